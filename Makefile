@@ -1,0 +1,31 @@
+# goftar: every target creates and reuses its own virtual environment.
+PYTHON ?= python3.11
+VENV ?= .venv
+PY := $(VENV)/bin/python
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+CORPUS ?= corpus
+DIST ?= dist
+GOLD ?= ../shared/gold
+SHARED ?= ../shared/corpus
+
+.PHONY: install dataset test eval bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+dataset: install
+	$(VENV)/bin/goftar build $(CORPUS) --dist $(DIST)
+
+test: install
+	$(PY) -m pytest
+
+eval: install
+	$(VENV)/bin/goftar eval --gold $(GOLD) --corpus $(SHARED)
+
+clean:
+	rm -rf $(VENV) dist .pytest_cache

@@ -1,0 +1,52 @@
+"""Length-preserving normalization for matching.
+
+Every character maps to exactly one character, so an offset into the normalized
+text is the same offset into the original: spans found on the normalized text are
+sliced out of the original text unchanged («Normalize for matching, never for what
+you publish»). The letter table is hazm's own (``Normalizer().translation_src/dst``);
+on top of it we fold digits to ASCII, hamza-carrying alefs to ا, and zero-width /
+bidi controls and diacritics to ZWNJ, which every pattern treats as optional.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+ZWNJ = "\u200c"
+
+_DIGITS = "۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩"
+_DIGITS_ASCII = "01234567890123456789"
+# Characters that carry no letter: folded to ZWNJ so patterns see one kind of "soft" joiner.
+_SOFT = "\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u0640" \
+        "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670"
+_EXTRA_SRC = "أإٱؤ٪٬٫؛" + "\u00a0\u2009\u202f\u2002\u2003"
+_EXTRA_DST = "اااو%,.;" + "     "
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    from hazm import Normalizer
+
+    n = Normalizer()
+    table = {ord(s): d for s, d in zip(n.translation_src, n.translation_dst) if s != d}
+    # hazm turns curly quotes into straight ones; we keep them: direction matters for quotes.
+    for ch in "“”":
+        table.pop(ord(ch), None)
+    for s, d in zip(_DIGITS, _DIGITS_ASCII):
+        table[ord(s)] = d
+    for s, d in zip(_EXTRA_SRC, _EXTRA_DST):
+        table[ord(s)] = d
+    for s in _SOFT:
+        table[ord(s)] = ZWNJ
+    assert all(len(v) == 1 for v in table.values())
+    return table
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` with letters, digits and controls folded; same length, same offsets.
+
+    >>> normalize("وزير گفت ۲۰ درصد")
+    'وزیر گفت 20 درصد'
+    """
+    out = text.translate(_table())
+    assert len(out) == len(text)
+    return out
