@@ -1,0 +1,5 @@
+"""goftar: who said what, and which numbers were claimed, in Persian news."""
+
+__version__ = "0.1.0"
+#: Release date of this version (ISO); part of the release, so it is fixed with the version.
+RELEASE_DATE = "2026-11-25"

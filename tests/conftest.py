@@ -1,0 +1,38 @@
+import os
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = Path(os.environ.get("GOFTAR_SHARED", ROOT.parent / "shared"))
+SEED = ROOT / "corpus" / "000_582982c64e34e579.txt"
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    corpus = SHARED / "corpus"
+    if not corpus.is_dir():
+        pytest.skip(f"the shared corpus is not at {corpus} (set GOFTAR_SHARED)")
+    return corpus
+
+
+@pytest.fixture(scope="session")
+def sample_corpus(tmp_path_factory, shared_corpus) -> Path:
+    """The seed plus 40 real articles from every outlet folder, with their meta.jsonl lines."""
+    out = tmp_path_factory.mktemp("sample")
+    shutil.copy(SEED, out / SEED.name)
+    rng = random.Random(7)
+    for folder in ("farsnews", "irnews", "headlines2025"):
+        files = sorted(p.name for p in (shared_corpus / folder).glob("*.txt"))
+        chosen = set(rng.sample(files, 14 if folder != "headlines2025" else 12))
+        (out / folder).mkdir()
+        for name in chosen:
+            shutil.copy(shared_corpus / folder / name, out / folder / name)
+        with open(shared_corpus / folder / "meta.jsonl", encoding="utf-8") as src, \
+                open(out / folder / "meta.jsonl", "w", encoding="utf-8") as dst:
+            for line in src:
+                if any(f'"{name}"' in line for name in chosen):
+                    dst.write(line)
+    return out
