@@ -355,6 +355,18 @@ def _outlet(article: dict) -> str:
     return (article.get("sources") or ["unknown"])[0]
 
 
+def _outlet_label(article: dict) -> str:
+    """The outlet without its «(domain)» when that makes it long, to fit a chart's label column."""
+    name = _outlet(article)
+    return re.sub(r"\s*\([^)]*\)$", "", name) if len(name) > 26 else name
+
+
+def first_article(embedded: list[str], q_by: dict[str, list[dict]], per_article: dict[str, int]) -> str | None:
+    """The article the viewer opens with: most quotation kinds, then most records, so it shows the most colours."""
+    kinds = {aid: len({q["kind"] for q in q_by.get(aid, [])}) for aid in embedded}
+    return min(embedded, key=lambda a: (-kinds[a], -per_article[a], a)) if embedded else None
+
+
 def over_time(articles: dict[str, dict], quotes: list[dict], claims: list[dict]) -> list[tuple[str, list[int]]]:
     """Quotations and claims per month (per year when the dates span more than three years)."""
     months: dict[str, list[int]] = {}
@@ -499,14 +511,15 @@ def render_report(release: Release, max_articles: int = MAX_ARTICLES) -> str:
     per_article = {aid: len(q_by.get(aid, [])) + len(c_by.get(aid, [])) for aid in articles}
     embedded = choose_articles(per_article, must, max_articles)
     data = {"articles": [viewer_article(articles[aid], q_by.get(aid, []), c_by.get(aid, [])) for aid in embedded],
-            "quote_kinds": list(QUOTE_KINDS), "total_articles": len(articles)}
+            "quote_kinds": list(QUOTE_KINDS), "total_articles": len(articles),
+            "start": first_article(embedded, q_by, per_article)}
     data_json = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     data_json = data_json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
     outlets: dict[str, list[int]] = {}
     for j, rows in enumerate((quotes, claims)):
         for row in rows:
-            outlets.setdefault(_outlet(articles.get(row["article_id"], {})), [0, 0])[j] += 1
+            outlets.setdefault(_outlet_label(articles.get(row["article_id"], {})), [0, 0])[j] += 1
     outlet_items = sorted(outlets.items(), key=lambda kv: (-sum(kv[1]), kv[0]))[:TOP]
     plots = [
         ("Claims by kind", bar_chart(_counts(c["kind"] for c in claims), "Claims by kind", color=CLAIM_COLOR)),

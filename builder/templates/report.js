@@ -123,5 +123,5 @@
     return !!a;
   }
   window.addEventListener("hashchange", function () { fromHash(true); });
-  if (!fromHash(true) && D.articles.length) render(D.articles[0]);
+  if (!fromHash(true) && D.articles.length) render(byId[D.start] || D.articles[0]);
 })();
