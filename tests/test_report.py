@@ -170,3 +170,25 @@ def test_goftar_report_refuses_a_folder_that_is_not_a_release(tmp_path):
     from builder.cli import main
 
     assert main(["report", str(tmp_path)]) == 2
+
+
+def test_over_time_counts_by_month_within_three_years_and_by_year_beyond():
+    arts = {"a": {"_iso": "2020-01-05"}, "b": {"_iso": "2020-03-01"}, "c": {"_iso": None}}
+    rows = lambda *ids: [{"article_id": i} for i in ids]
+    assert report.over_time(arts, rows("a", "b", "c"), rows("b")) == [
+        ("2020-01", [1, 0]), ("2020-02", [0, 0]), ("2020-03", [1, 1])]
+    arts["b"]["_iso"] = "2025-09-05"
+    assert [k for k, _ in report.over_time(arts, rows("a", "b"), [])] == [str(y) for y in range(2020, 2026)]
+
+
+def test_a_claim_tracks_config_names_its_tracks():
+    rel = _tiny_release(extra_columns=True)
+    rel.tables["claim_tracks"] = [{"claim_track_id": "t1", "label": "نرخ تورم"}]
+    rel.columns["claim_tracks"] = ["claim_track_id", "label"]
+    page = render_report(rel)
+    assert "نرخ تورم (2 claims)" in page
+
+
+def test_the_viewer_opens_on_the_article_with_most_quotation_kinds():
+    q_by = {"a": [{"kind": "direct"}, {"kind": "direct"}], "b": [{"kind": "direct"}, {"kind": "mixed"}]}
+    assert report.first_article(["a", "b", "c"], q_by, {"a": 9, "b": 2, "c": 20}) == "b"
