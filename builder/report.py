@@ -95,7 +95,8 @@ def write_report(folder: str | Path, out: str | Path | None = None, max_articles
 # --------------------------------------------------------------------------- card and figures
 
 def card_eval_table(card: str) -> list[tuple[str, str]] | None:
-    """The ``| measure | value |`` rows of the card's Evaluation section, or None when it has none."""
+    """The ``| measure | value |`` rows of the card's Evaluation section (empty when it records none),
+    or None when the card has no such section."""
     m = re.search(r"^## Evaluation\s*$(.*?)(?=^## |\Z)", card, re.M | re.S)
     if not m:
         return None
@@ -105,7 +106,7 @@ def card_eval_table(card: str) -> list[tuple[str, str]] | None:
         if line.strip().startswith("|") and len(cells) == 2 and cells != ["measure", "value"] \
                 and not set(cells[0]) <= set("-: "):
             rows.append((cells[0], cells[1]))
-    return rows or None
+    return rows
 
 
 def flatten_figures(d: dict, prefix: str = "") -> list[tuple[str, str]]:

@@ -134,6 +134,11 @@ def test_evaluation_figures_come_from_the_card():
     assert "No evaluation figures" in render_report(_tiny_release())
 
 
+def test_eval_json_is_read_only_when_the_card_has_no_evaluation_section(tmp_path):
+    assert report.card_eval_table("# x\n\n## Evaluation\n\nNo evaluation figures were recorded.\n") == []
+    assert report.card_eval_table("# x\n\n## Loading\n") is None
+
+
 def test_eval_json_figures_flatten_to_rows():
     assert report.flatten_figures({"quotes": {"f1": 0.5, "n": 3}, "ok": True}) == [
         ("quotes / f1", "0.500"), ("quotes / n", "3")]
