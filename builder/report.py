@@ -305,8 +305,9 @@ def column_chart(buckets: list[tuple[str, list[int]]], series: list[str], title:
     return "".join(out)
 
 
-def track_chart(track: dict, width: int = 560) -> str:
-    """One claim track: its values in date order as linked dots (each dot opens its article)."""
+def track_chart(track: dict, embedded: set[str] | None = None, width: int = 560) -> str:
+    """One claim track: its values in date order as dots; a dot opens its claim in the viewer when
+    its article is embedded in the page."""
     points = track["points"]
     left, top, plot_h, bottom = 64, 34, 120, 40
     height = top + plot_h + bottom
@@ -328,9 +329,11 @@ def track_chart(track: dict, width: int = 560) -> str:
     out.append('<polyline class="line" fill="none" stroke="#888" points="'
                + " ".join(f"{_num(x)},{_num(y)}" for x, y in xy) + '"/>')
     for (x, y), p in zip(xy, points):
-        out.append(f'<a href="#a-{_esc(p["article_id"])}"><circle class="dot" cx="{_num(x)}" cy="{_num(y)}" r="5" '
-                   f'fill="{CLAIM_COLOR}"><title>{_fmt_value(p["value"])} {_esc(p.get("unit") or "")} · '
-                   f'{_esc(p.get("date") or "no date")} · {_esc(p.get("title") or "")}</title></circle></a>')
+        linked = embedded is None or p["article_id"] in embedded
+        dot = (f'<circle class="dot" cx="{_num(x)}" cy="{_num(y)}" r="5" fill="{CLAIM_COLOR if linked else "#ccc"}">'
+               f'<title>{_fmt_value(p["value"])} {_esc(p.get("unit") or "")} · {_esc(p.get("date") or "no date")} · '
+               f'{_esc(p.get("title") or "")}</title></circle>')
+        out.append(f'<a href="#r-{_esc(p["record_id"])}">{dot}</a>' if linked else dot)
     dated = [p["date"] for p in points if p.get("date")]
     if dated:
         out.append(f'<text class="value small" x="{left}" y="{top + plot_h + 18}">{_esc(dated[0])}</text>'
@@ -455,13 +458,13 @@ def viewer_article(article: dict, quotes: list[dict], claims: list[dict]) -> dic
     q_rows = []
     for i, q in enumerate(quotes):
         q_rows.append([offsets[2 * i], offsets[2 * i + 1], q["kind"], q.get("speaker"), q.get("mention"),
-                       q.get("cue"), q.get("quote_track_id")])
+                       q.get("cue"), q.get("quote_track_id"), q["quote_id"]])
     base = 2 * len(quotes)
     c_rows = []
     for i, c in enumerate(claims):
         c_rows.append([offsets[base + 2 * i], offsets[base + 2 * i + 1], c["kind"], c.get("value"),
                        c.get("value_high"), c.get("unit"), c.get("qualifier"), c.get("subject"),
-                       c.get("speaker"), qindex.get(c.get("quote_id"), -1), c.get("claim_track_id")])
+                       c.get("speaker"), qindex.get(c.get("quote_id"), -1), c.get("claim_track_id"), c["claim_id"]])
     return {"id": article["article_id"], "title": article.get("title") or "", "file": article.get("file") or "",
             "outlet": article.get("outlet"), "date": article.get("date"), "url": article.get("url"),
             "sources": list(article.get("sources") or []), "text": text, "q": q_rows, "c": c_rows}
@@ -598,7 +601,7 @@ def _tracks_html(claim_tracks, shown_claim, quote_tracks, shown_quote, embedded:
         out.append(f"<p>{len(claim_tracks):,} claim tracks; the {len(shown_claim)} largest, values in date order "
                    f"(click a dot or an article to read it):</p><div class=grid>")
         for t in shown_claim:
-            out.append(f'<div class="track-box">{track_chart(t)}{_article_links(t, embedded)}</div>')
+            out.append(f'<div class="track-box">{track_chart(t, embedded)}{_article_links(t, embedded)}</div>')
         out.append("</div>")
     if quote_tracks is None:
         out.append('<p class="empty">No quote tracks in this release.</p>')

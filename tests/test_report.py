@@ -117,7 +117,8 @@ def test_without_track_columns_the_page_says_there_are_no_tracks():
 def test_claim_tracks_are_plotted_with_links_to_their_articles():
     page = render_report(_tiny_release(extra_columns=True))
     assert "No tracks in this release" not in page
-    assert 'class="chart track"' in page and 'href="#a-a1"' in page and "<circle" in page
+    assert 'class="chart track"' in page and 'href="#a-a1"' in page
+    assert '<a href="#r-c1"><circle' in page and '<a href="#r-c2"><circle' in page
 
 
 def test_the_cap_on_embedded_articles_is_stated_in_the_page():

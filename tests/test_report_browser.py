@@ -142,6 +142,16 @@ def test_the_article_list_holds_every_embedded_article(dom, release):
     assert dom.count('<li data-id="') == min(n, 300)
 
 
+def test_a_claim_link_opens_its_article_and_shows_the_claim_in_the_panel(chromium, release, tmp_path):
+    article, _, claims = _first_article(release)
+    claim = claims[-1]
+    url = (release / "report.html").as_uri() + "#r-" + claim["claim_id"]
+    dom = _run(chromium, tmp_path, "--virtual-time-budget=5000", "--dump-dom", url).stdout
+    panel = dom[dom.index('id="panel"'):]
+    assert "Numeric claim" in panel and claim["claim_id"] in panel and f"<dd>{claim['text']}</dd>" in panel
+    assert 'class="c c-' + claim["kind"] + ' selected"' in dom
+
+
 def _png_size(path):
     head = path.read_bytes()[:24]
     assert head[:8] == b"\x89PNG\r\n\x1a\n"

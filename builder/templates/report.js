@@ -82,23 +82,33 @@
   }
 
   var current = null;
-  document.getElementById("article").addEventListener("click", function (ev) {
-    var a = current; if (!a) return;
+  // Show one quotation ("q") or claim ("c") of the current article in the side panel, and outline it.
+  function select(type, i) {
+    var a = current;
     document.querySelectorAll("#article .selected").forEach(function (x) { x.classList.remove("selected"); });
-    var cEl = ev.target.closest("[data-c]"), qEl = ev.target.closest("[data-q]");
-    if (cEl) {
-      var c = a.c[+cEl.dataset.c];
-      document.querySelectorAll('#article [data-c="' + cEl.dataset.c + '"]').forEach(function (x) { x.classList.add("selected"); });
+    document.querySelectorAll("#article [data-" + type + '="' + i + '"]').forEach(function (x) { x.classList.add("selected"); });
+    if (type === "c") {
+      var c = a.c[i];
       details([["kind", c[2]], ["value", claimValue(c)], ["qualifier", c[6]], ["subject", c[7]], ["speaker", c[8]],
                ["text", a.text.slice(c[0], c[1])], ["in quotation", c[9] >= 0 ? a.text.slice(a.q[c[9]][0], a.q[c[9]][1]) : null],
-               ["claim track", c[10]]], "Numeric claim");
-    } else if (qEl) {
-      var q = a.q[+qEl.dataset.q];
-      document.querySelectorAll('#article [data-q="' + qEl.dataset.q + '"]').forEach(function (x) { x.classList.add("selected"); });
+               ["claim track", c[10]], ["claim_id", c[11]]], "Numeric claim");
+    } else {
+      var q = a.q[i];
       var inside = a.c.filter(function (c) { return c[0] >= q[0] && c[1] <= q[1]; }).map(claimValue).join("; ");
       details([["kind", q[2].replace("_", " ") + " (" + KIND_FA[q[2]] + ")"], ["speaker", q[3]], ["mention", q[4]], ["cue", q[5]],
-               ["content", a.text.slice(q[0], q[1])], ["claims inside", inside], ["quote track", q[6]]], "Quotation");
+               ["content", a.text.slice(q[0], q[1])], ["claims inside", inside], ["quote track", q[6]], ["quote_id", q[7]]], "Quotation");
     }
+  }
+  document.getElementById("article").addEventListener("click", function (ev) {
+    if (!current) return;
+    var cEl = ev.target.closest("[data-c]"), qEl = ev.target.closest("[data-q]");
+    if (cEl) select("c", +cEl.dataset.c);
+    else if (qEl) select("q", +qEl.dataset.q);
+  });
+  var records = {};
+  D.articles.forEach(function (a) {
+    a.q.forEach(function (q, i) { records[q[7]] = [a, "q", i]; });
+    a.c.forEach(function (c, i) { records[c[11]] = [a, "c", i]; });
   });
 
   var list = document.getElementById("article-list");
@@ -116,11 +126,15 @@
     list.querySelectorAll("li").forEach(function (li) { li.style.display = !needle || li.dataset.search.indexOf(needle) >= 0 ? "" : "none"; });
   });
 
+  // #a-<article_id> opens an article; #r-<quote_id or claim_id> opens its article and selects it.
   function fromHash(scroll) {
-    var m = /^#a-(.+)$/.exec(location.hash);
-    var a = m && byId[decodeURIComponent(m[1])];
-    if (a) { render(a); if (scroll) document.getElementById("viewer").scrollIntoView(); }
-    return !!a;
+    var m = /^#([ar])-(.+)$/.exec(location.hash), id = m && decodeURIComponent(m[2]);
+    var rec = m && (m[1] === "a" ? (byId[id] ? [byId[id]] : null) : records[id]);
+    if (!rec) return false;
+    render(rec[0]);
+    if (rec[1]) select(rec[1], rec[2]);
+    if (scroll) document.getElementById("viewer").scrollIntoView();
+    return true;
   }
   window.addEventListener("hashchange", function () { fromHash(true); });
   if (!fromHash(true) && D.articles.length) render(byId[D.start] || D.articles[0]);
