@@ -260,6 +260,19 @@ def grouped_bar_chart(items: list[tuple[str, list[int]]], series: list[str], tit
     return "".join(out)
 
 
+def _x_positions(dates: list[str | None], x0: float, x1: float) -> list[float]:
+    """x of each point: by date when every point has one (and they differ), else evenly by order."""
+    if len(dates) == 1:
+        return [(x0 + x1) / 2]
+    if all(dates) and len(set(dates)) > 1:
+        import datetime as dt
+
+        days = [dt.date.fromisoformat(d).toordinal() for d in dates]
+        first, last = min(days), max(days)
+        return [x0 + (d - first) / (last - first) * (x1 - x0) for d in days]
+    return [x0 + i * (x1 - x0) / (len(dates) - 1) for i in range(len(dates))]
+
+
 def _short(label: str, n: int = 34) -> str:
     return label if len(label) <= n else label[:n - 1] + "…"
 
@@ -308,14 +321,14 @@ def column_chart(buckets: list[tuple[str, list[int]]], series: list[str], title:
 def track_chart(track: dict, embedded: set[str] | None = None, width: int = 560) -> str:
     """One claim track: its values in date order as dots; a dot opens its claim in the viewer when
     its article is embedded in the page."""
-    points = track["points"]
+    points = [p for p in track["points"] if p.get("value") is not None]
     left, top, plot_h, bottom = 64, 34, 120, 40
     height = top + plot_h + bottom
     values = [p["value"] for p in points]
     lo, hi = min(values), max(values)
     span = (hi - lo) or abs(hi) or 1
-    lo, hi = lo - span * 0.1, hi + span * 0.1
-    step = (width - left - 20) / max(len(points) - 1, 1)
+    lo, hi = (max(lo - span * 0.1, 0) if lo >= 0 else lo - span * 0.1), hi + span * 0.1
+    xs = _x_positions([p.get("date") for p in points], left + 10, width - 10)
     title = f"{track['label']} ({len(points)} claims)"
     out = [f'<svg class="chart track" role="img" aria-label="{_esc(title)}" viewBox="0 0 {width} {height}" '
            f'width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">',
@@ -324,8 +337,7 @@ def track_chart(track: dict, embedded: set[str] | None = None, width: int = 560)
         y = top + (hi - v) / (hi - lo) * plot_h
         out.append(f'<line class="grid" x1="{left}" x2="{width}" y1="{_num(y)}" y2="{_num(y)}"/>'
                    f'<text class="value small" x="{left - 4}" y="{_num(y + 3)}" text-anchor="end">{_fmt_value(v)}</text>')
-    xy = [(left + 10 + i * step if len(points) > 1 else left + (width - left) / 2,
-           top + (hi - p["value"]) / (hi - lo) * plot_h) for i, p in enumerate(points)]
+    xy = [(x, top + (hi - p["value"]) / (hi - lo) * plot_h) for x, p in zip(xs, points)]
     out.append('<polyline class="line" fill="none" stroke="#888" points="'
                + " ".join(f"{_num(x)},{_num(y)}" for x, y in xy) + '"/>')
     for (x, y), p in zip(xy, points):
@@ -443,7 +455,7 @@ def tracks(release: Release, articles: dict[str, dict], config: str, rows: list[
             " · ".join(str(x) for x in (first.get("subject"), first.get("unit") or first.get("kind")) if x)
             if record_id == "claim_id" else first.get("speaker")) or tid
         out.append({"id": tid, "label": label, "points": points,
-                    "articles": sorted({p["article_id"] for p in points})})
+                    "articles": list(dict.fromkeys(p["article_id"] for p in points))})
     out.sort(key=lambda t: (-len(t["points"]), t["id"]))
     return out
 
@@ -615,10 +627,13 @@ def _tracks_html(claim_tracks, shown_claim, quote_tracks, shown_quote, embedded:
 
 def _article_links(track: dict, embedded: set[str]) -> str:
     links = []
+    titles = {p["article_id"]: (p.get("date") or "undated", p.get("title") or p["article_id"]) for p in track["points"]}
     for aid in track["articles"][:12]:
+        date, title = titles.get(aid, ("undated", aid))
+        text = f'{_esc(date)} <bdi dir="rtl">{_esc(_short(title, 30))}</bdi>'
         if aid in embedded:
-            links.append(f'<a class="art-link" href="#a-{_esc(aid)}">{_esc(aid)}</a>')
+            links.append(f'<a class="art-link" href="#a-{_esc(aid)}" title="{_esc(aid)}">{text}</a>')
         else:
-            links.append(f'<span class="art-link off" title="not embedded in this page">{_esc(aid)}</span>')
+            links.append(f'<span class="art-link off" title="{_esc(aid)}: not embedded in this page">{text}</span>')
     more = len(track["articles"]) - 12
-    return f'<p class="links">Articles: {" ".join(links)}{f" … and {more} more" if more > 0 else ""}</p>'
+    return f'<p class="links">Articles: {" · ".join(links)}{f" … and {more} more" if more > 0 else ""}</p>'
