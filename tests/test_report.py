@@ -198,3 +198,9 @@ def test_a_claim_tracks_config_names_its_tracks():
 def test_the_viewer_opens_on_the_article_with_most_quotation_kinds():
     q_by = {"a": [{"kind": "direct"}, {"kind": "direct"}], "b": [{"kind": "direct"}, {"kind": "mixed"}]}
     assert report.first_article(["a", "b", "c"], q_by, {"a": 9, "b": 2, "c": 20}) == "b"
+
+
+def test_an_empty_release_still_renders_and_says_so():
+    page = render_report(Release({"articles": [], "quotations": [], "claims": [], "mentions": []}, {}, {}, [], "", ""))
+    assert "Claims by kind: nothing in this release." in page and "No tracks in this release" in page
+    assert _data(page)["articles"] == []
