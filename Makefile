@@ -8,7 +8,7 @@ DIST ?= dist
 GOLD ?= ../shared/gold
 SHARED ?= ../shared/corpus
 
-.PHONY: install dataset test eval bench clean
+.PHONY: install dataset test eval bench clean report
 
 install: $(VENV)/.installed
 
@@ -20,6 +20,9 @@ $(VENV)/.installed: pyproject.toml builder/__init__.py
 
 dataset: install
 	$(VENV)/bin/goftar build $(CORPUS) --dist $(DIST)
+
+report: install
+	$(VENV)/bin/goftar report $(or $(RELEASE),$(DIST)/v$(VERSION))
 
 test: install
 	$(PY) -m pytest

@@ -46,6 +46,16 @@ def _cmd_eval(args: argparse.Namespace) -> int:
     return evaluate.main(args.rest)
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import write_report
+
+    if not os.path.isdir(os.path.join(args.release, "data")):
+        print(f"goftar: not a release folder (no data/): {args.release}", file=sys.stderr)
+        return 2
+    print(write_report(args.release, args.output, args.max_articles))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="goftar", description=__doc__)
     parser.add_argument("--version", action="version", version=f"goftar {__version__}")
@@ -61,6 +71,12 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("eval", help="score the builder against the gold development set")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=_cmd_eval)
+
+    p = sub.add_parser("report", help="write a release's self-contained report.html (summary, plots, article viewer)")
+    p.add_argument("release", help="a release folder, e.g. dist/v0.1.0")
+    p.add_argument("-o", "--output", help="where to write it (default: <release>/report.html)")
+    p.add_argument("--max-articles", type=int, default=300, help="articles embedded in the viewer at most (default: 300, the most quoted)")
+    p.set_defaults(func=_cmd_report)
 
     args = parser.parse_args(argv)
     return args.func(args)

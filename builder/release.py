@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import RELEASE_DATE
 from .card import render_card, render_citation
+from .report import write_report
 from .validate import SCHEMA_DIR
 
 MANIFEST = "MANIFEST.sha256"
@@ -43,6 +44,7 @@ def finish_release(folder: Path, report: dict, version: str) -> None:
         fh.write("\n")
     (folder / "README.md").write_text(render_card(report, version), encoding="utf-8")
     (folder / "CITATION.cff").write_text(render_citation(version, RELEASE_DATE), encoding="utf-8")
+    write_report(folder)
     write_manifest(folder)
 
 
