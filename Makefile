@@ -8,7 +8,7 @@ DIST ?= dist
 GOLD ?= ../shared/gold
 SHARED ?= ../shared/corpus
 
-.PHONY: install dataset test eval bench clean
+.PHONY: install dataset test eval bench clean publish
 
 install: $(VENV)/.installed
 
@@ -26,6 +26,11 @@ test: install
 
 eval: install
 	$(VENV)/bin/goftar eval --gold $(GOLD) --corpus $(SHARED)
+
+# make publish REPO=<org>/<name> [DRY_RUN=1]: verify dist/v<version>, upload it, tag it (token: HF_TOKEN)
+publish: install
+	@test -n "$(REPO)" || { echo "make publish: give the Hub repository: make publish REPO=<org>/<name>" >&2; exit 2; }
+	$(VENV)/bin/goftar publish $(DIST)/v$(VERSION) --repo $(REPO) $(if $(DRY_RUN),--dry-run)
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache
