@@ -4,7 +4,6 @@ release as ``changes.json`` (for machines) and ``CHANGELOG.md`` (for people, new
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -16,20 +15,22 @@ CHANGELOG = "CHANGELOG.md"
 _LISTED = 20    # files listed by name per corpus section of the changelog
 
 
-def row_digests(folder: Path, config: str, columns: list[str] | None = None) -> dict[str, str]:
-    """``{id: sha256 of the row}`` for one config of a release, over ``columns`` (default all)."""
-    import pyarrow.parquet as pq
+def row_digests(folder: Path, config: str, columns: list[str] | None = None) -> dict[str, int]:
+    """``{id: hash of the row}`` for one config of a release, over ``columns`` (default all).
 
-    out: dict[str, str] = {}
-    for shard in sorted((Path(folder) / "data" / config).glob("*.parquet")):
-        table = pq.read_table(shard, columns=columns)
-        for row in table.to_pylist():
-            blob = json.dumps(row, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
-            out[row[ID_COLUMN.get(config, table.column_names[0])]] = hashlib.sha256(blob).hexdigest()
-    return out
+    Hashes only compare two releases in one process (polars' row hash is not a stable format),
+    so they are never written anywhere."""
+    import polars as pl
+
+    shards = sorted((Path(folder) / "data" / config).glob("*.parquet"))
+    if not shards:
+        return {}
+    id_col = ID_COLUMN.get(config) or list(pl.read_parquet_schema(shards[0]))[0]
+    frame = pl.concat([pl.read_parquet(shard, columns=columns) for shard in shards])
+    return dict(zip(frame[id_col].to_list(), frame.hash_rows(seed=0).to_list()))
 
 
-def diff_records(old: dict[str, str], new: dict[str, str]) -> dict:
+def diff_records(old: dict, new: dict) -> dict:
     """Ids added, removed and changed (same id, different row) between two digest maps."""
     common = old.keys() & new.keys()
     changed = sorted(i for i in common if old[i] != new[i])
@@ -79,7 +80,9 @@ def diff_releases(previous: Path | None, folder: Path, version: str) -> dict:
     configs = {}
     for config in sorted(set(new_schema) | set(old_schema)):
         common = sorted(set(old_schema.get(config, {})) & set(new_schema.get(config, {})))
-        cols = common if previous else None   # compare only shared columns: a new column is a schema change
+        # only shared columns are compared (a new column is a schema change); no previous: ids only
+        id_col = ID_COLUMN.get(config)
+        cols = common if previous else ([id_col] if id_col else None)
         old = row_digests(previous, config, cols) if config in old_schema else {}
         new = row_digests(folder, config, cols) if config in new_schema else {}
         configs[config] = diff_records(old, new)
@@ -142,7 +145,7 @@ def write_changes(folder: Path, previous: Path | None, version: str, date: str) 
     folder = Path(folder)
     diff = diff_releases(previous, folder, version)
     with open(folder / CHANGES, "w", encoding="utf-8") as fh:
-        json.dump(diff, fh, ensure_ascii=False, indent=1, sort_keys=True)
+        json.dump(diff, fh, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         fh.write("\n")
     prev_log = previous / CHANGELOG if previous else None
     old = prev_log.read_text(encoding="utf-8") if prev_log and prev_log.is_file() else None
