@@ -83,11 +83,37 @@ def verify_release(folder: Path, load: bool = True) -> list[str]:
         problems.append("card: README.md declares no configs")
     counts = json.loads((folder / "build_report.json").read_text(encoding="utf-8")).get("counts", {})
     for config in configs:
-        if not list((folder / "data" / config).glob("*.parquet")):
+        shards = sorted((folder / "data" / config).glob("*.parquet"))
+        if not shards:
             problems.append(f"data: no Parquet files for config {config}")
-        elif load:
+            continue
+        unreadable = _column_problems(folder, config, shards)
+        problems += unreadable
+        if load and not unreadable:
             problems += _load_problems(folder, config, counts.get(config))
     return problems
+
+
+def _column_problems(folder: Path, config: str, shards: list[Path]) -> list[str]:
+    """Every shard has the columns the release's JSON Schema requires of the config."""
+    import pyarrow.parquet as pq
+    from .columns import SCHEMA_FILE
+
+    path = folder / "schema" / f"{SCHEMA_FILE.get(config, config)}.schema.json"
+    if not path.is_file():
+        return [f"schema: no JSON Schema for config {config}"]
+    required = json.loads(path.read_text(encoding="utf-8")).get("required", [])
+    out = []
+    for shard in shards:
+        try:
+            names = pq.read_schema(shard).names
+        except Exception as exc:  # not Parquet at all
+            out.append(f"data: {shard.relative_to(folder)} is not readable Parquet: {exc}")
+            continue
+        missing = [c for c in required if c not in names]
+        if missing:
+            out.append(f"data: {shard.relative_to(folder)} lacks required columns {missing}")
+    return out
 
 
 def _load_problems(folder: Path, config: str, expected: int | None) -> list[str]:

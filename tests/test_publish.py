@@ -82,13 +82,36 @@ def test_a_release_missing_its_manifest_or_a_file_is_refused(copy):
     assert verify_release(copy, load=False) == [f"manifest: {MANIFEST} is missing"]
 
 
-def test_a_release_whose_config_does_not_load_is_refused(copy):
+def test_a_release_whose_data_is_not_parquet_is_refused(copy):
     from builder.release import write_manifest
 
     (copy / "data" / "mentions" / "train-00000-of-00001.parquet").write_bytes(b"not parquet")
     write_manifest(copy)                         # consistent manifest, broken data
     problems = verify_release(copy)
-    assert len(problems) == 1 and problems[0].startswith("load_dataset: mentions:")
+    assert len(problems) == 1 and "mentions/train-00000-of-00001.parquet is not readable Parquet" in problems[0]
+
+
+def test_a_config_whose_load_dataset_rows_disagree_with_the_report_is_refused(copy):
+    import json
+    from builder.release import write_manifest
+
+    report = json.loads((copy / "build_report.json").read_text(encoding="utf-8"))
+    report["counts"]["claims"] += 1
+    (copy / "build_report.json").write_text(json.dumps(report), encoding="utf-8")
+    write_manifest(copy)
+    rows = report["counts"]["claims"] - 1
+    assert verify_release(copy) == [f"load_dataset: claims: {rows} rows, build_report.json says {rows + 1}"]
+
+
+def test_a_release_whose_parquet_lacks_a_required_column_is_refused(copy):
+    import pyarrow.parquet as pq
+    from builder.release import write_manifest
+
+    shard = copy / "data" / "quotations" / "train-00000-of-00001.parquet"
+    pq.write_table(pq.read_table(shard).drop_columns(["cue"]), shard)
+    write_manifest(copy)
+    assert verify_release(copy, load=False) == [
+        "data: data/quotations/train-00000-of-00001.parquet lacks required columns ['cue']"]
 
 
 def test_an_intact_release_verifies(release):
