@@ -79,10 +79,12 @@ def diff_releases(previous: Path | None, folder: Path, version: str) -> dict:
     changes = schema_changes(old_schema, new_schema) if previous else []
     configs = {}
     for config in sorted(set(new_schema) | set(old_schema)):
-        common = sorted(set(old_schema.get(config, {})) & set(new_schema.get(config, {})))
-        # only shared columns are compared (a new column is a schema change); no previous: ids only
+        before, after = old_schema.get(config, {}), new_schema.get(config, {})
+        common = sorted(n for n in set(before) & set(after) if before[n]["arrow"] and after[n]["arrow"])
+        # only shared columns are compared (a new column is a schema change); a config in one
+        # release only (or no previous release at all): its ids are all that is needed
         id_col = ID_COLUMN.get(config)
-        cols = common if previous else ([id_col] if id_col else None)
+        cols = common if before and after else ([id_col] if id_col else None)
         old = row_digests(previous, config, cols) if config in old_schema else {}
         new = row_digests(folder, config, cols) if config in new_schema else {}
         configs[config] = diff_records(old, new)

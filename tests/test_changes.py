@@ -1,5 +1,6 @@
 """Each release says what changed since the previous one: records by stable id, schema, corpus."""
 import json
+import shutil
 
 import polars as pl
 import pytest
@@ -116,3 +117,17 @@ def test_diff_corpus_tells_moved_from_added_and_removed():
         "changed": [{"file": "a.txt", "article_id_before": "a1", "article_id_after": "a2"}],
         "moved": [{"from": "b.txt", "to": "d/b.txt", "article_id": "b1"}],
     }
+
+
+def test_a_config_new_in_this_release_lists_all_its_records_as_added(two_releases, tmp_path):
+    from builder.changes import diff_releases
+
+    _, new, _ = two_releases
+    old = tmp_path / "v0.1.9"
+    shutil.copytree(new, old)
+    shutil.rmtree(old / "data" / "mentions")
+    diff = diff_releases(old, new, "0.2.0")
+    assert [(c["config"], c["change"], c["level"]) for c in diff["schema"]["changes"]] == [
+        ("mentions", "config added", "minor")]
+    assert len(diff["configs"]["mentions"]["added"]) == pl.read_parquet(new / "data" / "mentions").height
+    assert diff["configs"]["mentions"]["rows_before"] == 0 and diff["configs"]["claims"]["changed"] == []
