@@ -8,7 +8,7 @@ DIST ?= dist
 GOLD ?= ../shared/gold
 SHARED ?= ../shared/corpus
 
-.PHONY: install dataset test eval bench clean report
+.PHONY: install dataset test eval bench clean report publish
 
 install: $(VENV)/.installed
 
@@ -34,6 +34,11 @@ eval: install
 	while read -r f; do mkdir -p ".eval/corpus/$$(dirname $$f)" && cp "$(SHARED)/$$f" ".eval/corpus/$$f"; done < $(GOLD)/dev-files.txt
 	$(VENV)/bin/goftar build .eval/corpus --dist .eval/dist --workers 1
 	$(VENV)/bin/goftar eval --gold $(GOLD) --corpus $(SHARED) --release .eval/dist/v$(VERSION) --json eval/dev.json
+
+# make publish REPO=<org>/<name> [DRY_RUN=1]: verify dist/v<version>, upload it, tag it (token: HF_TOKEN)
+publish: install
+	@test -n "$(REPO)" || { echo "make publish: give the Hub repository: make publish REPO=<org>/<name>" >&2; exit 2; }
+	$(VENV)/bin/goftar publish $(DIST)/v$(VERSION) --repo $(REPO) $(if $(DRY_RUN),--dry-run)
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache

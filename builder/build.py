@@ -151,11 +151,13 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
           progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Build ``dist/v<version>`` from every article under ``corpus``; see the module doc."""
     from .release import finish_release, same_release
+    from .versioning import check_release_version
 
     corpus, dist = Path(corpus), Path(dist)
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus}")
     dist.mkdir(parents=True, exist_ok=True)
+    previous = check_release_version(dist, version)   # IncompatibleVersion: refused before any work
     target = dist / f"v{version}"
     _clean_stale_partials(dist)
     tmp = dist / f".v{version}.partial-{os.getpid()}"
@@ -206,7 +208,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
         timings["write"] = time.perf_counter() - t0
         shutil.rmtree(spill_dir)
         _summarize(report)
-        finish_release(tmp, report, version)
+        finish_release(tmp, report, version, previous)
         if target.exists():
             if same_release(tmp, target):
                 shutil.rmtree(tmp)

@@ -168,6 +168,9 @@ builder records which outlets each article is sourced from in `articles.sources`
 ```bibtex
 {bibtex(version, RELEASE_DATE)}
 ```
+
+The release also carries `CITATION.cff`, `.zenodo.json` and `croissant.json` (with the SHA-256 of
+every file); what changed since the previous release is in `CHANGELOG.md` and `changes.json`.
 """
 
 

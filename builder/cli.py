@@ -11,11 +11,12 @@ from . import __version__
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from .build import ReleaseExists, build, progress_bar
+    from .versioning import IncompatibleVersion
 
     workers = args.workers or os.cpu_count() or 1
     try:
         result = build(args.corpus, args.dist, workers=workers, progress=progress_bar())
-    except ReleaseExists as exc:
+    except (ReleaseExists, IncompatibleVersion) as exc:
         print(f"goftar: refused: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
@@ -56,6 +57,36 @@ def _cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_cite(args: argparse.Namespace) -> int:
+    from .cite import candidate_releases, cite, render
+
+    releases = candidate_releases(args.dist, args.release)
+    if not releases:
+        print(f"goftar: no release folder in {args.dist}", file=sys.stderr)
+        return 2
+    try:
+        found = cite(args.record_id, releases)
+    except ValueError as exc:
+        print(f"goftar: {exc}", file=sys.stderr)
+        return 2
+    if found is None:
+        print(f"goftar: {args.record_id} is in none of: {', '.join(map(str, releases))}", file=sys.stderr)
+        return 1
+    print(render(found))
+    return 0
+
+
+def _cmd_publish(args: argparse.Namespace) -> int:
+    from .publish import PublishRefused, publish
+
+    try:
+        publish(args.folder, args.repo, dry_run=args.dry_run)
+    except PublishRefused as exc:
+        print(f"goftar: publish refused: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="goftar", description=__doc__)
     parser.add_argument("--version", action="version", version=f"goftar {__version__}")
@@ -77,6 +108,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-o", "--output", help="where to write it (default: <release>/report.html)")
     p.add_argument("--max-articles", type=int, default=300, help="articles embedded in the viewer at most (default: 300, the most quoted)")
     p.set_defaults(func=_cmd_report)
+
+    p = sub.add_parser("cite", help="print a record, its article and the BibTeX of its release")
+    p.add_argument("record_id", help="an article, quotation, claim or mention id")
+    p.add_argument("--release", help="the release folder to look in (default: newest in --dist holding it)")
+    p.add_argument("--dist", default="dist", help="where release folders are (default: dist)")
+    p.set_defaults(func=_cmd_cite)
+
+    p = sub.add_parser("publish", help="verify a release folder, upload it to the Hub and tag it v<version>")
+    p.add_argument("folder", help="the release folder, e.g. dist/v0.1.0")
+    p.add_argument("--repo", required=True, help="the Hub dataset repository, <org>/<name>")
+    p.add_argument("--dry-run", action="store_true", help="verify and list what would be uploaded; no network")
+    p.set_defaults(func=_cmd_publish)
 
     args = parser.parse_args(argv)
     return args.func(args)

@@ -16,6 +16,8 @@ from .report import write_report
 from .validate import SCHEMA_DIR
 
 MANIFEST = "MANIFEST.sha256"
+#: Dot-files that are part of a release (other hidden paths, e.g. build scratch, are not).
+RELEASE_DOTFILES = {".zenodo.json"}
 DEPENDENCIES = ("hazm", "datasets", "polars", "pyarrow", "jsonschema", "numpy")
 
 
@@ -29,8 +31,12 @@ def dependency_versions() -> dict[str, str]:
     return out
 
 
-def finish_release(folder: Path, report: dict, version: str) -> None:
-    """Write every non-Parquet file of the release into ``folder``, the manifest last."""
+def finish_release(folder: Path, report: dict, version: str, previous: Path | None = None) -> None:
+    """Write every non-Parquet file of the release into ``folder``, the manifest last.
+
+    ``previous`` is the release this one is compared with (changes.json, CHANGELOG.md)."""
+    from .extras import write_release_extras
+
     shutil.copytree(SCHEMA_DIR, folder / "schema")
     report["tool"] = {"name": "goftar", "version": version, "dependencies": dependency_versions()}
     quarantine = report.pop("quarantine")
@@ -45,6 +51,7 @@ def finish_release(folder: Path, report: dict, version: str) -> None:
     (folder / "README.md").write_text(render_card(report, version), encoding="utf-8")
     (folder / "CITATION.cff").write_text(render_citation(version, RELEASE_DATE), encoding="utf-8")
     write_report(folder)
+    write_release_extras(folder, previous, version, RELEASE_DATE)
     write_manifest(folder)
 
 
@@ -59,7 +66,8 @@ def sha256_file(path: Path) -> str:
 def release_files(folder: Path) -> list[str]:
     """Every file of the release (relative, sorted), the manifest itself excepted."""
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
-                  if p.is_file() and p.name != MANIFEST and not any(part.startswith(".") for part in p.relative_to(folder).parts))
+                  if p.is_file() and p.name != MANIFEST and not any(part.startswith(".") and part not in RELEASE_DOTFILES
+                                                                     for part in p.relative_to(folder).parts))
 
 
 def write_manifest(folder: Path) -> None:
