@@ -1,0 +1,211 @@
+"""Canonical speakers: tie titles to names, surnames to full names, pronouns to the last speaker.
+
+``resolve(text, norm, quotes)`` rewrites ``speaker`` on each quotation (in text order) so that
+every mention of one entity gets one canonical string: the fullest personal name the article gives
+it, else the fullest title or organization name.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+_HERE = os.path.dirname(__file__)
+_WORD = re.compile(r"[\w\u200c]+")
+PRONOUNS = {"وی", "او", "ایشان", "آنها", "آنان", "آن‌ها", "آن ها", "اینان"}
+# words that end a name or a title phrase
+STOP = {"در", "با", "به", "از", "بر", "طی", "ضمن", "برای", "پس", "پیش", "روز", "امروز", "دیروز", "صبح",
+        "عصر", "شب", "ظهر", "بامداد", "امشب", "که", "را", "نیز", "هم", "همچنین", "تاکنون", "اخیرا",
+        "درباره", "پیرامون", "این", "آن", "است", "بود", "شد", "کرد", "گفت", "افزود", "اعلام", "تا",
+        "اما", "ولی", "هفته", "سال", "ماه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه",
+        "پنجشنبه", "جمعه", "چون", "زیرا", "اگر", "نه", "یا", "بنابراین", "سپس", "قبل", "بعد",
+        "همین", "هر", "وی", "او", "طبق", "براساس", "بنابر", "خطاب", "نسبت", "دیگر", "بار", "اکنون",
+        "حال", "حالی", "جلسه", "نشست", "مراسم", "سفر", "حاشیه", "جمع", "دیدار", "گفتگو", "گفت‌وگو"}
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[frozenset, frozenset]:
+    heads, hon, section = set(), set(), None
+    with open(os.path.join(_HERE, "lexicons", "titles.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("["):
+                section = line
+                continue
+            (hon if section == "[honorific]" else heads).add(_k(line))
+    return frozenset(heads), frozenset(hon)
+
+
+def _k(s: str) -> str:
+    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک")
+
+
+def is_title_word(w: str) -> bool:
+    return _k(w) in titles()[0]
+
+
+def is_honorific(w: str) -> bool:
+    return _k(w) in titles()[1]
+
+
+def _tokens(s: str) -> list[str]:
+    return [m.group().strip("\u200c") for m in _WORD.finditer(s)]
+
+
+def harvest(norm: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """Name–title pairs in apposition (``الدار ممدیاراف وزیر امور خارجه ...``) and person names
+    (after an honorific, or quoted as irnews writes them: ``"امیر پرتز"``), in text order."""
+    heads, hons = titles()
+    pairs: list[tuple[str, str]] = []
+    names: list[str] = []
+    toks = [(m.start(), m.end(), m.group().strip("\u200c")) for m in _WORD.finditer(norm)]
+    n = len(toks)
+    for i, (s, e, w) in enumerate(toks):
+        kw = _k(w)
+        if kw in heads and i > 0:
+            # the name: up to three words back to a boundary (punctuation or stop word)
+            j = i
+            while j > 0 and i - j < 3:
+                prev = toks[j - 1]
+                gap = norm[prev[1]:toks[j][0]]
+                if prev[2] in STOP or _k(prev[2]) in heads or _k(prev[2]) in hons or any(c in gap for c in ".:؛;!?؟\n«»\"()"):
+                    break
+                if "،" in gap and j != i:
+                    break
+                j -= 1
+                if "،" in norm[toks[j][1]:toks[j + 1][0]] and j + 1 != i:
+                    j += 1
+                    break
+            if j < i:
+                # a name must not run into the title through a comma-less verb phrase
+                name = " ".join(t[2] for t in toks[j:i])
+                # boundary before the name
+                before = norm[toks[j - 1][1]:toks[j][0]] if j > 0 else "."
+                if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or _k(toks[j - 1][2]) in hons:
+                    title = _title_from(toks, i, norm)
+                    if title and not any(t[2] in PRONOUNS for t in toks[j:i]):
+                        pairs.append((name, title))
+        elif kw in hons and i + 1 < n:
+            nm = []
+            for t in toks[i + 1:i + 4]:
+                if t[2] in STOP or _k(t[2]) in heads or _k(t[2]) in hons:
+                    break
+                if any(c in norm[(nm[-1][1] if nm else e):t[0]] for c in ".:،؛\n«»\"()"):
+                    break
+                nm.append(t)
+                if len(nm) == 2:
+                    break
+            if len(nm) == 2:
+                names.append(" ".join(t[2] for t in nm))
+    for m in re.finditer(r'["«]([^"«»\n]{3,30})["»]', norm):
+        inner = m.group(1).split()
+        if 2 <= len(inner) <= 3 and not any(w in STOP for w in inner):
+            names.append(" ".join(inner))
+    return pairs, names
+
+
+def _title_from(toks, i, norm) -> str:
+    out = []
+    for t in toks[i:i + 9]:
+        if out:
+            gap = norm[out[-1][1]:t[0]]
+            if any(c in gap for c in ".:،؛\n«»\"()"):
+                break
+            if t[2] in STOP:
+                break
+        out.append(t)
+    return " ".join(t[2] for t in out)
+
+
+def _strip_hon(words: list[str]) -> list[str]:
+    while len(words) > 1 and is_honorific(words[0]):
+        words = words[1:]
+    return words
+
+
+def resolve(quotes: list[dict], norm: str) -> None:
+    """Set ``speaker`` on every quotation (sorted by mention position)."""
+    pairs, extra_names = harvest(norm)
+    persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
+    title_of: dict[str, str] = {}
+    for name, title in pairs:
+        title_of.setdefault(name, title)
+    last: str | None = None
+    title_groups: list[tuple[str, str]] = []  # (title mention, canonical)
+    for q in sorted(quotes, key=lambda q: q.get("mention_start", q["start"])):
+        m = " ".join(_tokens(q["mention_norm"])) if q.get("mention_norm") else q["mention"]
+        words = m.split()
+        canon = None
+        if not words:
+            canon = last
+        elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
+                words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})):
+            canon = last or m
+        else:
+            words = _strip_hon(words)
+            key = " ".join(words)
+            # a known full name at the start of the mention, or a surname of one
+            for p in persons:
+                pw = p.split()
+                if words[:len(pw)] == pw:
+                    canon = p
+                    break
+            if canon is None:
+                for p in persons + [s for s in _seen(quotes) if len(s.split()) >= 2]:
+                    pw = p.split()
+                    if len(pw) >= 2 and (words[0] == pw[-1] or (len(words) >= 2 and words[:2] == pw[-2:])) and not is_title_word(words[0]):
+                        canon = p
+                        break
+            if canon is None and is_title_word(words[0]):
+                best, score = None, 0.0
+                mw = set(words)
+                for name, title in pairs:
+                    tw = title.split()
+                    if tw and _k(tw[0]) == _k(words[0]):
+                        ov = len(mw & set(tw)) / len(mw)
+                        if ov > score:
+                            best, score = name, ov
+                if best is not None and score >= 0.5:
+                    canon = best
+                else:
+                    for tm, c in title_groups:
+                        tw = tm.split()
+                        if _k(tw[0]) == _k(words[0]) and len(mw & set(tw)) / max(1, min(len(mw), len(tw))) >= 0.6:
+                            canon = c
+                            break
+                    if canon is None:
+                        canon = key
+                    title_groups.append((key, canon))
+            if canon is None:
+                # a name followed by its title inside the mention: keep the name part
+                for i, w in enumerate(words[1:], 1):
+                    if is_title_word(w):
+                        canon = " ".join(words[:i])
+                        break
+            if canon is None:
+                canon = key
+        q["speaker"] = canon or q["mention"]
+        q["_titled"] = bool(words) and is_title_word(words[0]) and canon == " ".join(_strip_hon(words))
+        last = q["speaker"]
+    # a title never tied to a name: tie it to the nearest named speaker without a title of their own
+    named = [q for q in quotes if len(q["speaker"].split()) >= 2 and not is_title_word(q["speaker"].split()[0])
+             and not q["speaker"].startswith("این")]
+    for q in quotes:
+        if q.get("_titled"):
+            cands = [n for n in named if n["speaker"] not in title_of]
+            if cands:
+                after = [n for n in cands if n.get("mention_start", 0) >= q.get("mention_start", 0)]
+                pick = (after or cands)[0]["speaker"]
+                t = q["speaker"]
+                for r in quotes:
+                    if r["speaker"] == t:
+                        r["speaker"] = pick
+        q.pop("_titled", None)
+    for q in quotes:
+        q.pop("_titled", None)
+
+
+def _seen(quotes):
+    return [q["speaker"] for q in quotes if q.get("speaker")]
