@@ -29,7 +29,11 @@ _QMARKS = set('«»“”"')
 _LIGHT = {"کرد", "داشت", "شد", "داد", "نمود", "ساخت"}
 _MODAL = {"باید", "میتوان", "نمیتوان", "توان", "بتوان", "نباید", "میبایست", "شاید"}
 _PASSIVE = {"شد", "شده", "میشود", "شود", "میشد", "شدهاست", "نشده", "نمیشود"}
-_NO_PLAIN = {"و", "اما", "ولی", "تا", "را", "به", "در", "از", "با", "بر", "هم", "نیز", "است", "بود", "شد"}
+_NO_PLAIN = {"و", "اما", "ولی", "تا", "را", "هم", "نیز", "است", "بود", "شد", "بودند", "شدند", "خواهد"}
+_COPULA = {"است", "بود", "شد", "هست", "نیست", "باشد", "بودند", "هستند", "شده", "شود"}
+_ORG_IN = {"سفارت", "سفیر", "کنسولگری", "دفتر", "نمایندگی", "سرکنسولگری", "سفارتخانه"}
+_QUANT = {"یکی", "برخی", "بعضی", "هیچیک", "بسیاری", "تعدادی", "شماری", "بیشتر", "اکثر", "گروهی"}
+_TEMPORAL = {"صبح", "امروز", "دیروز", "عصر", "شب", "ظهر", "بامداد", "امشب", "اخیرا", "همچنین", "نیز"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه"}
 _PARTICIPIAL = re.compile(
     r"(?<![\w\u200c])با[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری|ابراز)"
@@ -71,13 +75,12 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
         return min(e, p.end)
 
     cues = _find_cues(norm, toks, lex)
+    boundary_cues: list[int] = []  # colon content runs to the paragraph end here; cut below
     out: list[dict] = []
     cue_positions: list[tuple[int, int, int]] = []  # (verb start, verb end, index in cues)
     for ci, c in enumerate(cues):
         cue_positions.append((c["vs"], c["ve"], ci))
 
-    # attributions that end a colon's content: a cue followed by «:» or «که»
-    boundary_cues = sorted(c["vs"] for c in cues if c["after"] in (":", "که"))
 
     for c in cues:
         p = para_of(c["vs"])
@@ -107,6 +110,8 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
 
     # outlets named as source are not speakers
     out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"]))]
+    out = _cut_colon_content(text, norm, out, para_of, sent_start)
+    out = _drop_nested(out)
     out = _dedupe(out)
     spk.resolve(out, norm)
     for q in out:
@@ -115,6 +120,48 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q["speaker"] = q["mention"]
     out.sort(key=lambda q: (q["start"], q["end"]))
     return out
+
+
+def _cut_colon_content(text, norm, out, para_of, sent_start):
+    """A colon's content runs to the paragraph end or to the sentence of the next attribution
+    (a quotation whose speaker opens a sentence), as in irnews' one-paragraph bodies."""
+    starts = []
+    for q in out:
+        ms = min(q.get("mention_start", q["start"]), q.get("cue_start", q["start"]))
+        p = para_of(ms)
+        if p is not None and sent_start(ms, p) == ms:
+            starts.append(ms)
+    starts.sort()
+    for q in out:
+        if not q.pop("_colon", False):
+            continue
+        p = para_of(q["start"])
+        i = bisect_right(starts, q["start"])
+        if p is None or i >= len(starts) or starts[i] >= p.end:
+            continue
+        a, b = _trim(text, q["start"], starts[i])
+        if b - a >= 2:
+            q["start"], q["end"], q["content"] = a, b, text[a:b]
+            if q["kind"] != "direct":
+                q["kind"] = _kind_of(norm, a, b)
+    return out
+
+
+def _drop_nested(out):
+    """A cue inside another quotation's content is the speaker's own wording (``می‌گویند``), not a new
+    attribution, unless it is a full «X cue که/:» clause of its own with its own subject."""
+    spans = sorted((q["start"], q["end"]) for q in out)
+    keep = []
+    for q in out:
+        cs = q.get("cue_start", q["start"])
+        inside = [s for s in spans if s[0] < cs < s[1] and s != (q["start"], q["end"])]
+        if inside:
+            if q.get("_plain") or any(q.get("mention_start", -1) <= s[0] + 1 for s in inside):
+                continue
+        keep.append(q)
+    for q in keep:
+        q.pop("_plain", None)
+    return keep
 
 
 def _sentence_ends(norm: str) -> list[int]:
@@ -193,6 +240,10 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         return None  # «گفته می‌شود», «اعلام شده»
     if prev == "به" and vkey.endswith("ه"):
         return None  # «به گفته»
+    if vkey.endswith("ه") and nxt in ("ها", "های", "هایی", "ای", "یی") and not norm[toks[j][1]:toks[j + 1][0]].strip(" \u200c"):
+        return None  # «خواسته ها»: a noun
+    if verb == "خواست" and (vkey.startswith("می") or vkey.startswith("نمی")):
+        return None  # «می‌خواهد»: wants, not asks
     cue = None
     ns = None
     split_at = None
@@ -237,6 +288,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "mark"
         elif nxt == "که" and j + 1 < n and toks[j + 1][0] == k:
             after = "که"
+        elif nxt == "تا" and cue.np == "after" and j + 1 < n and toks[j + 1][0] == k:
+            after = "که"
         elif norm[k] in ".؟!\n،;":
             after = "end"
         else:
@@ -251,22 +304,49 @@ def _first_tok(tok_starts, pos):
     return bisect_left(tok_starts, pos)
 
 
+_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+نوشته)[^،:\n]{0,80}[،:]")
+_IS_THAT = re.compile(r"(?<![\w\u200c])(?:است|بود|این|آن|شد)[ \u200c]+که(?![\w\u200c])")
+
+
 def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
-    """The speaker's mention in ``norm[start:end]`` (the clause before a cue)."""
-    seg = norm[start:end]
-    # drop a leading «به گزارش X،» / sentence adverbial up to a comma
-    lead = re.match(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+نوشته)[^،:]{0,80}[،:]", seg)
-    if lead:
-        start += lead.end()
-    for attempt in range(2):
-        m = _np_at(norm, toks, tok_starts, start, end)
-        if m:
-            return m
-        # after the last comma before the cue
-        c = norm.rfind("،", start, end)
-        if c < 0:
-            break
+    """The speaker's mention in ``norm[start:end]`` (the clause before a cue).
+
+    The clause starts after the sentence start, a colon, a lead dash (``گروه ... تسنیم - ``),
+    an opening «به گزارش X،», or a complement «... است که»; the mention is the noun phrase
+    at its start, else after the last «که», else after the last comma.
+    """
+    c = max(norm.rfind(":", start, end), norm.rfind(" - ", start, end) + 1, norm.rfind(" – ", start, end) + 1)
+    if c >= start:
         start = c + 1
+    lead = _LEAD.match(norm, start, end)
+    if lead:
+        start = lead.end()
+    last_that = None
+    for m in _IS_THAT.finditer(norm, start, end):
+        last_that = m
+    if last_that:
+        start = last_that.end()
+    cands = [start]
+    k = None
+    for m in re.finditer(r"(?<![\w\u200c])که(?![\w\u200c])", norm[start:end]):
+        k = start + m.end()
+    if k:
+        cands.append(k)
+    cm = norm.rfind("،", start, end)
+    if cm >= 0:
+        cands.append(cm + 1)
+    for st in cands:
+        m = _np_at(norm, toks, tok_starts, st, end)
+        if not m:
+            continue
+        i = _first_tok(tok_starts, m[1])
+        if i < len(toks) and toks[i][0] < end and toks[i][2] in _COPULA:
+            continue
+        if i < len(toks) and toks[i][0] < end and toks[i][2] == "را":
+            f = _first_tok(tok_starts, m[0])
+            if f < i - 1:
+                m = (m[0], toks[f][1])
+        return m
     return None
 
 
@@ -284,11 +364,15 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
             gap = norm[start:t[0]]
             if gap.strip(" \u200c\t\n\"»”«“"):
                 return None
-            if w in _FILLERS and w not in {"در"}:
+            if (w in _FILLERS and w not in {"در"}) or w in _TEMPORAL:
                 i += 1
                 start = t[1]
                 continue
-        if words and w in spk.STOP:
+        if words and w in spk.STOP and not (w == "از" and len(words) == 1 and words[0][2] in _QUANT):
+            if w == "در" and words[0][2] in _ORG_IN and i + 1 < len(toks) and toks[i + 1][0] < end \
+                    and i + 2 < len(toks) and toks[i + 2][2] in spk.STOP:
+                words.append(t)
+                words.append(toks[i + 1])
             break
         if not words and w in spk.STOP and w not in {"وی", "او", "این"}:
             return None
@@ -361,6 +445,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     a = b = None
     cue_parts = None
     mention_end = ns
+    colon = False
+    plain = False
     if after == ":" or after == "mark":
         k = c["after_pos"] + (1 if after == ":" else 0)
         while k < p.end and norm[k] in " \u200c\t":
@@ -374,18 +460,21 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
                 # a quoted opening followed by more unquoted clause: the whole colon content is mixed
                 tail_end = sent_end(close, p)
                 tail = norm[close + 1:tail_end].strip(" \u200c.\n")
-                if len(tail.split()) >= 3 and not tail.startswith("و"):
-                    a, b = _colon_content(norm, k, p, boundary_cues, sent_start, ve)
+                has_cue = _has_cue_word(norm, close, tail_end)
+                if len(tail.split()) >= 3 and not tail.startswith("و") and not has_cue:
+                    a, b = k, p.end
                     kind = "mixed"
+                    colon = True
         elif after == ":":
             if k >= p.end:
                 return None
-            a, b = _colon_content(norm, k, p, boundary_cues, sent_start, ve)
+            a, b = k, p.end
             kind = None
+            colon = True
         else:
             return None
-    elif after == "که":
-        k = c["after_pos"] + 2
+    elif after == "که" and cue.np != "را":
+        k = c["after_pos"] + len(toks[c["tj"] + 1][2])
         b = sent_end(k, p)
         a = k
         # an unclosed «...» inside the clause runs to its close
@@ -405,11 +494,12 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         if not m:
             return None
         i = _first_tok(tok_starts, m[1])
+        while i < len(toks) and toks[i][2] in ("همچنین", "نیز", "هم", "سپس", "امروز", "ضمنا") and toks[i][0] < ns:
+            i += 1
         if i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
             a, b = toks[i][1], ns
             mention_end = m[1]
-            if cue.np == "از":
-                cue_parts = (text[toks[i][0]:toks[i][1]], text[ns:ve])
+            pass
         else:
             return None
     elif cue.np == "را" and after in ("end", "plain", "که"):
@@ -429,6 +519,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             return None
         a = c["after_pos"]
         b = sent_end(a, p)
+        plain = True
         if cue.np == "-" and cue.verb not in ("گفت", "افزود") and not cue.nominal:
             return None
     else:
@@ -464,7 +555,19 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
          "cue": cue_text, "content": text[a:b], "start": a, "end": b,
          "mention_start": m[0], "mention_end": m[1], "cue_start": ns if not cue_parts or cue.np == "split" else
          _first_tok_pos(norm, a), "cue_end": ve}
+    if colon:
+        q["_colon"] = True
+    if plain:
+        q["_plain"] = True
     return q
+
+
+def _has_cue_word(norm, a, b):
+    lex = lexicon()
+    for m in _TOK.finditer(norm, a, b):
+        if key(m.group()) in lex.verb_forms:
+            return True
+    return False
 
 
 def _first_tok_pos(norm, a):
@@ -499,6 +602,11 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
 def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     head = m.group(1)
     hk = key(head)
+    j = _first_tok(tok_starts, m.start())
+    if j > 0 and toks[j - 1][0] >= p.start:
+        gap = norm[toks[j - 1][1]:m.start()]
+        if not any(ch in gap for ch in ".،:؟!\n") and toks[j - 1][2] not in ("که", "و", "اما", "ولی", "همچنین"):
+            return None
     i = _first_tok(tok_starts, m.end())
     if i >= len(toks):
         return None
@@ -516,6 +624,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
         ms, me = _trim(text, cue_end, comma)
         a = comma + 1
+    elif hk not in ("بهگفته", "براساس", "طبق", "بنابر"):
+        return None
     else:
         np_ = _np_at(norm, toks, tok_starts, toks[i][0] if i < len(toks) else cue_end, se)
         if not np_:

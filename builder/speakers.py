@@ -20,7 +20,7 @@ STOP = {"در", "با", "به", "از", "بر", "طی", "ضمن", "برای", "�
         "اما", "ولی", "هفته", "سال", "ماه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه",
         "پنجشنبه", "جمعه", "چون", "زیرا", "اگر", "نه", "یا", "بنابراین", "سپس", "قبل", "بعد",
         "همین", "هر", "وی", "او", "طبق", "براساس", "بنابر", "خطاب", "نسبت", "دیگر", "بار", "اکنون",
-        "حال", "حالی", "جلسه", "نشست", "مراسم", "سفر", "حاشیه", "جمع", "دیدار", "گفتگو", "گفت‌وگو"}
+        "حال", "حالی", "گزارش", "نقل", "نوشته", "خبرنگار", "خبرگزاری", "جلسه", "نشست", "مراسم", "سفر", "حاشیه", "جمع", "دیدار", "گفتگو", "گفت‌وگو"}
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +85,7 @@ def harvest(norm: str) -> tuple[list[tuple[str, str]], list[str]]:
                 before = norm[toks[j - 1][1]:toks[j][0]] if j > 0 else "."
                 if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or _k(toks[j - 1][2]) in hons:
                     title = _title_from(toks, i, norm)
-                    if title and not any(t[2] in PRONOUNS for t in toks[j:i]):
+                    if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name):
                         pairs.append((name, title))
         elif kw in hons and i + 1 < n:
             nm = []
@@ -104,6 +104,12 @@ def harvest(norm: str) -> tuple[list[tuple[str, str]], list[str]]:
         if 2 <= len(inner) <= 3 and not any(w in STOP for w in inner):
             names.append(" ".join(inner))
     return pairs, names
+
+
+def _is_outlet(name: str) -> bool:
+    from .sources import is_outlet
+
+    return is_outlet(name)
 
 
 def _title_from(toks, i, norm) -> str:
@@ -134,7 +140,10 @@ def resolve(quotes: list[dict], norm: str) -> None:
         title_of.setdefault(name, title)
     last: str | None = None
     title_groups: list[tuple[str, str]] = []  # (title mention, canonical)
+    prev_pos = 0
     for q in sorted(quotes, key=lambda q: q.get("mention_start", q["start"])):
+        q["_prev_pos"] = prev_pos
+        prev_pos = q.get("mention_end", q["start"])
         m = " ".join(_tokens(q["mention_norm"])) if q.get("mention_norm") else q["mention"]
         words = m.split()
         canon = None
@@ -142,7 +151,7 @@ def resolve(quotes: list[dict], norm: str) -> None:
             canon = last
         elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
                 words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})):
-            canon = last or m
+            canon = _recent_person(norm, persons, q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
         else:
             words = _strip_hon(words)
             key = " ".join(words)
@@ -205,6 +214,37 @@ def resolve(quotes: list[dict], norm: str) -> None:
         q.pop("_titled", None)
     for q in quotes:
         q.pop("_titled", None)
+        q.pop("_prev_pos", None)
+    # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
+    names = sorted({q["speaker"] for q in quotes}, key=lambda s: -len(s.split()))
+    for q in quotes:
+        sw = q["speaker"].split()
+        if len(sw) < 2:
+            continue
+        for full in names:
+            fw = full.split()
+            if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw):
+                q["speaker"] = full
+                break
+
+
+def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
+    """The last known person who opens a sentence between ``a`` and ``b`` (a non-quoting subject)."""
+    best, best_pos = None, -1
+    for p in persons:
+        pw = p.split()
+        for form in {p, pw[-1]}:
+            i = norm.find(form, a, b)
+            while i >= 0:
+                k = i - 1
+                while k >= 0 and norm[k] in " \u200c\t\"«":
+                    k -= 1
+                after = i + len(form)
+                if (k < 0 or norm[k] in ".!?؟\n:") and (after >= len(norm) or not (norm[after].isalpha() or norm[after] == "\u200c")):
+                    if i > best_pos:
+                        best, best_pos = p, i
+                i = norm.find(form, i + 1, b)
+    return best
 
 
 def _seen(quotes):
