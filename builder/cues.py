@@ -74,6 +74,7 @@ class Lexicon:
     verb_forms: dict[str, str]                 # surface key -> past root
     cues: dict[tuple[str, str], Cue]           # (nominal key, past root) -> Cue
     nominals: dict[str, int]                   # nominal key -> max number of tokens
+    split_nominals: tuple = ()
     max_verb_tokens: int = 3
 
 
@@ -98,4 +99,5 @@ def lexicon() -> Lexicon:
         presents = roots.get(verb, [])
         for f in conjugations(verb, presents):
             forms.setdefault(f, verb)
-    return Lexicon(forms, cues, nominals)
+    split = tuple(sorted({c.nominal for c in cues.values() if c.np == "split"}))
+    return Lexicon(forms, cues, nominals, split)

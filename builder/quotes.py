@@ -48,7 +48,8 @@ _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "
 
 def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dict]:
     lex = lexicon()
-    toks = [(m.start(), m.end(), key(m.group().strip("\u200c"))) for m in _TOK.finditer(norm)]
+    # norm already folds letters, so a token's key is its word with ZWNJ removed
+    toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _TOK.finditer(norm)]
     tok_starts = [t[0] for t in toks]
     ends = _sentence_ends(norm)
     sources = extract_sources(text, norm, paras)
@@ -113,7 +114,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     out = _cut_colon_content(text, norm, out, para_of, sent_start)
     out = _drop_nested(out)
     out = _dedupe(out)
-    spk.resolve(out, norm)
+    spk.resolve(out, norm, toks)
     for q in out:
         q.pop("mention_norm", None)
         if not q["speaker"]:
@@ -260,7 +261,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             if c:
                 cue, ns = c, seg[0][0]
                 break
-    if cue is None and verb in _LIGHT:
+    if cue is None and verb in _LIGHT and lex.split_nominals and any(
+            norm.rfind(sn, max(0, toks[i][0] - 400), toks[i][0]) >= 0 for sn in lex.split_nominals):
         # a split compound: «خواستار ... شد»
         for k in range(i - 1, max(-1, i - 40), -1):
             gap = norm[toks[k][1]:toks[k + 1][0]]

@@ -14,13 +14,13 @@ _HERE = os.path.dirname(__file__)
 _WORD = re.compile(r"[\w\u200c]+")
 PRONOUNS = {"وی", "او", "ایشان", "آنها", "آنان", "آن‌ها", "آن ها", "اینان"}
 # words that end a name or a title phrase
-STOP = {"در", "با", "به", "از", "بر", "طی", "ضمن", "برای", "پس", "پیش", "روز", "امروز", "دیروز", "صبح",
+STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر", "طی", "ضمن", "برای", "پس", "پیش", "روز", "امروز", "دیروز", "صبح",
         "عصر", "شب", "ظهر", "بامداد", "امشب", "که", "را", "نیز", "هم", "همچنین", "تاکنون", "اخیرا",
         "درباره", "پیرامون", "این", "آن", "است", "بود", "شد", "کرد", "گفت", "افزود", "اعلام", "تا",
         "اما", "ولی", "هفته", "سال", "ماه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه",
         "پنجشنبه", "جمعه", "چون", "زیرا", "اگر", "نه", "یا", "بنابراین", "سپس", "قبل", "بعد",
         "همین", "هر", "وی", "او", "طبق", "براساس", "بنابر", "خطاب", "نسبت", "دیگر", "بار", "اکنون",
-        "حال", "حالی", "گزارش", "نقل", "نوشته", "خبرنگار", "خبرگزاری", "جلسه", "نشست", "مراسم", "سفر", "حاشیه", "جمع", "دیدار", "گفتگو", "گفت‌وگو"}
+        "حال", "حالی", "گزارش", "نقل", "نوشته", "خبرنگار", "خبرگزاری", "جلسه", "نشست", "مراسم", "سفر", "حاشیه", "جمع", "دیدار", "گفتگو", "گفت‌وگو"}}
 
 
 @lru_cache(maxsize=1)
@@ -54,23 +54,24 @@ def _tokens(s: str) -> list[str]:
     return [m.group().strip("\u200c") for m in _WORD.finditer(s)]
 
 
-def harvest(norm: str) -> tuple[list[tuple[str, str]], list[str]]:
+def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
     """Name–title pairs in apposition (``الدار ممدیاراف وزیر امور خارجه ...``) and person names
     (after an honorific, or quoted as irnews writes them: ``"امیر پرتز"``), in text order."""
     heads, hons = titles()
     pairs: list[tuple[str, str]] = []
     names: list[str] = []
-    toks = [(m.start(), m.end(), m.group().strip("\u200c")) for m in _WORD.finditer(norm)]
+    if toks is None:
+        toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
     n = len(toks)
     for i, (s, e, w) in enumerate(toks):
-        kw = _k(w)
+        kw = w
         if kw in heads and i > 0:
             # the name: up to three words back to a boundary (punctuation or stop word)
             j = i
             while j > 0 and i - j < 3:
                 prev = toks[j - 1]
                 gap = norm[prev[1]:toks[j][0]]
-                if prev[2] in STOP or _k(prev[2]) in heads or _k(prev[2]) in hons or any(c in gap for c in ".:؛;!?؟\n«»\"()"):
+                if prev[2] in STOP or prev[2] in heads or prev[2] in hons or any(c in gap for c in ".:؛;!?؟\n«»\"()"):
                     break
                 if "،" in gap and j != i:
                     break
@@ -83,14 +84,14 @@ def harvest(norm: str) -> tuple[list[tuple[str, str]], list[str]]:
                 name = " ".join(t[2] for t in toks[j:i])
                 # boundary before the name
                 before = norm[toks[j - 1][1]:toks[j][0]] if j > 0 else "."
-                if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or _k(toks[j - 1][2]) in hons:
+                if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons:
                     title = _title_from(toks, i, norm)
                     if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name):
                         pairs.append((name, title))
         elif kw in hons and i + 1 < n:
             nm = []
             for t in toks[i + 1:i + 4]:
-                if t[2] in STOP or _k(t[2]) in heads or _k(t[2]) in hons:
+                if t[2] in STOP or t[2] in heads or t[2] in hons:
                     break
                 if any(c in norm[(nm[-1][1] if nm else e):t[0]] for c in ".:،؛\n«»\"()"):
                     break
@@ -131,9 +132,11 @@ def _strip_hon(words: list[str]) -> list[str]:
     return words
 
 
-def resolve(quotes: list[dict], norm: str) -> None:
+def resolve(quotes: list[dict], norm: str, toks=None) -> None:
     """Set ``speaker`` on every quotation (sorted by mention position)."""
-    pairs, extra_names = harvest(norm)
+    if not quotes:
+        return
+    pairs, extra_names = harvest(norm, toks)
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
     title_of: dict[str, str] = {}
     for name, title in pairs:
