@@ -50,8 +50,13 @@ def _roots() -> dict[str, list[str]]:
     return out
 
 
-def conjugations(past: str, presents: list[str]) -> set[str]:
-    """Surface keys of a verb: simple/continuous past, perfects, present, future; with negation."""
+def conjugations(past: str, presents: list[str], persons: str = "all") -> set[str]:
+    """Surface keys of a verb: simple/continuous past, perfects, present, future; with negation.
+
+    ``persons="12"`` gives only the first- and second-person forms (``گفتم``، ``می‌گویید``).
+    """
+    if persons == "12":
+        return conjugations(past, presents) - _third(past, presents)
     forms: set[str] = set()
     for neg in ("", "ن"):
         for p in _PAST_PERSON:
@@ -69,12 +74,32 @@ def conjugations(past: str, presents: list[str]) -> set[str]:
     return forms
 
 
+def _third(past: str, presents: list[str]) -> set[str]:
+    out: set[str] = set()
+    for neg in ("", "ن"):
+        for p in ("", "ند"):
+            out.add(neg + past + p)
+            out.add(neg + "می" + past + p)
+        for aux in ("", "است", "اند", "بود", "بودند", "باشد", "باشند", "بودهاست", "بودهاند"):
+            out.add(neg + past + "ه" + aux)
+        for q in presents:
+            glide = "ی" if q[-1] in "اوآ" else ""
+            for p in ("د", "ند"):
+                out.add(neg + "می" + q + glide + p)
+    for aux in ("خواهد", "خواهند"):
+        out.add(aux + past)
+        out.add("ن" + aux + past)
+    return out
+
+
 @dataclass(frozen=True)
 class Lexicon:
     verb_forms: dict[str, str]                 # surface key -> past root
     cues: dict[tuple[str, str], Cue]           # (nominal key, past root) -> Cue
     nominals: dict[str, int]                   # nominal key -> max number of tokens
     split_nominals: tuple = ()
+    fused: dict = None
+    first_second: frozenset = frozenset()
     max_verb_tokens: int = 3
 
 
@@ -95,9 +120,22 @@ def lexicon() -> Lexicon:
             if nkey:
                 nominals[nkey] = max(nominals.get(nkey, 0), len(nominal.replace(ZWNJ, " ").split()))
     forms: dict[str, str] = {}
+    first_second: set[str] = set()
     for verb in verbs:
         presents = roots.get(verb, [])
         for f in conjugations(verb, presents):
             forms.setdefault(f, verb)
+        first_second |= conjugations(verb, presents, "12") - _third(verb, presents)
     split = tuple(sorted({c.nominal for c in cues.values() if c.np == "split"}))
-    return Lexicon(forms, cues, nominals, split)
+    # a compound written as one word (اظهارداشت، خاطرنشان‌کرد): nominal + simple past / perfect
+    fused: dict[str, tuple[str, str]] = {}
+    for (nk, verb), c in cues.items():
+        if not nk or c.np == "split":
+            continue
+        for f, v in forms.items():
+            if v == verb and not f.startswith(("می", "نمی", "خواه", "نخواه")):
+                fused.setdefault(nk + f, (nk, verb))
+    all_forms = dict(forms)
+    for f, (nk, verb) in fused.items():
+        all_forms.setdefault(f, verb)
+    return Lexicon(all_forms, cues, nominals, split, fused, frozenset(first_second))

@@ -26,6 +26,7 @@ _TOK = re.compile(r"[\w\u200c]+")
 _SENT_END = re.compile(r"[.!?؟]+(?=[\s\"»”]|$)|\n")
 _OPEN = {"«": "»", "“": "”", '"': '"'}
 _QMARKS = set('«»“”"')
+_REPORT_AT = re.compile(r"به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از")
 _LIGHT = {"کرد", "داشت", "شد", "داد", "نمود", "ساخت"}
 _MODAL = {"باید", "میتوان", "نمیتوان", "توان", "بتوان", "نباید", "میبایست", "شاید"}
 _PASSIVE = {"شد", "شده", "میشود", "شود", "میشد", "شدهاست", "نشده", "نمیشود"}
@@ -33,7 +34,9 @@ _NO_PLAIN = {"و", "اما", "ولی", "تا", "را", "هم", "نیز", "است
 _COPULA = {"است", "بود", "شد", "هست", "نیست", "باشد", "بودند", "هستند", "شده", "شود"}
 _ORG_IN = {"سفارت", "سفیر", "کنسولگری", "دفتر", "نمایندگی", "سرکنسولگری", "سفارتخانه"}
 _QUANT = {"یکی", "برخی", "بعضی", "هیچیک", "بسیاری", "تعدادی", "شماری", "بیشتر", "اکثر", "گروهی"}
-_TEMPORAL = {"صبح", "امروز", "دیروز", "عصر", "شب", "ظهر", "بامداد", "امشب", "اخیرا", "همچنین", "نیز"}
+_TEMPORAL = {"صبح", "امروز", "دیروز", "عصر", "شب", "ظهر", "بامداد", "امشب", "اخیرا", "همچنین", "نیز", "الان",
+             "اکنون", "حالا", "هماکنون", "قطعا", "البته", "ضمنا", "سپس"}
+_FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه"}
 _PARTICIPIAL = re.compile(
     r"(?<![\w\u200c])با[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری|ابراز)"
@@ -49,7 +52,7 @@ _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "
 def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dict]:
     lex = lexicon()
     # norm already folds letters, so a token's key is its word with ZWNJ removed
-    toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _TOK.finditer(norm)]
+    toks = [(m.start(), m.end(), w) for m in _TOK.finditer(norm) if (w := m.group().replace("\u200c", ""))]
     tok_starts = [t[0] for t in toks]
     ends = _sentence_ends(norm)
     sources = extract_sources(text, norm, paras)
@@ -111,7 +114,9 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
 
     # outlets named as source are not speakers
     out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"]))]
+    out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start)
+    out = _cut_before_main_cue(text, norm, out)
     out = _drop_nested(out)
     out = _dedupe(out)
     spk.resolve(out, norm, toks)
@@ -130,8 +135,12 @@ def _cut_colon_content(text, norm, out, para_of, sent_start):
     for q in out:
         ms = min(q.get("mention_start", q["start"]), q.get("cue_start", q["start"]))
         p = para_of(ms)
-        if p is not None and sent_start(ms, p) == ms:
-            starts.append(ms)
+        if p is not None:
+            starts.append(sent_start(ms, p))
+    for m in _REPORT_AT.finditer(norm):
+        p = para_of(m.start())
+        if p is not None:
+            starts.append(sent_start(m.start(), p))
     starts.sort()
     for q in out:
         if not q.pop("_colon", False):
@@ -145,6 +154,25 @@ def _cut_colon_content(text, norm, out, para_of, sent_start):
             q["start"], q["end"], q["content"] = a, b, text[a:b]
             if q["kind"] != "direct":
                 q["kind"] = _kind_of(norm, a, b)
+    return out
+
+
+def _cut_before_main_cue(text, norm, out):
+    """«X در پاسخ به اینکه برخی می‌گویند Y، عنوان کرد: Z»: Y ends at the comma before X's own cue."""
+    for q in out:
+        if q["kind"] == "direct" or q["cue"] == ":":
+            continue
+        for r in out:
+            if r is q:
+                continue
+            cs = r.get("cue_start", -1)
+            if q["start"] < cs < q["end"] and r.get("mention_start", cs) < q["start"]:
+                c = norm.rfind("،", q["start"], cs)
+                if c > q["start"]:
+                    a, b = _trim(text, q["start"], c)
+                    if b - a >= 2:
+                        q["end"], q["content"] = b, text[a:b]
+                        q["kind"] = _kind_of(norm, a, b)
     return out
 
 
@@ -241,6 +269,16 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         return None  # «گفته می‌شود», «اعلام شده»
     if prev == "به" and vkey.endswith("ه"):
         return None  # «به گفته»
+    if nxt in ("می", "نمی") and j + 2 < n and (nxt + toks[j + 2][2]) in _PASSIVE and vkey.endswith("ه"):
+        return None  # «گفته می شود»
+    if vkey in lex.first_second and not norm[toks[j][1]:toks[j][1] + 3].lstrip(" \u200c").startswith(":"):
+        return None  # «می‌گویم»: the speaker's own words inside a quotation
+    if verb == "گفت" and nxt in ("وگو", "وگوی", "گو", "وگوها", "وگوهای"):
+        return None  # «گفت وگو»
+    if vkey == "افزوده" and prev == "ارزش":
+        return None
+    if lex.cues.get(("", verb)) is not None and lex.cues[("", verb)].np == "را" and (vkey.startswith("می") or vkey.startswith("نمی")):
+        return None  # «می‌خوانید»: reads, not calls
     if vkey.endswith("ه") and nxt in ("ها", "های", "هایی", "ای", "یی") and not norm[toks[j][1]:toks[j + 1][0]].strip(" \u200c"):
         return None  # «خواسته ها»: a noun
     if verb == "خواست" and (vkey.startswith("می") or vkey.startswith("نمی")):
@@ -248,8 +286,11 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     cue = None
     ns = None
     split_at = None
+    fused = lex.fused.get(vkey)
+    if fused is not None:  # «اظهارداشت»: nominal and verb written as one word
+        cue, ns = lex.cues[fused], toks[i][0]
     # a compound: the nominal right before the verb (one or two words)
-    if i > 0 and not gap_prev.strip(" \u200c"):
+    if cue is None and i > 0 and not gap_prev.strip(" \u200c"):
         for width in (2, 1):
             if i - width < 0:
                 continue
@@ -307,7 +348,7 @@ def _first_tok(tok_starts, pos):
 
 
 _LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+نوشته)[^،:\n]{0,80}[،:]")
-_IS_THAT = re.compile(r"(?<![\w\u200c])(?:است|بود|این|آن|شد)[ \u200c]+که(?![\w\u200c])")
+_IS_THAT = re.compile(r"(?<![\w\u200c])(?:(?:است|بود|این|آن|شد)[ \u200c]+که|اینکه|آنکه)(?![\w\u200c])")
 
 
 def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
@@ -378,6 +419,9 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
             break
         if not words and w in spk.STOP and w not in {"وی", "او", "این"}:
             return None
+        if words and w in spk.titles()[0] and not any(x[2] in spk.titles()[0] for x in words) \
+                and not all(x[2] in spk.titles()[1] for x in words) and len(words) >= 2:
+            break  # «اسحاق صلاحی رئیس سازمان ...»: the mention is the name
         words.append(t)
         if w in ("وی", "او", "ایشان") and len(words) == 1:
             break
@@ -638,6 +682,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         a = me
     if me <= ms:
         return None
+    if key(norm[ms:me]) in ("اینگزارش", "اینخبر", "همینگزارش"):
+        return None  # the outlet's own report
     a, b = _trim(text, a, se)
     if b - a < 5 or len(norm[a:b].split()) < 3:
         return None

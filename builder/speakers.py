@@ -18,9 +18,11 @@ STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر"
         "عصر", "شب", "ظهر", "بامداد", "امشب", "که", "را", "نیز", "هم", "همچنین", "تاکنون", "اخیرا",
         "درباره", "پیرامون", "این", "آن", "است", "بود", "شد", "کرد", "گفت", "افزود", "اعلام", "تا",
         "اما", "ولی", "هفته", "سال", "ماه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه",
-        "پنجشنبه", "جمعه", "چون", "زیرا", "اگر", "نه", "یا", "بنابراین", "سپس", "قبل", "بعد",
+        "پنجشنبه", "چون", "زیرا", "اگر", "نه", "یا", "بنابراین", "سپس", "قبل", "بعد",
         "همین", "هر", "وی", "او", "طبق", "براساس", "بنابر", "خطاب", "نسبت", "دیگر", "بار", "اکنون",
-        "حال", "حالی", "گزارش", "نقل", "نوشته", "خبرنگار", "خبرگزاری", "جلسه", "نشست", "مراسم", "سفر", "حاشیه", "جمع", "دیدار", "گفتگو", "گفت‌وگو"}}
+        "حال", "حالی", "گزارش", "نقل", "نوشته", "خبرنگار", "خبرگزاری", "جلسه", "نشست", "مراسم", "سفر", "حاشیه", "جمع", "دیدار", "گفتگو", "گفت‌وگو",
+        "چنانکه", "چنان‌که", "همانطور", "همان‌طور", "همانگونه", "گرچه", "هرچند", "وقتی", "زمانی", "اگرچه",
+        "چرا", "درحالیکه", "الان", "اکنون", "حالا", "متن", "مشروح"}}
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +42,31 @@ def titles() -> tuple[frozenset, frozenset]:
 
 def _k(s: str) -> str:
     return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک")
+
+
+@lru_cache(maxsize=1)
+def _freq() -> dict[str, int]:
+    import hazm
+
+    out: dict[str, int] = {}
+    with open(os.path.join(os.path.dirname(hazm.__file__), "data", "words.dat"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split("\t")
+            if len(parts) >= 2 and parts[1].isdigit():
+                out[_k(parts[0])] = int(parts[1])
+    return out
+
+
+def is_person_like(name: str) -> bool:
+    """Two to four words, none a stop word or title, the surname rare in hazm's word counts
+    (common nouns are frequent there, surnames mostly absent), no very common word inside."""
+    words = [_k(w) for w in name.split()]
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w in STOP or w in titles()[0] or w in PRONOUNS for w in words):
+        return False
+    f = _freq()
+    return f.get(words[-1], 0) < 1_500_000 and all(f.get(w, 0) < 100_000_000 for w in words)
 
 
 def is_title_word(w: str) -> bool:
@@ -102,7 +129,7 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                 names.append(" ".join(t[2] for t in nm))
     for m in re.finditer(r'["«]([^"«»\n]{3,30})["»]', norm):
         inner = m.group(1).split()
-        if 2 <= len(inner) <= 3 and not any(w in STOP for w in inner):
+        if 2 <= len(inner) <= 3 and is_person_like(" ".join(inner)):
             names.append(" ".join(inner))
     return pairs, names
 
@@ -154,7 +181,8 @@ def resolve(quotes: list[dict], norm: str, toks=None) -> None:
             canon = last
         elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
                 words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})):
-            canon = _recent_person(norm, persons, q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
+            canon = _recent_person(norm, [p for p in persons if is_person_like(p)] + [s for s in _seen(quotes) if is_person_like(s)],
+                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
         else:
             words = _strip_hon(words)
             key = " ".join(words)
@@ -202,8 +230,10 @@ def resolve(quotes: list[dict], norm: str, toks=None) -> None:
         q["_titled"] = bool(words) and is_title_word(words[0]) and canon == " ".join(_strip_hon(words))
         last = q["speaker"]
     # a title never tied to a name: tie it to the nearest named speaker without a title of their own
-    named = [q for q in quotes if len(q["speaker"].split()) >= 2 and not is_title_word(q["speaker"].split()[0])
-             and not q["speaker"].startswith("این")]
+    surnames = {q["mention"].strip() for q in quotes if len(q["mention"].split()) == 1}
+    person_set = set(persons)
+    named = [q for q in quotes if 2 <= len(q["speaker"].split()) <= 4 and not is_title_word(q["speaker"].split()[0])
+             and (q["speaker"] in person_set or q["speaker"].split()[-1] in surnames or is_person_like(q["speaker"]))]
     for q in quotes:
         if q.get("_titled"):
             cands = [n for n in named if n["speaker"] not in title_of]
