@@ -347,7 +347,7 @@ def _first_tok(tok_starts, pos):
     return bisect_left(tok_starts, pos)
 
 
-_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+نوشته)[^،:\n]{0,80}[،:]")
+_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+نوشته)[^،:;\n]{0,80}[،:;]")
 _IS_THAT = re.compile(r"(?<![\w\u200c])(?:(?:است|بود|این|آن|شد)[ \u200c]+که|اینکه|آنکه)(?![\w\u200c])")
 
 
@@ -549,13 +549,27 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         else:
             return None
     elif cue.np == "را" and after in ("end", "plain", "که"):
-        m = _mention(text, norm, toks, tok_starts, ss, ns)
+        m = _np_at(norm, toks, tok_starts, ss, ns)
         if not m:
             return None
+        fi = _first_tok(tok_starts, m[0])
+        li = _first_tok(tok_starts, m[1])
+        if li < len(toks) and toks[li][2] == "را":
+            # «X Y را Z دانست» with no comma: the subject is a pronoun or a two-word name
+            if toks[fi][2] in ("وی", "او"):
+                m = (m[0], toks[fi][1])
+            elif fi + 1 < li - 1 and spk.is_person_like(norm[toks[fi][0]:toks[fi + 1][1]]):
+                m = (m[0], toks[fi + 1][1])
+            else:
+                return None
         seg = norm[m[1]:ns]
         if not re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg):
             return None
         a, b = m[1], ns
+        ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + m[1]
+        cm = norm.rfind("،", m[1], ra)
+        if cm >= 0:
+            a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
         mention_end = m[1]
     elif after == "plain" and cue.np in ("-", "after"):
         if cue.np == "-" and c["ti"] > 0 and False:

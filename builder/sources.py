@@ -89,7 +89,10 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
             break
     else:
         if toks[0][2] in _DESCRIPTOR and len(toks) > 1:
-            toks = toks[-1:]
+            # «خبرنگار برنا هرمزگان» → the known outlet; else the last word («خبرنگار فارس»)
+            _, names = outlet_lexicon()
+            known = [t for t in toks[1:] if _k(t[2]) in names]
+            toks = known[:1] if known else toks[-1:]
     if not toks:
         return None
     return toks[0][0], toks[-1][1]
