@@ -118,6 +118,11 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     out = _cut_colon_content(text, norm, out, para_of, sent_start)
     out = _cut_before_main_cue(text, norm, out)
     out = _drop_nested(out)
+    for q in out:
+        if q["kind"] == "indirect?" or q.get("_colon_kind"):
+            q["kind"] = _kind_of(norm, q["start"], q["end"])
+        q.pop("_colon_kind", None)
+        q["content"] = text[q["start"]:q["end"]]
     out = _dedupe(out)
     spk.resolve(out, norm, toks)
     for q in out:
@@ -151,28 +156,30 @@ def _cut_colon_content(text, norm, out, para_of, sent_start):
             continue
         a, b = _trim(text, q["start"], starts[i])
         if b - a >= 2:
-            q["start"], q["end"], q["content"] = a, b, text[a:b]
-            if q["kind"] != "direct":
-                q["kind"] = _kind_of(norm, a, b)
+            q["start"], q["end"] = a, b
     return out
 
 
 def _cut_before_main_cue(text, norm, out):
     """«X در پاسخ به اینکه برخی می‌گویند Y، عنوان کرد: Z»: Y ends at the comma before X's own cue."""
+    by_cue = sorted(out, key=lambda r: r.get("cue_start", -1))
+    cue_pos = [r.get("cue_start", -1) for r in by_cue]
     for q in out:
         if q["kind"] == "direct" or q["cue"] == ":":
             continue
-        for r in out:
-            if r is q:
-                continue
+        i = bisect_right(cue_pos, q["start"])
+        for r in by_cue[i:i + 8]:
             cs = r.get("cue_start", -1)
+            if r is q or cs >= q["end"]:
+                continue
             if q["start"] < cs < q["end"] and r.get("mention_start", cs) < q["start"]:
                 c = norm.rfind("،", q["start"], cs)
                 if c > q["start"]:
                     a, b = _trim(text, q["start"], c)
                     if b - a >= 2:
-                        q["end"], q["content"] = b, text[a:b]
-                        q["kind"] = _kind_of(norm, a, b)
+                        q["end"] = b
+                        if q["kind"] != "direct":
+                            q["kind"] = "indirect?"
     return out
 
 
@@ -180,10 +187,12 @@ def _drop_nested(out):
     """A cue inside another quotation's content is the speaker's own wording (``می‌گویند``), not a new
     attribution, unless it is a full «X cue که/:» clause of its own with its own subject."""
     spans = sorted((q["start"], q["end"]) for q in out)
+    span_starts = [s[0] for s in spans]
     keep = []
     for q in out:
         cs = q.get("cue_start", q["start"])
-        inside = [s for s in spans if s[0] < cs < s[1] and s != (q["start"], q["end"])]
+        i = bisect_left(span_starts, cs)
+        inside = [s for s in spans[max(0, i - 8):i] if s[0] < cs < s[1] and s != (q["start"], q["end"])]
         if inside:
             if q.get("_plain") or any(q.get("mention_start", -1) <= s[0] + 1 for s in inside):
                 continue
@@ -358,6 +367,7 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     an opening «به گزارش X،», or a complement «... است که»; the mention is the noun phrase
     at its start, else after the last «که», else after the last comma.
     """
+    start = max(start, end - 300)  # a subject sits close to its cue
     c = max(norm.rfind(":", start, end), norm.rfind(" - ", start, end) + 1, norm.rfind(" – ", start, end) + 1)
     if c >= start:
         start = c + 1
@@ -477,9 +487,11 @@ def _close_mark(norm, pos, opener, limit):
     return -1
 
 
+_MARK = re.compile('[«»“”"]')
+
+
 def _kind_of(norm, a, b):
-    seg = norm[a:b]
-    return "mixed" if any(ch in seg for ch in '«»“”"') else "indirect"
+    return "mixed" if _MARK.search(norm, a, b) else "indirect"
 
 
 def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues):
@@ -504,7 +516,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             kind = "direct"
             if close >= 0 and after == ":":
                 # a quoted opening followed by more unquoted clause: the whole colon content is mixed
-                tail_end = sent_end(close, p)
+                tail_end = min(sent_end(close, p), close + 400)
                 tail = norm[close + 1:tail_end].strip(" \u200c.\n")
                 has_cue = _has_cue_word(norm, close, tail_end)
                 if len(tail.split()) >= 3 and not tail.startswith("و") and not has_cue:
@@ -515,7 +527,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             if k >= p.end:
                 return None
             a, b = k, p.end
-            kind = None
+            kind = "indirect?"
             colon = True
         else:
             return None
@@ -524,6 +536,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         b = sent_end(k, p)
         a = k
         # an unclosed «...» inside the clause runs to its close
+        b = min(b, a + 3000)
         seg = norm[a:b]
         if seg.count("«") > seg.count("»"):
             close = norm.find("»", b, p.end)
@@ -578,7 +591,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         if nxt in _NO_PLAIN:
             return None
         a = c["after_pos"]
-        b = sent_end(a, p)
+        b = min(sent_end(a, p), a + 3000)
         plain = True
         if cue.np == "-" and cue.verb not in ("گفت", "افزود") and not cue.nominal:
             return None
@@ -605,14 +618,14 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     if b - a < 2:
         return None
     if kind is None:
-        kind = _kind_of(norm, a, b)
+        kind = "indirect?"  # decided once the content's end is final
     if cue_parts:
         cue_text = cue_parts[0] + " ... " + cue_parts[1]
         cue_start = c["ns"] if cue.np == "split" else None
     else:
         cue_text = text[ns:ve]
     q = {"kind": kind, "speaker": "", "mention": text[m[0]:m[1]], "mention_norm": norm[m[0]:m[1]],
-         "cue": cue_text, "content": text[a:b], "start": a, "end": b,
+         "cue": cue_text, "content": None, "start": a, "end": b,
          "mention_start": m[0], "mention_end": m[1], "cue_start": ns if not cue_parts or cue.np == "split" else
          _first_tok_pos(norm, a), "cue_end": ve}
     if colon:

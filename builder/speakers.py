@@ -169,7 +169,9 @@ def resolve(quotes: list[dict], norm: str, toks=None) -> None:
     for name, title in pairs:
         title_of.setdefault(name, title)
     last: str | None = None
-    title_groups: list[tuple[str, str]] = []  # (title mention, canonical)
+    title_groups: dict[str, str] = {}  # title mention -> canonical
+    seen: dict[str, None] = {}
+    person_like = [p for p in dict.fromkeys(persons) if is_person_like(p)]
     prev_pos = 0
     for q in sorted(quotes, key=lambda q: q.get("mention_start", q["start"])):
         q["_prev_pos"] = prev_pos
@@ -181,7 +183,7 @@ def resolve(quotes: list[dict], norm: str, toks=None) -> None:
             canon = last
         elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
                 words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})):
-            canon = _recent_person(norm, [p for p in persons if is_person_like(p)] + [s for s in _seen(quotes) if is_person_like(s)],
+            canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
         else:
             words = _strip_hon(words)
@@ -193,7 +195,7 @@ def resolve(quotes: list[dict], norm: str, toks=None) -> None:
                     canon = p
                     break
             if canon is None:
-                for p in persons + [s for s in _seen(quotes) if len(s.split()) >= 2]:
+                for p in persons + [s for s in seen if len(s.split()) >= 2][-50:]:
                     pw = p.split()
                     if len(pw) >= 2 and (words[0] == pw[-1] or (len(words) >= 2 and words[:2] == pw[-2:])) and not is_title_word(words[0]):
                         canon = p
@@ -210,14 +212,14 @@ def resolve(quotes: list[dict], norm: str, toks=None) -> None:
                 if best is not None and score >= 0.5:
                     canon = best
                 else:
-                    for tm, c in title_groups:
+                    for tm, c in list(title_groups.items())[-50:]:
                         tw = tm.split()
                         if _k(tw[0]) == _k(words[0]) and len(mw & set(tw)) / max(1, min(len(mw), len(tw))) >= 0.6:
                             canon = c
                             break
                     if canon is None:
                         canon = key
-                    title_groups.append((key, canon))
+                    title_groups.setdefault(key, canon)
             if canon is None:
                 # a name followed by its title inside the mention: keep the name part
                 for i, w in enumerate(words[1:], 1):
@@ -229,27 +231,28 @@ def resolve(quotes: list[dict], norm: str, toks=None) -> None:
         q["speaker"] = canon or q["mention"]
         q["_titled"] = bool(words) and is_title_word(words[0]) and canon == " ".join(_strip_hon(words))
         last = q["speaker"]
+        seen[last] = None
     # a title never tied to a name: tie it to the nearest named speaker without a title of their own
     surnames = {q["mention"].strip() for q in quotes if len(q["mention"].split()) == 1}
     person_set = set(persons)
     named = [q for q in quotes if 2 <= len(q["speaker"].split()) <= 4 and not is_title_word(q["speaker"].split()[0])
              and (q["speaker"] in person_set or q["speaker"].split()[-1] in surnames or is_person_like(q["speaker"]))]
+    cands = [n for n in named if n["speaker"] not in title_of]
+    picks: dict[str, str] = {}
     for q in quotes:
-        if q.get("_titled"):
-            cands = [n for n in named if n["speaker"] not in title_of]
-            if cands:
-                after = [n for n in cands if n.get("mention_start", 0) >= q.get("mention_start", 0)]
-                pick = (after or cands)[0]["speaker"]
-                t = q["speaker"]
-                for r in quotes:
-                    if r["speaker"] == t:
-                        r["speaker"] = pick
+        if q.get("_titled") and cands and q["speaker"] not in picks:
+            after = next((n for n in cands if n.get("mention_start", 0) >= q.get("mention_start", 0)), None)
+            picks[q["speaker"]] = (after or cands[0])["speaker"]
+    if picks:
+        for r in quotes:
+            if r["speaker"] in picks:
+                r["speaker"] = picks[r["speaker"]]
         q.pop("_titled", None)
     for q in quotes:
         q.pop("_titled", None)
         q.pop("_prev_pos", None)
     # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
-    names = sorted({q["speaker"] for q in quotes}, key=lambda s: -len(s.split()))
+    names = sorted({q["speaker"] for q in quotes}, key=lambda s: -len(s.split()))[:200]
     for q in quotes:
         sw = q["speaker"].split()
         if len(sw) < 2:
