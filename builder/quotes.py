@@ -124,7 +124,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
         q.pop("_colon_kind", None)
         q["content"] = text[q["start"]:q["end"]]
     out = _dedupe(out)
-    spk.resolve(out, norm, toks)
+    spk.resolve(out, norm, toks, text)
     for q in out:
         q.pop("mention_norm", None)
         if not q["speaker"]:
@@ -377,8 +377,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     last_that = None
     for m in _IS_THAT.finditer(norm, start, end):
         last_that = m
-    if last_that:
-        start = last_that.end()
+    if last_that and (not last_that.group().startswith(("اینکه", "آنکه"))
+                      or norm.find("،", last_that.end(), end) < 0):
+        start = last_that.end()  # «... است که X cue»; «با بیان اینکه Y، گفت» keeps its subject
     cands = [start]
     k = None
     for m in re.finditer(r"(?<![\w\u200c])که(?![\w\u200c])", norm[start:end]):
@@ -388,10 +389,17 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     cm = norm.rfind("،", start, end)
     if cm >= 0:
         cands.append(cm + 1)
+    found = []
     for st in cands:
         m = _np_at(norm, toks, tok_starts, st, end)
-        if not m:
-            continue
+        found.append(m)
+    # a subject right after «که» and right before its cue wins over one further back
+    # («در حالی که جزئیات ... منتشر نشده است، منابع پلیس اعلام کردند» → «منابع پلیس»)
+    if k and len(found) > 1 and found[1] and not norm[found[1][1]:end].strip(" \u200c\t") and (
+            not found[0] or norm[found[0][1]:end].strip(" \u200c\t")):
+        found = [found[1]] + found
+    found = [m for m in found if m]
+    for m in found:
         i = _first_tok(tok_starts, m[1])
         if i < len(toks) and toks[i][0] < end and toks[i][2] in _COPULA:
             continue
@@ -688,7 +696,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if hk in ("براساس", "طبق", "بنابر"):
         if first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
             return None
-        if first in ("سخنان", "اظهارات", "گفته", "گفتههای"):
+        if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام"):
             cue_end = toks[i][1]
             i += 1
     # the speaker: to a comma within eight words, else a noun phrase

@@ -78,7 +78,27 @@ def is_honorific(w: str) -> bool:
 
 
 def _tokens(s: str) -> list[str]:
-    return [m.group().strip("\u200c") for m in _WORD.finditer(s)]
+    """Words in key space: ZWNJ removed, so «خرم‌روی» and «خرمروی» are one word."""
+    return [w for m in _WORD.finditer(s) if (w := m.group().replace("\u200c", ""))]
+
+
+def _surface(canon: str, norm: str, text: str) -> str:
+    """The canonical speaker as the article writes it: its first occurrence in the text."""
+    words = canon.split()
+    if not words or len(words) > 12:
+        return canon
+    i = norm.find(canon)
+    while i >= 0:
+        j = i + len(canon)
+        if (i == 0 or not (norm[i - 1].isalnum() or norm[i - 1] == "\u200c")) and (
+                j >= len(norm) or not (norm[j].isalnum() or norm[j] == "\u200c")):
+            return text[i:j]
+        i = norm.find(canon, i + 1)
+    if "\u200c" not in norm:
+        return canon
+    pat = r"(?<![\w\u200c])" + r"[\s\u200c]+".join("\u200c?".join(map(re.escape, w)) for w in words) + r"(?![\w\u200c])"
+    m = re.search(pat, norm)
+    return text[m.start():m.end()] if m else canon
 
 
 def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
@@ -159,7 +179,7 @@ def _strip_hon(words: list[str]) -> list[str]:
     return words
 
 
-def resolve(quotes: list[dict], norm: str, toks=None) -> None:
+def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None) -> None:
     """Set ``speaker`` on every quotation (sorted by mention position)."""
     if not quotes:
         return
@@ -262,6 +282,13 @@ def resolve(quotes: list[dict], norm: str, toks=None) -> None:
             if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw):
                 q["speaker"] = full
                 break
+    if text is not None:
+        cache: dict[str, str] = {}
+        for q in quotes:
+            sp = q["speaker"]
+            if sp not in cache:
+                cache[sp] = _surface(sp, norm, text)
+            q["speaker"] = cache[sp]
 
 
 def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:

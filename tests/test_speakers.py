@@ -51,3 +51,13 @@ def test_organisation_mentions_share_the_fullest_name(quotes):
 def test_unnamed_title_is_its_own_canonical_speaker(quotes):
     qs = quotes("یک کارشناس اقتصادی گفت: انتشار اوراق تورم‌زاست.")
     assert speakers(qs) == [("یک کارشناس اقتصادی", "یک کارشناس اقتصادی")]
+
+
+def test_canonical_speaker_is_written_as_in_the_text(quotes):
+    qs = quotes("علي‌اصغر خرم‌روي اظهار داشت: طرح اجرا شد.\n\nخرم‌روي افزود: كالاها كشف شد.")
+    assert [q["speaker"] for q in qs] == ["علي‌اصغر خرم‌روي", "علي‌اصغر خرم‌روي"]
+
+
+def test_subject_after_ke_right_before_the_cue(quotes):
+    qs = quotes("در حالی که جزئیات این اقدام منتشر نشده است، منابع پلیس اعلام کردند که این فرد بازداشت شد.")
+    assert [q["mention"] for q in qs] == ["منابع پلیس"]
