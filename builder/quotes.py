@@ -34,7 +34,7 @@ _NO_PLAIN = {"و", "اما", "ولی", "تا", "را", "هم", "نیز", "است
 _COPULA = {"است", "بود", "شد", "هست", "نیست", "باشد", "بودند", "هستند", "شده", "شود"}
 _ORG_IN = {"سفارت", "سفیر", "کنسولگری", "دفتر", "نمایندگی", "سرکنسولگری", "سفارتخانه"}
 _QUANT = {"یکی", "برخی", "بعضی", "هیچیک", "بسیاری", "تعدادی", "شماری", "بیشتر", "اکثر", "گروهی"}
-_TEMPORAL = {"صبح", "امروز", "دیروز", "عصر", "شب", "ظهر", "بامداد", "امشب", "اخیرا", "همچنین", "نیز", "الان",
+_TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امروز", "دیروز", "عصر", "شب", "ظهر", "بامداد", "امشب", "اخیرا", "همچنین", "نیز", "الان",
              "اکنون", "حالا", "هماکنون", "قطعا", "البته", "ضمنا", "سپس"}
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه"}
@@ -113,7 +113,8 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
                 out.append(q)
 
     # outlets named as source are not speakers
-    out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"]))]
+    out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
+                                  or is_outlet(re.sub(r"^(?:گزارش|اعلام)[ \u200c]+", "", q["mention"])))]
     out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start)
     out = _cut_before_main_cue(text, norm, out)
@@ -356,7 +357,7 @@ def _first_tok(tok_starts, pos):
     return bisect_left(tok_starts, pos)
 
 
-_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+نوشته)[^،:;\n]{0,80}[،:;]")
+_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+نوشته|(?:بنا[ \u200c]*بر|بر[ \u200c]*اساس|طبق)[ \u200c]+گزارش)[^،:;\n]{0,80}[،:;]")
 _IS_THAT = re.compile(r"(?<![\w\u200c])(?:(?:است|بود|این|آن|شد)[ \u200c]+که|اینکه|آنکه)(?![\w\u200c])")
 
 
@@ -398,6 +399,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     if k and len(found) > 1 and found[1] and not norm[found[1][1]:end].strip(" \u200c\t") and (
             not found[0] or norm[found[0][1]:end].strip(" \u200c\t")):
         found = [found[1]] + found
+    elif not found[0]:
+        adj = [m for m in found[1:] if m and not norm[m[1]:end].strip(" \u200c\t")]
+        found = adj[:1] + found
     found = [m for m in found if m]
     for m in found:
         i = _first_tok(tok_starts, m[1])

@@ -182,3 +182,8 @@ def test_pathological_inputs_finish_fast(quotes, body):
     t = time.perf_counter()
     quotes(body)
     assert time.perf_counter() - t < 10
+
+
+def test_according_to_an_outlets_report_is_not_a_quotation(quotes):
+    qs = quotes("بنا بر گزارش ایسنا، خوداتیان در اینباره گفت: «ارمنستان آماده همکاری است.»")
+    assert [(q["kind"], q["mention"]) for q in qs] == [("direct", "خوداتیان")]

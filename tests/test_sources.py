@@ -48,3 +48,7 @@ def test_interview_with_a_reporter_is_not_a_source(sources):
 
 def test_empty_be_naghl_az_is_skipped(sources):
     assert sources("به گزارش عصر ایران به نقل از ، اسرائیل در آستانه انتخابات است.") == ["عصر ایران"]
+
+
+def test_according_to_an_outlets_report_is_a_source(sources):
+    assert sources("به گزارش خبرآنلاین، وزیر سخن گفت.\n\nبنا بر گزارش ایسنا، خوداتیان گفت: آماده‌ایم.") == ["خبرآنلاین", "ایسنا"]
