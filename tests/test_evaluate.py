@@ -66,3 +66,32 @@ def test_cli_on_the_dev_set_writes_json(tmp_path, capsys):
     res = json.loads(out.read_text(encoding="utf-8"))
     assert res["quotations"]["overlap_0.5"]["gold"] > 0
     assert "quotations @0.5" in capsys.readouterr().out
+
+
+def test_release_mode_reads_parquet_and_joins_on_file(tmp_path):
+    import polars as pl
+
+    gold_dir = tmp_path / "gold"
+    corpus = tmp_path / "corpus"
+    (corpus / "seed").mkdir(parents=True)
+    gold_dir.mkdir()
+    text = "## عنوان\n\nعلی رضایی گفت: این طرح اجرا می‌شود.\n"
+    (corpus / "seed" / "a.txt").write_text(text, encoding="utf-8")
+    (gold_dir / "dev-files.txt").write_text("seed/a.txt\n", encoding="utf-8")
+    gold = {"file": "a.txt", "sources": [], "claims": [], "mentions": [],
+            "quotations": [{"kind": "indirect", "speaker": "علی رضایی", "mention": "علی رضایی", "cue": "گفت",
+                            "content": "این طرح اجرا می‌شود."}]}
+    (gold_dir / "dev.jsonl").write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    rel = tmp_path / "release"
+    for cfg in ("articles", "quotations"):
+        (rel / "data" / cfg).mkdir(parents=True)
+    pl.DataFrame({"article_id": ["A1"], "file": ["seed/a.txt"], "title": ["عنوان"], "text": [text],
+                  "sources": [[]]}, schema_overrides={"sources": pl.List(pl.Utf8)}).write_parquet(
+        rel / "data" / "articles" / "train.parquet")
+    pl.DataFrame({"quote_id": ["q1"], "article_id": ["A1"], "kind": ["direct"], "speaker": ["علی رضایی"],
+                  "mention": ["علی رضایی"], "cue": ["گفت"], "content": ["این طرح اجرا می‌شود."],
+                  "start": [0], "end": [1]}).write_parquet(rel / "data" / "quotations" / "train.parquet")
+    res = ev.evaluate(str(gold_dir), str(corpus), str(rel))
+    assert res["mode"] == "release"
+    assert res["quotations"]["overlap_0.8"]["f1"] == 1.0
+    assert res["speaker_accuracy"] == 1.0 and res["kind_accuracy"] == 0.0 and res["sources_exact"] == 1.0
