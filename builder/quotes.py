@@ -721,7 +721,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         a = me
     if me <= ms:
         return None
-    if key(norm[ms:me]) in ("اینگزارش", "اینخبر", "همینگزارش"):
+    if key(norm[ms:me]).startswith(("اینگزارش", "اینخبر", "همینگزارش")):
         return None  # the outlet's own report
     a, b = _trim(text, a, se)
     if b - a < 5 or len(norm[a:b].split()) < 3:

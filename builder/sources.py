@@ -129,10 +129,10 @@ def extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
         span = _name_after(text, norm, m.end(), window_end)
         if span:
             add(span)
-            j = span[1]
-            while j < window_end and j < span[1] + 4 and norm[j] in " \u200c:":
-                j += 1
-            q = _QUOTING.match(norm, j)
+            # «به نقل از Y» right after X, or after a place: «خبرگزاری فارس از ارومیه، به نقل از ...»
+            q = _QUOTING.search(norm, span[1], min(window_end, span[1] + 40))
+            if q and (re.search(r"[.!?؟\n]", norm[span[1]:q.start()]) or len(norm[span[1]:q.start()].split()) > 3):
+                q = None
             if q:
                 add(_name_after(text, norm, q.end(), window_end))
     # later sourcing anywhere

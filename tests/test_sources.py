@@ -52,3 +52,8 @@ def test_empty_be_naghl_az_is_skipped(sources):
 
 def test_according_to_an_outlets_report_is_a_source(sources):
     assert sources("به گزارش خبرآنلاین، وزیر سخن گفت.\n\nبنا بر گزارش ایسنا، خوداتیان گفت: آماده‌ایم.") == ["خبرآنلاین", "ایسنا"]
+
+
+def test_be_naghl_az_after_a_place(sources):
+    assert sources("به گزارش خبرگزاری فارس از ارومیه، به نقل از پایگاه اطلاع‌رسانی دانشگاه ارومیه، هشت نفر مجروح شدند.") \
+        == ["خبرگزاری فارس", "پایگاه اطلاع‌رسانی دانشگاه ارومیه"]
