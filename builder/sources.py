@@ -17,7 +17,8 @@ _HERE = os.path.dirname(__file__)
 _WORD = re.compile(r"[\w\u200c]+")
 # words that end an outlet name
 _STOP = {"از", "به", "و", "در", "که", "با", "برای", "طی", "امروز", "روز", "نیز", "هم", "این", "آن",
-         "منتشر", "آمده", "اعلام", "گزارش", "نوشت", "نوشته", "است", "بود"}
+         "منتشر", "آمده", "اعلام", "گزارش", "نوشت", "نوشته", "است", "بود", "پس", "اعزامی", "مستقر", "متن",
+         "دستور", "طی", "ضمن", "گفت"}
 _REPORT = re.compile(r"به[ \u200c]*گزارش[ \u200c]*")
 _QUOTING = re.compile(r"به[ \u200c]+نقل[ \u200c]+از[ \u200c]*")
 _WRITING = re.compile(r"(?:به[ \u200c]+نوشته|(?:بنا[ \u200c]*بر|بر[ \u200c]*اساس|طبق)[ \u200c]+گزارش)[ \u200c]+")
@@ -76,6 +77,18 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
             break
     if not toks:
         return None
+    # irnews glues words: «مهربه نقل از» → «مهر»
+    for i in range(1, len(toks)):
+        if toks[i][2] == "نقل" and toks[i - 1][2].endswith("به") and len(toks[i - 1][2]) > 3:
+            t = toks[i - 1]
+            toks = toks[:i - 1] + [(t[0], t[1] - 2, t[2][:-2])]
+            break
+    # «خبرگزاری فارس دومین نمایشگاه ...» (no comma): an outlet word + a known name is the whole name
+    _, names = outlet_lexicon()
+    for i in range(len(toks) - 1):
+        if _k(toks[i][2]) in words and _k(toks[i + 1][2]) in names:
+            toks = toks[:i + 2]
+            break
     # «به نقل از» ends the reporting outlet
     for i in range(len(toks) - 2):
         if toks[i][2] == "به" and toks[i + 1][2] == "نقل":
@@ -113,7 +126,7 @@ def extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
     first = body[0]
     # «گروه بین‌الملل خبرگزاری تسنیم - ...» / «خبرگزاری فارس: ...» at the very start
     head_end = min(first.end, first.start + 80)
-    dash = re.compile(r"\s[-–—]\s|:").search(norm, first.start, head_end)
+    dash = re.compile(r"[-–—:]").search(norm, first.start, head_end)
     if dash:
         lead = norm[first.start:dash.start()]
         if len(lead.split()) <= 6 and any(is_outlet(lead[i.start():]) for i in _WORD.finditer(lead)):
