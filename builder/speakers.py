@@ -133,7 +133,8 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                 before = norm[toks[j - 1][1]:toks[j][0]] if j > 0 else "."
                 if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons:
                     title = _title_from(toks, i, norm)
-                    if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name):
+                    if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name) \
+                            and is_person_like(name):
                         pairs.append((name, title))
         elif kw in hons and i + 1 < n:
             nm = []
@@ -143,9 +144,11 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                 if any(c in norm[(nm[-1][1] if nm else e):t[0]] for c in ".:،؛\n«»\"()"):
                     break
                 nm.append(t)
-                if len(nm) == 2:
+                if len(nm) == 3:
                     break
-            if len(nm) == 2:
+            while len(nm) > 2 and not is_person_like(" ".join(t[2] for t in nm)):
+                nm = nm[:-1]
+            if len(nm) >= 2:
                 names.append(" ".join(t[2] for t in nm))
     for m in re.finditer(r'["«]([^"«»\n]{3,30})["»]', norm):
         inner = m.group(1).split()
@@ -174,8 +177,14 @@ def _title_from(toks, i, norm) -> str:
 
 
 def _strip_hon(words: list[str]) -> list[str]:
-    while len(words) > 1 and is_honorific(words[0]):
-        words = words[1:]
+    """Drop leading honorifics, one word or two («حجت الاسلام والمسلمین»)."""
+    while len(words) > 1:
+        if len(words) > 2 and is_honorific(words[0] + words[1]):
+            words = words[2:]
+        elif is_honorific(words[0]):
+            words = words[1:]
+        else:
+            break
     return words
 
 
@@ -209,7 +218,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None) -
             words = _strip_hon(words)
             key = " ".join(words)
             # a known full name at the start of the mention, or a surname of one
-            for p in persons:
+            for p in sorted(persons, key=lambda x: -len(x.split())):
                 pw = p.split()
                 if words[:len(pw)] == pw:
                     canon = p
