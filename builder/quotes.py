@@ -1,28 +1,768 @@
-"""Quotations: first pass (direct quotes after a cue and a colon; «که» and colon clauses).
+"""Quotations: who said what, attributed through a reporting cue.
 
-Replaced by the full attribution of issue 3.
+One pass finds every cue occurrence (verb forms from ``cues.py``, ``با بیان اینکه``-type
+participial cues, ``به گفته``-type according-to phrases, a headline ``X: ...``); each is then
+read locally, inside its paragraph and sentence, with bounded windows:
+
+- after the cue: a colon (quoted → ``direct``, else ``indirect`` to the end of the paragraph or the
+  next attribution), ``که`` + clause, a quotation mark, or a plain clause;
+- before the cue: noun-phrase content (``بر اهمیت … تاکید کرد``, ``خواستار … شد``, ``از … خبر داد``,
+  ``… را … دانست``) and the speaker's mention.
+
+Speakers are made canonical in ``speakers.resolve``. All matching is done on ``norm`` and every
+string is sliced from ``text`` (same offsets).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
+from . import speakers as spk
+from .cues import key, lexicon
 from .segment import Paragraph
+from .sources import extract_sources, is_outlet
 
-_CUES = r"(?:گفت|افزود|اعلام کرد|تاکید کرد|خاطر نشان کرد|تصریح کرد|اظهار داشت|ادامه داد)"
-_DIRECT = re.compile(r"([^.،:«»\"]{2,60}?)\s+(" + _CUES + r")\s*:\s*[«\"“]([^»\"”]+)[»\"”]?")
-_INDIRECT = re.compile(r"([^.،:«»\"]{2,60}?)\s+(" + _CUES + r")(?:\s+که\s+|\s*:\s*)([^«\"“][^\n]*?)(?=\.\s|\.$|$)")
+_TOK = re.compile(r"[\w\u200c]+")
+_SENT_END = re.compile(r"[.!?؟]+(?=[\s\"»”]|$)|\n")
+_OPEN = {"«": "»", "“": "”", '"': '"'}
+_QMARKS = set('«»“”"')
+_REPORT_AT = re.compile(r"به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از")
+_LIGHT = {"کرد", "داشت", "شد", "داد", "نمود", "ساخت"}
+_MODAL = {"باید", "میتوان", "نمیتوان", "توان", "بتوان", "نباید", "میبایست", "شاید"}
+_PASSIVE = {"شد", "شده", "میشود", "شود", "میشد", "شدهاست", "نشده", "نمیشود"}
+_NO_PLAIN = {"و", "اما", "ولی", "تا", "را", "هم", "نیز", "است", "بود", "شد", "بودند", "شدند", "خواهد"}
+_COPULA = {"است", "بود", "شد", "هست", "نیست", "باشد", "بودند", "هستند", "شده", "شود"}
+_ORG_IN = {"سفارت", "سفیر", "کنسولگری", "دفتر", "نمایندگی", "سرکنسولگری", "سفارتخانه"}
+_QUANT = {"یکی", "برخی", "بعضی", "هیچیک", "بسیاری", "تعدادی", "شماری", "بیشتر", "اکثر", "گروهی"}
+_TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امروز", "دیروز", "عصر", "شب", "ظهر", "بامداد", "امشب", "اخیرا", "همچنین", "نیز", "الان",
+             "اکنون", "حالا", "هماکنون", "قطعا", "البته", "ضمنا", "سپس"}
+_FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
+_FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه"}
+_PARTICIPIAL = re.compile(
+    r"(?<![\w\u200c])با[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری|ابراز)"
+    r"(?:[ \u200c]+(?:اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
+_ACCORDING = re.compile(
+    r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
+_DOC_WORDS = {"گزارش", "گزارشها", "آمار", "اعلام", "اطلاعیه", "بیانیه", "سخنان", "اظهارات", "نتایج", "ماده",
+              "قانون", "دادهها", "برآورد", "برآوردها", "اطلاعات", "گفته", "گفتههای", "نظرسنجی", "تحقیقات",
+              "پژوهش", "مطالعات", "ارزیابی", "تحلیل", "اعلامیه", "آخرین", "برخی", "اعلام", "اعلامشده"}
+_DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه"}
 
 
 def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dict]:
-    out = []
+    lex = lexicon()
+    # norm already folds letters, so a token's key is its word with ZWNJ removed
+    toks = [(m.start(), m.end(), w) for m in _TOK.finditer(norm) if (w := m.group().replace("\u200c", ""))]
+    tok_starts = [t[0] for t in toks]
+    ends = _sentence_ends(norm)
+    sources = extract_sources(text, norm, paras)
+    src_keys = {key(s) for s in sources}
+    para_starts = [p.start for p in paras]
+
+    def para_of(pos: int) -> Paragraph | None:
+        i = bisect_right(para_starts, pos) - 1
+        if i >= 0 and paras[i].start <= pos <= paras[i].end:
+            return paras[i]
+        return None
+
+    def sent_start(pos: int, p: Paragraph) -> int:
+        i = bisect_right(ends, pos) - 1
+        s = ends[i] if i >= 0 else 0
+        s = max(s, p.start)
+        while s < pos and norm[s] in " \u200c\t\n\"»”":
+            s += 1
+        return s
+
+    def sent_end(pos: int, p: Paragraph) -> int:
+        i = bisect_left(ends, pos + 1)
+        e = ends[i] if i < len(ends) else len(norm)
+        return min(e, p.end)
+
+    cues = _find_cues(norm, toks, lex)
+    boundary_cues: list[int] = []  # colon content runs to the paragraph end here; cut below
+    out: list[dict] = []
+    cue_positions: list[tuple[int, int, int]] = []  # (verb start, verb end, index in cues)
+    for ci, c in enumerate(cues):
+        cue_positions.append((c["vs"], c["ve"], ci))
+
+
+    for c in cues:
+        p = para_of(c["vs"])
+        if p is None:
+            continue
+        q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues)
+        if q:
+            out.append(q)
+
+    # participial cues: «X با بیان اینکه Y، گفت: Z»
+    cue_starts = sorted(c["vs"] if not c.get("ns") else c["ns"] for c in cues)
     for p in paras:
-        for pattern, kind in ((_DIRECT, "direct"), (_INDIRECT, "indirect")):
-            for m in pattern.finditer(norm, p.start, p.end):
-                speaker = text[m.start(1):m.end(1)].strip()
-                start, end = m.span(3)
-                if end <= start:
-                    continue
-                out.append({"kind": kind, "speaker": speaker, "mention": speaker,
-                            "cue": text[m.start(2):m.end(2)], "content": text[start:end],
-                            "start": start, "end": end})
+        for m in _PARTICIPIAL.finditer(norm, p.start, p.end):
+            q = _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts)
+            if q:
+                out.append(q)
+        for m in _ACCORDING.finditer(norm, p.start, p.end):
+            q = _read_according(text, norm, toks, tok_starts, m, p, sent_end)
+            if q:
+                out.append(q)
+    # headline «X: ...»
+    for p in paras:
+        if p.is_title:
+            q = _read_headline(text, norm, p, out)
+            if q:
+                out.append(q)
+
+    # outlets named as source are not speakers
+    out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
+                                  or is_outlet(re.sub(r"^(?:گزارش|اعلام)[ \u200c]+", "", q["mention"])))]
+    out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])]
+    out = _cut_colon_content(text, norm, out, para_of, sent_start)
+    out = _cut_before_main_cue(text, norm, out)
+    out = _drop_nested(out)
+    for q in out:
+        if q["kind"] == "indirect?" or q.get("_colon_kind"):
+            q["kind"] = _kind_of(norm, q["start"], q["end"])
+        q.pop("_colon_kind", None)
+        q["content"] = text[q["start"]:q["end"]]
+    out = _dedupe(out)
+    spk.resolve(out, norm, toks, text)
+    for q in out:
+        q.pop("mention_norm", None)
+        if not q["speaker"]:
+            q["speaker"] = q["mention"]
+    out.sort(key=lambda q: (q["start"], q["end"]))
     return out
+
+
+def _cut_colon_content(text, norm, out, para_of, sent_start):
+    """A colon's content runs to the paragraph end or to the sentence of the next attribution
+    (a quotation whose speaker opens a sentence), as in irnews' one-paragraph bodies."""
+    starts = []
+    for q in out:
+        ms = min(q.get("mention_start", q["start"]), q.get("cue_start", q["start"]))
+        p = para_of(ms)
+        if p is not None:
+            starts.append(sent_start(ms, p))
+    for m in _REPORT_AT.finditer(norm):
+        p = para_of(m.start())
+        if p is not None:
+            starts.append(sent_start(m.start(), p))
+    starts.sort()
+    for q in out:
+        if not q.pop("_colon", False):
+            continue
+        p = para_of(q["start"])
+        i = bisect_right(starts, q["start"])
+        if p is None or i >= len(starts) or starts[i] >= p.end:
+            continue
+        a, b = _trim(text, q["start"], starts[i])
+        if b - a >= 2:
+            q["start"], q["end"] = a, b
+    return out
+
+
+def _cut_before_main_cue(text, norm, out):
+    """«X در پاسخ به اینکه برخی می‌گویند Y، عنوان کرد: Z»: Y ends at the comma before X's own cue."""
+    by_cue = sorted(out, key=lambda r: r.get("cue_start", -1))
+    cue_pos = [r.get("cue_start", -1) for r in by_cue]
+    for q in out:
+        if q["kind"] == "direct" or q["cue"] == ":":
+            continue
+        i = bisect_right(cue_pos, q["start"])
+        for r in by_cue[i:i + 8]:
+            cs = r.get("cue_start", -1)
+            if r is q or cs >= q["end"]:
+                continue
+            if q["start"] < cs < q["end"] and r.get("mention_start", cs) < q["start"]:
+                c = norm.rfind("،", q["start"], cs)
+                if c > q["start"]:
+                    a, b = _trim(text, q["start"], c)
+                    if b - a >= 2:
+                        q["end"] = b
+                        if q["kind"] != "direct":
+                            q["kind"] = "indirect?"
+    return out
+
+
+def _drop_nested(out):
+    """A cue inside another quotation's content is the speaker's own wording (``می‌گویند``), not a new
+    attribution, unless it is a full «X cue که/:» clause of its own with its own subject."""
+    spans = sorted((q["start"], q["end"]) for q in out)
+    span_starts = [s[0] for s in spans]
+    keep = []
+    for q in out:
+        cs = q.get("cue_start", q["start"])
+        i = bisect_left(span_starts, cs)
+        inside = [s for s in spans[max(0, i - 8):i] if s[0] < cs < s[1] and s != (q["start"], q["end"])]
+        if inside:
+            if q.get("_plain") or any(q.get("mention_start", -1) <= s[0] + 1 for s in inside):
+                continue
+        keep.append(q)
+    for q in keep:
+        q.pop("_plain", None)
+    return keep
+
+
+def _sentence_ends(norm: str) -> list[int]:
+    ends = []
+    for m in _SENT_END.finditer(norm):
+        s = m.start()
+        if norm[s] == "." and s > 0 and norm[s - 1].isdigit():
+            j = m.end()
+            while j < len(norm) and norm[j] == " ":
+                j += 1
+            if j < len(norm) and norm[j].isdigit():
+                continue
+        ends.append(m.end())
+    return ends
+
+
+def _find_cues(norm, toks, lex) -> list[dict]:
+    """Every reporting verb in the text with its nominal part: one pass over the tokens."""
+    forms = lex.verb_forms
+    prefixes = _prefixes(forms)
+    cues = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        k0 = toks[i][2]
+        if k0 not in prefixes:
+            i += 1
+            continue
+        acc, best, j = k0, None, i
+        while True:
+            if acc in forms:
+                best = (j, forms[acc])
+            if j + 1 >= n or j - i >= 2:
+                break
+            gap = norm[toks[j][1]:toks[j + 1][0]]
+            if gap.strip(" \u200c") or len(gap) > 3:
+                break
+            nxt = acc + toks[j + 1][2]
+            if nxt not in prefixes:
+                break
+            acc, j = nxt, j + 1
+        if best is None:
+            i += 1
+            continue
+        j, verb = best
+        c = _make_cue(norm, toks, i, j, verb, lex)
+        if c:
+            cues.append(c)
+        i = j + 1
+    return cues
+
+
+_PREFIX_CACHE: dict[int, set] = {}
+
+
+def _prefixes(forms) -> set:
+    s = _PREFIX_CACHE.get(id(forms))
+    if s is None:
+        s = set()
+        for f in forms:
+            for k in range(1, len(f) + 1):
+                s.add(f[:k])
+        _PREFIX_CACHE[id(forms)] = s
+    return s
+
+
+def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
+    n = len(toks)
+    vkey = "".join(t[2] for t in toks[i:j + 1])
+    prev = toks[i - 1][2] if i > 0 else ""
+    nxt = toks[j + 1][2] if j + 1 < n else ""
+    gap_prev = norm[toks[i - 1][1]:toks[i][0]] if i > 0 else "."
+    if prev in _MODAL:
+        return None
+    if vkey.endswith("ه") and nxt in _PASSIVE and not norm[toks[j][1]:toks[j + 1][0]].strip(" \u200c"):
+        return None  # «گفته می‌شود», «اعلام شده»
+    if prev == "به" and vkey.endswith("ه"):
+        return None  # «به گفته»
+    if nxt in ("می", "نمی") and j + 2 < n and (nxt + toks[j + 2][2]) in _PASSIVE and vkey.endswith("ه"):
+        return None  # «گفته می شود»
+    if vkey in lex.first_second and not norm[toks[j][1]:toks[j][1] + 3].lstrip(" \u200c").startswith(":"):
+        return None  # «می‌گویم»: the speaker's own words inside a quotation
+    if verb == "گفت" and nxt in ("وگو", "وگوی", "گو", "وگوها", "وگوهای"):
+        return None  # «گفت وگو»
+    if vkey == "افزوده" and prev == "ارزش":
+        return None
+    if lex.cues.get(("", verb)) is not None and lex.cues[("", verb)].np == "را" and (vkey.startswith("می") or vkey.startswith("نمی")):
+        return None  # «می‌خوانید»: reads, not calls
+    if vkey.endswith("ه") and nxt in ("ها", "های", "هایی", "ای", "یی") and not norm[toks[j][1]:toks[j + 1][0]].strip(" \u200c"):
+        return None  # «خواسته ها»: a noun
+    if verb == "خواست" and (vkey.startswith("می") or vkey.startswith("نمی")):
+        return None  # «می‌خواهد»: wants, not asks
+    cue = None
+    ns = None
+    split_at = None
+    fused = lex.fused.get(vkey)
+    if fused is not None:  # «اظهارداشت»: nominal and verb written as one word
+        cue, ns = lex.cues[fused], toks[i][0]
+    # a compound: the nominal right before the verb (one or two words)
+    if cue is None and i > 0 and not gap_prev.strip(" \u200c"):
+        for width in (2, 1):
+            if i - width < 0:
+                continue
+            seg = toks[i - width:i]
+            if any(norm[a[1]:b[0]].strip(" \u200c") for a, b in zip(seg, seg[1:])):
+                continue
+            nk = "".join(t[2] for t in seg)
+            c = lex.cues.get((nk, verb))
+            if c:
+                cue, ns = c, seg[0][0]
+                break
+    if cue is None and verb in _LIGHT and lex.split_nominals and any(
+            norm.rfind(sn, max(0, toks[i][0] - 400), toks[i][0]) >= 0 for sn in lex.split_nominals):
+        # a split compound: «خواستار ... شد»
+        for k in range(i - 1, max(-1, i - 40), -1):
+            gap = norm[toks[k][1]:toks[k + 1][0]]
+            if any(ch in gap for ch in ".:؟!\n"):
+                break
+            c = lex.cues.get((toks[k][2], verb))
+            if c and c.np == "split":
+                cue, ns, split_at = c, toks[k][0], toks[k][1]
+                break
+    if cue is None and verb not in _LIGHT:
+        cue = lex.cues.get(("", verb))
+        ns = toks[i][0]
+    if cue is None:
+        return None
+    vs, ve = toks[i][0], toks[j][1]
+    # what follows the verb
+    k = ve
+    while k < len(norm) and norm[k] in " \u200c\t":
+        k += 1
+    after = ""
+    if k < len(norm):
+        if norm[k] == ":":
+            after = ":"
+        elif norm[k] in _OPEN:
+            after = "mark"
+        elif nxt == "که" and j + 1 < n and toks[j + 1][0] == k:
+            after = "که"
+        elif nxt == "تا" and cue.np == "after" and j + 1 < n and toks[j + 1][0] == k:
+            after = "که"
+        elif norm[k] in ".؟!\n،;":
+            after = "end"
+        else:
+            after = "plain"
+    else:
+        after = "end"
+    return {"cue": cue, "ns": ns, "split_at": split_at, "vs": vs, "ve": ve, "ti": i, "tj": j, "after": after,
+            "after_pos": k}
+
+
+def _first_tok(tok_starts, pos):
+    return bisect_left(tok_starts, pos)
+
+
+_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+نوشته|(?:بنا[ \u200c]*بر|بر[ \u200c]*اساس|طبق)[ \u200c]+گزارش)[^،:;\n]{0,80}[،:;]")
+_IS_THAT = re.compile(r"(?<![\w\u200c])(?:(?:است|بود|این|آن|شد)[ \u200c]+که|اینکه|آنکه)(?![\w\u200c])")
+
+
+def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
+    """The speaker's mention in ``norm[start:end]`` (the clause before a cue).
+
+    The clause starts after the sentence start, a colon, a lead dash (``گروه ... تسنیم - ``),
+    an opening «به گزارش X،», or a complement «... است که»; the mention is the noun phrase
+    at its start, else after the last «که», else after the last comma.
+    """
+    start = max(start, end - 300)  # a subject sits close to its cue
+    c = max(norm.rfind(":", start, end), norm.rfind(" - ", start, end) + 1, norm.rfind(" – ", start, end) + 1)
+    if c >= start:
+        start = c + 1
+    lead = _LEAD.match(norm, start, end)
+    if lead:
+        start = lead.end()
+    last_that = None
+    for m in _IS_THAT.finditer(norm, start, end):
+        last_that = m
+    if last_that and (not last_that.group().startswith(("اینکه", "آنکه"))
+                      or norm.find("،", last_that.end(), end) < 0):
+        start = last_that.end()  # «... است که X cue»; «با بیان اینکه Y، گفت» keeps its subject
+    cands = [start]
+    k = None
+    for m in re.finditer(r"(?<![\w\u200c])که(?![\w\u200c])", norm[start:end]):
+        k = start + m.end()
+    if k:
+        cands.append(k)
+    cm = norm.rfind("،", start, end)
+    if cm >= 0:
+        cands.append(cm + 1)
+    found = []
+    for st in cands:
+        m = _np_at(norm, toks, tok_starts, st, end)
+        found.append(m)
+    # a subject right after «که» and right before its cue wins over one further back
+    # («در حالی که جزئیات ... منتشر نشده است، منابع پلیس اعلام کردند» → «منابع پلیس»)
+    if k and len(found) > 1 and found[1] and not norm[found[1][1]:end].strip(" \u200c\t") and (
+            not found[0] or norm[found[0][1]:end].strip(" \u200c\t")):
+        found = [found[1]] + found
+    elif not found[0]:
+        adj = [m for m in found[1:] if m and not norm[m[1]:end].strip(" \u200c\t")]
+        found = adj[:1] + found
+    found = [m for m in found if m]
+    for m in found:
+        i = _first_tok(tok_starts, m[1])
+        if i < len(toks) and toks[i][0] < end and toks[i][2] in _COPULA:
+            continue
+        if i < len(toks) and toks[i][0] < end and toks[i][2] == "را":
+            f = _first_tok(tok_starts, m[0])
+            if f < i - 1:
+                m = (m[0], toks[f][1])
+        return m
+    return None
+
+
+def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
+    i = _first_tok(tok_starts, start)
+    words = []
+    while i < len(toks) and toks[i][0] < end:
+        t = toks[i]
+        w = t[2]
+        if words:
+            gap = norm[words[-1][1]:t[0]]
+            if any(ch in gap for ch in "،,:;.()«»\"“”-/"):
+                break
+        else:
+            gap = norm[start:t[0]]
+            if gap.strip(" \u200c\t\n\"»”«“"):
+                return None
+            if (w in _FILLERS and w not in {"در"}) or w in _TEMPORAL:
+                i += 1
+                start = t[1]
+                continue
+        if words and w in spk.STOP and not (w == "از" and len(words) == 1 and words[0][2] in _QUANT):
+            if w == "در" and words[0][2] in _ORG_IN and i + 1 < len(toks) and toks[i + 1][0] < end \
+                    and i + 2 < len(toks) and toks[i + 2][2] in spk.STOP:
+                words.append(t)
+                words.append(toks[i + 1])
+            break
+        if not words and w in spk.STOP and w not in {"وی", "او", "این"}:
+            return None
+        if words and w in spk.titles()[0] and not any(x[2] in spk.titles()[0] for x in words) \
+                and not all(x[2] in spk.titles()[1] for x in words) and len(words) >= 2:
+            break  # «اسحاق صلاحی رئیس سازمان ...»: the mention is the name
+        words.append(t)
+        if w in ("وی", "او", "ایشان") and len(words) == 1:
+            break
+        if len(words) >= 10:
+            return None
+        i += 1
+    if not words:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _colon_content(norm, pos, p, boundary_cues, sent_start, after_from):
+    """Content after a colon: to the paragraph end or to the sentence of the next attribution."""
+    end = p.end
+    i = bisect_right(boundary_cues, after_from)
+    while i < len(boundary_cues) and boundary_cues[i] < p.end:
+        ss = sent_start(boundary_cues[i], p)
+        if ss > pos:
+            end = ss
+            break
+        i += 1
+    return pos, end
+
+
+def _trim(text, a, b):
+    while a < b and text[a] in " \u200c\t\n:":
+        a += 1
+    while b > a and text[b - 1] in " \u200c\t\n،":
+        b -= 1
+    return a, b
+
+
+def _close_mark(norm, pos, opener, limit):
+    """Index of the mark that closes ``opener`` opened just before ``pos`` (or -1)."""
+    closer = _OPEN[opener]
+    if opener == '"':
+        return norm.find('"', pos, limit)
+    depth = 1
+    i = pos
+    while i < limit:
+        a = norm.find(opener, i, limit)
+        b = norm.find(closer, i, limit)
+        if b < 0:
+            return -1
+        if 0 <= a < b:
+            depth += 1
+            i = a + 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return b
+            i = b + 1
+    return -1
+
+
+_MARK = re.compile('[«»“”"]')
+
+
+def _kind_of(norm, a, b):
+    return "mixed" if _MARK.search(norm, a, b) else "indirect"
+
+
+def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues):
+    cue = c["cue"]
+    ns, vs, ve = c["ns"], c["vs"], c["ve"]
+    ss = sent_start(ns, p)
+    after = c["after"]
+    kind = None
+    a = b = None
+    cue_parts = None
+    mention_end = ns
+    colon = False
+    plain = False
+    if after == ":" or after == "mark":
+        k = c["after_pos"] + (1 if after == ":" else 0)
+        while k < p.end and norm[k] in " \u200c\t":
+            k += 1
+        if k < p.end and norm[k] in _OPEN:
+            close = _close_mark(norm, k + 1, norm[k], p.end)
+            a = k + 1
+            b = close if close >= 0 else p.end
+            kind = "direct"
+            if close >= 0 and after == ":":
+                # a quoted opening followed by more unquoted clause: the whole colon content is mixed
+                tail_end = min(sent_end(close, p), close + 400)
+                tail = norm[close + 1:tail_end].strip(" \u200c.\n")
+                has_cue = _has_cue_word(norm, close, tail_end)
+                if len(tail.split()) >= 3 and not tail.startswith("و") and not has_cue:
+                    a, b = k, p.end
+                    kind = "mixed"
+                    colon = True
+        elif after == ":":
+            if k >= p.end:
+                return None
+            a, b = k, p.end
+            kind = "indirect?"
+            colon = True
+        else:
+            return None
+    elif after == "که" and cue.np != "را":
+        k = c["after_pos"] + len(toks[c["tj"] + 1][2])
+        b = sent_end(k, p)
+        a = k
+        # an unclosed «...» inside the clause runs to its close
+        b = min(b, a + 3000)
+        seg = norm[a:b]
+        if seg.count("«") > seg.count("»"):
+            close = norm.find("»", b, p.end)
+            if close >= 0:
+                b = sent_end(close, p)
+    elif cue.np == "split" and c["split_at"] is not None:
+        a, b = c["split_at"], vs
+        mention_end = c["ns"]
+        ns_text = text[c["ns"]:c["split_at"]]
+        cue_parts = (ns_text.strip(), text[vs:ve])
+    elif cue.np in ("بر", "از") and after in ("end", "plain"):
+        # noun-phrase content: the subject, then «بر/از» + content, then the cue
+        m = _mention(text, norm, toks, tok_starts, ss, ns)
+        if not m:
+            return None
+        i = _first_tok(tok_starts, m[1])
+        while i < len(toks) and toks[i][2] in ("همچنین", "نیز", "هم", "سپس", "امروز", "ضمنا") and toks[i][0] < ns:
+            i += 1
+        if i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
+            a, b = toks[i][1], ns
+            mention_end = m[1]
+            pass
+        else:
+            return None
+    elif cue.np == "را" and after in ("end", "plain", "که"):
+        m = _np_at(norm, toks, tok_starts, ss, ns)
+        if not m:
+            return None
+        fi = _first_tok(tok_starts, m[0])
+        li = _first_tok(tok_starts, m[1])
+        if li < len(toks) and toks[li][2] == "را":
+            # «X Y را Z دانست» with no comma: the subject is a pronoun or a two-word name
+            if toks[fi][2] in ("وی", "او"):
+                m = (m[0], toks[fi][1])
+            elif fi + 1 < li - 1 and spk.is_person_like(norm[toks[fi][0]:toks[fi + 1][1]]):
+                m = (m[0], toks[fi + 1][1])
+            else:
+                return None
+        seg = norm[m[1]:ns]
+        if not re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg):
+            return None
+        a, b = m[1], ns
+        ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + m[1]
+        cm = norm.rfind("،", m[1], ra)
+        if cm >= 0:
+            a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
+        mention_end = m[1]
+    elif after == "plain" and cue.np in ("-", "after"):
+        if cue.np == "-" and c["ti"] > 0 and False:
+            return None
+        nxt = toks[c["tj"] + 1][2] if c["tj"] + 1 < len(toks) else ""
+        if nxt in _NO_PLAIN:
+            return None
+        a = c["after_pos"]
+        b = min(sent_end(a, p), a + 3000)
+        plain = True
+        if cue.np == "-" and cue.verb not in ("گفت", "افزود") and not cue.nominal:
+            return None
+    else:
+        return None
+    if a is None:
+        return None
+    # the speaker
+    if mention_end == ns and cue.np != "split":
+        m = _mention(text, norm, toks, tok_starts, ss, ns)
+    elif cue.np == "split":
+        m = _mention(text, norm, toks, tok_starts, ss, c["ns"])
+    else:
+        m = _mention(text, norm, toks, tok_starts, ss, mention_end) if mention_end != ns else None
+        if m is None and mention_end != ns:
+            m = (ss, mention_end) if ss < mention_end else None
+    if m is None:
+        return None
+    if cue.np == "after" and cue.verb == "خواست" and after == "plain":
+        seg = norm[m[1]:ns]
+        if not re.search(r"(?<![\w\u200c])از(?![\w\u200c])", seg):
+            return None
+    a, b = _trim(text, a, b)
+    if b - a < 2:
+        return None
+    if kind is None:
+        kind = "indirect?"  # decided once the content's end is final
+    if cue_parts:
+        cue_text = cue_parts[0] + " ... " + cue_parts[1]
+        cue_start = c["ns"] if cue.np == "split" else None
+    else:
+        cue_text = text[ns:ve]
+    q = {"kind": kind, "speaker": "", "mention": text[m[0]:m[1]], "mention_norm": norm[m[0]:m[1]],
+         "cue": cue_text, "content": None, "start": a, "end": b,
+         "mention_start": m[0], "mention_end": m[1], "cue_start": ns if not cue_parts or cue.np == "split" else
+         _first_tok_pos(norm, a), "cue_end": ve}
+    if colon:
+        q["_colon"] = True
+    if plain:
+        q["_plain"] = True
+    return q
+
+
+def _has_cue_word(norm, a, b):
+    lex = lexicon()
+    for m in _TOK.finditer(norm, a, b):
+        if key(m.group()) in lex.verb_forms:
+            return True
+    return False
+
+
+def _first_tok_pos(norm, a):
+    # the «از» before noun-phrase content
+    i = norm.rfind("از", 0, a)
+    return i if i >= 0 else a
+
+
+def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts):
+    ss = sent_start(m.start(), p)
+    se = sent_end(m.end(), p)
+    # the main cue of the clause, after the participial phrase
+    i = bisect_right(cue_starts, m.end())
+    if i >= len(cue_starts) or cue_starts[i] >= se:
+        return None
+    main = cue_starts[i]
+    comma = norm.rfind("،", m.end(), main)
+    if comma < 0:
+        return None
+    a, b = _trim(text, m.end(), comma)
+    if b - a < 2:
+        return None
+    mn = _mention(text, norm, toks, tok_starts, ss, m.start())
+    if not mn:
+        return None
+    cue_text = text[m.start():m.start(1)] + text[m.start(1):m.end(1)]
+    return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[mn[0]:mn[1]],
+            "mention_norm": norm[mn[0]:mn[1]], "cue": cue_text, "content": text[a:b], "start": a, "end": b,
+            "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(1)}
+
+
+def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
+    head = m.group(1)
+    hk = key(head)
+    j = _first_tok(tok_starts, m.start())
+    if j > 0 and toks[j - 1][0] >= p.start:
+        gap = norm[toks[j - 1][1]:m.start()]
+        if not any(ch in gap for ch in ".،:؟!\n") and toks[j - 1][2] not in ("که", "و", "اما", "ولی", "همچنین"):
+            return None
+    i = _first_tok(tok_starts, m.end())
+    if i >= len(toks):
+        return None
+    first = toks[i][2]
+    cue_end = m.end()
+    if hk in ("براساس", "طبق", "بنابر"):
+        if first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
+            return None
+        if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام"):
+            cue_end = toks[i][1]
+            i += 1
+    # the speaker: to a comma within eight words, else a noun phrase
+    se = sent_end(m.end(), p)
+    comma = norm.find("،", cue_end, min(se, cue_end + 80))
+    if comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
+        ms, me = _trim(text, cue_end, comma)
+        a = comma + 1
+    elif hk not in ("بهگفته", "براساس", "طبق", "بنابر"):
+        return None
+    else:
+        np_ = _np_at(norm, toks, tok_starts, toks[i][0] if i < len(toks) else cue_end, se)
+        if not np_:
+            return None
+        ms, me = np_
+        if len(norm[ms:me].split()) > 5:
+            return None
+        a = me
+    if me <= ms:
+        return None
+    if key(norm[ms:me]).startswith(("اینگزارش", "اینخبر", "همینگزارش")):
+        return None  # the outlet's own report
+    a, b = _trim(text, a, se)
+    if b - a < 5 or len(norm[a:b].split()) < 3:
+        return None
+    if me > a:
+        return None
+    return {"kind": "according_to", "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
+            "cue": text[m.start():cue_end], "content": text[a:b], "start": a, "end": b,
+            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": cue_end}
+
+
+def _read_headline(text, norm, p, found):
+    if any(q["start"] >= p.start and q["end"] <= p.end for q in found):
+        return None
+    colon = norm.find(":", p.start, min(p.end, p.start + 80))
+    if colon < 0:
+        return None
+    ms, me = _trim(text, p.start, colon)
+    words = norm[ms:me].split()
+    if not 1 <= len(words) <= 7:
+        return None
+    a, b = _trim(text, colon + 1, p.end)
+    if b - a < 5:
+        return None
+    if a < len(norm) and norm[a] in _OPEN:
+        close = _close_mark(norm, a + 1, norm[a], p.end)
+        if close >= 0 and norm[close + 1:p.end].strip() == "":
+            a, b = a + 1, close
+    return {"kind": "indirect" if _kind_of(norm, a, b) == "indirect" else "mixed", "speaker": "",
+            "mention": text[ms:me], "mention_norm": norm[ms:me], "cue": ":", "content": text[a:b],
+            "start": a, "end": b, "mention_start": ms, "mention_end": me, "cue_start": colon, "cue_end": colon + 1}
+
+
+def _dedupe(out):
+    """Two readings of the same span: keep the first found (verb cues come before participials)."""
+    seen = set()
+    res = []
+    for q in out:
+        k = (q["start"], q["end"])
+        if k in seen:
+            continue
+        seen.add(k)
+        res.append(q)
+    return res

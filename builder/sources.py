@@ -1,19 +1,179 @@
-"""The article's source chain: «به گزارش X به نقل از Y» (first pass)."""
+"""The article's source chain: the outlets an article is sourced from, reporting outlet first.
+
+Opening chain: ``گروه ... خبرگزاری X -`` / ``خبرگزاری X:`` at the start, ``به گزارش X``,
+``به نقل از Y``. Later in the text: ``به نوشته X``, ``X (در خبری) نوشت:``, ``در گزارش روزنامه X``,
+and a closing ``منابع:`` line. Names are sliced from the text exactly as written; ``خبرگزاری``
+stays where the text has it. Every pattern is anchored on a literal and scans a bounded window.
+"""
 from __future__ import annotations
 
+import os
 import re
+from functools import lru_cache
 
 from .segment import Paragraph
 
-_CHAIN = re.compile(r"به گزارش\s+([^،,:\n]{2,40}?)\s*(?:[،,:]|$)(?:\s*به نقل از\s+([^،,:\n]{2,40}?)\s*[،,:])?")
+_HERE = os.path.dirname(__file__)
+_WORD = re.compile(r"[\w\u200c]+")
+# words that end an outlet name
+_STOP = {"از", "به", "و", "در", "که", "با", "برای", "طی", "امروز", "روز", "نیز", "هم", "این", "آن",
+         "منتشر", "آمده", "اعلام", "گزارش", "نوشت", "نوشته", "است", "بود", "پس", "اعزامی", "مستقر", "متن",
+         "دستور", "طی", "ضمن", "گفت"}
+_REPORT = re.compile(r"به[ \u200c]*گزارش[ \u200c]*")
+_QUOTING = re.compile(r"به[ \u200c]+نقل[ \u200c]+از[ \u200c]*")
+_WRITING = re.compile(r"(?:به[ \u200c]+نوشته|(?:بنا[ \u200c]*بر|بر[ \u200c]*اساس|طبق)[ \u200c]+گزارش)[ \u200c]+")
+_WROTE = re.compile(r"(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+)?نوشت[ \u200c]*:")
+_IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
+_SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
+_DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
+
+
+@lru_cache(maxsize=1)
+def outlet_lexicon() -> tuple[frozenset, frozenset]:
+    words, names, section = set(), set(), None
+    with open(os.path.join(_HERE, "lexicons", "outlets.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("["):
+                section = line
+                continue
+            k = line.replace("\u200c", "").replace(" ", "")
+            (words if section == "[word]" else names).add(k)
+    return frozenset(words), frozenset(names)
+
+
+def _k(s: str) -> str:
+    return s.replace("\u200c", "").replace(" ", "")
+
+
+def is_outlet(name: str) -> bool:
+    """True for a known outlet name or a name that starts with an outlet word (روزنامه ...)."""
+    words, names = outlet_lexicon()
+    toks = name.split()
+    if not toks:
+        return False
+    if _k(name) in names:
+        return True
+    return _k(toks[0]) in words or (len(toks) > 1 and _k(" ".join(toks[:2])) in words)
+
+
+def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6) -> tuple[int, int] | None:
+    """Span of an outlet name starting at ``pos``: words up to a comma, colon, dash or stop word."""
+    words, _ = outlet_lexicon()
+    toks = []
+    for m in _WORD.finditer(norm, pos, min(limit, pos + 120)):
+        gap = norm[toks[-1][1] if toks else pos:m.start()]
+        if gap.strip(" \u200c"):
+            break
+        w = m.group().strip("\u200c")
+        if w in _STOP and toks:
+            break
+        if w in _STOP:
+            return None
+        toks.append((m.start(), m.end(), w))
+        if len(toks) >= max_tokens:
+            break
+    if not toks:
+        return None
+    # irnews glues words: «مهربه نقل از» → «مهر»
+    for i in range(1, len(toks)):
+        if toks[i][2] == "نقل" and toks[i - 1][2].endswith("به") and len(toks[i - 1][2]) > 3:
+            t = toks[i - 1]
+            toks = toks[:i - 1] + [(t[0], t[1] - 2, t[2][:-2])]
+            break
+    # «خبرگزاری فارس دومین نمایشگاه ...» (no comma): an outlet word + a known name is the whole name
+    _, names = outlet_lexicon()
+    for i in range(len(toks) - 1):
+        if _k(toks[i][2]) in words and _k(toks[i + 1][2]) in names:
+            toks = toks[:i + 2]
+            break
+    # «به نقل از» ends the reporting outlet
+    for i in range(len(toks) - 2):
+        if toks[i][2] == "به" and toks[i + 1][2] == "نقل":
+            toks = toks[:i]
+            break
+    # keep from the outlet word on (گروه بین‌الملل خبرگزاری فارس → خبرگزاری فارس)
+    for i, t in enumerate(toks):
+        if _k(t[2]) in words or (i + 1 < len(toks) and _k(t[2] + toks[i + 1][2]) in words):
+            if i > 0:
+                toks = toks[i:]
+            break
+    else:
+        if toks[0][2] in _DESCRIPTOR and len(toks) > 1:
+            # «خبرنگار برنا هرمزگان» → the known outlet; else the last word («خبرنگار فارس»)
+            _, names = outlet_lexicon()
+            known = [t for t in toks[1:] if _k(t[2]) in names]
+            toks = known[:1] if known else toks[-1:]
+    if not toks:
+        return None
+    return toks[0][0], toks[-1][1]
 
 
 def extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
-    for p in paras:
-        if p.is_title:
-            continue
-        m = _CHAIN.search(norm, p.start, min(p.end, p.start + 200))
-        if m:
-            return [text[m.start(g):m.end(g)] for g in (1, 2) if m.group(g)]
-        return []
-    return []
+    out: list[str] = []
+
+    def add(span):
+        if span:
+            s = text[span[0]:span[1]].strip(" \u200c")
+            if s and s not in out:
+                out.append(s)
+
+    body = [p for p in paras if not p.is_title]
+    if not body:
+        return out
+    first = body[0]
+    # «گروه بین‌الملل خبرگزاری تسنیم - ...» / «خبرگزاری فارس: ...» at the very start
+    head_end = min(first.end, first.start + 80)
+    dash = re.compile(r"[-–—:]").search(norm, first.start, head_end)
+    if dash:
+        lead = norm[first.start:dash.start()]
+        if len(lead.split()) <= 6 and any(is_outlet(lead[i.start():]) for i in _WORD.finditer(lead)):
+            for i in _WORD.finditer(lead):
+                if is_outlet(lead[i.start():]):
+                    add((first.start + i.start(), first.start + len(lead.rstrip())))
+                    break
+    # the opening «به گزارش X به نقل از Y» in the first two body paragraphs
+    window_end = body[1].end if len(body) > 1 else first.end
+    window_end = min(window_end, first.start + 1500)
+    m = _REPORT.search(norm, first.start, window_end)
+    if m:
+        span = _name_after(text, norm, m.end(), window_end)
+        if span:
+            add(span)
+            # «به نقل از Y» right after X, or after a place: «خبرگزاری فارس از ارومیه، به نقل از ...»
+            q = _QUOTING.search(norm, span[1], min(window_end, span[1] + 40))
+            if q and (re.search(r"[.!?؟\n]", norm[span[1]:q.start()]) or len(norm[span[1]:q.start()].split()) > 3):
+                q = None
+            if q:
+                add(_name_after(text, norm, q.end(), window_end))
+    # later sourcing anywhere
+    for p in body:
+        for m in _WRITING.finditer(norm, p.start, p.end):
+            span = _name_after(text, norm, m.end(), p.end)
+            if span and is_outlet(norm[span[0]:span[1]]):
+                add(span)
+        for m in _IN_REPORT.finditer(norm, p.start, p.end):
+            span = _name_after(text, norm, m.end(), p.end)
+            if span and _k(norm[span[0]:span[1]].split()[0]) in outlet_lexicon()[0]:
+                add(span)
+        for m in _WROTE.finditer(norm, p.start, p.end):
+            # the outlet is the phrase just before: at most four words back to a boundary
+            seg_start = max(p.start, m.start() - 60)
+            seg = norm[seg_start:m.start()]
+            cut = max(seg.rfind("."), seg.rfind("،"), seg.rfind(":"), seg.rfind("\n"))
+            s0 = seg_start + cut + 1
+            name = norm[s0:m.start()].strip(" \u200c")
+            if name and is_outlet(name):
+                st = norm.index(name, s0)
+                add((st, st + len(name)))
+        sl = _SOURCES_LINE.match(norm, p.start)
+        if sl:
+            for part in re.finditer(r"[^،,;\n]+", norm[sl.end():p.end]):
+                a = sl.end() + part.start()
+                b = sl.end() + part.end()
+                s = norm[a:b]
+                lead = len(s) - len(s.lstrip(" \u200c-–•*"))
+                add((a + lead, a + len(s.rstrip(" \u200c."))))
+    return out

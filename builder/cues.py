@@ -1,0 +1,141 @@
+"""Reporting cues: the lexicon (``lexicons/cues.tsv``) and every conjugation of its verbs.
+
+The lexicon names each cue once (nominal part + past root); the surface forms in any tense,
+person and negation are generated here from the past#present roots of hazm's verb lexicon
+(``hazm/data/verbs.dat``). Forms are keyed with ZWNJ and spaces removed, so ``می‌گوید``,
+``می گوید`` and ``میگوید`` are one key; a verb form spans up to three whitespace tokens.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+_HERE = os.path.dirname(__file__)
+ZWNJ = "\u200c"
+
+_PAST_PERSON = ("", "م", "ی", "یم", "ید", "ند")
+_PRES_PERSON = ("م", "ی", "د", "یم", "ید", "ند")
+_PERFECT_AUX = ("", "است", "ام", "ای", "ایم", "اید", "اند", "بود", "بودم", "بودی", "بودیم", "بودید",
+                "بودند", "باشد", "باشند", "بودهاست", "بودهاند")
+_FUTURE_AUX = ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند")
+
+
+@dataclass(frozen=True)
+class Cue:
+    nominal: str      # key of the nominal part ("" for a simple verb)
+    verb: str         # past root
+    np: str           # "-", "بر", "از", "split", "را", "after"
+
+
+def key(s: str) -> str:
+    """The lookup key of a word or word group: ZWNJ and spaces removed, ی/ک folded."""
+    return s.replace(ZWNJ, "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("أ", "ا")
+
+
+@lru_cache(maxsize=1)
+def _roots() -> dict[str, list[str]]:
+    import hazm
+
+    path = os.path.join(os.path.dirname(hazm.__file__), "data", "verbs.dat")
+    out: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if "#" not in line:
+                continue
+            past, present = line.split("#", 1)
+            if past and present:
+                out.setdefault(past, []).append(present)
+    return out
+
+
+def conjugations(past: str, presents: list[str], persons: str = "all") -> set[str]:
+    """Surface keys of a verb: simple/continuous past, perfects, present, future; with negation.
+
+    ``persons="12"`` gives only the first- and second-person forms (``گفتم``، ``می‌گویید``).
+    """
+    if persons == "12":
+        return conjugations(past, presents) - _third(past, presents)
+    forms: set[str] = set()
+    for neg in ("", "ن"):
+        for p in _PAST_PERSON:
+            forms.add(neg + past + p)
+            forms.add(neg + "می" + past + p)
+        for aux in _PERFECT_AUX:
+            forms.add(neg + past + "ه" + aux)
+        for q in presents:
+            glide = "ی" if q[-1] in "اوآ" else ""
+            for p in _PRES_PERSON:
+                forms.add(neg + "می" + q + glide + p)
+    for aux in _FUTURE_AUX:
+        forms.add(aux + past)
+        forms.add("ن" + aux + past)
+    return forms
+
+
+def _third(past: str, presents: list[str]) -> set[str]:
+    out: set[str] = set()
+    for neg in ("", "ن"):
+        for p in ("", "ند"):
+            out.add(neg + past + p)
+            out.add(neg + "می" + past + p)
+        for aux in ("", "است", "اند", "بود", "بودند", "باشد", "باشند", "بودهاست", "بودهاند"):
+            out.add(neg + past + "ه" + aux)
+        for q in presents:
+            glide = "ی" if q[-1] in "اوآ" else ""
+            for p in ("د", "ند"):
+                out.add(neg + "می" + q + glide + p)
+    for aux in ("خواهد", "خواهند"):
+        out.add(aux + past)
+        out.add("ن" + aux + past)
+    return out
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verb_forms: dict[str, str]                 # surface key -> past root
+    cues: dict[tuple[str, str], Cue]           # (nominal key, past root) -> Cue
+    nominals: dict[str, int]                   # nominal key -> max number of tokens
+    split_nominals: tuple = ()
+    fused: dict = None
+    first_second: frozenset = frozenset()
+    max_verb_tokens: int = 3
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    roots = _roots()
+    cues: dict[tuple[str, str], Cue] = {}
+    nominals: dict[str, int] = {}
+    verbs: set[str] = set()
+    with open(os.path.join(_HERE, "lexicons", "cues.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip() or line.startswith("#"):
+                continue
+            nominal, verb, np = (line.rstrip("\n").split("\t") + ["-", "-"])[:3]
+            nkey = "" if nominal == "-" else key(nominal)
+            cues[(nkey, verb)] = Cue(nkey, verb, np.strip() or "-")
+            verbs.add(verb)
+            if nkey:
+                nominals[nkey] = max(nominals.get(nkey, 0), len(nominal.replace(ZWNJ, " ").split()))
+    forms: dict[str, str] = {}
+    first_second: set[str] = set()
+    for verb in verbs:
+        presents = roots.get(verb, [])
+        for f in conjugations(verb, presents):
+            forms.setdefault(f, verb)
+        first_second |= conjugations(verb, presents, "12") - _third(verb, presents)
+    split = tuple(sorted({c.nominal for c in cues.values() if c.np == "split"}))
+    # a compound written as one word (اظهارداشت، خاطرنشان‌کرد): nominal + simple past / perfect
+    fused: dict[str, tuple[str, str]] = {}
+    for (nk, verb), c in cues.items():
+        if not nk or c.np == "split":
+            continue
+        for f, v in forms.items():
+            if v == verb and not f.startswith(("می", "نمی", "خواه", "نخواه")):
+                fused.setdefault(nk + f, (nk, verb))
+    all_forms = dict(forms)
+    for f, (nk, verb) in fused.items():
+        all_forms.setdefault(f, verb)
+    return Lexicon(all_forms, cues, nominals, split, fused, frozenset(first_second))

@@ -1,0 +1,323 @@
+"""Canonical speakers: tie titles to names, surnames to full names, pronouns to the last speaker.
+
+``resolve(text, norm, quotes)`` rewrites ``speaker`` on each quotation (in text order) so that
+every mention of one entity gets one canonical string: the fullest personal name the article gives
+it, else the fullest title or organization name.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+_HERE = os.path.dirname(__file__)
+_WORD = re.compile(r"[\w\u200c]+")
+PRONOUNS = {"وی", "او", "ایشان", "آنها", "آنان", "آن‌ها", "آن ها", "اینان"}
+# words that end a name or a title phrase
+STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر", "طی", "ضمن", "برای", "پس", "پیش", "روز", "امروز", "دیروز", "صبح",
+        "عصر", "شب", "ظهر", "بامداد", "امشب", "که", "را", "نیز", "هم", "همچنین", "تاکنون", "اخیرا",
+        "درباره", "پیرامون", "این", "آن", "است", "بود", "شد", "کرد", "گفت", "افزود", "اعلام", "تا",
+        "اما", "ولی", "هفته", "سال", "ماه", "شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه",
+        "پنجشنبه", "چون", "زیرا", "اگر", "نه", "یا", "بنابراین", "سپس", "قبل", "بعد",
+        "همین", "هر", "وی", "او", "طبق", "براساس", "بنابر", "خطاب", "نسبت", "دیگر", "بار", "اکنون",
+        "حال", "حالی", "گزارش", "نقل", "نوشته", "خبرنگار", "خبرگزاری", "جلسه", "نشست", "مراسم", "سفر", "حاشیه", "جمع", "دیدار", "گفتگو", "گفت‌وگو",
+        "چنانکه", "چنان‌که", "همانطور", "همان‌طور", "همانگونه", "گرچه", "هرچند", "وقتی", "زمانی", "اگرچه",
+        "چرا", "درحالیکه", "همزمان", "پیشتر", "قبلا", "الان", "اکنون", "حالا", "متن", "مشروح"}}
+
+
+@lru_cache(maxsize=1)
+def titles() -> tuple[frozenset, frozenset]:
+    heads, hon, section = set(), set(), None
+    with open(os.path.join(_HERE, "lexicons", "titles.txt"), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("["):
+                section = line
+                continue
+            (hon if section == "[honorific]" else heads).add(_k(line))
+    return frozenset(heads), frozenset(hon)
+
+
+def _k(s: str) -> str:
+    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک")
+
+
+@lru_cache(maxsize=1)
+def _freq() -> dict[str, int]:
+    import hazm
+
+    out: dict[str, int] = {}
+    with open(os.path.join(os.path.dirname(hazm.__file__), "data", "words.dat"), encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split("\t")
+            if len(parts) >= 2 and parts[1].isdigit():
+                out[_k(parts[0])] = int(parts[1])
+    return out
+
+
+def is_person_like(name: str) -> bool:
+    """Two to four words, none a stop word or title, the surname rare in hazm's word counts
+    (common nouns are frequent there, surnames mostly absent), no very common word inside."""
+    words = [_k(w) for w in name.split()]
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(w in STOP or w in titles()[0] or w in PRONOUNS for w in words):
+        return False
+    f = _freq()
+    return f.get(words[-1], 0) < 1_500_000 and all(f.get(w, 0) < 100_000_000 for w in words)
+
+
+def is_title_word(w: str) -> bool:
+    return _k(w) in titles()[0]
+
+
+def is_honorific(w: str) -> bool:
+    return _k(w) in titles()[1]
+
+
+def _tokens(s: str) -> list[str]:
+    """Words in key space: ZWNJ removed, so «خرم‌روی» and «خرمروی» are one word."""
+    return [w for m in _WORD.finditer(s) if (w := m.group().replace("\u200c", ""))]
+
+
+def _surface(canon: str, norm: str, text: str) -> str:
+    """The canonical speaker as the article writes it: its first occurrence in the text."""
+    words = canon.split()
+    if not words or len(words) > 12:
+        return canon
+    i = norm.find(canon)
+    while i >= 0:
+        j = i + len(canon)
+        if (i == 0 or not (norm[i - 1].isalnum() or norm[i - 1] == "\u200c")) and (
+                j >= len(norm) or not (norm[j].isalnum() or norm[j] == "\u200c")):
+            return text[i:j]
+        i = norm.find(canon, i + 1)
+    if "\u200c" not in norm:
+        return canon
+    pat = r"(?<![\w\u200c])" + r"[\s\u200c]+".join("\u200c?".join(map(re.escape, w)) for w in words) + r"(?![\w\u200c])"
+    m = re.search(pat, norm)
+    return text[m.start():m.end()] if m else canon
+
+
+def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
+    """Name–title pairs in apposition (``الدار ممدیاراف وزیر امور خارجه ...``) and person names
+    (after an honorific, or quoted as irnews writes them: ``"امیر پرتز"``), in text order."""
+    heads, hons = titles()
+    pairs: list[tuple[str, str]] = []
+    names: list[str] = []
+    if toks is None:
+        toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
+    n = len(toks)
+    for i, (s, e, w) in enumerate(toks):
+        kw = w
+        if kw in heads and i > 0:
+            # the name: up to three words back to a boundary (punctuation or stop word)
+            j = i
+            while j > 0 and i - j < 3:
+                prev = toks[j - 1]
+                gap = norm[prev[1]:toks[j][0]]
+                if prev[2] in STOP or prev[2] in heads or prev[2] in hons or any(c in gap for c in ".:؛;!?؟\n«»\"()"):
+                    break
+                if "،" in gap and j != i:
+                    break
+                j -= 1
+                if "،" in norm[toks[j][1]:toks[j + 1][0]] and j + 1 != i:
+                    j += 1
+                    break
+            if j < i:
+                # a name must not run into the title through a comma-less verb phrase
+                name = " ".join(t[2] for t in toks[j:i])
+                # boundary before the name
+                before = norm[toks[j - 1][1]:toks[j][0]] if j > 0 else "."
+                if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons:
+                    title = _title_from(toks, i, norm)
+                    if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name) \
+                            and is_person_like(name):
+                        pairs.append((name, title))
+        elif kw in hons and i + 1 < n:
+            nm = []
+            for t in toks[i + 1:i + 4]:
+                if t[2] in STOP or t[2] in heads or t[2] in hons:
+                    break
+                if any(c in norm[(nm[-1][1] if nm else e):t[0]] for c in ".:،؛\n«»\"()"):
+                    break
+                nm.append(t)
+                if len(nm) == 3:
+                    break
+            while len(nm) > 2 and not is_person_like(" ".join(t[2] for t in nm)):
+                nm = nm[:-1]
+            if len(nm) >= 2:
+                names.append(" ".join(t[2] for t in nm))
+    for m in re.finditer(r'["«]([^"«»\n]{3,30})["»]', norm):
+        inner = m.group(1).split()
+        if 2 <= len(inner) <= 3 and is_person_like(" ".join(inner)):
+            names.append(" ".join(inner))
+    return pairs, names
+
+
+def _is_outlet(name: str) -> bool:
+    from .sources import is_outlet
+
+    return is_outlet(name)
+
+
+def _title_from(toks, i, norm) -> str:
+    out = []
+    for t in toks[i:i + 9]:
+        if out:
+            gap = norm[out[-1][1]:t[0]]
+            if any(c in gap for c in ".:،؛\n«»\"()"):
+                break
+            if t[2] in STOP:
+                break
+        out.append(t)
+    return " ".join(t[2] for t in out)
+
+
+def _strip_hon(words: list[str]) -> list[str]:
+    """Drop leading honorifics, one word or two («حجت الاسلام والمسلمین»)."""
+    while len(words) > 1:
+        if len(words) > 2 and is_honorific(words[0] + words[1]):
+            words = words[2:]
+        elif is_honorific(words[0]):
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None) -> None:
+    """Set ``speaker`` on every quotation (sorted by mention position)."""
+    if not quotes:
+        return
+    pairs, extra_names = harvest(norm, toks)
+    persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
+    title_of: dict[str, str] = {}
+    for name, title in pairs:
+        title_of.setdefault(name, title)
+    last: str | None = None
+    title_groups: dict[str, str] = {}  # title mention -> canonical
+    seen: dict[str, None] = {}
+    person_like = [p for p in dict.fromkeys(persons) if is_person_like(p)]
+    prev_pos = 0
+    for q in sorted(quotes, key=lambda q: q.get("mention_start", q["start"])):
+        q["_prev_pos"] = prev_pos
+        prev_pos = q.get("mention_end", q["start"])
+        m = " ".join(_tokens(q["mention_norm"])) if q.get("mention_norm") else q["mention"]
+        words = m.split()
+        canon = None
+        if not words:
+            canon = last
+        elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
+                words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})):
+            canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
+                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
+        else:
+            words = _strip_hon(words)
+            key = " ".join(words)
+            # a known full name at the start of the mention, or a surname of one
+            for p in sorted(persons, key=lambda x: -len(x.split())):
+                pw = p.split()
+                if words[:len(pw)] == pw:
+                    canon = p
+                    break
+            if canon is None:
+                for p in persons + [s for s in seen if len(s.split()) >= 2][-50:]:
+                    pw = p.split()
+                    if len(pw) >= 2 and (words[0] == pw[-1] or (len(words) >= 2 and words[:2] == pw[-2:])) and not is_title_word(words[0]):
+                        canon = p
+                        break
+            if canon is None and is_title_word(words[0]):
+                best, score = None, 0.0
+                mw = set(words)
+                for name, title in pairs:
+                    tw = title.split()
+                    if tw and _k(tw[0]) == _k(words[0]):
+                        ov = len(mw & set(tw)) / len(mw)
+                        if ov > score:
+                            best, score = name, ov
+                if best is not None and score >= 0.5:
+                    canon = best
+                else:
+                    for tm, c in list(title_groups.items())[-50:]:
+                        tw = tm.split()
+                        if _k(tw[0]) == _k(words[0]) and len(mw & set(tw)) / max(1, min(len(mw), len(tw))) >= 0.6:
+                            canon = c
+                            break
+                    if canon is None:
+                        canon = key
+                    title_groups.setdefault(key, canon)
+            if canon is None:
+                # a name followed by its title inside the mention: keep the name part
+                for i, w in enumerate(words[1:], 1):
+                    if is_title_word(w):
+                        canon = " ".join(words[:i])
+                        break
+            if canon is None:
+                canon = key
+        q["speaker"] = canon or q["mention"]
+        q["_titled"] = bool(words) and is_title_word(words[0]) and canon == " ".join(_strip_hon(words))
+        last = q["speaker"]
+        seen[last] = None
+    # a title never tied to a name: tie it to the nearest named speaker without a title of their own
+    surnames = {q["mention"].strip() for q in quotes if len(q["mention"].split()) == 1}
+    person_set = set(persons)
+    named = [q for q in quotes if 2 <= len(q["speaker"].split()) <= 4 and not is_title_word(q["speaker"].split()[0])
+             and (q["speaker"] in person_set or q["speaker"].split()[-1] in surnames or is_person_like(q["speaker"]))]
+    cands = [n for n in named if n["speaker"] not in title_of]
+    picks: dict[str, str] = {}
+    for q in quotes:
+        if q.get("_titled") and cands and q["speaker"] not in picks:
+            after = next((n for n in cands if n.get("mention_start", 0) >= q.get("mention_start", 0)), None)
+            picks[q["speaker"]] = (after or cands[0])["speaker"]
+    if picks:
+        for r in quotes:
+            if r["speaker"] in picks:
+                r["speaker"] = picks[r["speaker"]]
+        q.pop("_titled", None)
+    for q in quotes:
+        q.pop("_titled", None)
+        q.pop("_prev_pos", None)
+    # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
+    names = sorted({q["speaker"] for q in quotes}, key=lambda s: -len(s.split()))[:200]
+    for q in quotes:
+        sw = q["speaker"].split()
+        if len(sw) < 2:
+            continue
+        for full in names:
+            fw = full.split()
+            if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw):
+                q["speaker"] = full
+                break
+    if text is not None:
+        cache: dict[str, str] = {}
+        for q in quotes:
+            sp = q["speaker"]
+            if sp not in cache:
+                cache[sp] = _surface(sp, norm, text)
+            q["speaker"] = cache[sp]
+
+
+def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
+    """The last known person who opens a sentence between ``a`` and ``b`` (a non-quoting subject)."""
+    best, best_pos = None, -1
+    for p in persons:
+        pw = p.split()
+        for form in {p, pw[-1]}:
+            i = norm.find(form, a, b)
+            while i >= 0:
+                k = i - 1
+                while k >= 0 and norm[k] in " \u200c\t\"«":
+                    k -= 1
+                after = i + len(form)
+                if (k < 0 or norm[k] in ".!?؟\n:") and (after >= len(norm) or not (norm[after].isalpha() or norm[after] == "\u200c")):
+                    if i > best_pos:
+                        best, best_pos = p, i
+                i = norm.find(form, i + 1, b)
+    return best
+
+
+def _seen(quotes):
+    return [q["speaker"] for q in quotes if q.get("speaker")]

@@ -1,0 +1,189 @@
+"""Quotations, one behaviour each, with the Persian sentence that shows it (GUIDELINES.md)."""
+import time
+
+import pytest
+
+from builder.cues import conjugations, lexicon
+
+
+def only(qs, **kw):
+    return [q for q in qs if all(q[k] == v for k, v in kw.items())]
+
+
+# --- direct ---------------------------------------------------------------------------------
+
+def test_direct_in_guillemets(quotes):
+    qs = quotes("وزیر امور خارجه گفت: «ما آماده مذاکره هستیم.»")
+    assert [(q["kind"], q["content"], q["cue"]) for q in qs] == [("direct", "ما آماده مذاکره هستیم.", "گفت")]
+
+
+def test_direct_in_straight_and_curly_quotes(quotes):
+    assert quotes('علی رضایی افزود: "این طرح اجرا می‌شود."')[0]["content"] == "این طرح اجرا می‌شود."
+    assert quotes("علی رضایی افزود: “این طرح اجرا می‌شود.”")[0]["content"] == "این طرح اجرا می‌شود."
+
+
+def test_direct_runs_over_several_sentences(quotes):
+    q = quotes("علی رضایی گفت: «جمله اول است. جمله دوم هم هست.»")[0]
+    assert q["content"] == "جمله اول است. جمله دوم هم هست."
+
+
+def test_unclosed_mark_runs_to_end_of_paragraph(quotes):
+    q = quotes('وزیر خاطر نشان کرد: "کشور من آماده است. ما صبر می‌کنیم.\n\nپاراگراف بعدی روایت است.')[0]
+    assert q["kind"] == "direct" and q["content"] == "کشور من آماده است. ما صبر می‌کنیم."
+
+
+def test_unattributed_quoted_paragraph_is_not_a_quotation(quotes):
+    assert quotes("«این یک جمله نقل‌قول‌شده بدون گوینده است.»") == []
+
+
+def test_scare_quotes_in_narration_are_not_quotations(quotes):
+    assert quotes("طرح «خلع سلاح» حزب‌الله در جلسه دولت بررسی شد.") == []
+
+
+# --- indirect -------------------------------------------------------------------------------
+
+def test_ke_clause(quotes):
+    q = quotes("ممدیاراف اعلام کرد که باکو انتظار دارد جامعه بین المللی مقاومت کند.")[0]
+    assert (q["kind"], q["cue"], q["content"]) == ("indirect", "اعلام کرد", "باکو انتظار دارد جامعه بین المللی مقاومت کند.")
+
+
+def test_colon_without_space(quotes):
+    q = quotes("وی گفت:اماراتی‌ها در این نشست حضور نداشتند.")[0]
+    assert q["content"] == "اماراتی‌ها در این نشست حضور نداشتند." and q["kind"] == "indirect"
+
+
+def test_colon_followed_by_zwnj(quotes):
+    q = quotes("وی افزود:\u200cامارات در این نشست حضور نداشت.")[0]
+    assert q["content"] == "امارات در این نشست حضور نداشت."
+
+
+def test_colon_content_runs_to_end_of_paragraph(quotes):
+    q = quotes("وی افزود: جمله اول است. جمله دوم هم هست.\n\nروایت خبرنگار.")[0]
+    assert q["content"] == "جمله اول است. جمله دوم هم هست."
+
+
+def test_colon_content_stops_at_next_attribution_in_one_paragraph(quotes):
+    qs = quotes("وی گفت: خوشحالم که همه چیز خوب است. این اتحاد را تحسین می‌کنم. او افزود: باید یک حزب تازه بسازیم.")
+    assert [q["content"] for q in qs] == ["خوشحالم که همه چیز خوب است. این اتحاد را تحسین می‌کنم.",
+                                          "باید یک حزب تازه بسازیم."]
+
+
+def test_colon_content_stops_at_report_sentence(quotes):
+    q = quotes("سرمربی تیم ملی گفت:انتخاب من افتخار بزرگی است. به گزارشفارس، دراگان اسکوچیچ در نشست خبری حاضر شد.")[0]
+    assert q["content"] == "انتخاب من افتخار بزرگی است."
+
+
+def test_noun_phrase_after_bar_with_emphasis_cue(quotes):
+    q = quotes("وزیر امور خارجه بر اهمیت توسعه دیپلماسی پارلمانی تاکید کرد.")[0]
+    assert (q["content"], q["cue"], q["kind"]) == ("اهمیت توسعه دیپلماسی پارلمانی", "تاکید کرد", "indirect")
+
+
+def test_split_cue_khastar_shod(quotes):
+    q = quotes("جمهوری آذربایجان خواستار حمایت بین المللی از این کشور شد.")[0]
+    assert (q["cue"], q["content"], q["mention"]) == ("خواستار ... شد", "حمایت بین المللی از این کشور", "جمهوری آذربایجان")
+
+
+def test_az_khabar_dad(quotes):
+    q = quotes("فرمانده مرزبانی استان از توقیف دو فروند شناور خبر داد.")[0]
+    assert (q["content"], q["cue"]) == ("توقیف دو فروند شناور", "خبر داد")
+
+
+def test_ra_danest(quotes):
+    q = quotes("خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را بخشی از فشارها دانست.")[0]
+    assert (q["content"], q["cue"], q["speaker"]) == ("این اقدامات را بخشی از فشارها", "دانست", "خلیل نصرالله")
+
+
+def test_ba_bayan_inke_holds_two_quotations(quotes):
+    qs = quotes("رئیس کتابخانه ملی با بیان اینکه دولت باید از ناشران حمایت کند، گفت: هویت نویسنده مشخص نیست.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("با بیان", "دولت باید از ناشران حمایت کند"),
+                                                      ("گفت", "هویت نویسنده مشخص نیست.")]
+
+
+def test_ba_takid_bar_noun_phrase_and_khast(quotes):
+    qs = quotes("وی با تأکید بر لزوم رعایت دستورالعمل‌ها، از زائران خواست از ماسک استفاده کنند.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("با تأکید بر", "لزوم رعایت دستورالعمل‌ها"),
+                                                      ("خواست", "از ماسک استفاده کنند.")]
+
+
+def test_mixed_when_indirect_content_holds_a_quoted_fragment(quotes):
+    q = quotes("نتانیاهو اعلام کرد تل‌آویو آماده «حمایت» از تلاش‌های لبنان است.")[0]
+    assert q["kind"] == "mixed" and q["content"] == "تل‌آویو آماده «حمایت» از تلاش‌های لبنان است."
+
+
+# --- according_to ---------------------------------------------------------------------------
+
+def test_be_gofte(quotes):
+    q = quotes("به گفته رسانه‌های اسرائیل در روز دوشنبه احزاب راست مذاکراتی انجام دادند.")[0]
+    assert (q["kind"], q["cue"], q["mention"]) == ("according_to", "به گفته", "رسانه‌های اسرائیل")
+    assert q["content"] == "در روز دوشنبه احزاب راست مذاکراتی انجام دادند."
+
+
+def test_bar_asas_document(quotes):
+    q = quotes("براساس این اطلاعیه، زمان دقیق پرواز بعدا اعلام می‌شود.")[0]
+    assert (q["kind"], q["cue"], q["content"]) == ("according_to", "براساس", "زمان دقیق پرواز بعدا اعلام می‌شود.")
+
+
+def test_az_nazar_without_a_holder_is_not_according_to(quotes):
+    assert quotes("حدود ۴۰ درصد از این موارد از نظر کرونا مثبت بوده‌اند.") == []
+
+
+# --- headlines ------------------------------------------------------------------------------
+
+def test_headline_speaker_colon(quotes):
+    qs = quotes("متن خبر در اینجا روایت می‌شود.", title="وزارت بهداشت: هیچ مورد مشکوکی نداشته‌ایم")
+    assert [(q["cue"], q["mention"], q["content"]) for q in qs] == [(":", "وزارت بهداشت", "هیچ مورد مشکوکی نداشته‌ایم")]
+
+
+# --- cues -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cue", ["گفت", "می‌گوید", "می گوید", "گفته است", "گفته‌اند", "نگفت", "گفتند",
+                                 "اعلام کردند", "اعلام کرده است", "تأکید کرد", "تاکید کرده‌اند", "خاطرنشان کرد",
+                                 "خاطر نشان کرد", "اظهارداشت", "یادآور شد", "خواهد گفت"])
+def test_cue_in_any_tense_person_and_spelling(quotes, cue):
+    qs = quotes(f"علی رضایی {cue}: این طرح اجرا می‌شود.")
+    assert [q["cue"] for q in qs] == [cue]
+
+
+def test_conjugations_come_from_hazm_roots():
+    forms = conjugations("گفت", ["گو"])
+    assert {"گفت", "میگوید", "گفتهاند", "نگفتند", "خواهدگفت"} <= forms
+    assert lexicon().verb_forms["میافزاید"] == "افزود"
+
+
+@pytest.mark.parametrize("body", [
+    "این دو مقام در این دیدار درباره روابط دو کشور گفت‌وگو کردند.",
+    "گفتنی است این طرح از سال گذشته آغاز شده است.",
+    "گفته می‌شود این طرح متوقف شده است.",
+    "وزیر با همتای خود دیدار کرد.",
+    "رئیس مجلس از مردم تشکر کرد.",
+    "دو طرف درباره موضوعات مختلف صحبت کردند.",
+])
+def test_not_cues(quotes, body):
+    assert quotes(body) == []
+
+
+def test_outlet_as_source_is_not_a_speaker(quotes):
+    qs = quotes("ایرنا در خبری نوشت: «مسعود شریفی» افزود: زائران بررسی شدند.")
+    assert [q["mention"] for q in qs] == ["مسعود شریفی"]
+
+
+# --- robustness -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "«" * 100_000,
+    "«\"»\"" * 25_000,
+    "x" * 2_000_000,
+    "گفت: " * 20_000,
+    "وی گفت " * 20_000,
+    ("خواستار " * 5_000) + "شد",
+    ":" * 100_000,
+])
+def test_pathological_inputs_finish_fast(quotes, body):
+    t = time.perf_counter()
+    quotes(body)
+    assert time.perf_counter() - t < 10
+
+
+def test_according_to_an_outlets_report_is_not_a_quotation(quotes):
+    qs = quotes("بنا بر گزارش ایسنا، خوداتیان در اینباره گفت: «ارمنستان آماده همکاری است.»")
+    assert [(q["kind"], q["mention"]) for q in qs] == [("direct", "خوداتیان")]

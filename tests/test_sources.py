@@ -1,0 +1,59 @@
+"""The article's source chain: reporting outlet first, then the outlet it cites."""
+
+
+def test_be_gozaresh_with_colon_then_be_naghl_az(sources):
+    assert sources("به گزارش آران نیوز: به نقل از ترند، وزیر در نشست شرکت کرد.") == ["آران نیوز", "ترند"]
+
+
+def test_khabargozari_stays_where_the_text_has_it(sources):
+    assert sources("به گزارش گروه سیاست خارجی خبرگزاری فارس، سفارت اعلام کرد.") == ["خبرگزاری فارس"]
+    assert sources("به گزارش فارس، سفارت اعلام کرد.") == ["فارس"]
+
+
+def test_city_after_outlet_is_not_part_of_it(sources):
+    assert sources("به گزارش خبرگزاری فارس از بندرعباس، طرح اجرا شد.") == ["خبرگزاری فارس"]
+
+
+def test_reporter_descriptor_is_dropped(sources):
+    assert sources("به گزارش خبرنگار برنا هرمزگان، جشنواره برگزار شد.") == ["برنا"]
+
+
+def test_glued_be_gozaresh_of_irnews(sources):
+    assert sources("سرمربی گفت: خوبیم. به گزارشفارس، او در نشست حاضر شد.") == ["فارس"]
+
+
+def test_lead_dash_outlet(sources):
+    assert sources("گروه بین‌الملل خبرگزاری تسنیم - دولت آمریکا هشدار داده است.") == ["خبرگزاری تسنیم"]
+
+
+def test_outlet_wrote_later_in_the_text(sources):
+    assert sources("به گزارش خبرآنلاین، معاون گفت: خبری نیست.\n\nایرنا در خبری نوشت: او افزود.") == ["خبرآنلاین", "ایرنا"]
+
+
+def test_be_neveshte(sources):
+    assert sources("به نوشته ایسنا، دولت عیدی را تصویب کرد.") == ["ایسنا"]
+
+
+def test_in_a_newspaper_report(sources):
+    assert sources("این هشدار در گزارش روزنامه نیویورک تایمز منتشر شده است.") == ["روزنامه نیویورک تایمز"]
+
+
+def test_closing_sources_line(sources):
+    assert sources("متن خبر.\n\nمنابع: رویترز، الجزیره") == ["رویترز", "الجزیره"]
+
+
+def test_interview_with_a_reporter_is_not_a_source(sources):
+    assert sources("سردار قنبری در گفت‌وگو با خبرنگار فارس اظهار داشت: عملیات اجرا شد.") == []
+
+
+def test_empty_be_naghl_az_is_skipped(sources):
+    assert sources("به گزارش عصر ایران به نقل از ، اسرائیل در آستانه انتخابات است.") == ["عصر ایران"]
+
+
+def test_according_to_an_outlets_report_is_a_source(sources):
+    assert sources("به گزارش خبرآنلاین، وزیر سخن گفت.\n\nبنا بر گزارش ایسنا، خوداتیان گفت: آماده‌ایم.") == ["خبرآنلاین", "ایسنا"]
+
+
+def test_be_naghl_az_after_a_place(sources):
+    assert sources("به گزارش خبرگزاری فارس از ارومیه، به نقل از پایگاه اطلاع‌رسانی دانشگاه ارومیه، هشت نفر مجروح شدند.") \
+        == ["خبرگزاری فارس", "پایگاه اطلاع‌رسانی دانشگاه ارومیه"]

@@ -1,0 +1,63 @@
+"""Canonical speakers: one string per entity across an article's quotations."""
+
+
+def speakers(qs):
+    return [(q["mention"], q["speaker"]) for q in qs]
+
+
+def test_title_in_apposition_ties_to_the_name(quotes):
+    qs = quotes("الدار ممدیاراف وزیر امور خارجه جمهوری آذربایجان در نشست شرکت کرد.\n\n"
+                "وزیر امور خارجه جمهوری آذربایجان خاطر نشان کرد: ما آماده صلح هستیم.")
+    assert speakers(qs) == [("وزیر امور خارجه جمهوری آذربایجان", "الدار ممدیاراف")]
+
+
+def test_surname_resolves_to_full_name(quotes):
+    qs = quotes("الدار ممدیاراف وزیر امور خارجه در نشست شرکت کرد. ممدیاراف اعلام کرد که باکو صبر نمی‌کند.")
+    assert speakers(qs) == [("ممدیاراف", "الدار ممدیاراف")]
+
+
+def test_pronoun_resolves_to_the_last_speaker(quotes):
+    qs = quotes("علی‌اصغر خرم‌روی اظهار داشت: طرح اجرا شد.\n\nوی افزود: کالاها کشف شد.")
+    assert speakers(qs)[1] == ("وی", "علی‌اصغر خرم‌روی")
+
+
+def test_pronoun_resolves_to_a_person_named_in_narration(quotes):
+    qs = quotes('امیر پرتز گفت: ما متحد هستیم. رقیب او "بنی گانتز" است. گانتز اتحاد را ستود. وی گفت: خوشحالم.')
+    assert speakers(qs)[-1] == ("وی", "بنی گانتز")
+
+
+def test_this_official_resolves_to_the_last_speaker(quotes):
+    qs = quotes("سردار محمد قنبری گفت: انبارها پلمپ شد.\n\nاین مقام انتظامی خاطر نشان کرد: متخلفان دستگیر شدند.")
+    assert [q["speaker"] for q in qs] == ["محمد قنبری", "محمد قنبری"]
+
+
+def test_honorific_is_not_part_of_the_canonical_name(quotes):
+    qs = quotes("سردار محمد قنبری اظهار داشت: عملیات اجرا شد.\n\nسردار قنبری افزود: مواد کشف شد.")
+    assert [q["speaker"] for q in qs] == ["محمد قنبری", "محمد قنبری"]
+
+
+def test_lead_title_ties_to_the_person_named_next(quotes):
+    qs = quotes("فرمانده مرزبانی استان هرمزگان از توقیف دو شناور خبر داد.\n\n"
+                "به گزارش خبرگزاری فارس، علی‌اصغر خرم‌روی اظهار داشت: طرح اجرا شد.")
+    assert [q["speaker"] for q in qs] == ["علی‌اصغر خرم‌روی", "علی‌اصغر خرم‌روی"]
+
+
+def test_organisation_mentions_share_the_fullest_name(quotes):
+    qs = quotes("سفارت ایران در وین اعلام کرد در تلاش است پرواز برقرار کند.\n\n"
+                "سفارت جمهوری اسلامی ایران در وین اعلام کرد که پرواز برقرار می‌شود.")
+    assert {q["speaker"] for q in qs} == {"سفارت جمهوری اسلامی ایران در وین"}
+
+
+def test_unnamed_title_is_its_own_canonical_speaker(quotes):
+    qs = quotes("یک کارشناس اقتصادی گفت: انتشار اوراق تورم‌زاست.")
+    assert speakers(qs) == [("یک کارشناس اقتصادی", "یک کارشناس اقتصادی")]
+
+
+def test_canonical_speaker_is_written_as_in_the_text(quotes):
+    qs = quotes("علي‌اصغر خرم‌روي اظهار داشت: طرح اجرا شد.\n\nخرم‌روي افزود: كالاها كشف شد.")
+    assert [q["speaker"] for q in qs] == ["علي‌اصغر خرم‌روي", "علي‌اصغر خرم‌روي"]
+
+
+def test_subject_after_ke_right_before_the_cue(quotes):
+    qs = quotes("در حالی که جزئیات این اقدام منتشر نشده است، منابع پلیس اعلام کردند که این فرد بازداشت شد.")
+    assert [q["mention"] for q in qs] == ["منابع پلیس"]
