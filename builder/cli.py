@@ -41,10 +41,13 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return result.exit_code
 
 
-def _cmd_eval(args: argparse.Namespace) -> int:
-    from . import evaluate
+def _eval_passthrough(argv: list[str]) -> int | None:
+    """``goftar eval ...`` hands its arguments untouched to the evaluator's own parser."""
+    if argv and argv[0] == "eval":
+        from . import evaluate
 
-    return evaluate.main(args.rest)
+        return evaluate.main(argv[1:])
+    return None
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -99,9 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--report-json", help="also write the full build report (with timings) here")
     p.set_defaults(func=_cmd_build)
 
-    p = sub.add_parser("eval", help="score the builder against the gold development set")
-    p.add_argument("rest", nargs=argparse.REMAINDER)
-    p.set_defaults(func=_cmd_eval)
+    # listed for --help only: main() hands "eval ..." to builder.evaluate before parsing
+    sub.add_parser("eval", help="score the builder against the gold development set (see goftar eval --help)")
 
     p = sub.add_parser("report", help="write a release's self-contained report.html (summary, plots, article viewer)")
     p.add_argument("release", help="a release folder, e.g. dist/v0.1.0")
@@ -121,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--dry-run", action="store_true", help="verify and list what would be uploaded; no network")
     p.set_defaults(func=_cmd_publish)
 
+    argv = sys.argv[1:] if argv is None else argv
+    passed = _eval_passthrough(argv)
+    if passed is not None:
+        return passed
     args = parser.parse_args(argv)
     return args.func(args)
 
