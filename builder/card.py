@@ -23,6 +23,8 @@ _DESCRIPTION = {
     "quotations": "who said what: each attributed quotation with its speaker, cue and content offsets",
     "claims": "which numbers were claimed: value, range, unit, qualifier, subject and speaker",
     "mentions": "years, dates, ordinals and clock times (numbers that are not claims)",
+    "quote_tracks": "one statement by one speaker across articles, outlets and time (verbatim or lightly edited)",
+    "claim_tracks": "every figure given for one quantity (subject, kind, unit): who gave it, when, and whether they agree",
 }
 
 

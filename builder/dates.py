@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .normalize import normalize
 
 #: Jalali month names (folded letter forms), 1-based.
 JALALI_MONTHS = {
@@ -21,6 +20,8 @@ GREGORIAN_MONTHS = {
     "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "می": 5, "ژوئن": 6,
     "ژوئیه": 7, "جولای": 7, "اوت": 8, "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
 }
+
+_FOLD = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يك", "01234567890123456789یک")
 
 # Days from our day count to Python's proleptic ordinal; fixed by 1399-01-01 = 2020-03-20.
 _OFFSET = date(2020, 3, 20).toordinal()
@@ -99,7 +100,7 @@ def to_iso(value: str | None, calendar: str | None = None) -> str | None:
     """
     if not value:
         return None
-    text = normalize(str(value)).replace("\u200c", "")
+    text = str(value).translate(_FOLD).replace("\u200c", "")
     hint = (calendar or "").lower()
     m = _NUMERIC.search(text)
     if m:
