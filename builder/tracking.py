@@ -30,7 +30,7 @@ CLAIM_TOLERANCE = 0.05
 CONTEXT_TOKENS = 2
 BIG_BUCKET = 30
 
-_LEXICON = Path(__file__).resolve().parent / "lexicons" / "tracking_stopwords.txt"
+_LEXICONS = Path(__file__).resolve().parent / "lexicons"
 _PLURAL = ("هایی", "های", "ها")
 _NOT_PLURAL = {"تنها", "آنها", "اینها", "بها", "رها", "صدها", "هزارها", "ماها"}
 _SENTENCE_END = re.compile(r"[.!?؟؛:\n«»\"“”()]")
@@ -104,15 +104,19 @@ def same_speaker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def quote_tracks(quotes: list[dict], info: dict[str, dict]) -> tuple[list[dict], dict[str, str]]:
     """Tracks of the same statement by the same speaker, and ``{quote_id: track_id}``.
 
+    Same statement: compatible speakers, the same numbers, and word-bigram Jaccard ≥ 0.6 (or
+    one nearly inside the other). A template repeated with new figures («۷۴۳ مورد جدید» one
+    day, «۱۰۷۵» the next) is a new statement; figures are followed by claim tracks instead.
     Every quotation is in exactly one track (most tracks have one member).
     """
     speakers = [speaker_key(q.get("speaker")) for q in quotes]
     sets = [shingles(token_hashes(q.get("content") or ""), QUOTE_SHINGLE) for q in quotes]
     keyed = [_speaker_salted(s, sp) for s, sp in zip(sets, speakers)]
     pysets = _LazySets(sets)
+    numbers = [frozenset(t for t in tokens(q.get("content") or "") if t.isdigit()) for q in quotes]
 
     def same(i: int, j: int) -> bool:
-        if not same_speaker(speakers[i], speakers[j]):
+        if numbers[i] != numbers[j] or not same_speaker(speakers[i], speakers[j]):
             return False
         a, b = pysets[i], pysets[j]
         if jaccard(a, b) >= QUOTE_JACCARD:
@@ -201,14 +205,22 @@ def _canonical(names: list[str | None]) -> str | None:
 
 # ---------------------------------------------------------------- claims
 
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
     words = set()
-    for line in _LEXICON.read_text(encoding="utf-8").splitlines():
+    for line in (_LEXICONS / name).read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             words.update(tokens(line))
     return frozenset(words)
+
+
+def stopwords() -> frozenset[str]:
+    return _words("tracking_stopwords.txt")
+
+
+def subject_breaks() -> frozenset[str]:
+    return _words("tracking_subject_breaks.txt")
 
 
 def _stem(token: str) -> str:
@@ -245,7 +257,13 @@ def context_subject(text: str, end: int) -> str:
     stop = _SENTENCE_END.search(tail)
     if stop:
         tail = tail[:stop.start()]
-    return " ".join(subject_tokens(tail)[:CONTEXT_TOKENS])
+    breaks = subject_breaks()
+    out = []
+    for t in tokens(tail):
+        if t in breaks or t.startswith("می") and len(t) > 4 and t[2:] in breaks:
+            break
+        out.append(t)
+    return " ".join(subject_tokens(" ".join(out))[:CONTEXT_TOKENS])
 
 
 def claim_tracks(claims: list[dict], info: dict[str, dict], texts: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
