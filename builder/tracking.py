@@ -32,7 +32,8 @@ BIG_BUCKET = 30
 
 _LEXICONS = Path(__file__).resolve().parent / "lexicons"
 _PLURAL = ("هایی", "های", "ها")
-_NOT_PLURAL = {"تنها", "آنها", "اینها", "بها", "رها", "صدها", "هزارها", "ماها"}
+_NOT_PLURAL = {"تنها", "آنها", "اینها", "بها", "رها", "صدها", "هزارها", "ماها",
+               "رایگان", "گروگان", "بازرگان", "شایگان", "دهگان", "پایان", "مایان"}
 _SENTENCE_END = re.compile(r"[.!?؟؛:\n«»\"“”()]")
 
 
@@ -224,12 +225,18 @@ def subject_breaks() -> frozenset[str]:
 
 
 def _stem(token: str) -> str:
-    """Strip a joined plural «ها/های/هایی» when at least three letters remain (conservative)."""
+    """Undo three plural forms, conservatively: joined «ها/های/هایی» (≥ 3 letters left),
+    «ـگان» after a silent h (آوارگان → آواره) and «ـیان» after ا/و (مبتلایان → مبتلا).
+    The bare «ـان» plural is left alone: ایران, تهران, میزان, استان end the same way."""
     if token in _NOT_PLURAL:
         return token
     for suffix in _PLURAL:
         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
             return token[: -len(suffix)]
+    if token.endswith("گان") and len(token) >= 6:
+        return token[:-3] + "ه"
+    if token.endswith("یان") and len(token) >= 6 and token[-4] in "او":
+        return token[:-3]
     return token
 
 

@@ -2,6 +2,7 @@
 import json
 import random
 import re
+import shutil
 from pathlib import Path
 
 import polars as pl
@@ -121,6 +122,8 @@ def test_subjects_are_normalized_conservatively():
     assert normalize_subject("شمار آوارههای") == "آواره"
     assert normalize_subject("نرخ بيكاري") == normalize_subject("نرخ بیکاری") == "نرخ بیکاری"
     assert normalize_subject("نرخ تورم") != normalize_subject("نرخ بیکاری")
+    assert normalize_subject("شمار آوارگان") == "آواره" and normalize_subject("مبتلایان") == "مبتلا"
+    assert normalize_subject("مردم ایران") == "مردم ایران" and normalize_subject("گروگان‌ها") == "گروگان"
 
 
 def test_claim_tracks_group_one_quantity_and_flag_disagreement():
@@ -157,7 +160,7 @@ def test_a_claim_without_subject_reads_its_subject_after_the_number():
 @pytest.fixture(scope="module")
 def tracked(tmp_path_factory):
     """A small corpus: one agency story in two outlets, and a later article with another figure."""
-    corpus = tmp_path_factory.mktemp("tracked")
+    corpus = tmp_path_factory.mktemp("tracked") / "corpus"
     later = ("رئیس جمعیت هلال احمر امروز در بازدید از اردوگاه‌های اهواز اعلام کرد که ۳ میلیون آواره در "
              "استان‌های جنوبی نیازمند چادر، پتو و غذا هستند و کمک‌های مردمی به تنهایی کافی نیست.\n\n"
              "هلال احمر تاکنون ۵۰ هزار چادر و ۱۲۰ هزار بسته غذایی در شهرهای سیل‌زده توزیع کرده است.")
@@ -166,11 +169,11 @@ def tracked(tmp_path_factory):
              "fars/0001.txt": (_article("خبرگزاری فارس", later, "آمار تازه آوارگان"), "1399-01-10", "Fars")}
     for rel, (text, date, outlet) in files.items():
         path = corpus / rel
-        path.parent.mkdir(exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         with open(path.parent / "meta.jsonl", "a", encoding="utf-8") as fh:
             fh.write(json.dumps({"file": path.name, "date": date, "outlet": outlet}, ensure_ascii=False) + "\n")
-    return build(corpus, tmp_path_factory.mktemp("dist"), workers=1).folder
+    return build(corpus, corpus.parent / "dist", workers=1).folder
 
 
 def test_a_built_release_links_copies_and_shares_their_quote_track(tracked):
@@ -184,6 +187,20 @@ def test_a_built_release_links_copies_and_shares_their_quote_track(tracked):
     tracks = pl.read_parquet(data / "quote_tracks")
     assert set(quotes["quote_track_id"]) <= set(tracks["track_id"])
     assert set(tracks.filter(pl.col("n_articles") == 2)["n_stories"]) == {1}   # copies count once
+
+
+def test_track_ids_are_the_same_in_a_build_with_other_articles(tracked, tmp_path):
+    corpus = tmp_path / "corpus"
+    for folder in ("tabnak", "asriran"):                      # the two copies, without the Fars article
+        shutil.copytree(tracked.parent.parent / "corpus" / folder, corpus / folder)
+    (corpus / "extra.txt").write_text(_article("ایسنا", "سخنگوی دولت گفت: «جلسه هیئت دولت فردا برگزار می‌شود.»"),
+                                      encoding="utf-8")
+    other = build(corpus, tmp_path / "dist", workers=1).folder
+
+    def shared(release):
+        return set(pl.read_parquet(release / "data" / "quote_tracks").filter(pl.col("n_articles") == 2)["track_id"])
+
+    assert shared(tracked) and shared(other) == shared(tracked)
 
 
 def test_every_track_row_of_a_release_passes_its_schema(tracked):
