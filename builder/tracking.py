@@ -67,6 +67,7 @@ def article_info(articles: list[dict]) -> dict[str, dict]:
 
 def duplicate_articles(articles: list[dict], info: dict[str, dict]) -> dict[str, str]:
     """``{article_id: article_id of the earliest copy}`` for every article that copies another."""
+    articles = sorted(articles, key=lambda a: a["article_id"])   # the input order never matters
     sets = [shingles(token_hashes(a["text"]), ARTICLE_SHINGLE) for a in articles]
     pysets = _LazySets(sets)
 
@@ -110,19 +111,22 @@ def quote_tracks(quotes: list[dict], info: dict[str, dict]) -> tuple[list[dict],
     day, «۱۰۷۵» the next) is a new statement; figures are followed by claim tracks instead.
     Every quotation is in exactly one track (most tracks have one member).
     """
+    quotes = sorted(quotes, key=lambda q: q["quote_id"])   # the input order never matters
     speakers = [speaker_key(q.get("speaker")) for q in quotes]
     sets = [shingles(token_hashes(q.get("content") or ""), QUOTE_SHINGLE) for q in quotes]
-    keyed = [_speaker_salted(s, sp) for s, sp in zip(sets, speakers)]
+    keyed = [_speaker_salted(s, sp) if sp else b"#%d" % i for i, (s, sp) in enumerate(zip(sets, speakers))]
     pysets = _LazySets(sets)
     numbers = [frozenset(t for t in tokens(q.get("content") or "") if t.isdigit()) for q in quotes]
 
     def same(i: int, j: int) -> bool:
-        if numbers[i] != numbers[j] or not same_speaker(speakers[i], speakers[j]):
+        if not same_speaker(speakers[i], speakers[j]):
             return False
         a, b = pysets[i], pysets[j]
-        if jaccard(a, b) >= QUOTE_JACCARD:
+        if numbers[i] == numbers[j] and jaccard(a, b) >= QUOTE_JACCARD:
             return True
-        return min(len(a), len(b)) >= QUOTE_MIN_OVERLAP_SET and overlap(a, b) >= QUOTE_OVERLAP
+        short, long_ = (i, j) if len(a) <= len(b) else (j, i)   # a trimmed copy keeps a subset of the figures
+        return (min(len(a), len(b)) >= QUOTE_MIN_OVERLAP_SET and overlap(a, b) >= QUOTE_OVERLAP
+                and numbers[short] <= numbers[long_])
 
     # Exact-duplicate pre-grouping is keyed by speaker too (``keyed``), LSH by content only.
     groups = _cluster(sets, keyed, MinHasher(QUOTE_PERM), QUOTE_BANDS, same)
