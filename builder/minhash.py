@@ -20,27 +20,34 @@ _FOLD = str.maketrans("يكىةأإٱؤۀ۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨�
 _CHUNK = 40_000  # shingles per vectorized step: bounds memory at num_perm × _CHUNK × 8 bytes
 
 
-class _TokenCache(dict):
-    """token → (folded token, crc32 of it), filled on first sight (a C-speed lookup after that)."""
+class _Folded(dict):
+    """token → folded token, filled on first sight (a C-speed lookup after that)."""
 
-    def __missing__(self, token: str) -> tuple[str, int]:
-        folded = token.translate(_FOLD)
-        value = self[token] = (folded, zlib.crc32(folded.encode("utf-8")))
+    def __missing__(self, token: str) -> str:
+        value = self[token] = token.translate(_FOLD)
         return value
 
 
-_CACHE = _TokenCache()
+class _Hashed(dict):
+    """token → crc32 of its folded form."""
+
+    def __missing__(self, token: str) -> int:
+        value = self[token] = zlib.crc32(_FOLDED[token].encode("utf-8"))
+        return value
+
+
+_FOLDED, _HASHED = _Folded(), _Hashed()
 
 
 def tokens(text: str) -> list[str]:
     """Word tokens for matching: Arabic/Persian letter forms and digits folded, diacritics and ZWNJ dropped."""
-    return [pair[0] for pair in map(_CACHE.__getitem__, _WORD.findall(_MARKS.sub("", text)))]
+    return list(map(_FOLDED.__getitem__, _WORD.findall(_MARKS.sub("", text))))
 
 
 def token_hashes(text: str) -> np.ndarray:
     """``tokens(text)`` as 32-bit hashes (crc32 of the folded token)."""
-    pairs = map(_CACHE.__getitem__, _WORD.findall(_MARKS.sub("", text)))
-    return np.array([pair[1] for pair in pairs], dtype=np.uint64)
+    words = _WORD.findall(_MARKS.sub("", text))
+    return np.fromiter(map(_HASHED.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
 def shingles(ids: np.ndarray, k: int) -> np.ndarray:

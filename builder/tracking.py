@@ -202,6 +202,8 @@ def _cluster(sets, keys: list[bytes], hasher: MinHasher, bands: int, same) -> li
 
 def _canonical(names: list[str | None]) -> str | None:
     """The most frequent name; ties go to the longest, then the alphabetically first."""
+    if len(names) == 1:
+        return names[0] or None
     counts = Counter(n for n in names if n)
     if not counts:
         return None
@@ -244,17 +246,21 @@ def _stem(token: str) -> str:
     return token
 
 
-def subject_tokens(text: str | None) -> list[str]:
-    """Content words of a subject: folded, ZWNJ-split, digits and stop words dropped, plurals stripped."""
+def _content_words(toks: list[str]) -> list[str]:
     stop = stopwords()
     out = []
-    for t in tokens(text or ""):
+    for t in toks:
         if t in stop or t.isdigit():
             continue
         t = _stem(t)
         if t not in stop:
             out.append(t)
     return out
+
+
+def subject_tokens(text: str | None) -> list[str]:
+    """Content words of a subject: folded, ZWNJ-split, digits and stop words dropped, plurals stripped."""
+    return _content_words(tokens(text or ""))
 
 
 def normalize_subject(subject: str | None) -> str:
@@ -264,17 +270,17 @@ def normalize_subject(subject: str | None) -> str:
 
 def context_subject(text: str, end: int) -> str:
     """Fallback subject for a claim with none: the first content words after its span, in its sentence."""
-    tail = text[end:end + 120]
+    tail = text[end:end + 100]
     stop = _SENTENCE_END.search(tail)
     if stop:
         tail = tail[:stop.start()]
     breaks = subject_breaks()
-    out = []
-    for t in tokens(tail):
+    toks = tokens(tail)
+    for cut, t in enumerate(toks):
         if t in breaks or t.startswith("می") and len(t) > 4 and t[2:] in breaks:
+            toks = toks[:cut]
             break
-        out.append(t)
-    return " ".join(subject_tokens(" ".join(out))[:CONTEXT_TOKENS])
+    return " ".join(_content_words(toks)[:CONTEXT_TOKENS])
 
 
 def claim_tracks(claims: list[dict], info: dict[str, dict], texts: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
