@@ -270,7 +270,7 @@ def normalize_subject(subject: str | None) -> str:
 
 def context_subject(text: str, end: int) -> str:
     """Fallback subject for a claim with none: the first content words after its span, in its sentence."""
-    tail = text[end:end + 100]
+    tail = text[end:end + 120]
     stop = _SENTENCE_END.search(tail)
     if stop:
         tail = tail[:stop.start()]
