@@ -12,7 +12,6 @@ from typing import Iterable
 
 import numpy as np
 
-
 _MIX = (np.uint64(0x9E3779B1), np.uint64(0x85EBCA77), np.uint64(0xC2B2AE3D), np.uint64(0x27D4EB2F))
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200d\u200e\u200f\u00ad]")  # harakat, tatweel, controls
 _WORD = re.compile(r"\w+")  # ZWNJ is not a word character, so it splits: «می‌شود» = «مي شود»
@@ -36,7 +35,7 @@ class _Hashed(dict):
         return value
 
 
-_FOLDED, _HASHED = _Folded(), _Hashed()
+_FOLDED, _HASHED = _Folded(), _Hashed()   # one entry per distinct word form seen by the process
 
 
 def tokens(text: str) -> list[str]:
