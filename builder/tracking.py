@@ -21,6 +21,9 @@ from .minhash import MinHasher, UnionFind, jaccard, lsh_buckets, overlap, shingl
 #: Article copies: word 3-gram shingles, 64 permutations in 16 bands of 4.
 ARTICLE_SHINGLE, ARTICLE_PERM, ARTICLE_BANDS = 3, 64, 16
 ARTICLE_JACCARD, ARTICLE_OVERLAP, ARTICLE_MIN_OVERLAP_SET = 0.7, 0.9, 30
+#: A trimmed copy is at least this share of the other's size: a roundup that contains a whole
+#: story is not a copy of it (marking it duplicate_of would hide its other quotations).
+ARTICLE_MIN_SIZE_RATIO = 0.8
 #: Quotations: word 2-gram shingles, 128 permutations in 32 bands of 4 (candidate for J ≳ 0.45).
 QUOTE_SHINGLE, QUOTE_PERM, QUOTE_BANDS = 2, 128, 32
 QUOTE_JACCARD, QUOTE_OVERLAP, QUOTE_MIN_OVERLAP_SET = 0.6, 0.9, 6
@@ -75,7 +78,9 @@ def duplicate_articles(articles: list[dict], info: dict[str, dict]) -> dict[str,
         a, b = pysets[i], pysets[j]
         if jaccard(a, b) >= ARTICLE_JACCARD:
             return True
-        return min(len(a), len(b)) >= ARTICLE_MIN_OVERLAP_SET and overlap(a, b) >= ARTICLE_OVERLAP
+        small, large = sorted((len(a), len(b)))
+        return (small >= ARTICLE_MIN_OVERLAP_SET and small >= ARTICLE_MIN_SIZE_RATIO * large
+                and overlap(a, b) >= ARTICLE_OVERLAP)
 
     groups = _cluster(sets, [x.tobytes() for x in sets], MinHasher(ARTICLE_PERM), ARTICLE_BANDS, same)
     out = {}

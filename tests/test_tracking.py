@@ -55,6 +55,13 @@ def test_copies_of_an_article_are_linked_to_the_earliest_copy():
     assert info["a" + "c" * 16]["duplicate_of"] is None
 
 
+def test_a_roundup_containing_a_story_is_not_its_copy():
+    roundup = BODY + "\n\n" + " ".join(f"خبر کوتاه شماره {i} درباره موضوعی دیگر در شهر {i * 3} منتشر شد." for i in range(40))
+    info = _info(("a" + "b" * 16, _article("تابناک"), "2020-03-08", "Tabnak"),
+                 ("a" + "a" * 16, _article("عصر ایران", roundup), "2020-03-09", "Asr-e Iran"))
+    assert info["a" + "a" * 16]["duplicate_of"] is None
+
+
 def test_verbatim_republication_is_one_track_counted_once_per_story():
     info = _info(("a" + "b" * 16, _article("تابناک"), "2020-03-08", "Tabnak"),
                  ("a" + "a" * 16, _article("عصر ایران"), "2020-03-09", "Asr-e Iran"))
