@@ -344,13 +344,6 @@ def claim_tracks(claims: list[dict], info: dict[str, dict], texts: dict[str, str
 VALIDATE_SAMPLE = 200
 
 
-def _mapping(back: dict[str, str], key: str, column: str):
-    import polars as pl
-
-    return pl.DataFrame({key: list(back), column: list(back.values())}, schema={key: pl.String, column: pl.String})
-
-
-
 def add_tracks(folder: Path, report: dict[str, Any] | None = None) -> dict[str, int]:
     """Compute every track of the release being built in ``folder`` and write them in place.
 
@@ -359,21 +352,12 @@ def add_tracks(folder: Path, report: dict[str, Any] | None = None) -> dict[str, 
     ``claim_track_id``. Returns (and puts in ``report["counts"]``) the track counts.
     """
     import polars as pl
-    import pyarrow as pa
-
-    from .build import write_parquet
-    from .columns import CONFIGS
-
-    _STR3 = {"article_id": pl.String, "date_iso": pl.String, "duplicate_of": pl.String}
-    from .validate import problems
 
     data = Path(folder) / "data"
 
     def scan(config: str, columns: list[str]) -> list[dict]:
         files = sorted((data / config).glob("*.parquet"))
-        if not files:
-            return []
-        return pl.scan_parquet(files).select(columns).collect().to_dicts()
+        return pl.scan_parquet(files).select(columns).collect().to_dicts() if files else []
 
     articles = scan("articles", ["article_id", "text", "date", "outlet", "sources"])
     quotes = scan("quotations", ["quote_id", "article_id", "speaker", "content"])
@@ -386,37 +370,62 @@ def add_tracks(folder: Path, report: dict[str, Any] | None = None) -> dict[str, 
     del articles, quotes, claims, texts
 
     shards = max(1, len(list((data / "articles").glob("*.parquet"))))
-    counts = {}
-    for config, rows in (("quote_tracks", qtracks), ("claim_tracks", ctracks)):
-        bad = {row["track_id"] for row in rows[:VALIDATE_SAMPLE] if problems(config, row)}
-        for row in rows:
-            if row["track_id"] in bad and report is not None:
-                report["quarantine"].append({"config": config, "file": "(tracking)", "id": row["track_id"],
-                                             "problems": problems(config, row), "record": row})
-        good = [row for row in rows if row["track_id"] not in bad]
-        folder_out = data / config
-        for old in folder_out.glob("*.parquet"):
-            old.unlink()
-        folder_out.mkdir(parents=True, exist_ok=True)
-        for shard in range(shards):
-            part = [r for r in good if int(r["track_id"][2:10], 16) % shards == shard]
-            table = pl.from_arrow(pa.Table.from_pylist(part, schema=CONFIGS[config]))
-            write_parquet(table, config, folder_out / f"train-{shard:05d}-of-{shards:05d}.parquet")
-        counts[config] = len(good)
-
-    articles_new = pl.DataFrame({
-        "article_id": list(info), "date_iso": [v["date_iso"] for v in info.values()],
-        "duplicate_of": [v["duplicate_of"] for v in info.values()]}, schema=_STR3)
-    updates = {
-        "articles": (articles_new, "article_id"),
-        "quotations": (_mapping(qback, "quote_id", "quote_track_id"), "quote_id"),
-        "claims": (_mapping(cback, "claim_id", "claim_track_id"), "claim_id"),
-    }
-    for config, (frame, key) in updates.items():
-        for path in sorted((data / config).glob("*.parquet")):
-            shard = pl.read_parquet(path)
-            shard = shard.drop([c for c in frame.columns if c != key and c in shard.columns])
-            write_parquet(shard.join(frame, on=key, how="left"), config, path)
+    counts = {"quote_tracks": _write_tracks(data, "quote_tracks", qtracks, qback, shards, report),
+              "claim_tracks": _write_tracks(data, "claim_tracks", ctracks, cback, shards, report)}
+    _add_columns(data, "articles", "article_id", {
+        "date_iso": {aid: v["date_iso"] for aid, v in info.items()},
+        "duplicate_of": {aid: v["duplicate_of"] for aid, v in info.items()}})
+    _add_columns(data, "quotations", "quote_id", {"quote_track_id": qback})
+    _add_columns(data, "claims", "claim_id", {"claim_track_id": cback})
     if report is not None:
         report["counts"].update(counts)
     return counts
+
+
+def _write_tracks(data: Path, config: str, rows: list[dict], back: dict[str, str], shards: int,
+                  report: dict[str, Any] | None) -> int:
+    """Validate (a fixed sample), quarantine failures and drop their back-references, write the shards."""
+    import polars as pl
+    import pyarrow as pa
+
+    from .build import write_parquet
+    from .columns import CONFIGS
+    from .validate import problems
+
+    bad = {}
+    for row in rows[:VALIDATE_SAMPLE]:
+        found = problems(config, row)
+        if found:
+            bad[row["track_id"]] = found
+    for row in rows:
+        if row["track_id"] in bad and report is not None:
+            report["quarantine"].append({"config": config, "file": "(tracking)", "id": row["track_id"],
+                                         "problems": bad[row["track_id"]], "record": row})
+    for member, tid in list(back.items()):
+        if tid in bad:
+            back[member] = None
+    good = [row for row in rows if row["track_id"] not in bad]
+    out = data / config
+    for old in out.glob("*.parquet"):
+        old.unlink()
+    out.mkdir(parents=True, exist_ok=True)
+    for shard in range(shards):
+        part = [r for r in good if int(r["track_id"][2:10], 16) % shards == shard]
+        frame = pl.from_arrow(pa.Table.from_pylist(part, schema=CONFIGS[config]))
+        write_parquet(frame, config, out / f"train-{shard:05d}-of-{shards:05d}.parquet")
+    return len(good)
+
+
+def _add_columns(data: Path, config: str, key: str, columns: dict[str, dict[str, str | None]]) -> None:
+    """Rewrite every shard of ``config`` with ``columns`` (``{name: {id: value}}``; absent ids get null)."""
+    import polars as pl
+
+    from .build import write_parquet
+
+    ids = sorted(set().union(*columns.values()))
+    frame = pl.DataFrame({key: ids, **{name: [values.get(i) for i in ids] for name, values in columns.items()}},
+                         schema={key: pl.String, **{name: pl.String for name in columns}})
+    for path in sorted((data / config).glob("*.parquet")):
+        shard = pl.read_parquet(path)
+        shard = shard.drop([c for c in columns if c in shard.columns])   # a rebuild replaces, never duplicates
+        write_parquet(shard.join(frame, on=key, how="left"), config, path)
