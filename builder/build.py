@@ -121,7 +121,7 @@ class _Spill:
         return rows
 
 
-def write_parquet(rows: list[dict], config: str, path: Path) -> None:
+def write_parquet(rows: "list[dict] | pl.DataFrame", config: str, path: Path) -> None:
     """Rows → polars frame under the config's fixed schema → Parquet, sorted by id.
 
     polars builds and sorts the frame; its Arrow data is cast to the plain-``string`` schema
@@ -131,8 +131,11 @@ def write_parquet(rows: list[dict], config: str, path: Path) -> None:
     import pyarrow.parquet as pq
 
     schema = CONFIGS[config]
-    columns = {name: [row.get(name) for row in rows] for name in schema.names}
-    frame = pl.DataFrame(columns, schema=pl.Schema(pl.from_arrow(schema.empty_table()).schema))
+    if isinstance(rows, pl.DataFrame):  # already a frame (tracking rewrites shards this way)
+        frame = rows.select(schema.names)
+    else:
+        columns = {name: [row.get(name) for row in rows] for name in schema.names}
+        frame = pl.DataFrame(columns, schema=pl.Schema(pl.from_arrow(schema.empty_table()).schema))
     frame = frame.sort(ID_COLUMN[config])
     table = frame.to_arrow().cast(schema)
     pq.write_table(table, path, compression="zstd", compression_level=9, row_group_size=10000,
@@ -151,6 +154,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
           progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Build ``dist/v<version>`` from every article under ``corpus``; see the module doc."""
     from .release import finish_release, same_release
+    from .tracking import add_tracks
     from .versioning import check_release_version
 
     corpus, dist = Path(corpus), Path(dist)
@@ -207,6 +211,9 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             report["counts"][config] = spill.count
         timings["write"] = time.perf_counter() - t0
         shutil.rmtree(spill_dir)
+        t0 = time.perf_counter()
+        add_tracks(tmp, report)  # cross-article tracks: after every shard is written
+        timings["tracking"] = time.perf_counter() - t0
         _summarize(report)
         finish_release(tmp, report, version, previous)
         if target.exists():

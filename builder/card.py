@@ -23,6 +23,8 @@ _DESCRIPTION = {
     "quotations": "who said what: each attributed quotation with its speaker, cue and content offsets",
     "claims": "which numbers were claimed: value, range, unit, qualifier, subject and speaker",
     "mentions": "years, dates, ordinals and clock times (numbers that are not claims)",
+    "quote_tracks": "one statement by one speaker across articles, outlets and time (verbatim or lightly edited)",
+    "claim_tracks": "every figure given for one quantity (subject, kind, unit): who gave it, when, and whether they agree",
 }
 
 
@@ -153,6 +155,10 @@ record against the JSON Schemas in `schema/` (draft 2020-12). Records that fail 
 written. Parquet files have a fixed Arrow schema, rows sorted by id; ids are hashes of the article
 text and the span, so an unchanged article keeps its ids in every release. `MANIFEST.sha256` lists
 the SHA-256 of every file; `build_report.json` accounts for every input file.
+After extraction, records are linked across articles: copies of one story (`articles.duplicate_of`),
+one statement across outlets (`quote_tracks`) and every figure given for one quantity
+(`claim_tracks`), by MinHash near-duplicate matching with fixed seeds; `articles.date_iso` is the
+publication date in the Gregorian calendar (Solar Hijri dates converted).
 
 ## Evaluation
 

@@ -27,7 +27,8 @@ def test_release_has_the_contract_files(release):
     for name in ("README.md", "CITATION.cff", MANIFEST, "build_report.json", "quarantine.jsonl"):
         assert (folder / name).is_file(), name
     assert sorted(p.name for p in (folder / "schema").iterdir()) == [
-        "article.schema.json", "claim.schema.json", "mention.schema.json", "quotation.schema.json"]
+        "article.schema.json", "claim.schema.json", "claim_track.schema.json", "mention.schema.json",
+        "quotation.schema.json", "quote_track.schema.json"]
     assert verify_manifest(folder) == []
 
 

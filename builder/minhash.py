@@ -1,0 +1,142 @@
+"""Near-duplicate candidates in near-linear time: token shingles → MinHash → LSH banding.
+
+Everything is seeded and hashed with fixed functions (``zlib.crc32``, never Python's salted
+``hash``), so the same inputs give the same groups in every build and every process.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from typing import Iterable
+
+import numpy as np
+
+_MIX = (np.uint64(0x9E3779B1), np.uint64(0x85EBCA77), np.uint64(0xC2B2AE3D), np.uint64(0x27D4EB2F))
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200d\u200e\u200f\u00ad]")  # harakat, tatweel, controls
+_WORD = re.compile(r"\w+")  # ZWNJ is not a word character, so it splits: «می‌شود» = «مي شود»
+_FOLD = str.maketrans("يكىةأإٱؤۀ۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "یکیهاااوه01234567890123456789")
+_CHUNK = 40_000  # shingles per vectorized step: bounds memory at num_perm × _CHUNK × 8 bytes
+
+
+class _Folded(dict):
+    """token → folded token, filled on first sight (a C-speed lookup after that)."""
+
+    def __missing__(self, token: str) -> str:
+        value = self[token] = token.translate(_FOLD)
+        return value
+
+
+class _Hashed(dict):
+    """token → crc32 of its folded form."""
+
+    def __missing__(self, token: str) -> int:
+        value = self[token] = zlib.crc32(_FOLDED[token].encode("utf-8"))
+        return value
+
+
+_FOLDED, _HASHED = _Folded(), _Hashed()   # one entry per distinct word form seen by the process
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens for matching: Arabic/Persian letter forms and digits folded, diacritics and ZWNJ dropped."""
+    return list(map(_FOLDED.__getitem__, _WORD.findall(_MARKS.sub("", text))))
+
+
+def token_hashes(text: str) -> np.ndarray:
+    """``tokens(text)`` as 32-bit hashes (crc32 of the folded token)."""
+    words = _WORD.findall(_MARKS.sub("", text))
+    return np.fromiter(map(_HASHED.__getitem__, words), dtype=np.uint64, count=len(words))
+
+
+def shingles(ids: np.ndarray, k: int) -> np.ndarray:
+    """Sorted distinct hashes (< 2**32) of the word ``k``-grams of token hashes ``ids``; fewer words, one shingle."""
+    if len(ids) == 0:
+        return ids
+    k = min(k, len(ids))
+    n = len(ids) - k + 1
+    out = np.zeros(n, dtype=np.uint64)
+    for j in range(k):
+        out ^= ids[j:j + n] * _MIX[j % len(_MIX)]
+    return np.unique(out & np.uint64(0xFFFFFFFF))
+
+
+class MinHasher:
+    """``num_perm`` hash functions ``a·x + b (mod 2^64)``, ``a`` odd, drawn from a fixed seed."""
+
+    def __init__(self, num_perm: int = 128, seed: int = 20251125):
+        rng = np.random.RandomState(seed)
+        self.a = (rng.randint(0, 1 << 62, size=num_perm).astype(np.uint64) * np.uint64(2) + np.uint64(1))[:, None]
+        self.b = rng.randint(0, 1 << 62, size=num_perm).astype(np.uint64)[:, None]
+        self.num_perm = num_perm
+
+    def signatures(self, sets: list[np.ndarray]) -> np.ndarray:
+        """One row of ``num_perm`` minima per shingle set (all-max for an empty set)."""
+        sig = np.full((len(sets), self.num_perm), np.iinfo(np.uint64).max, dtype=np.uint64)
+        order = [i for i, s in enumerate(sets) if len(s)]
+        start = 0
+        while start < len(order):
+            stop, size = start, 0
+            while stop < len(order) and (size == 0 or size + len(sets[order[stop]]) <= _CHUNK):
+                size += len(sets[order[stop]])
+                stop += 1
+            docs = order[start:stop]
+            flat = np.concatenate([sets[i] for i in docs])
+            offsets = np.cumsum([0] + [len(sets[i]) for i in docs[:-1]])
+            hashed = self.a * flat[None, :] + self.b
+            sig[docs] = np.minimum.reduceat(hashed, offsets, axis=1).T
+            start = stop
+        return sig
+
+
+def lsh_buckets(sig: np.ndarray, bands: int) -> Iterable[list[int]]:
+    """Groups of row indices whose signatures agree on at least one band (size ≥ 2 only).
+
+    Each band's rows are folded into one 64-bit key (fixed odd multipliers), then grouped by a
+    stable sort; a key collision only adds a candidate, which the caller verifies anyway.
+    """
+    n, num_perm = sig.shape
+    rows = num_perm // bands
+    full = np.iinfo(np.uint64).max
+    live = np.flatnonzero(sig[:, 0] != full) if n else np.zeros(0, dtype=np.int64)
+    mult = (np.arange(rows, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C16) + np.uint64(0xC2B2AE3D27D4EB4F)) | np.uint64(1)
+    for band in range(bands):
+        part = sig[live, band * rows:(band + 1) * rows]
+        keys = (part * mult[None, :]).sum(axis=1, dtype=np.uint64) if len(live) else np.zeros(0, np.uint64)
+        order = np.argsort(keys, kind="stable")
+        starts = np.flatnonzero(np.r_[True, np.diff(keys[order]) != 0])
+        lengths = np.diff(np.r_[starts, len(order)])
+        members = live[order].tolist()
+        for start, length in zip(starts[lengths > 1].tolist(), lengths[lengths > 1].tolist()):
+            yield members[start:start + length]
+
+
+def jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def overlap(a: set, b: set) -> float:
+    """Share of the smaller set found in the larger one: catches a trimmed copy."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+class UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return list(out.values())

@@ -1,0 +1,431 @@
+"""Cross-article tracks: copies of one story, one quotation across outlets, one figure over time.
+
+Runs after extraction on the written Parquet shards (``add_tracks``), since tracks span
+articles. The core functions are pure: rows in, tracks and back-references out. They only
+read contract columns (speaker, content, subject, kind, unit, value, …), never extractor
+internals. Ids: a track's id is a hash of its smallest member id, so the same member set has
+the same id in every build, whatever the corpus order or what else is in the corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .dates import to_iso
+from .minhash import MinHasher, UnionFind, jaccard, lsh_buckets, overlap, shingles, token_hashes, tokens
+
+#: Article copies: word 3-gram shingles, 64 permutations in 16 bands of 4.
+ARTICLE_SHINGLE, ARTICLE_PERM, ARTICLE_BANDS = 3, 64, 16
+ARTICLE_JACCARD, ARTICLE_OVERLAP, ARTICLE_MIN_OVERLAP_SET = 0.7, 0.9, 30
+#: A trimmed copy is at least this share of the other's size: a roundup that contains a whole
+#: story is not a copy of it (marking it duplicate_of would hide its other quotations).
+ARTICLE_MIN_SIZE_RATIO = 0.8
+#: Quotations: word 2-gram shingles, 128 permutations in 32 bands of 4 (candidate for J ≳ 0.45).
+QUOTE_SHINGLE, QUOTE_PERM, QUOTE_BANDS = 2, 128, 32
+QUOTE_JACCARD, QUOTE_OVERLAP, QUOTE_MIN_OVERLAP_SET = 0.6, 0.9, 6
+#: Claim values agree when (max − min) ≤ CLAIM_TOLERANCE × max(|max|, |min|).
+CLAIM_TOLERANCE = 0.05
+#: Content tokens read after a claim's span when the claim has no subject.
+CONTEXT_TOKENS = 2
+BIG_BUCKET = 30
+
+_LEXICONS = Path(__file__).resolve().parent / "lexicons"
+_PLURAL = ("هایی", "های", "ها")
+_NOT_PLURAL = {"تنها", "آنها", "اینها", "بها", "رها", "صدها", "هزارها", "ماها",
+               "رایگان", "گروگان", "بازرگان", "شایگان", "دهگان", "پایان", "مایان"}
+_SENTENCE_END = re.compile(r"[.!?؟؛:\n«»\"“”()]")
+
+
+def track_id(prefix: str, member_ids: list[str]) -> str:
+    """``prefix`` + 16 hex digits of the SHA-256 of the smallest member id."""
+    return prefix + hashlib.sha256(min(member_ids).encode("utf-8")).hexdigest()[:16]
+
+
+def _date_key(date: str | None, rid: str) -> tuple[str, str]:
+    return (date or "9999-99-99", rid)
+
+
+# ---------------------------------------------------------------- articles
+
+def article_info(articles: list[dict]) -> dict[str, dict]:
+    """Per article: ISO date, outlet (meta, else the reporting source) and ``duplicate_of``."""
+    info = {}
+    for a in articles:
+        sources = a.get("sources") or []
+        info[a["article_id"]] = {
+            "date_iso": to_iso(a.get("date")),
+            "outlet": a.get("outlet") or (sources[0] if sources else None),
+        }
+    for aid, original in duplicate_articles(articles, info).items():
+        info[aid]["duplicate_of"] = original
+    for aid, row in info.items():
+        row.setdefault("duplicate_of", None)
+        row["story"] = row["duplicate_of"] or aid
+    return info
+
+
+def duplicate_articles(articles: list[dict], info: dict[str, dict]) -> dict[str, str]:
+    """``{article_id: article_id of the earliest copy}`` for every article that copies another."""
+    articles = sorted(articles, key=lambda a: a["article_id"])   # the input order never matters
+    sets = [shingles(token_hashes(a["text"]), ARTICLE_SHINGLE) for a in articles]
+    pysets = _LazySets(sets)
+
+    def same(i: int, j: int) -> bool:
+        a, b = pysets[i], pysets[j]
+        if jaccard(a, b) >= ARTICLE_JACCARD:
+            return True
+        small, large = sorted((len(a), len(b)))
+        return (small >= ARTICLE_MIN_OVERLAP_SET and small >= ARTICLE_MIN_SIZE_RATIO * large
+                and overlap(a, b) >= ARTICLE_OVERLAP)
+
+    groups = _cluster(sets, [x.tobytes() for x in sets], MinHasher(ARTICLE_PERM), ARTICLE_BANDS, same)
+    out = {}
+    for group in groups:
+        if len(group) < 2:
+            continue
+        ids = sorted((articles[i]["article_id"] for i in group),
+                     key=lambda aid: _date_key(info[aid]["date_iso"], aid))
+        for aid in ids[1:]:
+            out[aid] = ids[0]
+    return out
+
+
+# ---------------------------------------------------------------- quotations
+
+def speaker_key(speaker: str | None) -> tuple[str, ...]:
+    return tuple(tokens(speaker or ""))
+
+
+def same_speaker(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Equal after folding, or one name inside the other when the shorter has two words or more."""
+    if a == b:
+        return bool(a)
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 2 and set(short) <= set(long_)
+
+
+def quote_tracks(quotes: list[dict], info: dict[str, dict]) -> tuple[list[dict], dict[str, str]]:
+    """Tracks of the same statement by the same speaker, and ``{quote_id: track_id}``.
+
+    Same statement: compatible speakers, the same numbers, and word-bigram Jaccard ≥ 0.6 (or
+    one nearly inside the other). A template repeated with new figures («۷۴۳ مورد جدید» one
+    day, «۱۰۷۵» the next) is a new statement; figures are followed by claim tracks instead.
+    Every quotation is in exactly one track (most tracks have one member).
+    """
+    quotes = sorted(quotes, key=lambda q: q["quote_id"])   # the input order never matters
+    speakers = [speaker_key(q.get("speaker")) for q in quotes]
+    sets = [shingles(token_hashes(q.get("content") or ""), QUOTE_SHINGLE) for q in quotes]
+    keyed = [_speaker_salted(s, sp) if sp else b"#%d" % i for i, (s, sp) in enumerate(zip(sets, speakers))]
+    pysets = _LazySets(sets)
+    numbers = [frozenset(t for t in tokens(q.get("content") or "") if t.isdigit()) for q in quotes]
+
+    def same(i: int, j: int) -> bool:
+        if not same_speaker(speakers[i], speakers[j]):
+            return False
+        a, b = pysets[i], pysets[j]
+        if numbers[i] == numbers[j] and jaccard(a, b) >= QUOTE_JACCARD:
+            return True
+        short, long_ = (i, j) if len(a) <= len(b) else (j, i)   # a trimmed copy keeps a subset of the figures
+        return (min(len(a), len(b)) >= QUOTE_MIN_OVERLAP_SET and overlap(a, b) >= QUOTE_OVERLAP
+                and numbers[short] <= numbers[long_])
+
+    # Exact-duplicate pre-grouping is keyed by speaker too (``keyed``), LSH by content only.
+    groups = _cluster(sets, keyed, MinHasher(QUOTE_PERM), QUOTE_BANDS, same)
+    tracks, back = [], {}
+    for group in groups:
+        members = sorted((quotes[i] for i in group),
+                         key=lambda q: _date_key(info.get(q["article_id"], {}).get("date_iso"), q["quote_id"]))
+        tid = track_id("qt", [q["quote_id"] for q in members])
+        first = members[0]
+        arts = {q["article_id"] for q in members}
+        dates = [d for d in (info.get(a, {}).get("date_iso") for a in arts) if d]
+        outlets = sorted({o for o in (info.get(a, {}).get("outlet") for a in arts) if o})
+        tracks.append({
+            "track_id": tid, "speaker": _canonical([q.get("speaker") for q in members]),
+            "content": first.get("content"), "first_quote_id": first["quote_id"],
+            "first_article_id": first["article_id"],
+            "quote_ids": [q["quote_id"] for q in members],
+            "article_ids": sorted(arts), "outlets": outlets,
+            "n_quotes": len(members), "n_articles": len(arts),
+            "n_stories": len({info.get(a, {}).get("story", a) for a in arts}),
+            "n_outlets": len(outlets),
+            "first_seen": min(dates) if dates else None, "last_seen": max(dates) if dates else None,
+        })
+        for q in members:
+            back[q["quote_id"]] = tid
+    tracks.sort(key=lambda t: t["track_id"])
+    return tracks, back
+
+
+def _speaker_salted(s, sp: tuple[str, ...]) -> bytes:
+    return " ".join(sp).encode("utf-8") + b"\x00" + s.tobytes()
+
+
+class _LazySets(dict):
+    """Python sets of shingle arrays, built only for the pairs that are actually compared."""
+
+    def __init__(self, arrays):
+        super().__init__()
+        self.arrays = arrays
+
+    def __missing__(self, i: int) -> set:
+        value = self[i] = set(self.arrays[i].tolist())
+        return value
+
+
+def _cluster(sets, keys: list[bytes], hasher: MinHasher, bands: int, same) -> list[list[int]]:
+    """Union-find over LSH candidates verified by ``same(i, j)``; equal ``keys`` join first."""
+    uf = UnionFind(len(sets))
+    exact: dict[bytes, int] = {}
+    reps = []
+    for i, key in enumerate(keys):
+        if len(sets[i]) and key in exact:
+            uf.union(exact[key], i)
+        else:
+            exact[key] = i
+            reps.append(i)
+    sig = hasher.signatures([sets[i] for i in reps])
+    checked: set[tuple[int, int]] = set()
+    for bucket in lsh_buckets(sig, bands):
+        members = [reps[k] for k in bucket]
+        if len(members) <= BIG_BUCKET:
+            pairs = [(a, b) for n, a in enumerate(members) for b in members[n + 1:]]
+        else:  # a huge bucket: compare to its first member and along a chain only
+            pairs = [(members[0], b) for b in members[1:]] + list(zip(members[1:], members[2:]))
+        for pair in pairs:
+            if pair in checked:
+                continue
+            checked.add(pair)
+            if uf.find(pair[0]) != uf.find(pair[1]) and same(*pair):
+                uf.union(*pair)
+    return uf.groups()
+
+
+def _canonical(names: list[str | None]) -> str | None:
+    """The most frequent name; ties go to the longest, then the alphabetically first."""
+    if len(names) == 1:
+        return names[0] or None
+    counts = Counter(n for n in names if n)
+    if not counts:
+        return None
+    return min(counts, key=lambda n: (-counts[n], -len(n), n))
+
+
+# ---------------------------------------------------------------- claims
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    words = set()
+    for line in (_LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.update(tokens(line))
+    return frozenset(words)
+
+
+def stopwords() -> frozenset[str]:
+    return _words("tracking_stopwords.txt")
+
+
+def subject_breaks() -> frozenset[str]:
+    return _words("tracking_subject_breaks.txt")
+
+
+def _stem(token: str) -> str:
+    """Undo three plural forms, conservatively: joined «ها/های/هایی» (≥ 3 letters left),
+    «ـگان» after a silent h (آوارگان → آواره) and «ـیان» after ا/و (مبتلایان → مبتلا).
+    The bare «ـان» plural is left alone: ایران, تهران, میزان, استان end the same way."""
+    if token in _NOT_PLURAL:
+        return token
+    for suffix in _PLURAL:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            return token[: -len(suffix)]
+    if token.endswith("گان") and len(token) >= 6:
+        return token[:-3] + "ه"
+    if token.endswith("یان") and len(token) >= 6 and token[-4] in "او":
+        return token[:-3]
+    return token
+
+
+def _content_words(toks: list[str]) -> list[str]:
+    stop = stopwords()
+    out = []
+    for t in toks:
+        if t in stop or t.isdigit():
+            continue
+        t = _stem(t)
+        if t not in stop:
+            out.append(t)
+    return out
+
+
+def subject_tokens(text: str | None) -> list[str]:
+    """Content words of a subject: folded, ZWNJ-split, digits and stop words dropped, plurals stripped."""
+    return _content_words(tokens(text or ""))
+
+
+def normalize_subject(subject: str | None) -> str:
+    """The key claim tracks compare: «تعداد آواره‌ها» and «آوارههای» both give «آواره»."""
+    return " ".join(subject_tokens(subject))
+
+
+def context_subject(text: str, end: int) -> str:
+    """Fallback subject for a claim with none: the first content words after its span, in its sentence."""
+    tail = text[end:end + 120]
+    stop = _SENTENCE_END.search(tail)
+    if stop:
+        tail = tail[:stop.start()]
+    breaks = subject_breaks()
+    toks = tokens(tail)
+    for cut, t in enumerate(toks):
+        if t in breaks or t.startswith("می") and len(t) > 4 and t[2:] in breaks:
+            toks = toks[:cut]
+            break
+    return " ".join(_content_words(toks)[:CONTEXT_TOKENS])
+
+
+def claim_tracks(claims: list[dict], info: dict[str, dict], texts: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
+    """Tracks of claims about the same quantity (subject key, kind, unit), and ``{claim_id: track_id}``.
+
+    A claim without a usable subject (none given and none found after it) is in no track.
+    """
+    groups: dict[tuple[str, str, str], list[tuple[dict, str]]] = {}
+    for c in claims:
+        if c.get("subject"):
+            key, source = normalize_subject(c["subject"]), "claim"
+        else:
+            key, source = context_subject(texts.get(c["article_id"], ""), c["end"]), "context"
+        if not key:
+            continue
+        groups.setdefault((key, c.get("kind") or "", c.get("unit") or ""), []).append((c, source))
+    tracks, back = [], {}
+    for (key, kind, unit), members in groups.items():
+        members.sort(key=lambda m: _date_key(info.get(m[0]["article_id"], {}).get("date_iso"), m[0]["claim_id"]))
+        rows = [m[0] for m in members]
+        tid = track_id("ct", [c["claim_id"] for c in rows])
+        dates = [info.get(c["article_id"], {}).get("date_iso") for c in rows]
+        outlets = [info.get(c["article_id"], {}).get("outlet") for c in rows]
+        values = [float(c["value"]) for c in rows]
+        lo, hi = min(values), max(values)
+        subjects = [c.get("subject") for c in rows]
+        known = [d for d in dates if d]
+        tracks.append({
+            "track_id": tid, "subject_key": key,
+            "subject": _canonical(subjects) or key,
+            "subject_from": "claim" if any(s == "claim" for _, s in members) else "context",
+            "kind": kind, "unit": unit or None,
+            "claim_ids": [c["claim_id"] for c in rows], "article_ids": [c["article_id"] for c in rows],
+            "values": values,
+            "values_high": [None if c.get("value_high") is None else float(c["value_high"]) for c in rows],
+            "texts": [c.get("text") for c in rows],
+            "speakers": [c.get("speaker") for c in rows], "dates": dates, "outlets": outlets,
+            "n_claims": len(rows), "n_articles": len(set(c["article_id"] for c in rows)),
+            "n_stories": len({info.get(c["article_id"], {}).get("story", c["article_id"]) for c in rows}),
+            "n_outlets": len({o for o in outlets if o}),
+            "n_values": len(set(values)), "value_min": lo, "value_max": hi,
+            "agree": (hi - lo) <= CLAIM_TOLERANCE * max(abs(hi), abs(lo)),
+            "tolerance": CLAIM_TOLERANCE,
+            "first_seen": min(known) if known else None, "last_seen": max(known) if known else None,
+        })
+        for c in rows:
+            back[c["claim_id"]] = tid
+    tracks.sort(key=lambda t: t["track_id"])
+    return tracks, back
+
+
+# ---------------------------------------------------------------- the build hook
+
+#: Tracks checked against their JSON Schema at build time: the first N by id (a fixed sample,
+#: since validating every list-valued track costs ~0.6 ms; the tests validate all of them).
+VALIDATE_SAMPLE = 200
+
+
+def add_tracks(folder: Path, report: dict[str, Any] | None = None) -> dict[str, int]:
+    """Compute every track of the release being built in ``folder`` and write them in place.
+
+    Writes ``data/quote_tracks`` and ``data/claim_tracks``; rewrites the articles, quotations
+    and claims shards with ``date_iso``/``duplicate_of``, ``quote_track_id`` and
+    ``claim_track_id``. Returns (and puts in ``report["counts"]``) the track counts.
+    """
+    import polars as pl
+
+    data = Path(folder) / "data"
+
+    def scan(config: str, columns: list[str]) -> list[dict]:
+        files = sorted((data / config).glob("*.parquet"))
+        return pl.scan_parquet(files).select(columns).collect().to_dicts() if files else []
+
+    articles = scan("articles", ["article_id", "text", "date", "outlet", "sources"])
+    quotes = scan("quotations", ["quote_id", "article_id", "speaker", "content"])
+    claims = scan("claims", ["claim_id", "article_id", "kind", "text", "value", "value_high", "unit",
+                             "subject", "speaker", "end"])
+    info = article_info(articles)
+    texts = {a["article_id"]: a["text"] for a in articles}
+    qtracks, qback = quote_tracks(quotes, info)
+    ctracks, cback = claim_tracks(claims, info, texts)
+    del articles, quotes, claims, texts
+
+    shards = max(1, len(list((data / "articles").glob("*.parquet"))))
+    counts = {"quote_tracks": _write_tracks(data, "quote_tracks", qtracks, qback, shards, report),
+              "claim_tracks": _write_tracks(data, "claim_tracks", ctracks, cback, shards, report)}
+    _add_columns(data, "articles", "article_id", {
+        "date_iso": {aid: v["date_iso"] for aid, v in info.items()},
+        "duplicate_of": {aid: v["duplicate_of"] for aid, v in info.items()}})
+    _add_columns(data, "quotations", "quote_id", {"quote_track_id": qback})
+    _add_columns(data, "claims", "claim_id", {"claim_track_id": cback})
+    if report is not None:
+        report["counts"].update(counts)
+    return counts
+
+
+def _write_tracks(data: Path, config: str, rows: list[dict], back: dict[str, str], shards: int,
+                  report: dict[str, Any] | None) -> int:
+    """Validate (a fixed sample), quarantine failures and drop their back-references, write the shards."""
+    import polars as pl
+    import pyarrow as pa
+
+    from .build import write_parquet
+    from .columns import CONFIGS
+    from .validate import problems
+
+    bad = {}
+    for row in rows[:VALIDATE_SAMPLE]:
+        found = problems(config, row)
+        if found:
+            bad[row["track_id"]] = found
+    for row in rows:
+        if row["track_id"] in bad and report is not None:
+            report["quarantine"].append({"config": config, "file": "(tracking)", "id": row["track_id"],
+                                         "problems": bad[row["track_id"]], "record": row})
+    for member, tid in list(back.items()):
+        if tid in bad:
+            back[member] = None
+    good = [row for row in rows if row["track_id"] not in bad]
+    out = data / config
+    for old in out.glob("*.parquet"):
+        old.unlink()
+    out.mkdir(parents=True, exist_ok=True)
+    for shard in range(shards):
+        part = [r for r in good if int(r["track_id"][2:10], 16) % shards == shard]
+        frame = pl.from_arrow(pa.Table.from_pylist(part, schema=CONFIGS[config]))
+        write_parquet(frame, config, out / f"train-{shard:05d}-of-{shards:05d}.parquet")
+    return len(good)
+
+
+def _add_columns(data: Path, config: str, key: str, columns: dict[str, dict[str, str | None]]) -> None:
+    """Rewrite every shard of ``config`` with ``columns`` (``{name: {id: value}}``; absent ids get null)."""
+    import polars as pl
+
+    from .build import write_parquet
+
+    ids = sorted(set().union(*columns.values()))
+    frame = pl.DataFrame({key: ids, **{name: [values.get(i) for i in ids] for name, values in columns.items()}},
+                         schema={key: pl.String, **{name: pl.String for name in columns}})
+    for path in sorted((data / config).glob("*.parquet")):
+        shard = pl.read_parquet(path)
+        shard = shard.drop([c for c in columns if c in shard.columns])   # a rebuild replaces, never duplicates
+        write_parquet(shard.join(frame, on=key, how="left"), config, path)
