@@ -115,14 +115,14 @@ def score(articles: list[dict]) -> dict[str, Any]:
     return res
 
 
-def _load_gold(gold_dir: str) -> tuple[list[dict], dict[str, str]]:
+def _load_gold(gold_dir: str, name: str = "dev") -> tuple[list[dict], dict[str, str]]:
     gold = []
-    with open(os.path.join(gold_dir, "dev.jsonl"), encoding="utf-8") as fh:
+    with open(os.path.join(gold_dir, f"{name}.jsonl"), encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
                 gold.append(json.loads(line))
     paths: dict[str, str] = {}
-    lst = os.path.join(gold_dir, "dev-files.txt")
+    lst = os.path.join(gold_dir, f"{name}-files.txt")
     if os.path.exists(lst):
         with open(lst, encoding="utf-8") as fh:
             for line in fh:
@@ -168,9 +168,9 @@ def _predict_from_release(release: str) -> dict[str, dict]:
     return by_file
 
 
-def evaluate(gold_dir: str, corpus_dir: str, release: str | None = None) -> dict[str, Any]:
+def evaluate(gold_dir: str, corpus_dir: str, release: str | None = None, name: str = "dev") -> dict[str, Any]:
     """Score the builder (in-process, or a built release) on the dev set; machine-readable."""
-    gold, paths = _load_gold(gold_dir)
+    gold, paths = _load_gold(gold_dir, name)
     released = _predict_from_release(release) if release else None
     articles = []
     for g in gold:
@@ -217,10 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default="../shared/gold")
     ap.add_argument("--corpus", default="../shared/corpus")
     ap.add_argument("--release", default=None, help="a built release folder (reads its Parquet)")
+    ap.add_argument("--set", default="dev", help="gold set: <gold>/<set>.jsonl with <set>-files.txt (default: dev)")
     ap.add_argument("--json", default=None, help="also write the figures as JSON here")
     ap.add_argument("--verbose", action="store_true", help="per-article counts")
     args = ap.parse_args(argv)
-    res = evaluate(args.gold, args.corpus, args.release)
+    res = evaluate(args.gold, args.corpus, args.release, args.set)
     _print(res)
     if args.verbose:
         for a in res["per_article"]:
