@@ -8,7 +8,7 @@ DIST ?= dist
 GOLD ?= ../shared/gold
 SHARED ?= ../shared/corpus
 
-.PHONY: install dataset test eval bench clean
+.PHONY: install dataset test eval bench bench-adversarial clean
 
 install: $(VENV)/.installed
 
@@ -26,6 +26,9 @@ test: install
 
 eval: install
 	$(VENV)/bin/goftar eval --gold $(GOLD) --corpus $(SHARED)
+
+bench-adversarial: install
+	$(PY) -m bench.adversarial
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache
