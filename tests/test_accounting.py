@@ -169,3 +169,11 @@ def test_the_written_report_holds_every_decision(built):
     written = json.loads((result.folder / "build_report.json").read_text(encoding="utf-8"))
     assert written["files"] == result.report["files"]
     assert written["file_status"] == result.report["file_status"]
+
+
+def test_the_report_states_the_accounting_explicitly(built):
+    _, result = built
+    acc = result.report["accounting"]
+    assert acc["files_found"] == acc["built"] + acc["rejected"] + acc["duplicate"] + acc["failed"] == len(EXPECTED)
+    assert acc["records_written"] == result.report["counts"]
+    assert sum(acc["records_quarantined"].values()) == result.report["quarantined_records"] == 1
