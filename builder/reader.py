@@ -2,7 +2,8 @@
 
 Decoding never loses a file silently: each file comes back either as a decoded
 ``SourceFile`` or with ``error`` saying why it could not be read, and the build report
-counts both. UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1256 are accepted.
+counts both; every decoding decision is a note (see ``read_file``). UTF-8 (with or
+without BOM), UTF-16/UTF-32 with BOM, UTF-16 without BOM and Windows-1256 are accepted.
 """
 from __future__ import annotations
 
