@@ -16,9 +16,13 @@ class Interrupted(BaseException):
 
 
 _STOP: list[int] = []
+_OWNER: list[int] = []
 
 
 def _interrupt(signum, frame):
+    if _OWNER and os.getpid() != _OWNER[0]:      # a forked worker: die quietly, as by default
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
     _STOP.append(signum)
     raise Interrupted(signum)
 
@@ -39,6 +43,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
     workers = args.workers or os.cpu_count() or 1
     stops = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    _OWNER[:] = [os.getpid()]
     previous = {sig: signal.signal(sig, _interrupt) for sig in stops}
     try:
         result = build(args.corpus, args.dist, workers=workers, progress=_stop_aware(progress_bar()))
