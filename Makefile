@@ -8,7 +8,7 @@ DIST ?= dist
 GOLD ?= ../shared/gold
 SHARED ?= ../shared/corpus
 
-.PHONY: install dataset test eval bench clean report publish
+.PHONY: install dataset test eval bench bench-adversarial clean report publish
 
 install: $(VENV)/.installed
 
@@ -39,6 +39,9 @@ eval: install
 publish: install
 	@test -n "$(REPO)" || { echo "make publish: give the Hub repository: make publish REPO=<org>/<name>" >&2; exit 2; }
 	$(VENV)/bin/goftar publish $(DIST)/v$(VERSION) --repo $(REPO) $(if $(DRY_RUN),--dry-run)
+
+bench-adversarial: install
+	$(PY) -m bench.adversarial
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache

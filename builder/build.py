@@ -261,6 +261,11 @@ def _summarize(report: dict) -> None:
     report["quarantined_records"] = len(report["quarantine"])
     report["quarantine"].sort(key=lambda q: (q["config"], q["file"], str(q["id"])))
     assert sum(statuses.values()) == report["files_found"], "every input file is accounted for"
+    report["accounting"] = {  # files_found = built + rejected + duplicate + failed; extracted = written + quarantined
+        "files_found": report["files_found"], **{s: statuses.get(s, 0) for s in ("built", "rejected", "duplicate", "failed")},
+        "records_written": dict(report["counts"]),
+        "records_quarantined": {c: sum(q["config"] == c for q in report["quarantine"]) for c in report["counts"]},
+    }
 
 
 def _exit_code(report: dict) -> int:

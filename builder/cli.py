@@ -4,9 +4,38 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
 
 from . import __version__
+
+
+class Interrupted(BaseException):
+    """SIGTERM, SIGINT or SIGHUP during a build: unwinds (past ``except Exception``) so the
+    build removes its partial folder; no release is created or changed."""
+
+
+_STOP: list[int] = []
+_OWNER: list[int] = []
+
+
+def _interrupt(signum, frame):
+    if _OWNER and os.getpid() != _OWNER[0]:      # a forked worker: die quietly, as by default
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+    _STOP.append(signum)
+    raise Interrupted(signum)
+
+
+def _stop_aware(bar):
+    """The progress callback, which also re-raises a signal that an article's
+    ``except Exception`` swallowed (e.g. one that arrived inside an import)."""
+    def progress(done: int, total: int) -> None:
+        if _STOP:
+            raise Interrupted(_STOP[0])
+        if bar:
+            bar(done, total)
+    return progress
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -14,14 +43,24 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from .versioning import IncompatibleVersion
 
     workers = args.workers or os.cpu_count() or 1
+    stops = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    _OWNER[:] = [os.getpid()]
+    previous = {sig: signal.signal(sig, _interrupt) for sig in stops}
     try:
-        result = build(args.corpus, args.dist, workers=workers, progress=progress_bar())
+        result = build(args.corpus, args.dist, workers=workers, progress=_stop_aware(progress_bar()))
+    except Interrupted as exc:
+        name = signal.Signals(exc.args[0]).name
+        print(f"goftar: interrupted by {name}; partial output removed, no release written", file=sys.stderr)
+        return 128 + exc.args[0]
     except (ReleaseExists, IncompatibleVersion) as exc:
         print(f"goftar: refused: {exc}", file=sys.stderr)
         return 2
     except FileNotFoundError as exc:
         print(f"goftar: {exc}", file=sys.stderr)
         return 2
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     report = result.report
     for entry in report["files"]:
         if entry["status"] in ("rejected", "failed"):

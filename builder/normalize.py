@@ -5,11 +5,14 @@ text is the same offset into the original: spans found on the normalized text ar
 sliced out of the original text unchanged («Normalize for matching, never for what
 you publish»). The letter table is hazm's own (``Normalizer().translation_src/dst``);
 on top of it we fold digits to ASCII, hamza-carrying alefs to ا, and zero-width /
-bidi controls and diacritics to ZWNJ, which every pattern treats as optional.
+bidi controls and diacritics to ZWNJ, which every pattern treats as optional. HTML
+remnants (tags, ``&nbsp;``) become spaces, one per character (``builder.markup``).
 """
 from __future__ import annotations
 
 from functools import lru_cache
+
+from .markup import mask_markup
 
 ZWNJ = "\u200c"
 
@@ -47,6 +50,6 @@ def normalize(text: str) -> str:
     >>> normalize("وزير گفت ۲۰ درصد")
     'وزیر گفت 20 درصد'
     """
-    out = text.translate(_table())
+    out = mask_markup(text.translate(_table()))
     assert len(out) == len(text)
     return out

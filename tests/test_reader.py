@@ -19,7 +19,7 @@ def test_utf16_with_bom_is_detected():
 
 
 def test_binary_file_is_rejected_with_reason():
-    text, _, error = decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    text, _, error = decode(b"\x7fELF\x02\x01\x01\x00\x00\x00")
     assert text is None and "NUL" in error
 
 
