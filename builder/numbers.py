@@ -218,7 +218,7 @@ class _State:
 
     def __init__(self) -> None:
         self.total = 0.0
-        self.bounds: list[float] = []
+        self.bounds: list[float] = [0.0]
         self.cur = 0.0
         self.last_atom = 0.0
         self.last_was_scale = False
@@ -417,7 +417,7 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int) -> Num | No
         if not ok:
             (st.total, st.cur, st.last_atom, st.last_was_scale, st.last_scale, st.n, st.frac_done) = snapshot
             del st.bounds[nb:]
-            if va and not st.frac_done and not st.last_was_scale and st.total == 0 and not dig:
+            if va and not st.frac_done and not st.last_was_scale and not dig:
                 # decimals in words: هفت و سه دهم, دوازده و بیست و پنج صدم
                 sub = scan_number(norm, toks, k)
                 if sub is not None and sub.fraction and sub.value < 1:
