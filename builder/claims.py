@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .numbers import Num, number_words, ordinal_value, read_tsv, scan_number, tokenize
+from .numbers import Num, decompose, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
 _PUNCT_STOP = set(".،,;:!?؟«»\"()[]{}-–—/\\|*#")
@@ -83,7 +83,7 @@ def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
         tok = toks[i][2]
         c0 = tok[0]
         if not (c0.isdigit() or tok in starters or (tok,) in months or tok[-1] == "م" or tok.endswith("مین")
-                or tok in _IRREGULAR or tok[:2] in ("از", "بر")):
+                or tok in _IRREGULAR or tok[:2] in ("از", "بر") or decompose(tok) is not None):
             i += 1
             continue
         # month first: ماه می سال 1994, خرداد ۱۳۹۸
@@ -305,11 +305,44 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j += 1
                 e_char = toks[j - 1][1]
 
+    # 6 و 5 کرسی: the first of a coordinated pair shares the second's unit and noun
+    subj_from = j
+    if u is None and head_noun is None and not ranged and j + 1 < n and toks[j][2] == "و":
+        nxt_num = scan_number(norm, toks, j + 1)
+        if nxt_num is not None and not nxt_num.ordinal and nxt_num.j < n:
+            u2, u2end = _match_seq(toks, nxt_num.j, units, 2)
+            w2 = toks[nxt_num.j][2]
+            if u2 is not None and u2[0] != "duration":
+                kind, unit = u2
+                subj_from = u2end
+            elif w2 in counters:
+                subj_from = nxt_num.j + 1
+                if counters[w2]:
+                    subj_from = nxt_num.j
+    # weekdays: سه شنبه, پنج‌شنبه
+    if num.words_only and num.j < n and toks[num.j][2] in ("شنبه", "شنبه‌ها") and num.value <= 5:
+        return num.j + 1
+    # X به علاوه Y: 60 به علاوه یک کرسی
+    if u is None and not ranged and j + 2 < n and toks[j][2] == "به" and toks[j + 1][2] == "علاوه":
+        add = scan_number(norm, toks, j + 2)
+        if add is not None and not add.ordinal:
+            value += add.value
+            j = add.j
+            e_char = toks[j - 1][1]
+            if j < n and toks[j][2] in counters and _adjacent(norm, toks, j - 1, j):
+                head_noun = toks[j][2] if counters[toks[j][2]] else None
+                j += 1
+                e_char = toks[j - 1][1]
+            num = Num(value, num.i, j, False, None, n_pieces=2)
     # not claims: lone یک / نه as article or negation, referring numerals, determiners
+    if num.words_only and num.n_pieces == 1 and value == 1 and u is None and not ranged:
+        return num.j
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
         if value in (1, 9):
             return num.j
+        nxt = toks[num.j][2] if num.j < n else ""
+    if num.words_only and num.n_pieces == 1 and not vague and u is None and not ranged and value < 10:
         nxt = toks[num.j][2] if num.j < n else ""
         if nxt in block["refnoun"]:
             return num.j
@@ -366,7 +399,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if u is None and kind == "count" and prev == "%":
         kind, unit = "percent", "percent"
 
-    subject = _subject(text, norm, toks, j, i if q_start == s_char else _tok_at(toks, q_start), head_noun, stops,
+    subject = _subject(text, norm, toks, max(j, subj_from), i if q_start == s_char else _tok_at(toks, q_start), head_noun, stops,
                        kind)
     start, end = q_start, e_char
     qi = _quote_of(quotes, start, end)
@@ -386,6 +419,12 @@ def _tok_at(toks, char):
     return len(toks)
 
 
+_PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
+_SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع"}
+_VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "رسید",
+            "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم"}
+
+
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     """Short noun phrase counted or measured: words after the number (skipping از), else before it."""
     n = len(toks)
@@ -393,33 +432,42 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     k = j
     if head_noun is not None:
         words.append((toks[j - 1][0], toks[j - 1][1]))
-    if k < n and toks[k][2] == "از" and _adjacent(norm, toks, k - 1, k):
+    while k < n and toks[k][2] in _SKIP_AFTER and _adjacent(norm, toks, k - 1, k) and k < j + 2:
         k += 1
     while k < n and len(words) < 4:
         t = toks[k][2]
         if not _adjacent(norm, toks, k - 1, k) and toks[k][0] != toks[k - 1][1]:
             break
-        if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t.startswith("می") and len(t) == 2:
+        if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t in _VERBISH:
             break
+        if k + 1 < n and toks[k + 1][2] in _VERBISH and _adjacent(norm, toks, k, k + 1) and t not in ("ها", "های"):
+            break     # اضافه شد, تعیین شده: the predicate, not the subject
         if t in ("ها", "های", "ای", "ی") and words:
             words[-1] = (words[-1][0], toks[k][1])
             k += 1
             continue
         words.append((toks[k][0], toks[k][1]))
         k += 1
-    if words and not (len(words) == 1 and head_noun is not None and kind == "count" and False):
+    predicate = (len(words) == 1 and head_noun is None and k < n and toks[k][2] in _VERBISH)
+    if words and not predicate:
         return text[words[0][0]:words[-1][1]]
-    # before the number: رشد حقوق در سال جاری ۲۰ درصد
+    # before the number: رشد حقوق در سال جاری ۲۰ درصد, مبتلایان به کرونا در اتریش به ۱۳ هزار نفر
     k = i0 - 1
+    while k >= 0 and toks[k][2] in _PREPS and k >= i0 - 2:
+        k -= 1
     back: list[tuple[int, int]] = []
-    while k >= 0 and len(back) < 4:
+    while k >= 0 and len(back) < 5:
         t = toks[k][2]
         if not (_adjacent(norm, toks, k, k + 1) or toks[k][1] == toks[k + 1][0]):
             break
-        if t in _PUNCT_STOP or not t[0].isalpha() or t in ("که", "و", "را", "به", "از", "با", "است", "گفت", "افزود"):
+        if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PREPS) or t in _VERBISH:
             break
         back.append((toks[k][0], toks[k][1]))
         k -= 1
+    while back and toks[_tok_at(toks, back[-1][0])][2] in _PREPS:
+        back.pop()
     if back:
         return text[back[-1][0]:back[0][1]]
+    if words:
+        return text[words[0][0]:words[-1][1]]
     return None

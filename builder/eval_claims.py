@@ -52,22 +52,20 @@ def _close(a, b) -> bool:
 
 
 def _locate(golds: list[dict], text: str) -> list[tuple[int, int] | None]:
-    """Spans of gold records in text; repeated strings take successive occurrences in order."""
+    """Spans of gold records in text (gold lists follow text order): each takes the first occurrence
+    after the previous record that no earlier record holds; repeated strings take successive ones."""
     spans: list[tuple[int, int] | None] = []
-    cursor: dict[str, int] = {}
+    taken: list[tuple[int, int]] = []
+    last = 0
     for g in golds:
         t = g.get("text") or ""
-        if not t:
-            spans.append(None)
-            continue
-        pos = text.find(t, cursor.get(t, 0))
-        if pos < 0:
-            pos = text.find(t)
-        if pos < 0:
-            spans.append(None)
-            continue
-        cursor[t] = pos + 1
-        spans.append((pos, pos + len(t)))
+        occ = [(o, o + len(t)) for o in _occurrences(text, t)] if t else []
+        free = [sp for sp in occ if not any(a <= sp[0] and sp[1] <= b or sp[0] <= a and b <= sp[1] for a, b in taken)]
+        pick = next((sp for sp in free if sp[0] >= last), None) or (free[0] if free else (occ[0] if occ else None))
+        spans.append(pick)
+        if pick:
+            taken.append(pick)
+            last = pick[0]
     return spans
 
 
@@ -86,10 +84,13 @@ def _match(golds: list[dict], preds: list[dict], text: str, same) -> list[tuple[
     order = _locate(golds, text)
     for g, span in zip(golds, order):
         cands = [span] if span else []
-        if span is None and g.get("text"):
-            cands = [(o, o + len(g["text"])) for o in _occurrences(text, g["text"])]
+        if g.get("text"):
+            cands += [(o, o + len(g["text"])) for o in _occurrences(text, g["text"])
+                      if (o, o + len(g["text"])) != span]
         best, best_d = None, None
         for sp in cands:
+            if best is not None:
+                break
             for k, p in enumerate(preds):
                 if k in used or not same(g, p):
                     continue

@@ -258,8 +258,16 @@ class _State:
                     self.last_scale = v
                     return True
                 return False
-            if self.last_scale is not None and v >= self.last_scale:
+            if self.last_scale is not None and v == self.last_scale:
                 return False          # هزار و پانصد هزار: not one number
+            if self.last_scale is not None and v > self.last_scale:
+                # ۷ هزار و ۳۰۰ میلیارد = 7300 × 10⁹
+                self.cur = (self.total + self.cur) * v
+                self.total = 0.0
+                self.bounds = [0.0]
+                self.last_was_scale, self.last_scale = True, v
+                self.n += 1
+                return True
             self.cur = (self.cur or 1.0) * v
             self.last_was_scale, self.last_scale = True, v
             self.n += 1
