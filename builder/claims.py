@@ -15,7 +15,7 @@ _PUNCT_STOP = set(".،,;:!?؟«»\"()[]{}-–—/\\|*#")
 _TIME_WORDS = {"بامداد", "صبح", "ظهر", "بعدازظهر", "عصر", "شب", "غروب", "نیمه"}
 _MASS_KG = {"ton": 1000.0, "kg": 1.0, "g": 0.001}
 _IRREGULAR = {"نخست", "نخستین", "اول", "اولین"}
-_YEAR_WORDS = {"سال", "سالهای", "سال‌های"}
+_YEAR_WORDS = {"سال", "سالهای", "سال‌های", "بودجه"}
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +36,11 @@ def _lex():
     stops = {r["word"] for r in read_tsv("claims_stopwords.tsv")}
     starters = set(number_words())
     return quals, units, counters, months, block, stops, starters
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> frozenset[str]:
+    return frozenset(k[0] for k in _lex()[1])
 
 
 def _match_seq(toks, k, table, maxlen=3):
@@ -155,10 +160,16 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and norm[toks[j][1]:toks[j + 1][0]] == " " and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) <= 2 \
             and "." not in first and j + 2 < n:
         after = toks[j + 2][2]
-        if (after,) in units or after in counters or after in ("درصد", "%"):
+        if after in _unit_heads() or after in counters or after in ("درصد", "%") or \
+                number_words().get(after, (0, ""))[1] == "scale":
             v = float(first + "." + toks[j + 1][2])
-            num = Num(v, i, j + 2, False, None)
-            j = j + 2
+            sc = number_words().get(after)
+            if sc is not None and sc[1] == "scale":
+                num = Num(v * sc[0], i, j + 3, False, sc[0])
+                j = j + 3
+            else:
+                num = Num(v, i, j + 2, False, None)
+                j = j + 2
             e_char = toks[j - 1][1]
 
     # clock times: 10:30, ساعت سه بامداد
@@ -193,7 +204,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return j
 
     # years after سال: سال 1988, سال 84 تا 86
-    if prev in _YEAR_WORDS or (prev == "ها" and i > 1 and toks[i - 2][2] == "سال"):
+    if prev in _YEAR_WORDS or (prev in ("ها", "های") and i > 1 and toks[i - 2][2] == "سال"):
         yv = _year_value(first) if is_digit and j == i + 1 else None
         if yv is not None:
             s = toks[i - 1][0] if len(first) == 2 else s_char
@@ -208,13 +219,29 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if prev == "دهه" and prev_sp:
         return j
 
+    # a number word glued by ZWNJ to a non-number word is part of that word: سی‌ان‌ان, بی‌بی‌سی
+    if num.words_only:
+        if i > 0 and norm[toks[i - 1][1]:toks[i][0]] == "\u200c" and toks[i - 1][2][0].isalpha():
+            return j
+        if j < n and norm[toks[j - 1][1]:toks[j][0]] == "\u200c" and toks[j][2][0].isalpha() \
+                and toks[j][2] not in counters and toks[j][2] not in _unit_heads() and toks[j][2] not in ("ها", "شنبه"):
+            return j
+        if num.value == 0.5 and num.n_pieces == 1:
+            return j          # نیم سکه: a product name, not a quantity
+    # list enumerators: ":۱. تشکیل", "مازندران۲. اعلام"
+    if is_digit and j == i + 1 and len(first) <= 2 and j < n and toks[j][2] in (".", ")", "-") \
+            and toks[j][0] == toks[i][1] and (i == 0 or prev in (":", "،", ".", "(") or prev_adj):
+        if j + 1 >= n or not toks[j + 1][2][0].isdigit():
+            return j + 1
     # numbers inside names and codes: ماده ۷۵, پژو 405, کووید-19, G20, ۵+۱, phone numbers
     if prev in block["before"] and (prev_sp or prev_adj):
         return j
     if prev in ("(",) and i > 1 and toks[i - 2][2] in block["before"]:
         return j
     if is_digit:
-        if prev_adj and (prev[-1:].isascii() and prev[-1:].isalpha() or prev in ("-", "+", "/")):
+        if (prev_adj or prev_sp) and prev[-1:].isascii() and prev[-1:].isalpha():
+            return j       # ZSU 57, G20, Ob'yekt 500
+        if prev_adj and prev in ("-", "+", "/"):
             return j
         if j < n and norm[toks[j - 1][1]:toks[j][0]] == "" and toks[j][2] in ("+", "-", "/") and j + 1 < n \
                 and toks[j + 1][2][0].isdigit() and toks[j + 1][0] == toks[j][1] and toks[j][2] != "-":
@@ -270,7 +297,16 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     counter_end = None
     if u is not None:
         kind, unit = u
-        if unit == "ton" and uend < n and toks[uend][2] == "از":
+        people = False
+        if unit == "ton" and uend < n:
+            nx = toks[uend][2]
+            if nx == "از" or nx in _VERBISH or nx in _PUNCT_STOP or nx in ("نیز", "هم", "را", "که", "دیگر"):
+                people = True
+            if nx == "و" and uend + 1 < n:
+                sub = scan_number(norm, toks, uend + 1)
+                if sub is not None and sub.j < n and _match_seq(toks, sub.j, units, 1)[0] is not None:
+                    people = False
+        if unit == "ton" and (people or uend >= n):
             kind, unit = "count", None     # ۵۰ تن از نمایندگان: people
             counter_end = uend
             u = None
@@ -353,6 +389,13 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if prev in ("یکی", "یک") and num.words_only:
         return num.j
 
+    # year ranges: 1947 الی 1954, ۱۳۸۰ تا ۱۳۹۰
+    if ranged and u is None and head_noun is None and is_digit and first.isdigit() and len(first) == 4 \
+            and _is_year(value) and value_high is not None and _is_year(value_high):
+        _mention(text, mentions, "year", s_char, toks[num.j - 1][1], float(value))
+        hs = _tok_at(toks, toks[num.j][1])
+        _mention(text, mentions, "year", toks[hs][0], e_char, float(value_high))
+        return j
     # years standing alone: ۱۳۹۸, 1992
     if is_digit and num.j == num.i + 1 and u is None and head_noun is None and not ranged \
             and e_char == toks[num.j - 1][1] and first.isdigit() and len(first) == 4:
@@ -410,6 +453,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         "speaker": quotes[qi]["speaker"] if qi is not None else None,
     })
     return max(j, num.j)
+
+
+def _is_year(v: float) -> bool:
+    return v == int(v) and (1300 <= v <= 1410 or 1900 <= v <= 2100)
 
 
 def _tok_at(toks, char):
