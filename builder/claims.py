@@ -6,9 +6,10 @@ grammar is ``builder.numbers``; qualifiers, units, counters, months and blockers
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from .numbers import Num, decompose, number_words, ordinal_value, read_tsv, scan_number, tokenize
+from .numbers import Num, decompose, irregular_ordinals, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
 _PUNCT_STOP = set(".،,;:!?؟«»\"()[]{}-–—/\\|*#")
@@ -79,34 +80,61 @@ def _quote_of(quotes, start, end):
     return best
 
 
+@lru_cache(maxsize=1 << 18)
+def _is_anchor(tok: str) -> bool:
+    """Can a number phrase, ordinal or date start at this letter token? (number word, glued
+    compound, ordinal, month name, glued qualifier ازیک)"""
+    _, _, _, months, _, _, starters = _lex()
+    if tok in starters or (tok,) in _month_heads() or tok in _IRREGULAR:
+        return True
+    pre = number_prefixes()
+    if tok[:2] not in pre and tok[1:3] not in pre and tok[2:4] not in pre:
+        return False
+    if decompose(tok) is not None or ordinal_value(tok) is not None:
+        return True
+    return tok[:2] in ("از", "بر") and decompose(tok[2:]) is not None
+
+
+@lru_cache(maxsize=1)
+def _month_heads() -> frozenset:
+    return frozenset((k[0],) for k in _lex()[3])
+
+
 def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
-    quals, units, counters, months, block, stops, starters = _lex()
+    lex = _lex()
     toks = tokenize(norm, ps, pe)
     n = len(toks)
     i = 0
     while i < n:
         tok = toks[i][2]
-        c0 = tok[0]
-        if not (c0.isdigit() or tok in starters or (tok,) in months or tok[-1] == "م" or tok.endswith("مین")
-                or tok in _IRREGULAR or tok[:2] in ("از", "بر") or decompose(tok) is not None):
+        if tok[0] in _DIGITS or _is_anchor(tok):
+            i = _at(text, norm, toks, i, quotes, claims, mentions, lex)
+        else:
             i += 1
-            continue
-        # month first: ماه می سال 1994, خرداد ۱۳۹۸
-        mo, mo_end = _match_seq(toks, i, months, 2)
-        if mo is not None and not c0.isdigit():
-            end_i = _date_tail(norm, toks, mo_end)
-            prev_mah = i > 0 and toks[i - 1][2] == "ماه" and _adjacent(norm, toks, i - 1, i)
-            if end_i is not None:
-                s = toks[i - 1][0] if prev_mah else toks[i][0]
-                yv = _year_value(toks[end_i - 1][2])
-                _mention(text, mentions, "date", s, toks[end_i - 1][1], yv)
-                i = end_i
-                continue
-        num = scan_number(norm, toks, i)
-        if num is None:
-            i += 1
-            continue
-        i = _handle(text, norm, toks, num, quotes, claims, mentions, quals, units, counters, months, block, stops)
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
+    """Handle the token at index i (an anchor); return the index of the first unconsumed token."""
+    quals, units, counters, months, block, stops, starters = lex
+    tok = toks[i][2]
+    c0 = tok[0]
+    # month first: ماه می سال 1994, خرداد ۱۳۹۸
+    mo, mo_end = _match_seq(toks, i, months, 2)
+    if mo is not None and not c0.isdigit():
+        end_i = _date_tail(norm, toks, mo_end)
+        prev_mah = i > 0 and toks[i - 1][2] == "ماه" and _adjacent(norm, toks, i - 1, i)
+        if end_i is not None:
+            s = toks[i - 1][0] if prev_mah else toks[i][0]
+            yv = _year_value(toks[end_i - 1][2])
+            _mention(text, mentions, "date", s, toks[end_i - 1][1], yv)
+            return end_i
+    num = scan_number(norm, toks, i)
+    if num is None:
+        return i + 1
+    return _handle(text, norm, toks, num, quotes, claims, mentions, quals, units, counters, months, block, stops)
 
 
 def _year_value(tok: str) -> float | None:

@@ -68,6 +68,20 @@ def _words_by_length() -> list[str]:
     return sorted(number_words(), key=len, reverse=True)
 
 
+@lru_cache(maxsize=1)
+def _words_by_first() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for w in _words_by_length():
+        out.setdefault(w[0], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def number_prefixes() -> frozenset[str]:
+    """Two-letter beginnings of number words: a cheap test before decomposing a token."""
+    return frozenset(w[:2] for w in number_words()) | frozenset(w[:2] for w in irregular_ordinals())
+
+
 def parse_digits(s: str) -> float | None:
     """A digit group (folded to ASCII) as a number: ``1,250,000``, ``30،000``, ``3/5`` = 3.5, ``1.5``.
 
@@ -108,7 +122,7 @@ def parse_digits(s: str) -> float | None:
         return None
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def decompose(word: str) -> tuple[bool, tuple[tuple[float, str, bool], ...]] | None:
     """Split one letter token into number-word pieces: ``یکهزار`` → (1, 1000), ``وپنج`` → و + 5.
 
@@ -138,7 +152,7 @@ def _split(w: str, i: int, va: bool):
     if i == len(w):
         return ()
     words = number_words()
-    for cand in _words_by_length():
+    for cand in _words_by_first().get(w[i], ()):
         if w.startswith(cand, i):
             v, t = words[cand]
             if t in ("vague", "denom") and i + len(cand) != len(w):
@@ -183,6 +197,7 @@ def _place(v: float) -> float:
     return 0
 
 
+@lru_cache(maxsize=1 << 18)
 def ordinal_value(tok: str) -> int | None:
     """``چهاردهمین`` → 14, ``دوم`` → 2, ``نخستین`` → 1, ``وششمین`` (after بیست) → 6; else None."""
     irr = irregular_ordinals()
