@@ -454,10 +454,23 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int) -> Num | No
                n_pieces=st.n, start_shift=shift, fraction=st.frac_done)
 
 
+_GAP_TOKEN_RE = re.compile(r"([\s\u200c_]*)(" + TOKEN_RE.pattern + ")")
+
+
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Tokens ``(start, end, text)`` of normalized text; ZWNJ and spaces separate tokens."""
+    """Tokens ``(start, end, text)`` of normalized text; ZWNJ and spaces separate tokens.
+
+    (findall with the gap captured is faster than finditer + match methods.)"""
     end = len(norm) if end is None else end
-    return [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(norm, start, end)]
+    out: list[tuple[int, int, str]] = []
+    ap = out.append
+    pos = start
+    for gap, tok in _GAP_TOKEN_RE.findall(norm, start, end):
+        pos += len(gap)
+        e = pos + len(tok)
+        ap((pos, e, tok))
+        pos = e
+    return out
 
 
 def parse_number(s: str) -> float | None:
