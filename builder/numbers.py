@@ -116,6 +116,8 @@ def parse_digits(s: str) -> float | None:
             s, dec = groups
         else:
             return None
+    if len(s) > 18:
+        return None          # no quantity has 19+ digits: an ID, a code or garbage
     try:
         return float(s + ("." + dec if dec else ""))
     except ValueError:
