@@ -15,6 +15,7 @@ from .segment import Paragraph
 _PUNCT_STOP = set(".،,;:!?؟«»\"()[]{}-–—/\\|*#")
 _TIME_WORDS = {"بامداد", "صبح", "ظهر", "بعدازظهر", "عصر", "شب", "غروب", "نیمه"}
 _MASS_KG = {"ton": 1000.0, "kg": 1.0, "g": 0.001}
+_LONE_AMBIGUOUS = {1.0, 9.0, 30.0}
 _IRREGULAR = {"نخست", "نخستین", "اول", "اولین"}
 _YEAR_WORDS = {"سال", "سالهای", "سال‌های", "بودجه"}
 
@@ -263,7 +264,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             return j + 1
     # numbers inside names and codes: ماده ۷۵, پژو 405, کووید-19, G20, ۵+۱, phone numbers
     if prev in block["before"] and (prev_sp or prev_adj):
-        return j
+        # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference
+        k = j
+        while k + 1 < n and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2][0].isdigit():
+            k += 2
+        return k
     if prev in ("(",) and i > 1 and toks[i - 2][2] in block["before"]:
         return j
     if is_digit:
@@ -399,8 +404,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 e_char = toks[j - 1][1]
             num = Num(value, num.i, j, False, None, n_pieces=2)
     # not claims: lone یک / نه as article or negation, referring numerals, determiners
-    if num.words_only and num.n_pieces == 1 and value == 1 and u is None and not ranged:
-        return num.j
+    if num.words_only and num.n_pieces == 1 and value in _LONE_AMBIGUOUS and u is None and not ranged \
+            and (value == 1 or head_noun is None and e_char == toks[num.j - 1][1]):
+        return num.j     # یک مقام (article), نه (no), سی (C./CNN), unless a unit or counter follows
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
         if value in (1, 9):
