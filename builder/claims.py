@@ -500,6 +500,8 @@ def _tok_at(toks, char):
     return len(toks)
 
 
+_DEMONSTRATIVES = {"این", "آن", "همین", "همان"}
+_NP_INNER = {"هر", "این", "آن", "شده"}
 _PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
 _SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع"}
 _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "رسید",
@@ -515,13 +517,20 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         words.append((toks[j - 1][0], toks[j - 1][1]))
     while k < n and toks[k][2] in _SKIP_AFTER and _adjacent(norm, toks, k - 1, k) and k < j + 2:
         k += 1
+    fallback = None
     while k < n and len(words) < 4:
         t = toks[k][2]
         if not _adjacent(norm, toks, k - 1, k) and toks[k][0] != toks[k - 1][1]:
             break
+        if t in _DEMONSTRATIVES and not words and k + 1 < n:
+            words.append((toks[k][0], toks[k][1]))     # ۴۰ درصد از این موارد
+            k += 1
+            continue
         if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t in _VERBISH:
             break
         if k + 1 < n and toks[k + 1][2] in _VERBISH and _adjacent(norm, toks, k, k + 1) and t not in ("ها", "های"):
+            if not words:
+                fallback = (toks[k][0], toks[k][1])    # آواره شدند: the predicate, unless nothing better
             break     # اضافه شد, تعیین شده: the predicate, not the subject
         if t in ("ها", "های", "ای", "ی") and words:
             words[-1] = (words[-1][0], toks[k][1])
@@ -529,6 +538,8 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
             continue
         words.append((toks[k][0], toks[k][1]))
         k += 1
+    if words and toks[_tok_at(toks, words[-1][0])][2] in _DEMONSTRATIVES:
+        words.pop()
     predicate = (len(words) == 1 and head_noun is None and k < n and toks[k][2] in _VERBISH)
     if words and not predicate:
         return text[words[0][0]:words[-1][1]]
@@ -541,7 +552,8 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         t = toks[k][2]
         if not (_adjacent(norm, toks, k, k + 1) or toks[k][1] == toks[k + 1][0]):
             break
-        if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PREPS) or t in _VERBISH:
+        if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PREPS and t not in _NP_INNER) \
+                or (t in _VERBISH and t != "شده"):
             break
         back.append((toks[k][0], toks[k][1]))
         k -= 1
@@ -551,4 +563,6 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         return text[back[-1][0]:back[0][1]]
     if words:
         return text[words[0][0]:words[-1][1]]
+    if fallback:
+        return text[fallback[0]:fallback[1]]
     return None
