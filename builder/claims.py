@@ -7,6 +7,7 @@ grammar is ``builder.numbers``; qualifiers, units, counters, months and blockers
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .numbers import Num, decompose, irregular_ordinals, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
@@ -494,10 +495,12 @@ def _is_year(v: float) -> bool:
 
 
 def _tok_at(toks, char):
-    for k, t in enumerate(toks):
-        if t[0] >= char:
-            return k
-    return len(toks)
+    """Index of the first token starting at or after ``char`` (binary search)."""
+    return bisect_left(toks, char, key=_start)
+
+
+def _start(t):
+    return t[0]
 
 
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان"}

@@ -370,7 +370,7 @@ def _piece_list(tok: str):
     return d[0], d[1], False
 
 
-def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int) -> Num | None:
+def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool = False) -> Num | None:
     """Longest number phrase starting at token ``i`` (``۱۵ میلیارد و ۴۸۶ میلیون``, ``بیست‌وششمین``)."""
     tok = toks[i][2]
     first = _piece_list(tok)
@@ -442,9 +442,10 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int) -> Num | No
         if not ok:
             (st.total, st.cur, st.last_atom, st.last_was_scale, st.last_scale, st.n, st.frac_done) = snapshot
             del st.bounds[nb:]
-            if va and not st.frac_done and not st.last_was_scale and not dig:
-                # decimals in words: هفت و سه دهم, دوازده و بیست و پنج صدم
-                sub = scan_number(norm, toks, k)
+            if va and not _sub and not st.frac_done and not st.last_was_scale and not dig and \
+                    any(words.get(t[2], (0, ""))[1] == "denom" for t in toks[k + 1:k + 8]):
+                # decimals in words: هفت و سه دهم, دوازده و بیست و پنج صدم (numerator scanned once, no recursion)
+                sub = scan_number(norm, toks, k, _sub=True)
                 if sub is not None and sub.fraction and sub.value < 1:
                     return Num(st.value() + sub.value, i, sub.j, words_only, None, n_pieces=st.n + 1,
                                start_shift=shift, fraction=True)

@@ -241,4 +241,6 @@ def test_pathological_inputs_finish_fast():
     run("۱" * 10_000)
     run("ب" * 2_000_000)
     run(("۱۲۳ هزار و " * 20_000) + "نفر")
+    run("یک و " * 50_000)
+    run("۱۲۳ " * 20_000)
     assert time.perf_counter() - t0 < 10
