@@ -16,6 +16,9 @@ from .segment import Paragraph
 _PUNCT_STOP = set(".،,;:!?؟«»\"()[]{}-–—/\\|*#")
 _TIME_WORDS = {"بامداد", "صبح", "ظهر", "بعدازظهر", "عصر", "شب", "غروب", "نیمه"}
 _MASS_KG = {"ton": 1000.0, "kg": 1.0, "g": 0.001}
+_GLUE_OK = {"و", "از", "به", "در", "با", "تا", "بر", "حدود", "بالای", "زیر", "حداقل", "حداکثر", "تقریبا", "الی",
+             "هر", "طی", "ظرف", "سال", "مبلغ", "رقم", "جمعا", "کل"}
+_UNIT_FACTOR: dict[tuple[str, ...], float] = {}
 _LONE_AMBIGUOUS = {1.0, 9.0, 30.0}
 _IRREGULAR = {"نخست", "نخستین", "اول", "اولین"}
 _YEAR_WORDS = {"سال", "سالهای", "سال‌های", "بودجه"}
@@ -28,7 +31,10 @@ def _lex():
         quals[tuple(r["phrase"].replace("\u200c", " ").split())] = r["qualifier"]
     units: dict[tuple[str, ...], tuple[str, str | None]] = {}
     for r in read_tsv("units.tsv"):
-        units[tuple(r["word"].replace("\u200c", " ").split())] = (r["kind"], r["unit"] or None)
+        key = tuple(r["word"].replace("\u200c", " ").split())
+        units[key] = (r["kind"], r["unit"] or None)
+        if r.get("factor"):
+            _UNIT_FACTOR[key] = float(r["factor"])
     counters = {r["word"]: r["head"] == "1" for r in read_tsv("counters.tsv")}
     months: dict[tuple[str, ...], tuple[str, bool]] = {}
     for r in read_tsv("months.tsv"):
@@ -39,6 +45,15 @@ def _lex():
     stops = {r["word"] for r in read_tsv("claims_stopwords.tsv")}
     starters = set(number_words())
     return quals, units, counters, months, block, stops, starters
+
+
+def _match_month(toks, k):
+    """A month name at token k, also glued to ماه (مهرماه); returns (entry, end)."""
+    months = _lex()[3]
+    mo, end = _match_seq(toks, k, months, 2)
+    if mo is None and k < len(toks) and toks[k][2].endswith("ماه") and (toks[k][2][:-3],) in months:
+        return months[(toks[k][2][:-3],)], k + 1
+    return mo, end
 
 
 @lru_cache(maxsize=1)
@@ -217,7 +232,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
 
     # dates: 5 سپتامبر, ۱۵ خرداد ۱۳۹۸
     if num.value == int(num.value) and 1 <= num.value <= 31 and j < n and _adjacent(norm, toks, j - 1, j):
-        mo, mo_end = _match_seq(toks, j, months, 2)
+        mo, mo_end = _match_month(toks, j)
         if mo is not None:
             cal, strict = mo
             tail = _date_tail(norm, toks, mo_end)
@@ -258,6 +273,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             return j
         if num.value == 0.5 and num.n_pieces == 1:
             return j          # نیم سکه: a product name, not a quantity
+    # a digit glued to a preceding word is a footnote or part of a name: گدعون[۲], T54
+    if is_digit and prev_adj and prev[:1].isalpha() and prev not in _GLUE_OK and \
+            not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
+        return j
     # list enumerators: ":۱. تشکیل", "مازندران۲. اعلام"
     if is_digit and j == i + 1 and len(first) <= 2 and j < n and toks[j][2] in (".", ")", "-") \
             and toks[j][0] == toks[i][1] and (i == 0 or prev in (":", "،", ".", "(") or prev_adj):
@@ -331,6 +350,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     counter_end = None
     if u is not None:
         kind, unit = u
+        f = _UNIT_FACTOR.get(tuple(t[2] for t in toks[j:uend]))
+        if f:
+            value *= f
+            value_high = None if value_high is None else value_high * f
         people = False
         if unit == "ton" and uend < n:
             nx = toks[uend][2]

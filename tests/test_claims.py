@@ -244,3 +244,23 @@ def test_pathological_inputs_finish_fast():
     run("یک و " * 50_000)
     run("۱۲۳ " * 20_000)
     assert time.perf_counter() - t0 < 10
+
+
+def test_hemat_is_a_thousand_billion_toman():
+    c = one("شهرداری ۳ همت به این طرح اختصاص داد.")
+    assert (c["kind"], c["unit"], c["value"]) == ("money", "IRT", 3e12)
+
+
+def test_month_glued_to_mah_is_a_date():
+    claims, mentions = run("در ۲۵ سپتامبر (۳ مهرماه) امضا شد.")
+    assert claims == [] and [m["kind"] for m in mentions] == ["date", "date"]
+
+
+def test_digit_glued_to_a_name_is_a_footnote():
+    assert run("عملیات «ارابه‌های گدعون۲» آغاز شد.")[0] == []
+
+
+def test_coordinated_numbers_share_the_following_unit():
+    claims, _ = run("این دو حزب به ترتیب 6 و 5 کرسی از 120 کرسی را بردند.")
+    assert [c["value"] for c in claims] == [6, 5, 120]
+    assert claims[0]["subject"] == "کرسی"
