@@ -227,6 +227,15 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         if jj < n and toks[jj][2] in _TIME_WORDS and _adjacent(norm, toks, jj - 1, jj):
             e = toks[jj][1]
             jj += 1
+        # ساعت یازده و چهل دقیقه
+        if jj + 2 < n and toks[jj][2] == "و" and toks[jj + 2][2] == "دقیقه" and jj == j:
+            mins = scan_number(norm, toks, jj + 1)
+            if mins is not None and mins.j == jj + 2:
+                e = toks[jj + 2][1]
+                jj += 3
+        if jj < n and toks[jj][2] in _TIME_WORDS and _adjacent(norm, toks, jj - 1, jj) and e != toks[jj][1]:
+            e = toks[jj][1]
+            jj += 1
         _mention(text, mentions, "time", toks[i - 1][0], e, num.value)
         return jj
 
@@ -244,6 +253,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 _mention(text, mentions, "date", s_char, toks[mo_end - 1][1], None)
                 return mo_end
 
+    if num.value == int(num.value) and 1 <= num.value <= 31 and j + 2 < n and toks[j][2] == "و" \
+            and toks[j + 1][2].isdigit() and int(toks[j + 1][2]) <= 31 and _match_month(toks, j + 2)[0] is not None:
+        _mention(text, mentions, "date", s_char, e_char, None)
+        return j + 1
     # digit dates 1398/05/12
     if is_digit and first.count("/") == 2:
         return j
@@ -357,7 +370,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         people = False
         if unit == "ton" and uend < n:
             nx = toks[uend][2]
-            if nx == "از" or nx in _VERBISH or nx in _PUNCT_STOP or nx in ("نیز", "هم", "را", "که", "دیگر"):
+            if nx == "از" or nx in _VERBISH or nx in _PUNCT_STOP or nx in ("نیز", "هم", "را", "که", "دیگر") \
+                    or nx in block.get("people_after_ton", ()):
                 people = True
             if nx == "و" and uend + 1 < n:
                 sub = scan_number(norm, toks, uend + 1)

@@ -264,3 +264,17 @@ def test_coordinated_numbers_share_the_following_unit():
     claims, _ = run("این دو حزب به ترتیب 6 و 5 کرسی از 120 کرسی را بردند.")
     assert [c["value"] for c in claims] == [6, 5, 120]
     assert claims[0]["subject"] == "کرسی"
+
+
+def test_ton_before_a_casualty_word_counts_people():
+    c = one("سیل متاسفانه 21 تن کشته بر جای گذاشت.")
+    assert (c["kind"], c["unit"]) == ("count", None)
+
+
+def test_clock_time_with_minutes_is_one_mention():
+    claims, mentions = run("حدود ساعت یازده و چهل دقیقه بارندگی آغاز شد.")
+    assert claims == [] and [(m["kind"], m["text"]) for m in mentions] == [("time", "ساعت یازده و چهل دقیقه")]
+
+
+def test_district_number_is_a_name():
+    assert run("شهردار منطقه سه توبیخ نشد.")[0] == []
