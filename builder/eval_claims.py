@@ -164,7 +164,11 @@ def _main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", default=str(here.parent / "shared" / "gold" / "dev.jsonl"))
     ap.add_argument("--corpus", default=str(here.parent / "shared" / "corpus"))
     ap.add_argument("-v", "--verbose", action="store_true", help="print misses and false positives")
+    ap.add_argument("--check-corpus", action="store_true",
+                    help="run extract_claims on every corpus file: nothing raises, spans slice exactly; print timing")
     a = ap.parse_args(argv)
+    if a.check_corpus:
+        return _check_corpus(Path(a.corpus))
     gold_path = Path(a.gold)
     files = {Path(l.strip()).name: l.strip() for l in
              (gold_path.parent / "dev-files.txt").read_text(encoding="utf-8").splitlines() if l.strip()}
@@ -187,6 +191,36 @@ def _main(argv: list[str] | None = None) -> int:
                                    for f in ("qualifier", "kind", "unit", "subject", "speaker")))
     print(f"mentions P={m['precision']:.3f} R={m['recall']:.3f} F1={m['f1']:.3f} "
           f"(tp={m['tp']} gold={m['gold']} pred={m['predicted']})")
+    return 0
+
+
+def _check_corpus(root) -> int:
+    """Whole-corpus smoke test: every span slices exactly, fields are valid; time of extract_claims only."""
+    import time
+
+    from .claims import extract_claims
+    from .normalize import normalize
+    from .quotes import extract_quotations
+    from .segment import paragraphs
+
+    kinds = {"count", "percent", "money", "measure", "ratio", "duration"}
+    quals = {"exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range"}
+    files = sorted(root.rglob("*.txt"))
+    total, nc, nm = 0.0, 0, 0
+    for f in files:
+        text = f.read_text(encoding="utf-8")
+        norm, paras = normalize(text), paragraphs(text)
+        quotes = extract_quotations(text, norm, paras)
+        t0 = time.perf_counter()
+        claims, mentions = extract_claims(text, norm, paras, quotes)
+        total += time.perf_counter() - t0
+        for r in claims + mentions:
+            assert text[r["start"]:r["end"]] == r["text"] and r["start"] < r["end"], (f, r)
+        for c in claims:
+            assert c["kind"] in kinds and c["qualifier"] in quals and isinstance(c["value"], float), (f, c)
+        nc, nm = nc + len(claims), nm + len(mentions)
+    print(f"{len(files)} files OK: {nc} claims, {nm} mentions; extract_claims {total:.2f}s total, "
+          f"{1000 * total / max(1, len(files)):.3f} ms/article")
     return 0
 
 
