@@ -1,36 +1,608 @@
-"""Numeric claims and mentions: first pass (digits, scale word, percent).
+"""Numeric claims (counts, percents, money, measures, ratios, durations) and mentions (years, dates,
+ordinals, times) around every number phrase of an article.
 
-Replaced by the full number grammar of issue 4.
+Matching runs on the normalized text; every span is sliced from the original text. The number
+grammar is ``builder.numbers``; qualifiers, units, counters, months and blockers are TSV lexicons.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
-from .numbers import SCALES, parse_digits
+from .numbers import Num, decompose, irregular_ordinals, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
-_NUM = re.compile(r"(?<![\w.])(\d+(?:[.,/]\d+)*)(?:\s*(هزار|میلیون|میلیارد))?(?:\s*(درصد|%))?")
+_PUNCT_STOP = set(".،,;:!?؟«»\"()[]{}-–—/\\|*#")
+_TIME_WORDS = {"بامداد", "صبح", "ظهر", "بعدازظهر", "عصر", "شب", "غروب", "نیمه"}
+_MASS_KG = {"ton": 1000.0, "kg": 1.0, "g": 0.001}
+_GLUE_OK = {"و", "از", "به", "در", "با", "تا", "بر", "حدود", "بالای", "زیر", "حداقل", "حداکثر", "تقریبا", "الی",
+             "هر", "طی", "ظرف", "سال", "مبلغ", "رقم", "جمعا", "کل"}
+_UNIT_FACTOR: dict[tuple[str, ...], float] = {}
+_LONE_AMBIGUOUS = {1.0, 9.0, 30.0}
+_IRREGULAR = {"نخست", "نخستین", "اول", "اولین"}
+_YEAR_WORDS = {"سال", "سالهای", "سال‌های", "بودجه"}
+
+
+@lru_cache(maxsize=1)
+def _lex():
+    quals: dict[tuple[str, ...], str] = {}
+    for r in read_tsv("qualifiers.tsv"):
+        quals[tuple(r["phrase"].replace("\u200c", " ").split())] = r["qualifier"]
+    units: dict[tuple[str, ...], tuple[str, str | None]] = {}
+    for r in read_tsv("units.tsv"):
+        key = tuple(r["word"].replace("\u200c", " ").split())
+        units[key] = (r["kind"], r["unit"] or None)
+        if r.get("factor"):
+            _UNIT_FACTOR[key] = float(r["factor"])
+    counters = {r["word"]: r["head"] == "1" for r in read_tsv("counters.tsv")}
+    months: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for r in read_tsv("months.tsv"):
+        months[tuple(r["word"].replace("\u200c", " ").split())] = (r["calendar"], r["strict"] == "1")
+    block: dict[str, set[str]] = {"before": set(), "det": set(), "refnoun": set()}
+    for r in read_tsv("numbers_blockers.tsv"):
+        block.setdefault(r["type"], set()).add(r["word"])
+    stops = {r["word"] for r in read_tsv("claims_stopwords.tsv")}
+    starters = set(number_words())
+    return quals, units, counters, months, block, stops, starters
+
+
+def _match_month(toks, k):
+    """A month name at token k, also glued to ماه (مهرماه); returns (entry, end)."""
+    months = _lex()[3]
+    mo, end = _match_seq(toks, k, months, 2)
+    if mo is None and k < len(toks) and toks[k][2].endswith("ماه") and (toks[k][2][:-3],) in months:
+        return months[(toks[k][2][:-3],)], k + 1
+    return mo, end
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> frozenset[str]:
+    return frozenset(k[0] for k in _lex()[1])
+
+
+def _match_seq(toks, k, table, maxlen=3):
+    """Longest entry of ``table`` (tuple of tokens) starting at token k; returns (entry, end)."""
+    for L in range(maxlen, 0, -1):
+        key = tuple(t[2] for t in toks[k:k + L])
+        if len(key) == L and key in table:
+            return table[key], k + L
+    return None, k
+
+
+def _adjacent(norm, toks, a, b) -> bool:
+    """Tokens a and b (b = a+1) are separated only by spaces/ZWNJ, on one line."""
+    if b >= len(toks) or a < 0:
+        return False
+    gap = norm[toks[a][1]:toks[b][0]]
+    return len(gap) <= 3 and all(ch in " \u200c\t" for ch in gap)
 
 
 def extract_claims(text: str, norm: str, paras: list[Paragraph], quotes: list[dict]):
-    claims, mentions = [], []
+    """All claims and mentions of one article, in text order; spans index ``text``."""
+    claims: list[dict] = []
+    mentions: list[dict] = []
     for p in paras:
-        for m in _NUM.finditer(norm, p.start, p.end):
-            try:
-                value = parse_digits(m.group(1))
-            except ValueError:
-                continue
-            if m.group(2):
-                value *= SCALES[m.group(2)]
-            start, end = m.span()
-            if not m.group(2) and not m.group(3) and 1300 <= value <= 2100 and value.is_integer():
-                mentions.append({"kind": "year", "text": text[start:end], "value": value, "start": start, "end": end})
-                continue
-            qi = next((i for i, q in enumerate(quotes) if q["start"] <= start and end <= q["end"]), None)
-            claims.append({
-                "kind": "percent" if m.group(3) else "count", "text": text[start:end], "value": value,
-                "value_high": None, "unit": "percent" if m.group(3) else None, "qualifier": "exact",
-                "subject": None, "start": start, "end": end, "quote_index": qi,
-                "speaker": quotes[qi]["speaker"] if qi is not None else None,
-            })
+        _paragraph(text, norm, p.start, p.end, quotes, claims, mentions)
     return claims, mentions
+
+
+def _quote_of(quotes, start, end):
+    best, best_len = None, None
+    for qi, q in enumerate(quotes):
+        if q["start"] <= start and end <= q["end"]:
+            ln = q["end"] - q["start"]
+            if best_len is None or ln < best_len:
+                best, best_len = qi, ln
+    return best
+
+
+@lru_cache(maxsize=1 << 18)
+def _is_anchor(tok: str) -> bool:
+    """Can a number phrase, ordinal or date start at this letter token? (number word, glued
+    compound, ordinal, month name, glued qualifier ازیک)"""
+    _, _, _, months, _, _, starters = _lex()
+    if tok in starters or (tok,) in _month_heads() or tok in _IRREGULAR:
+        return True
+    pre = number_prefixes()
+    if tok[:2] not in pre and tok[1:3] not in pre and tok[2:4] not in pre:
+        return False
+    if decompose(tok) is not None or ordinal_value(tok) is not None:
+        return True
+    return tok[:2] in ("از", "بر") and decompose(tok[2:]) is not None
+
+
+@lru_cache(maxsize=1)
+def _month_heads() -> frozenset:
+    return frozenset((k[0],) for k in _lex()[3])
+
+
+def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
+    lex = _lex()
+    toks = tokenize(norm, ps, pe)
+    n = len(toks)
+    i = 0
+    while i < n:
+        tok = toks[i][2]
+        if tok[0] in _DIGITS or _is_anchor(tok):
+            i = _at(text, norm, toks, i, quotes, claims, mentions, lex)
+        else:
+            i += 1
+
+
+_DIGITS = frozenset("0123456789")
+
+
+def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
+    """Handle the token at index i (an anchor); return the index of the first unconsumed token."""
+    quals, units, counters, months, block, stops, starters = lex
+    tok = toks[i][2]
+    c0 = tok[0]
+    # month first: ماه می سال 1994, خرداد ۱۳۹۸
+    mo, mo_end = _match_seq(toks, i, months, 2)
+    if mo is not None and not c0.isdigit():
+        end_i = _date_tail(norm, toks, mo_end)
+        prev_mah = i > 0 and toks[i - 1][2] == "ماه" and _adjacent(norm, toks, i - 1, i)
+        if end_i is not None:
+            s = toks[i - 1][0] if prev_mah else toks[i][0]
+            yv = _year_value(toks[end_i - 1][2])
+            _mention(text, mentions, "date", s, toks[end_i - 1][1], yv)
+            return end_i
+    num = scan_number(norm, toks, i)
+    if num is None:
+        return i + 1
+    return _handle(text, norm, toks, num, quotes, claims, mentions, quals, units, counters, months, block, stops)
+
+
+def _year_value(tok: str) -> float | None:
+    if not tok.isdigit():
+        return None
+    v = int(tok)
+    if len(tok) == 2:
+        return float(1300 + v)
+    if len(tok) == 4 and (1200 <= v <= 1500 or 1800 <= v <= 2200):
+        return float(v)
+    return None
+
+
+def _date_tail(norm, toks, k):
+    """After a month name: optional ماه / سال / میلادی and a year → index past the year, else None."""
+    j = k
+    n = len(toks)
+    for _ in range(2):
+        if j < n and toks[j][2] in ("ماه", "سال") and _adjacent(norm, toks, j - 1, j):
+            j += 1
+    if j < n and _adjacent(norm, toks, j - 1, j) and toks[j][2].isdigit() and len(toks[j][2]) in (2, 4) \
+            and _year_value(toks[j][2]) is not None:
+        return j + 1
+    return None
+
+
+def _mention(text, mentions, kind, s, e, value):
+    mentions.append({"kind": kind, "text": text[s:e], "value": value, "start": s, "end": e})
+
+
+def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, counters, months, block,
+            stops) -> int:
+    """Classify one number phrase; append a claim or mention; return the next token index."""
+    n = len(toks)
+    i, j = num.i, num.j
+    s_char = toks[i][0] + num.start_shift
+    e_char = toks[j - 1][1]
+    first = toks[i][2]
+    is_digit = first[0].isdigit()
+    prev = toks[i - 1][2] if i > 0 else ""
+    prev_adj = i > 0 and norm[toks[i - 1][1]:toks[i][0]] == ""
+    prev_sp = i > 0 and _adjacent(norm, toks, i - 1, i)
+
+    if num.ordinal:
+        if not (first == "نخست" and j < n and toks[j][2].startswith("وزیر")):
+            _mention(text, mentions, "ordinal", s_char, e_char, num.value)
+        return j
+
+    # decimal point followed by a space: ١٠. ٣ بار, 3. 25 درصد
+    if is_digit and j == i + 1 and j + 1 < n and toks[j][2] == "." and toks[j][0] == toks[i][1] \
+            and norm[toks[j][1]:toks[j + 1][0]] == " " and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) <= 2 \
+            and "." not in first and j + 2 < n:
+        after = toks[j + 2][2]
+        if after in _unit_heads() or after in counters or after in ("درصد", "%") or \
+                number_words().get(after, (0, ""))[1] == "scale":
+            v = float(first + "." + toks[j + 1][2])
+            sc = number_words().get(after)
+            if sc is not None and sc[1] == "scale":
+                num = Num(v * sc[0], i, j + 3, False, sc[0])
+                j = j + 3
+            else:
+                num = Num(v, i, j + 2, False, None)
+                j = j + 2
+            e_char = toks[j - 1][1]
+
+    # clock times: 10:30, ساعت سه بامداد
+    if is_digit and ":" in first:
+        _mention(text, mentions, "time", s_char, e_char, float(first.split(":")[0]))
+        return j
+    if prev == "ساعت" and prev_sp and num.value <= 24 and not (j < n and toks[j][2] in ("ساعت", "دقیقه")):
+        e = e_char
+        jj = j
+        if jj < n and toks[jj][2] in _TIME_WORDS and _adjacent(norm, toks, jj - 1, jj):
+            e = toks[jj][1]
+            jj += 1
+        # ساعت یازده و چهل دقیقه
+        if jj + 2 < n and toks[jj][2] == "و" and toks[jj + 2][2] == "دقیقه" and jj == j:
+            mins = scan_number(norm, toks, jj + 1)
+            if mins is not None and mins.j == jj + 2:
+                e = toks[jj + 2][1]
+                jj += 3
+        if jj < n and toks[jj][2] in _TIME_WORDS and _adjacent(norm, toks, jj - 1, jj) and e != toks[jj][1]:
+            e = toks[jj][1]
+            jj += 1
+        _mention(text, mentions, "time", toks[i - 1][0], e, num.value)
+        return jj
+
+    # dates: 5 سپتامبر, ۱۵ خرداد ۱۳۹۸
+    if num.value == int(num.value) and 1 <= num.value <= 31 and j < n and _adjacent(norm, toks, j - 1, j):
+        mo, mo_end = _match_month(toks, j)
+        if mo is not None:
+            cal, strict = mo
+            tail = _date_tail(norm, toks, mo_end)
+            nxt = toks[mo_end][2] if mo_end < n else ""
+            if not strict or tail is not None or nxt in _PUNCT_STOP or nxt in ("گذشته", "آینده", "امسال", "میلادی"):
+                if tail is not None:
+                    _mention(text, mentions, "date", s_char, toks[tail - 1][1], _year_value(toks[tail - 1][2]))
+                    return tail
+                _mention(text, mentions, "date", s_char, toks[mo_end - 1][1], None)
+                return mo_end
+
+    if num.value == int(num.value) and 1 <= num.value <= 31 and j + 2 < n and toks[j][2] == "و" \
+            and toks[j + 1][2].isdigit() and int(toks[j + 1][2]) <= 31 and _match_month(toks, j + 2)[0] is not None:
+        _mention(text, mentions, "date", s_char, e_char, None)
+        return j + 1
+    # digit dates 1398/05/12
+    if is_digit and first.count("/") == 2:
+        return j
+
+    # years after سال: سال 1988, سال 84 تا 86
+    if prev in _YEAR_WORDS or (prev in ("ها", "های") and i > 1 and toks[i - 2][2] == "سال"):
+        yv = _year_value(first) if is_digit and j == i + 1 else None
+        if yv is not None:
+            s = toks[i - 1][0] if len(first) == 2 else s_char
+            _mention(text, mentions, "year", s, e_char, yv)
+            k = j
+            while k + 1 < n and toks[k][2] in ("تا", "و", "-", "الی") and toks[k + 1][2].isdigit() \
+                    and len(toks[k + 1][2]) == len(first) and _adjacent(norm, toks, k, k + 1):
+                _mention(text, mentions, "year", toks[k + 1][0], toks[k + 1][1], _year_value(toks[k + 1][2]))
+                k += 2
+            return k
+    # دهه ۶۰: a decade, no claim
+    if prev == "دهه" and prev_sp:
+        return j
+
+    # a number word glued by ZWNJ to a non-number word is part of that word: سی‌ان‌ان, بی‌بی‌سی
+    if num.words_only:
+        if i > 0 and norm[toks[i - 1][1]:toks[i][0]] == "\u200c" and toks[i - 1][2][0].isalpha():
+            return j
+        if j < n and norm[toks[j - 1][1]:toks[j][0]] == "\u200c" and toks[j][2][0].isalpha() \
+                and toks[j][2] not in counters and toks[j][2] not in _unit_heads() and toks[j][2] not in ("ها", "شنبه"):
+            return j
+        if num.value == 0.5 and num.n_pieces == 1:
+            return j          # نیم سکه: a product name, not a quantity
+    # a digit glued to a preceding word is a footnote or part of a name: گدعون[۲], T54
+    if is_digit and prev_adj and prev[:1].isalpha() and prev not in _GLUE_OK and \
+            not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
+        return j
+    # list enumerators: ":۱. تشکیل", "مازندران۲. اعلام"
+    if is_digit and j == i + 1 and len(first) <= 2 and j < n and toks[j][2] in (".", ")", "-") \
+            and toks[j][0] == toks[i][1] and (i == 0 or prev in (":", "،", ".", "(") or prev_adj):
+        if j + 1 >= n or not toks[j + 1][2][0].isdigit():
+            return j + 1
+    # numbers inside names and codes: ماده ۷۵, پژو 405, کووید-19, G20, ۵+۱, phone numbers
+    if prev in block["before"] and (prev_sp or prev_adj):
+        # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference
+        k = j
+        while k + 1 < n and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2][0].isdigit():
+            k += 2
+        return k
+    if prev in ("(",) and i > 1 and toks[i - 2][2] in block["before"]:
+        return j
+    if is_digit:
+        if (prev_adj or prev_sp) and prev[-1:].isascii() and prev[-1:].isalpha():
+            return j       # ZSU 57, G20, Ob'yekt 500
+        if prev_adj and prev in ("-", "+", "/"):
+            return j
+        if j < n and norm[toks[j - 1][1]:toks[j][0]] == "" and toks[j][2] in ("+", "-", "/") and j + 1 < n \
+                and toks[j + 1][2][0].isdigit() and toks[j + 1][0] == toks[j][1] and toks[j][2] != "-":
+            return j + 2
+        if j < n and toks[j][0] == toks[j - 1][1] and toks[j][2][:1].isascii() and toks[j][2][:1].isalpha():
+            return j
+        if first[0] == "0" and len(first) >= 4:
+            return j
+        if j < n and toks[j][2] == "-" and toks[j][0] == toks[j - 1][1] and j + 1 < n and toks[j + 1][2][:1] == "0":
+            return j + 2
+
+    value = num.value
+    value_high = None
+    qualifier = "exact"
+    last_scale = num.last_scale
+    vague = num.vague
+
+    # ranges: X تا Y, X-Y, بین X و Y, از X تا Y
+    k = j
+    ranged = False
+    if k + 1 < n and toks[k][2] in ("تا", "الی", "-", "–") and not vague:
+        ok_gap = toks[k][2] not in ("-", "–") or (is_digit and toks[k][0] == toks[k - 1][1] and toks[k + 1][0] == toks[k][1])
+        if ok_gap and toks[k][2] in ("تا", "الی"):
+            ok_gap = _adjacent(norm, toks, k - 1, k) and _adjacent(norm, toks, k, k + 1)
+        if ok_gap:
+            hi = scan_number(norm, toks, k + 1)
+            if hi is not None and not hi.ordinal and not hi.vague:
+                hv = hi.value
+                lv = value
+                if hi.last_scale and not last_scale and lv < hi.last_scale:
+                    # ۱۰ تا ۱۵ هزار: the trailing scale applies to both ends
+                    lv = lv * hi.last_scale
+                if hv > lv:
+                    value, value_high, ranged = lv, hv, True
+                    j = hi.j
+                    last_scale = hi.last_scale
+    if not ranged and prev == "بین" and j + 1 < n and toks[j][2] == "و":
+        hi = scan_number(norm, toks, j + 1)
+        if hi is not None and not hi.ordinal and hi.value > value:
+            lv = value * hi.last_scale if (hi.last_scale and not last_scale and value < hi.last_scale) else value
+            value, value_high, ranged = lv, hi.value, True
+            j = hi.j
+    e_char = toks[j - 1][1]
+
+    # unit, counter
+    kind, unit = "count", None
+    u, uend = _match_seq(toks, j, units, 2) if j < n and _adjacent(norm, toks, j - 1, j) or \
+        (j < n and toks[j][0] == toks[j - 1][1]) else (None, j)
+    if u is None and prev == "%" and (prev_adj or prev_sp):
+        u, uend = ("percent", "percent"), j
+        s_char = toks[i - 1][0]
+    head_noun = None
+    counter_end = None
+    if u is not None:
+        kind, unit = u
+        f = _UNIT_FACTOR.get(tuple(t[2] for t in toks[j:uend]))
+        if f:
+            value *= f
+            value_high = None if value_high is None else value_high * f
+        people = False
+        if unit == "ton" and uend < n:
+            nx = toks[uend][2]
+            if nx == "از" or nx in _VERBISH or nx in _PUNCT_STOP or nx in ("نیز", "هم", "را", "که", "دیگر") \
+                    or nx in block.get("people_after_ton", ()):
+                people = True
+            if nx == "و" and uend + 1 < n:
+                sub = scan_number(norm, toks, uend + 1)
+                if sub is not None and sub.j < n and _match_seq(toks, sub.j, units, 1)[0] is not None:
+                    people = False
+        if unit == "ton" and (people or uend >= n):
+            kind, unit = "count", None     # ۵۰ تن از نمایندگان: people
+            counter_end = uend
+            u = None
+        else:
+            j = uend
+            e_char = toks[j - 1][1]
+            # compound masses: 358 تن و 270 کیلوگرم, یک تن و 450 کیلو و 800گرم
+            if unit in _MASS_KG:
+                total = value * _MASS_KG[unit]
+                base_unit = unit
+                k = j
+                merged = False
+                while k + 2 < n and toks[k][2] == "و":
+                    sub = scan_number(norm, toks, k + 1)
+                    if sub is None or sub.ordinal:
+                        break
+                    u2, u2end = _match_seq(toks, sub.j, units, 1)
+                    if u2 is None or u2[1] not in _MASS_KG or _MASS_KG[u2[1]] >= _MASS_KG[base_unit]:
+                        break
+                    total += sub.value * _MASS_KG[u2[1]]
+                    base_unit = u2[1]
+                    k = u2end
+                    merged = True
+                if merged and value_high is None:
+                    value, unit, j = round(total, 6), "kg", k
+                    e_char = toks[j - 1][1]
+    if u is None and j < n and (_adjacent(norm, toks, j - 1, j) or toks[j][0] == toks[j - 1][1]):
+        w = toks[j][2]
+        if w in counters or counter_end is not None:
+            head_noun = w if counters.get(w) else None
+            if w != "تن" or counter_end is not None:
+                j += 1
+                e_char = toks[j - 1][1]
+
+    # 6 و 5 کرسی: the first of a coordinated pair shares the second's unit and noun
+    subj_from = j
+    if u is None and head_noun is None and not ranged and j + 1 < n and toks[j][2] == "و":
+        nxt_num = scan_number(norm, toks, j + 1)
+        if nxt_num is not None and not nxt_num.ordinal and nxt_num.j < n:
+            u2, u2end = _match_seq(toks, nxt_num.j, units, 2)
+            w2 = toks[nxt_num.j][2]
+            if u2 is not None and u2[0] != "duration":
+                kind, unit = u2
+                subj_from = u2end
+            elif w2 in counters:
+                subj_from = nxt_num.j + 1
+                if counters[w2]:
+                    subj_from = nxt_num.j
+    # weekdays: سه شنبه, پنج‌شنبه
+    if num.words_only and num.j < n and toks[num.j][2] in ("شنبه", "شنبه‌ها") and num.value <= 5:
+        return num.j + 1
+    # X به علاوه Y: 60 به علاوه یک کرسی
+    if u is None and not ranged and j + 2 < n and toks[j][2] == "به" and toks[j + 1][2] == "علاوه":
+        add = scan_number(norm, toks, j + 2)
+        if add is not None and not add.ordinal:
+            value += add.value
+            j = add.j
+            e_char = toks[j - 1][1]
+            if j < n and toks[j][2] in counters and _adjacent(norm, toks, j - 1, j):
+                head_noun = toks[j][2] if counters[toks[j][2]] else None
+                j += 1
+                e_char = toks[j - 1][1]
+            num = Num(value, num.i, j, False, None, n_pieces=2)
+    # not claims: lone یک / نه as article or negation, referring numerals, determiners
+    if num.words_only and num.n_pieces == 1 and value in _LONE_AMBIGUOUS and u is None and not ranged \
+            and (value == 1 or head_noun is None and e_char == toks[num.j - 1][1]):
+        return num.j     # یک مقام (article), نه (no), سی (C./CNN), unless a unit or counter follows
+    if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
+            and not ranged and e_char == toks[num.j - 1][1]:
+        if value in (1, 9):
+            return num.j
+        nxt = toks[num.j][2] if num.j < n else ""
+    if num.words_only and num.n_pieces == 1 and not vague and u is None and not ranged and value < 10:
+        nxt = toks[num.j][2] if num.j < n else ""
+        if nxt in block["refnoun"]:
+            return num.j
+    if num.words_only and not last_scale and prev in block["det"] and not ranged:
+        return max(j, num.j)
+    if prev == "هر" and not ranged:
+        return max(j, num.j)
+    if prev in ("یکی", "یک") and num.words_only:
+        return num.j
+
+    # year ranges: 1947 الی 1954, ۱۳۸۰ تا ۱۳۹۰
+    if ranged and u is None and head_noun is None and is_digit and first.isdigit() and len(first) == 4 \
+            and _is_year(value) and value_high is not None and _is_year(value_high):
+        _mention(text, mentions, "year", s_char, toks[num.j - 1][1], float(value))
+        hs = _tok_at(toks, toks[num.j][1])
+        _mention(text, mentions, "year", toks[hs][0], e_char, float(value_high))
+        return j
+    # years standing alone: ۱۳۹۸, 1992
+    if is_digit and num.j == num.i + 1 and u is None and head_noun is None and not ranged \
+            and e_char == toks[num.j - 1][1] and first.isdigit() and len(first) == 4:
+        v = int(first)
+        if 1300 <= v <= 1410 or 1900 <= v <= 2100:
+            _mention(text, mentions, "year", s_char, e_char, float(v))
+            return num.j
+
+    # qualifier before the number
+    q_start = s_char
+    if ranged:
+        qualifier = "range"
+        if prev in ("بین", "از") and (prev_sp or prev_adj):
+            q_start = toks[i - 1][0]
+    elif vague:
+        qualifier = "more_than"
+    else:
+        if num.start_shift:
+            # بیش ازیک: glued از
+            glued = toks[i][2][:num.start_shift]
+            for L in (2, 1):
+                key = tuple(t[2] for t in toks[i - L + 1:i]) + (glued,) if L > 1 else (glued,)
+                if i - L + 1 >= 0 and key in quals:
+                    qualifier = quals[key]
+                    q_start = toks[i - L + 1][0]
+                    break
+        else:
+            for L in (2, 1):
+                if i - L < 0:
+                    continue
+                key = tuple(t[2] for t in toks[i - L:i])
+                if key in quals and all(_adjacent(norm, toks, a, a + 1) or toks[a][1] == toks[a + 1][0]
+                                        for a in range(i - L, i)):
+                    q = quals[key]
+                    if key == ("تا",) and (kind == "duration" or (i - 2 >= 0 and toks[i - 2][2][0].isdigit())):
+                        break     # تا ۴۰ سال پیش: "until", no qualifier
+                    qualifier = q
+                    q_start = toks[i - L][0]
+                    break
+    if ranged and kind == "count" and unit is None and value_high is not None and j < n:
+        pass
+    if kind == "ratio" and unit == "":
+        unit = None
+    if u is None and kind == "count" and prev == "%":
+        kind, unit = "percent", "percent"
+
+    subject = _subject(text, norm, toks, max(j, subj_from), i if q_start == s_char else _tok_at(toks, q_start), head_noun, stops,
+                       kind)
+    start, end = q_start, e_char
+    qi = _quote_of(quotes, start, end)
+    claims.append({
+        "kind": kind, "text": text[start:end], "value": float(value),
+        "value_high": None if value_high is None else float(value_high), "unit": unit,
+        "qualifier": qualifier, "subject": subject, "start": start, "end": end, "quote_index": qi,
+        "speaker": quotes[qi]["speaker"] if qi is not None else None,
+    })
+    return max(j, num.j)
+
+
+def _is_year(v: float) -> bool:
+    return v == int(v) and (1300 <= v <= 1410 or 1900 <= v <= 2100)
+
+
+def _tok_at(toks, char):
+    """Index of the first token starting at or after ``char`` (binary search)."""
+    return bisect_left(toks, char, key=_start)
+
+
+def _start(t):
+    return t[0]
+
+
+_DEMONSTRATIVES = {"این", "آن", "همین", "همان"}
+_NP_INNER = {"هر", "این", "آن", "شده"}
+_PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
+_SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع"}
+_VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "رسید",
+            "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم"}
+
+
+def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
+    """Short noun phrase counted or measured: words after the number (skipping از), else before it."""
+    n = len(toks)
+    words: list[tuple[int, int]] = []
+    k = j
+    if head_noun is not None:
+        words.append((toks[j - 1][0], toks[j - 1][1]))
+    while k < n and toks[k][2] in _SKIP_AFTER and _adjacent(norm, toks, k - 1, k) and k < j + 2:
+        k += 1
+    fallback = None
+    while k < n and len(words) < 4:
+        t = toks[k][2]
+        if not _adjacent(norm, toks, k - 1, k) and toks[k][0] != toks[k - 1][1]:
+            break
+        if t in _DEMONSTRATIVES and not words and k + 1 < n:
+            words.append((toks[k][0], toks[k][1]))     # ۴۰ درصد از این موارد
+            k += 1
+            continue
+        if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t in _VERBISH:
+            break
+        if k + 1 < n and toks[k + 1][2] in _VERBISH and _adjacent(norm, toks, k, k + 1) and t not in ("ها", "های"):
+            if not words:
+                fallback = (toks[k][0], toks[k][1])    # آواره شدند: the predicate, unless nothing better
+            break     # اضافه شد, تعیین شده: the predicate, not the subject
+        if t in ("ها", "های", "ای", "ی") and words:
+            words[-1] = (words[-1][0], toks[k][1])
+            k += 1
+            continue
+        words.append((toks[k][0], toks[k][1]))
+        k += 1
+    if words and toks[_tok_at(toks, words[-1][0])][2] in _DEMONSTRATIVES:
+        words.pop()
+    predicate = (len(words) == 1 and head_noun is None and k < n and toks[k][2] in _VERBISH)
+    if words and not predicate:
+        return text[words[0][0]:words[-1][1]]
+    # before the number: رشد حقوق در سال جاری ۲۰ درصد, مبتلایان به کرونا در اتریش به ۱۳ هزار نفر
+    k = i0 - 1
+    while k >= 0 and toks[k][2] in _PREPS and k >= i0 - 2:
+        k -= 1
+    back: list[tuple[int, int]] = []
+    while k >= 0 and len(back) < 5:
+        t = toks[k][2]
+        if not (_adjacent(norm, toks, k, k + 1) or toks[k][1] == toks[k + 1][0]):
+            break
+        if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PREPS and t not in _NP_INNER) \
+                or (t in _VERBISH and t != "شده"):
+            break
+        back.append((toks[k][0], toks[k][1]))
+        k -= 1
+    while back and toks[_tok_at(toks, back[-1][0])][2] in _PREPS:
+        back.pop()
+    if back:
+        return text[back[-1][0]:back[0][1]]
+    if words:
+        return text[words[0][0]:words[-1][1]]
+    if fallback:
+        return text[fallback[0]:fallback[1]]
+    return None

@@ -1,0 +1,280 @@
+"""Numeric claims and mentions (builder.claims), one behaviour per test, following the guidelines."""
+import time
+from pathlib import Path
+
+import pytest
+
+from builder.claims import extract_claims
+from builder.normalize import normalize
+from builder.segment import paragraphs
+
+SEED = Path(__file__).resolve().parent.parent / "corpus" / "000_582982c64e34e579.txt"
+
+
+def run(text, quotes=None):
+    claims, mentions = extract_claims(text, normalize(text), paragraphs(text), quotes or [])
+    for r in claims + mentions:
+        assert text[r["start"]:r["end"]] == r["text"]
+    return claims, mentions
+
+
+def one(text, quotes=None):
+    claims, _ = run(text, quotes)
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def values(text):
+    return [c["value"] for c in run(text)[0]]
+
+
+# --- qualifiers -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, qualifier", [
+    ("حدود", "approximate"), ("در حدود", "approximate"), ("تقریباً", "approximate"),
+    ("نزدیک به", "approximate"), ("قریب به", "approximate"),
+    ("بیش از", "more_than"), ("بالای", "more_than"), ("بالغ بر", "more_than"), ("افزون بر", "more_than"),
+    ("متجاوز از", "more_than"), ("دست کم", "at_least"), ("حداقل", "at_least"),
+    ("کمتر از", "less_than"), ("زیر", "less_than"), ("حداکثر", "at_most"),
+])
+def test_qualifier_lexicon(phrase, qualifier):
+    c = one(f"در این حادثه {phrase} ۳۰ نفر زخمی شدند.")
+    assert c["qualifier"] == qualifier
+    assert c["text"].startswith(phrase.split()[0])
+
+
+def test_glued_qualifier_is_in_the_span():
+    c = one("توقیف بالغ بر۱۰۶ هزار کیلوگرم برنج قاچاق")
+    assert (c["text"], c["qualifier"], c["value"], c["unit"]) == ("بالغ بر۱۰۶ هزار کیلوگرم", "more_than", 106000, "kg")
+    c = one("کشف بیش ازیک تن مواد مخدر")
+    assert (c["text"], c["qualifier"], c["value"], c["unit"]) == ("بیش ازیک تن", "more_than", 1, "ton")
+
+
+def test_ta_means_up_to_before_an_amount():
+    c = one("قرار شد تا یک میلیون و ۲۰۰ هزار تومان برای شاغلان پرداخت شود.")
+    assert (c["qualifier"], c["value"], c["unit"]) == ("at_most", 1_200_000, "IRT")
+
+
+def test_ta_before_a_time_span_means_until_and_is_no_qualifier():
+    c = one("تا ٤٠ سال پیش امید به زندگی پایین بود.")
+    assert (c["qualifier"], c["kind"], c["unit"]) == ("exact", "duration", "year")
+
+
+# --- units and kinds ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("phrase, kind, unit, value", [
+    ("۲۰ درصد", "percent", "percent", 20), ("20%", "percent", "percent", 20), ("٪۲۰", "percent", "percent", 20),
+    ("۱۵ میلیارد ریال", "money", "IRR", 15e9), ("۱۲۰ هزار تومان", "money", "IRT", 120_000),
+    ("یک میلیون و ۲۰۰ هزار تومانی", "money", "IRT", 1_200_000), ("حدود 150 میلیون دلار", "money", "USD", 150e6),
+    ("۳ میلیون یورو", "money", "EUR", 3e6), ("۱۰۶ هزار کیلوگرم", "measure", "kg", 106_000),
+    ("۵۰۰ کیلومتر مربع", "measure", "km2", 500), ("۲۰ کیلومتر", "measure", "km", 20),
+    ("۳۰۰ هکتار", "measure", "hectare", 300), ("۲ میلیون بشکه", "measure", "barrel", 2e6),
+    ("۱۰۰۰ مگاوات", "measure", "MW", 1000), ("۲۴ ساعت", "duration", "hour", 24),
+    ("٨٠ سالگی", "duration", "year", 80), ("۳ ماه", "duration", "month", 3), ("۱۰ روز", "duration", "day", 10),
+    ("دو برابر", "ratio", None, 2),
+])
+def test_units_and_kinds(phrase, kind, unit, value):
+    c = one(f"گزارش از {phrase} خبر داد.")
+    assert (c["kind"], c["unit"], c["value"]) == (kind, unit, pytest.approx(value))
+
+
+def test_ton_followed_by_az_counts_people():
+    c = one("۵۰ تن از نمایندگان طرح را امضا کردند.")
+    assert (c["kind"], c["unit"], c["value"]) == ("count", None, 50)
+
+
+def test_compound_masses_add_up_in_kilograms():
+    assert one("کشف 358 تن و 270 کیلوگرم حبوبات")["value"] == 358_270
+    c = one("کشف یک تن و 450 کیلو و 800گرم تریاک")
+    assert (c["value"], c["unit"], c["text"]) == (pytest.approx(1450.8), "kg", "یک تن و 450 کیلو و 800گرم")
+    assert one("کشف 27 کیلو و 200 گرم شیشه")["value"] == pytest.approx(27.2)
+
+
+def test_counter_words_are_in_the_span():
+    for phrase in ("۱۱ نفر", "۲ فروند", "۵۲ دستگاه", "یک هزار و ۳۳۲ عدد", "۶۳۰ تخته", "۷ هزار و ۱۰۰ ثوب", "7 منطقه"):
+        c = one(f"در این عملیات {phrase} کالا توقیف شد.")
+        assert c["text"] == phrase and c["kind"] == "count"
+
+
+def test_decimal_with_space_in_a_claim():
+    c = one("هر ایرانی به طور متوسط ١٠. ٣ بار در سال مراجعه می‌کند.")
+    assert (c["text"], c["value"]) == ("١٠. ٣ بار", pytest.approx(10.3))
+    c = one("آنها باید حداقل 3. 25 درصد آرا را کسب کنند.")
+    assert (c["value"], c["qualifier"], c["kind"]) == (pytest.approx(3.25), "at_least", "percent")
+
+
+# --- ranges ------------------------------------------------------------------------------------
+
+def test_range_with_trailing_scale_applies_to_both_ends():
+    c = one("۱۰ تا ۱۵ هزار نفر در مراسم شرکت کردند.")
+    assert (c["value"], c["value_high"], c["qualifier"]) == (10_000, 15_000, "range")
+
+
+def test_range_between_and_ratio_range():
+    c = one("قیمت بین ۲۰ و ۳۰ درصد افزایش یافت.")
+    assert (c["value"], c["value_high"], c["qualifier"], c["kind"]) == (20, 30, "range", "percent")
+    c = one("تقاضا سه تا چهار برابر ظرفیت است.")
+    assert (c["value"], c["value_high"], c["kind"]) == (3, 4, "ratio")
+
+
+def test_age_range_is_a_duration():
+    c = one("نوازندگان 10 تا 15 ساله در این ارکستر حضور دارند.")
+    assert (c["kind"], c["unit"], c["value"], c["value_high"]) == ("duration", "year", 10, 15)
+
+
+def test_digit_range_with_hyphen():
+    c = one("بین 10-15 درصد کاهش")
+    assert (c["value"], c["value_high"]) == (10, 15)
+
+
+# --- vague plurals and words -------------------------------------------------------------------
+
+@pytest.mark.parametrize("word, value", [("میلیون‌ها", 1e6), ("ده‌ها", 10), ("صدها", 100), ("هزاران", 1000)])
+def test_vague_plurals_are_more_than_claims(word, value):
+    c = one(f"{word} نفر آواره شدند.")
+    assert (c["value"], c["qualifier"]) == (value, "more_than")
+
+
+def test_number_words_before_a_noun_are_counts():
+    c = one("این منطقه با هفت شهرستان همجوار است.")
+    assert (c["value"], c["text"]) == (7, "هفت شهرستان")
+
+
+# --- not claims --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "روابط دو کشور رو به گسترش است.",          # referring numeral
+    "دو طرف بر همکاری تاکید کردند.",
+    "یکی از مقامات گفت که مذاکرات ادامه دارد.",
+    "یک مقام آمریکایی این خبر را تایید کرد.",     # indefinite article
+    "مذاکرات با گروه ۵+۱ ادامه دارد.",
+    "سرقت یک دستگاه خودرو پژو 405 گزارش شد.",
+    "شیوع کووید-19 ادامه دارد.",
+    "نشست G20 برگزار شد.",
+    "تلفن بخش کنسولی سفارت: ۰۰۴۳۷۱۲۲۶۵۷",
+    "طبق ماده (۷۵) قانون مدیریت خدمات کشوری",
+    "روز سه شنبه جلسه برگزار شد.",
+])
+def test_not_claims(text):
+    assert run(text)[0] == []
+
+
+# --- mentions ----------------------------------------------------------------------------------
+
+def test_year_after_sal_is_a_mention_not_a_claim():
+    claims, mentions = run("درگیری در سال 1988 میلادی آغاز شد.")
+    assert claims == [] and [(m["kind"], m["value"]) for m in mentions] == [("year", 1988)]
+
+
+def test_two_digit_solar_year_is_13xx_and_ranges_of_years():
+    claims, mentions = run("وی افزود: سال 84 تا 86 رشد داشتیم.")
+    assert claims == []
+    assert [(m["kind"], m["value"]) for m in mentions] == [("year", 1384), ("year", 1386)]
+
+
+def test_lone_year_is_a_mention():
+    claims, mentions = run("در بودجه ۱۳۹۸، رقم تعیین شد.")
+    assert claims == [] and mentions[0]["value"] == 1398
+
+
+def test_dates_with_and_without_year():
+    _, mentions = run("ارتش لبنان امروز، 5 سپتامبر، طرح را ارائه می‌کند.")
+    assert [(m["kind"], m["text"], m["value"]) for m in mentions] == [("date", "5 سپتامبر", None)]
+    _, mentions = run("در ماه می سال 1994 آتش‌بس برقرار شد.")
+    assert [(m["kind"], m["text"], m["value"]) for m in mentions] == [("date", "ماه می سال 1994", 1994)]
+
+
+def test_ordinals_are_mentions():
+    _, mentions = run("چهاردهمین نشست و بیست‌وششمین دوره و نخستین جلسه و مرحله دوم")
+    assert [m["value"] for m in mentions if m["kind"] == "ordinal"] == [14, 26, 1, 2]
+
+
+def test_prime_minister_is_not_an_ordinal():
+    assert run("نخست وزیر اسرائیل گفت")[1] == []
+
+
+def test_clock_time_is_a_mention():
+    claims, mentions = run("در ساعت سه بامداد عملیات آغاز شد.")
+    assert claims == [] and [(m["kind"], m["text"], m["value"]) for m in mentions] == [("time", "ساعت سه بامداد", 3)]
+
+
+# --- subject, quotes, spans --------------------------------------------------------------------
+
+def test_subject_after_the_number_skips_az():
+    c = one("در نتیجه اقدامات ارمنستان، 20 درصد از اراضی کشورم اشغال شد.")
+    assert c["subject"] == "اراضی کشورم"
+
+
+def test_subject_before_a_percent_followed_by_a_verb():
+    c = one("رشد حقوق در سال جاری ۲۰ درصد بوده است.")
+    assert "رشد حقوق" in c["subject"]
+
+
+def test_claim_inside_a_quotation_takes_its_speaker():
+    text = "وزیر گفت: «بیش از 30 هزار نفر کشته شدند.»"
+    start = text.index("بیش")
+    quotes = [{"start": start, "end": len(text) - 1, "speaker": "الدار ممدیاراف"}]
+    c = one(text, quotes)
+    assert (c["quote_index"], c["speaker"]) == (0, "الدار ممدیاراف")
+    c = one(text, [])
+    assert (c["quote_index"], c["speaker"]) == (None, None)
+
+
+def test_seed_article_claims():
+    text = SEED.read_text(encoding="utf-8")
+    claims, mentions = run(text)
+    got = {(c["text"], c["value"], c["qualifier"]) for c in claims}
+    for expected in [("20 درصد", 20, "exact"), ("7 منطقه", 7, "exact"), ("حدود یک میلیون", 1e6, "approximate"),
+                     ("بیش از 30 هزار", 30000, "more_than"), ("بالای یک میلیون", 1e6, "more_than")]:
+        assert expected in got
+    assert not any(c["text"].startswith("دو کشور") for c in claims)
+    assert {m["value"] for m in mentions if m["kind"] == "year"} >= {1988, 1992}
+    assert any(m["kind"] == "date" and m["value"] == 1994 for m in mentions)
+
+
+def test_long_digit_strings_are_not_quantities():
+    assert run("کد " + "۱" * 40)[0] == []
+
+
+def test_pathological_inputs_finish_fast():
+    t0 = time.perf_counter()
+    run("۱" * 10_000)
+    run("ب" * 2_000_000)
+    run(("۱۲۳ هزار و " * 20_000) + "نفر")
+    run("یک و " * 50_000)
+    run("۱۲۳ " * 20_000)
+    assert time.perf_counter() - t0 < 10
+
+
+def test_hemat_is_a_thousand_billion_toman():
+    c = one("شهرداری ۳ همت به این طرح اختصاص داد.")
+    assert (c["kind"], c["unit"], c["value"]) == ("money", "IRT", 3e12)
+
+
+def test_month_glued_to_mah_is_a_date():
+    claims, mentions = run("در ۲۵ سپتامبر (۳ مهرماه) امضا شد.")
+    assert claims == [] and [m["kind"] for m in mentions] == ["date", "date"]
+
+
+def test_digit_glued_to_a_name_is_a_footnote():
+    assert run("عملیات «ارابه‌های گدعون۲» آغاز شد.")[0] == []
+
+
+def test_coordinated_numbers_share_the_following_unit():
+    claims, _ = run("این دو حزب به ترتیب 6 و 5 کرسی از 120 کرسی را بردند.")
+    assert [c["value"] for c in claims] == [6, 5, 120]
+    assert claims[0]["subject"] == "کرسی"
+
+
+def test_ton_before_a_casualty_word_counts_people():
+    c = one("سیل متاسفانه 21 تن کشته بر جای گذاشت.")
+    assert (c["kind"], c["unit"]) == ("count", None)
+
+
+def test_clock_time_with_minutes_is_one_mention():
+    claims, mentions = run("حدود ساعت یازده و چهل دقیقه بارندگی آغاز شد.")
+    assert claims == [] and [(m["kind"], m["text"]) for m in mentions] == [("time", "ساعت یازده و چهل دقیقه")]
+
+
+def test_district_number_is_a_name():
+    assert run("شهردار منطقه سه توبیخ نشد.")[0] == []
