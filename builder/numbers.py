@@ -457,7 +457,9 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
                n_pieces=st.n, start_shift=shift, fraction=st.frac_done)
 
 
-_GAP_TOKEN_RE = re.compile(r"([\s\u200c_]*)(" + TOKEN_RE.pattern + ")")
+# Every character is a gap or starts a token, so a gap run always ends at a token or at the end;
+# matching the end too keeps a long gap run (thousands of ZWNJ/bidi marks) linear.
+_GAP_TOKEN_RE = re.compile(r"([\s\u200c_]*)(" + TOKEN_RE.pattern + r"|\Z)")
 
 
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -469,6 +471,8 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[in
     ap = out.append
     pos = start
     for gap, tok in _GAP_TOKEN_RE.findall(norm, start, end):
+        if not tok:
+            break
         pos += len(gap)
         e = pos + len(tok)
         ap((pos, e, tok))
