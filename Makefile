@@ -8,7 +8,7 @@ DIST ?= dist
 GOLD ?= ../shared/gold
 SHARED ?= ../shared/corpus
 
-.PHONY: install dataset test eval bench bench-adversarial clean report publish
+.PHONY: install dataset test eval eval-set bench bench-adversarial clean report publish
 
 install: $(VENV)/.installed
 
@@ -27,21 +27,21 @@ report: install
 test: install
 	$(PY) -m pytest
 
-# Build a release of the development articles (listed in $(GOLD)/dev-files.txt), then score it
-# against $(GOLD)/dev.jsonl; the figures go to eval/dev.json, which the dataset card reports.
+# Score the builder on each annotated set: build a release of the set's articles (listed in
+# <set>-files.txt, read from $(SHARED)), then compare it with <set>.jsonl. The figures go to
+# eval/<set>.json, which the dataset card reports. dev = the gold development set; heldout and
+# test = articles annotated independently for this project (eval/README.md).
 eval: install
-	rm -rf .eval && mkdir -p .eval/corpus eval
-	while read -r f; do mkdir -p ".eval/corpus/$$(dirname $$f)" && cp "$(SHARED)/$$f" ".eval/corpus/$$f"; done < $(GOLD)/dev-files.txt
-	$(VENV)/bin/goftar build .eval/corpus --dist .eval/dist --workers 1
-	$(VENV)/bin/goftar eval --gold $(GOLD) --corpus $(SHARED) --release .eval/dist/v$(VERSION) --json eval/dev.json
+	@$(MAKE) --no-print-directory eval-set SET=dev SETGOLD=$(GOLD)
+	@$(MAKE) --no-print-directory eval-set SET=heldout SETGOLD=eval
+	@if [ -f eval/test.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=test SETGOLD=eval; fi
 
-# make publish REPO=<org>/<name> [DRY_RUN=1]: verify dist/v<version>, upload it, tag it (token: HF_TOKEN)
-publish: install
-	@test -n "$(REPO)" || { echo "make publish: give the Hub repository: make publish REPO=<org>/<name>" >&2; exit 2; }
-	$(VENV)/bin/goftar publish $(DIST)/v$(VERSION) --repo $(REPO) $(if $(DRY_RUN),--dry-run)
-
-bench-adversarial: install
-	$(PY) -m bench.adversarial
+eval-set:
+	@rm -rf .eval/$(SET) && mkdir -p .eval/$(SET)/corpus eval
+	@while read -r f; do [ -n "$$f" ] && mkdir -p ".eval/$(SET)/corpus/$$(dirname $$f)" && cp "$(SHARED)/$$f" ".eval/$(SET)/corpus/$$f"; done < $(SETGOLD)/$(SET)-files.txt
+	@$(VENV)/bin/goftar build .eval/$(SET)/corpus --dist .eval/$(SET)/dist --workers 1 > /dev/null
+	@echo "== $(SET)"
+	@$(VENV)/bin/goftar eval --gold $(SETGOLD) --set $(SET) --corpus $(SHARED) --release .eval/$(SET)/dist/v$(VERSION) --json eval/$(SET).json
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache

@@ -16,7 +16,7 @@ PRETTY_NAME = "goftar: quotations and numeric claims in Persian news"
 LICENSE = "cc-by-4.0"
 AUTHORS = "goftar developers"
 REPO_URL = "https://huggingface.co/datasets/goftar/goftar"
-EVAL_FILE = Path(__file__).resolve().parent.parent / "eval" / "dev.json"
+EVAL_DIR = Path(__file__).resolve().parent.parent / "eval"
 
 _DESCRIPTION = {
     "articles": "one row per article: its text exactly as read, title, source chain and metadata",
@@ -76,24 +76,47 @@ def _field_table(config: str) -> str:
     return "\n".join(rows)
 
 
+#: The evaluation sets whose figures the card reports (``make eval`` writes ``eval/<name>.json``).
+EVAL_SETS = (
+    ("dev", "development set (`gold/dev.jsonl`, 11 articles; the rules were tuned on it)"),
+    ("heldout", "held-out set (`eval/heldout.jsonl`, 14 random articles annotated independently; used for error analysis)"),
+    ("test", "test set (`eval/test.jsonl`, random articles annotated independently; never looked at while writing rules)"),
+)
+
+
+def headline_figures(figures: dict) -> list[tuple[str, float]]:
+    """The figures a reader needs, in a fixed order, from ``goftar eval --json`` output."""
+    q, c, m = figures.get("quotations", {}), figures.get("claims", {}), figures.get("mentions", {})
+    rows = []
+    for t in ("0.5", "0.8"):
+        for k in ("precision", "recall", "f1"):
+            rows.append((f"quotations {k} @ overlap {t}", q.get(f"overlap_{t}", {}).get(k)))
+    rows += [("quotation speaker accuracy", figures.get("speaker_accuracy")),
+             ("quotation kind accuracy", figures.get("kind_accuracy")),
+             ("quotation cue accuracy", figures.get("cue_accuracy")),
+             ("source chains exact", figures.get("sources_exact"))]
+    rows += [(f"claims {k}", c.get(k)) for k in ("precision", "recall", "f1")]
+    rows += [(f"claim {k.replace('_', ' ')}", c.get(k)) for k in
+             ("qualifier_accuracy", "kind_accuracy", "unit_accuracy", "subject_accuracy", "speaker_accuracy")]
+    rows += [(f"mentions {k}", m.get(k)) for k in ("precision", "recall", "f1")]
+    return [(name, value) for name, value in rows if isinstance(value, (int, float))]
+
+
 def _eval_section() -> str:
-    if not EVAL_FILE.exists():
+    parts = []
+    for name, what in EVAL_SETS:
+        path = EVAL_DIR / f"{name}.json"
+        if not path.exists():
+            continue
+        figures = json.loads(path.read_text(encoding="utf-8"))
+        n = figures.get("articles", "?")
+        rows = "\n".join(f"| {name} / {label} | {value:.3f} |" for label, value in headline_figures(figures))
+        parts.append(f"**{name}**: {what}; {n} articles.\n\n| measure | value |\n|---|---|\n{rows}")
+    if not parts:
         return "No evaluation figures were recorded for this version."
-    figures = json.loads(EVAL_FILE.read_text(encoding="utf-8"))
-    rows = ["| measure | value |", "|---|---|"]
-    for key, value in _flatten(figures):
-        rows.append(f"| {key} | {value:.3f} |" if isinstance(value, float) else f"| {key} | {value} |")
-    return ("Measured with `make eval` on the hand-annotated development set "
-            "(`gold/dev.jsonl`, annotated under `gold/GUIDELINES.md`):\n\n" + "\n".join(rows))
-
-
-def _flatten(d: dict, prefix: str = ""):
-    for key, value in d.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            yield from _flatten(value, name + " / ")
-        elif isinstance(value, (int, float, str)):
-            yield name, value
+    return ("Measured with `make eval` (`goftar eval`), against articles annotated by hand under "
+            "`gold/GUIDELINES.md`. Quotations match one-to-one by token F1 of their content; claims match "
+            "on value and overlapping span.\n\n" + "\n\n".join(parts))
 
 
 def render_card(report: dict, version: str) -> str:

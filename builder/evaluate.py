@@ -196,7 +196,7 @@ def evaluate(gold_dir: str, corpus_dir: str, release: str | None = None, name: s
 
 
 def _print(res: dict[str, Any]) -> None:
-    print(f"dev articles: {res['articles']} ({res['mode']})")
+    print(f"{res.get('set', 'dev')} articles: {res['articles']} ({res['mode']})")
     for t in THRESHOLDS:
         q = res["quotations"][f"overlap_{t}"]
         print(f"quotations @{t}: P {q['precision']:.3f}  R {q['recall']:.3f}  F1 {q['f1']:.3f}"
@@ -222,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", action="store_true", help="per-article counts")
     args = ap.parse_args(argv)
     res = evaluate(args.gold, args.corpus, args.release, args.set)
+    res["set"] = args.set
     _print(res)
     if args.verbose:
         for a in res["per_article"]:
