@@ -15,7 +15,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml builder/__init__.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,ray]'
 	touch $@
 
 dataset: install
@@ -26,6 +26,9 @@ test: install
 
 eval: install
 	$(VENV)/bin/goftar eval --gold $(GOLD) --corpus $(SHARED)
+
+bench: install
+	$(PY) -m bench.speed --corpus $(SHARED)
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache

@@ -23,7 +23,6 @@ from typing import Any, Callable, Iterator
 
 from . import __version__
 from .columns import CONFIGS, ID_COLUMN
-from .normalize import normalize
 from .pipeline import extract_article
 from .cache import ExtractCache, entry_key
 from .reader import SourceFile, list_files, read_file, read_meta
@@ -218,7 +217,6 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
     workers = max(1, workers or 1)
     started = time.perf_counter()
     try:
-        normalize("")            # load hazm's tables once, before worker processes fork
         files = list_files(corpus)
         meta, meta_problems = read_meta(corpus)
         shards = max(1, -(-len(files) // ARTICLES_PER_SHARD))
@@ -239,6 +237,8 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
                 progress(done, len(files))
             for stage, secs in result.seconds.items():
                 timings[stage] = timings.get(stage, 0.0) + secs
+            if "cache" in result.seconds:
+                timings["cached_articles"] = timings.get("cached_articles", 0) + 1
             if result.status == "built" and result.article_id in seen:
                 result.status, result.reason = "duplicate", f"same text as {seen[result.article_id]}"
             entry = {"file": result.file, "status": result.status}
@@ -297,9 +297,17 @@ def _map(fn: Callable[[Any], Any], tasks: list, workers: int) -> None:
         for task in tasks:
             fn(task)
         return
-    with get_context("fork").Pool(min(workers, len(tasks))) as pool:
+    with _pool(min(workers, len(tasks))) as pool:
         for _ in pool.imap_unordered(fn, tasks):
             pass
+
+
+def _pool(workers: int):
+    """Worker processes forked from a clean server that has imported hazm once: a plain fork
+    of this process could copy a lock held by one of polars' threads and hang."""
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["hazm", "builder.pipeline", "builder.validate"])
+    return context.Pool(workers)
 
 
 def _results(root: str, items: list[tuple[str, dict | None]], workers: int,
@@ -311,7 +319,7 @@ def _results(root: str, items: list[tuple[str, dict | None]], workers: int,
         for batch in batches:
             yield from _process_batch(batch)
         return
-    with get_context("fork").Pool(workers) as pool:
+    with _pool(workers) as pool:
         pending: deque = deque()
         for batch in batches:
             pending.append(pool.apply_async(_process_batch, (batch,)))
