@@ -67,7 +67,7 @@ class ExtractCache:
         try:
             with open(self._path(key), "rb") as fh:
                 return pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError):
+        except Exception:  # missing or damaged: a miss, rebuilt and rewritten
             return None
 
     def put(self, key: str, value: Any) -> None:
