@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -27,10 +28,9 @@ def hazm_floor(corpus: Path, limit: int | None = None) -> dict:
     """Articles/s and chars/s of hazm's normalizer + sentence splitter alone, on one core."""
     from hazm import Normalizer, sent_tokenize
 
-    from builder.reader import iter_corpus
+    from builder.reader import read_file
 
-    texts = [src.text for src in iter_corpus(corpus) if src.text]
-    texts = texts[:limit] if limit else texts
+    texts = [src.text for src in (read_file(corpus, rel) for rel in subset(corpus, limit)) if src.text]
     normalizer = Normalizer()
     t0 = time.perf_counter()
     for text in texts:
@@ -41,11 +41,19 @@ def hazm_floor(corpus: Path, limit: int | None = None) -> dict:
             "articles_per_s": len(texts) / secs, "chars_per_s": chars / secs}
 
 
-def replicate(corpus: Path, out: Path, copies: int, limit: int | None = None) -> Path:
-    """``copies`` distinct copies of ``corpus`` under ``out`` (meta.jsonl lines copied along)."""
+def subset(corpus: Path, limit: int | None) -> list[str]:
+    """Every article of ``corpus``, or ``limit`` of them evenly spread over its folders."""
     from builder.reader import list_files
 
-    files = list_files(corpus)[:limit] if limit else list_files(corpus)
+    files = list_files(corpus)
+    if not limit or limit >= len(files):
+        return files
+    return [files[i * len(files) // limit] for i in range(limit)]
+
+
+def replicate(corpus: Path, out: Path, copies: int, limit: int | None = None) -> Path:
+    """``copies`` distinct copies of ``corpus`` under ``out`` (meta.jsonl lines copied along)."""
+    files = subset(corpus, limit)
     for k in range(copies):
         dest = out / f"copy{k:03d}"
         for rel in files:
@@ -80,18 +88,62 @@ def run_build(corpus: Path, dist: Path, version: str, workers: int, cache: bool 
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+class RssSampler:
+    """Peak resident memory of this process's descendants (workers, forkserver), read from /proc
+    every 0.2 s: ``ru_maxrss`` of children only sees processes this one waited for."""
+
+    def __init__(self):
+        self.worker_peak = self.total_peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        me = os.getpid()
+        while not self._stop.wait(0.2):
+            parents, rss = {}, {}
+            for entry in os.scandir("/proc"):
+                if not entry.name.isdigit():
+                    continue
+                try:
+                    with open(f"/proc/{entry.name}/stat") as fh:
+                        parents[int(entry.name)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+                    with open(f"/proc/{entry.name}/statm") as fh:
+                        rss[int(entry.name)] = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+                except (OSError, ValueError, IndexError):
+                    continue
+            family, grew = {me}, True
+            while grew:
+                more = {pid for pid, parent in parents.items() if parent in family} - family
+                family |= more
+                grew = bool(more)
+            workers = [rss.get(pid, 0) for pid in family - {me}]
+            self.worker_peak = max(self.worker_peak, max(workers, default=0))
+            self.total_peak = max(self.total_peak, sum(workers) + rss.get(me, 0))
+
+
 def _one(corpus: str, dist: str, version: str, workers: str, cache: str) -> None:
     from builder.build import build
 
     t0 = time.perf_counter()
-    result = build(corpus, dist, version=version, workers=int(workers), cache=cache == "1")
+    with RssSampler() as sampler:
+        result = build(corpus, dist, version=version, workers=int(workers), cache=cache == "1")
     wall = time.perf_counter() - t0
     chars = sum(len(t) for t in _texts(result.folder))
     print(json.dumps({
         "wall": wall, "articles": result.report["counts"]["articles"], "chars": chars,
         "files": result.report["files_found"], "timings": result.report["timings"],
         "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "rss_worker_mb": max(sampler.worker_peak / 2**20,
+                             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+        "rss_total_mb": sampler.total_peak / 2**20,
         "manifest": (result.folder / "MANIFEST.sha256").read_text(encoding="utf-8"),
     }))
 
@@ -107,7 +159,8 @@ def _row(label: str, r: dict) -> str:
     per = {s: r["timings"].get(s, 0.0) for s in STAGES}
     stages = " ".join(f"{s}={v:.1f}" for s, v in per.items() if v)
     return (f"{label:<26} {r['articles']:>7} {r['wall']:>8.1f} {r['articles'] / r['wall']:>9.0f} "
-            f"{r['chars'] / r['wall'] / 1e3:>9.0f} {r['rss_main_mb']:>7.0f} {r['rss_worker_mb']:>7.0f}  {stages}")
+            f"{r['chars'] / r['wall'] / 1e3:>9.0f} {r['rss_main_mb']:>7.0f} {r['rss_worker_mb']:>7.0f} "
+            f"{r['rss_total_mb']:>8.0f}  {stages}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", default="../shared/corpus")
     parser.add_argument("--copies", default="4,16", help="replication factors besides 1× (comma-separated)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--limit", type=int, help="use only the first N articles (for a quick check)")
+    parser.add_argument("--limit", type=int, help="use only N articles, evenly spread (a quicker run)")
     parser.add_argument("--json", help="also write every figure here")
     parser.add_argument("--one", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -130,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"hazm floor (Normalizer().normalize + sent_tokenize, 1 core): {floor['articles_per_s']:.0f} articles/s, "
           f"{floor['chars_per_s'] / 1e3:.0f}k chars/s", flush=True)
     print(f"{'build':<26} {'articles':>7} {'wall s':>8} {'art/s':>9} {'kchar/s':>9} {'RSSmain':>7} {'RSSwork':>7}"
-          f"  CPU-seconds per stage (all processes)", flush=True)
+          f" {'RSSsum':>8}  CPU-seconds per stage (all processes)", flush=True)
     with tempfile.TemporaryDirectory(prefix="goftar-bench-") as tmp:
         tmp = Path(tmp)
         base = replicate(corpus, tmp / "x1", 1, args.limit)
@@ -157,8 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if copies:
         big = runs[f"{max(copies)}x"]
-        peak = max(big["rss_main_mb"], big["rss_worker_mb"])
-        summary["rss_growth"] = peak / max(full["rss_main_mb"], full["rss_worker_mb"]) - 1
+        summary["rss_peak_mb_largest"] = big["rss_total_mb"]
+        summary["rss_growth"] = big["rss_total_mb"] / full["rss_total_mb"] - 1
     print("\n" + "\n".join(f"{k}: {v:.2f}" if isinstance(v, float) else f"{k}: {v}" for k, v in summary.items()))
     if args.json:
         for r in runs.values():
