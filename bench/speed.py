@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -89,11 +88,12 @@ def run_build(corpus: Path, dist: Path, version: str, workers: int, cache: bool 
 
 
 class RssSampler:
-    """Peak resident memory of this process's descendants (workers, forkserver), read from /proc
-    every 0.2 s: ``ru_maxrss`` of children only sees processes this one waited for."""
+    """Peak resident memory of this process and its descendants (workers, forkserver), read from
+    /proc every 0.2 s: ``ru_maxrss`` survives ``exec`` (it would report the parent's peak) and,
+    for children, sees only processes this one waited for."""
 
     def __init__(self):
-        self.worker_peak = self.total_peak = 0
+        self.main_peak = self.worker_peak = self.total_peak = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -125,6 +125,7 @@ class RssSampler:
                 family |= more
                 grew = bool(more)
             workers = [rss.get(pid, 0) for pid in family - {me}]
+            self.main_peak = max(self.main_peak, rss.get(me, 0))
             self.worker_peak = max(self.worker_peak, max(workers, default=0))
             self.total_peak = max(self.total_peak, sum(workers) + rss.get(me, 0))
 
@@ -136,23 +137,24 @@ def _one(corpus: str, dist: str, version: str, workers: str, cache: str) -> None
     with RssSampler() as sampler:
         result = build(corpus, dist, version=version, workers=int(workers), cache=cache == "1")
     wall = time.perf_counter() - t0
-    chars = sum(len(t) for t in _texts(result.folder))
+    chars = _chars(result.folder)
     print(json.dumps({
         "wall": wall, "articles": result.report["counts"]["articles"], "chars": chars,
         "files": result.report["files_found"], "timings": result.report["timings"],
-        "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "rss_worker_mb": max(sampler.worker_peak / 2**20,
-                             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024),
+        "rss_main_mb": sampler.main_peak / 2**20,
+        "rss_worker_mb": sampler.worker_peak / 2**20,
         "rss_total_mb": sampler.total_peak / 2**20,
         "manifest": (result.folder / "MANIFEST.sha256").read_text(encoding="utf-8"),
     }))
 
 
-def _texts(folder: Path):
+def _chars(folder: Path) -> int:
+    """Characters of every article text in the release (counted in Arrow, not as Python strings)."""
+    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    for path in sorted((folder / "data" / "articles").glob("*.parquet")):
-        yield from pq.read_table(path, columns=["text"]).column("text").to_pylist()
+    return sum(pc.sum(pc.utf8_length(pq.read_table(path, columns=["text"]).column("text"))).as_py() or 0
+               for path in sorted((folder / "data" / "articles").glob("*.parquet")))
 
 
 def _row(label: str, r: dict) -> str:
