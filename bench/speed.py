@@ -133,13 +133,13 @@ class RssSampler:
 def _one(corpus: str, dist: str, version: str, workers: str, cache: str) -> None:
     from builder.build import build
 
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     with RssSampler() as sampler:
         result = build(corpus, dist, version=version, workers=int(workers), cache=cache == "1")
-    wall = time.perf_counter() - t0
+    wall, main_cpu = time.perf_counter() - t0, time.process_time() - cpu0
     chars = _chars(result.folder)
     print(json.dumps({
-        "wall": wall, "articles": result.report["counts"]["articles"], "chars": chars,
+        "wall": wall, "main_cpu": main_cpu, "articles": result.report["counts"]["articles"], "chars": chars,
         "files": result.report["files_found"], "timings": result.report["timings"],
         "rss_main_mb": sampler.main_peak / 2**20,
         "rss_worker_mb": sampler.worker_peak / 2**20,
@@ -159,7 +159,7 @@ def _chars(folder: Path) -> int:
 
 def _row(label: str, r: dict) -> str:
     per = {s: r["timings"].get(s, 0.0) for s in STAGES}
-    stages = " ".join(f"{s}={v:.1f}" for s, v in per.items() if v)
+    stages = " ".join(f"{s}={v:.1f}" for s, v in per.items() if v) + f" | main process CPU {r['main_cpu']:.1f}"
     return (f"{label:<26} {r['articles']:>7} {r['wall']:>8.1f} {r['articles'] / r['wall']:>9.0f} "
             f"{r['chars'] / r['wall'] / 1e3:>9.0f} {r['rss_main_mb']:>7.0f} {r['rss_worker_mb']:>7.0f} "
             f"{r['rss_total_mb']:>8.0f}  {stages}")

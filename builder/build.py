@@ -15,16 +15,16 @@ import shutil
 import sys
 import time
 import traceback
+from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
-from collections import deque
 from typing import Any, Callable, Iterator
 
 from . import __version__
+from .cache import ExtractCache, entry_key
 from .columns import CONFIGS, ID_COLUMN
 from .pipeline import extract_article
-from .cache import ExtractCache, entry_key
 from .reader import SourceFile, list_files, read_file, read_meta
 from .validate import problems
 

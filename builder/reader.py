@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -72,6 +73,9 @@ def read_meta(folder: str | Path) -> tuple[dict[str, dict[str, Any]], list[MetaP
     return meta, problems
 
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")   # below space, except \t \n \v \f \r
+
+
 def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
     """``(text, encoding, error)`` for the bytes of one file.
 
@@ -100,7 +104,7 @@ def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
         if letters == 0 or arabic / letters < 0.5:
             return None, None, f"not UTF-8 ({exc.reason} at byte {exc.start}) and not Persian Windows-1256 text"
         encoding = "windows-1256"
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROLS.findall(text))
     if text and controls / len(text) > 0.01:
         return None, None, f"not text: {controls} control characters in {len(text)}"
     return text, encoding, None

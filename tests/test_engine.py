@@ -51,3 +51,21 @@ def test_timing_an_article_does_not_change_its_records():
 def test_an_unknown_engine_is_refused(tmp_path, sample_corpus):
     with pytest.raises(ValueError, match="unknown engine"):
         build(sample_corpus, tmp_path / "dist", version="t", engine="spark")
+
+
+def test_fast_normalize_equals_translating_with_the_table(sample_corpus):
+    from builder.normalize import _table, normalize
+    from builder.reader import iter_corpus
+
+    texts = [src.text for src in iter_corpus(sample_corpus) if src.text]
+    texts.append("".join(chr(c) for c in range(0x20, 0x2100)) + "\U0001F600")
+    for text in texts:
+        assert normalize(text) == text.translate(_table())
+
+
+def test_counting_control_characters_fast_counts_the_same_ones():
+    from builder.reader import _CONTROLS
+
+    every = "".join(chr(c) for c in range(0x80))
+    slow = sum(1 for ch in every if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    assert len(_CONTROLS.findall(every)) == slow == 27
