@@ -316,10 +316,11 @@ def _map(fn: Callable[[Any], Any], tasks: list, workers: int) -> None:
 
 
 def _pool(workers: int):
-    """Worker processes forked from a clean server that has imported hazm once: a plain fork
-    of this process could copy a lock held by one of polars' threads and hang."""
+    """Worker processes forked from a clean server (a plain fork of this process could copy a
+    lock held by one of polars' threads and hang). hazm is imported by a worker only when it
+    first extracts, so a rebuild served from the cache never pays its ~3 s import."""
     context = get_context("forkserver")
-    context.set_forkserver_preload(["hazm", "builder.pipeline", "builder.validate"])
+    context.set_forkserver_preload(["builder.pipeline", "builder.validate"])
     return context.Pool(workers)
 
 
