@@ -15,7 +15,7 @@ install: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml builder/__init__.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,ray]'
 	touch $@
 
 dataset: install
@@ -42,6 +42,9 @@ eval-set:
 	@$(VENV)/bin/goftar build .eval/$(SET)/corpus --dist .eval/$(SET)/dist --workers 1 > /dev/null
 	@echo "== $(SET)"
 	@$(VENV)/bin/goftar eval --gold $(SETGOLD) --set $(SET) --corpus $(SHARED) --release .eval/$(SET)/dist/v$(VERSION) --json eval/$(SET).json
+
+bench: install
+	$(PY) -m bench.speed --corpus $(SHARED)
 
 clean:
 	rm -rf $(VENV) dist .pytest_cache

@@ -2,31 +2,37 @@
 
 Articles stream through in bounded batches (in worker processes when ``workers > 1``); each
 record is validated, then spilled to per-shard files on disk, so memory stays flat as the
-corpus grows. Shards are finally sorted by id and written as Parquet; the folder is built
-under a temporary name and renamed into place only when complete.
+corpus grows. Shards are finally sorted by id and written as Parquet (in parallel); the folder
+is built under a temporary name and renamed into place only when complete. Results of unchanged
+articles come from the incremental cache (``builder.cache``); the Ray engine
+(``builder.engine_ray``) runs the same ``process_source`` on a cluster and feeds this same writer.
 """
 from __future__ import annotations
 
+import inspect
 import os
 import pickle
 import shutil
 import sys
 import time
 import traceback
+from collections import deque
 from dataclasses import dataclass, field
+from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterator
 
 from . import __version__
+from .cache import ExtractCache, entry_key
 from .columns import CONFIGS, ID_COLUMN
 from .pipeline import extract_article
-from .reader import list_files, read_file, read_meta
+from .reader import SourceFile, list_files, read_file, read_meta
 from .validate import problems
 
 BATCH = 64
 ARTICLES_PER_SHARD = 5000
-SPILL_ROWS = 20000
+SPILL_ROWS = 4000                # rows of one config held in memory before spilling
 
 
 class ReleaseExists(RuntimeError):
@@ -50,14 +56,22 @@ def process_file(root: str, rel: str, meta: dict | None) -> FileResult:
     """Read, extract and validate one file. Never raises: failures become a status."""
     t0 = time.perf_counter()
     src = read_file(root, rel, meta)
-    t1 = time.perf_counter()
+    return process_source(src, {"read": time.perf_counter() - t0})
+
+
+def process_source(src: SourceFile, seconds: dict[str, float] | None = None) -> FileResult:
+    """Extract and validate one decoded file (the pure part, the same on every engine)."""
+    rel, seconds = src.file, dict(seconds or {})
     if src.text is None:
-        return FileResult(rel, "rejected", src.error, notes=src.notes, seconds={"read": t1 - t0})
+        return FileResult(rel, "rejected", src.error, notes=src.notes, seconds=seconds)
     try:
-        records = extract_article(src.text, rel, src.meta)
+        if _takes_timings(extract_article):
+            records = extract_article(src.text, rel, src.meta, timings=seconds)
+        else:
+            records = extract_article(src.text, rel, src.meta)
     except Exception as exc:  # an extractor bug must not sink the build or lose the file
         tb = traceback.format_exception_only(type(exc), exc)[-1].strip()
-        return FileResult(rel, "failed", f"extraction raised {tb}", src.encoding, src.notes)
+        return FileResult(rel, "failed", f"extraction raised {tb}", src.encoding, src.notes, seconds=seconds)
     t2 = time.perf_counter()
     kept: dict[str, list[dict]] = {}
     quarantine = []
@@ -70,15 +84,55 @@ def process_file(root: str, rel: str, meta: dict | None) -> FileResult:
                                    "problems": found, "record": row})
             else:
                 good.append(row)
-    t3 = time.perf_counter()
+    seconds["validate"] = time.perf_counter() - t2
     aid = records["articles"][0]["article_id"]
-    return FileResult(rel, "built", None, src.encoding, src.notes, aid, kept, quarantine,
-                      {"read": t1 - t0, "extract": t2 - t1, "validate": t3 - t2})
+    return FileResult(rel, "built", None, src.encoding, src.notes, aid, kept, quarantine, seconds)
 
 
-def _process_batch(args: tuple[str, list[tuple[str, dict | None]]]) -> list[FileResult]:
-    root, items = args
-    return [process_file(root, rel, meta) for rel, meta in items]
+@lru_cache(maxsize=8)
+def _takes_timings(fn: Callable) -> bool:
+    """Whether ``fn`` records stage timings: a stand-in ``extract_article(text, file, meta)``
+    (as tests use) still works, only without per-stage times."""
+    params = inspect.signature(fn).parameters.values()
+    return any(p.name == "timings" or p.kind is p.VAR_KEYWORD for p in params)
+
+
+def cached_result(src: SourceFile, cache: ExtractCache | None, seconds: dict[str, float] | None = None,
+                  ) -> tuple[FileResult | None, str | None]:
+    """``(result, key)``: the cached result of a decoded file, or ``(None, key)`` on a miss."""
+    if cache is None or src.text is None:
+        return None, None
+    t0 = time.perf_counter()
+    key = entry_key(src.text, src.file, src.meta)
+    hit = cache.get(key)
+    if hit is None:
+        return None, key
+    aid, records, quarantine = hit
+    seconds = dict(seconds or {})
+    seconds["cache"] = time.perf_counter() - t0
+    return FileResult(src.file, "built", None, src.encoding, src.notes, aid, records, quarantine, seconds), key
+
+
+def remember(cache: ExtractCache | None, key: str | None, result: FileResult) -> None:
+    """Store a freshly built result (never a failure) under ``key``."""
+    if cache is not None and key is not None and result.status == "built":
+        cache.put(key, (result.article_id, result.records, result.quarantine))
+
+
+def _process_batch(args: tuple) -> list[FileResult]:
+    root, items, cache_args = args
+    cache = ExtractCache(*cache_args) if cache_args else None
+    out = []
+    for rel, meta in items:
+        t0 = time.perf_counter()
+        src = read_file(root, rel, meta)
+        seconds = {"read": time.perf_counter() - t0}
+        result, key = cached_result(src, cache, seconds)
+        if result is None:
+            result = process_source(src, seconds)
+            remember(cache, key, result)
+        out.append(result)
+    return out
 
 
 class _Spill:
@@ -151,8 +205,14 @@ class BuildResult:
 
 
 def build(corpus: str | Path, dist: str | Path, version: str = __version__, workers: int | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
-    """Build ``dist/v<version>`` from every article under ``corpus``; see the module doc."""
+          progress: Callable[[int, int], None] | None = None, engine: str = "local",
+          address: str | None = None, cache: bool = True) -> BuildResult:
+    """Build ``dist/v<version>`` from every article under ``corpus``; see the module doc.
+
+    ``engine`` is ``local`` (worker processes on this machine) or ``ray`` (Ray Data
+    ``map_batches``, on the cluster at ``address`` or a local one); both write the same bytes.
+    With ``cache``, results are kept under ``dist/.cache`` and reused for unchanged articles.
+    """
     from .release import finish_release, same_release
     from .tracking import add_tracks
     from .versioning import check_release_version
@@ -160,6 +220,8 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
     corpus, dist = Path(corpus), Path(dist)
     if not corpus.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {corpus}")
+    if engine not in ("local", "ray"):
+        raise ValueError(f"unknown engine {engine!r}: local or ray")
     dist.mkdir(parents=True, exist_ok=True)
     previous = check_release_version(dist, version)   # IncompatibleVersion: refused before any work
     target = dist / f"v{version}"
@@ -168,6 +230,11 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
     shutil.rmtree(tmp, ignore_errors=True)
     spill_dir = tmp / ".spill"
     spill_dir.mkdir(parents=True)
+    store = ExtractCache(dist / ".cache") if cache else None
+    if store is not None:
+        store.prune()
+    workers = max(1, workers or 1)
+    started = time.perf_counter()
     try:
         files = list_files(corpus)
         meta, meta_problems = read_meta(corpus)
@@ -175,14 +242,22 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
         spills = {config: _Spill(spill_dir, config, shards) for config in CONFIGS}
         report = _new_report(files, meta_problems, version)
         seen: dict[str, str] = {}
-        timings: dict[str, float] = {}
+        timings: dict[str, float] = {"startup": time.perf_counter() - started}
         done = 0
-        for result in _results(str(corpus), [(f, meta.get(f)) for f in files], workers):
+        items = [(f, meta.get(f)) for f in files]
+        if engine == "ray":
+            from .engine_ray import ray_results
+            results = ray_results(str(corpus), items, store, address, workers)
+        else:
+            results = _results(str(corpus), items, workers, store)
+        for result in results:
             done += 1
             if progress:
                 progress(done, len(files))
             for stage, secs in result.seconds.items():
                 timings[stage] = timings.get(stage, 0.0) + secs
+            if "cache" in result.seconds:
+                timings["cached_articles"] = timings.get("cached_articles", 0) + 1
             if result.status == "built" and result.article_id in seen:
                 result.status, result.reason = "duplicate", f"same text as {seen[result.article_id]}"
             entry = {"file": result.file, "status": result.status}
@@ -200,15 +275,16 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
                         spills[config].add(row)
                 report["quarantine"].extend(result.quarantine)
             report["files"].append(entry)
+        timings["extract_wall"] = time.perf_counter() - started
         t0 = time.perf_counter()
         data = tmp / "data"
+        tasks = []
         for config, spill in spills.items():
             spill.flush()
             (data / config).mkdir(parents=True)
-            for shard in range(shards):
-                write_parquet(spill.shard_rows(shard), config,
-                              data / config / f"train-{shard:05d}-of-{shards:05d}.parquet")
+            tasks += [(str(spill_dir), config, shard, shards, str(data / config)) for shard in range(shards)]
             report["counts"][config] = spill.count
+        _map(_write_shard, tasks, workers)
         timings["write"] = time.perf_counter() - t0
         shutil.rmtree(spill_dir)
         t0 = time.perf_counter()
@@ -216,6 +292,8 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
         timings["tracking"] = time.perf_counter() - t0
         _summarize(report)
         finish_release(tmp, report, version, previous)
+        timings["total"] = time.perf_counter() - started
+        report["timings"] = timings
         if target.exists():
             if same_release(tmp, target):
                 shutil.rmtree(tmp)
@@ -224,22 +302,54 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
                 f"{target} already exists with different content; a release is never changed: "
                 f"bump the version in builder/__init__.py")
         os.rename(tmp, target)
-        report["timings"] = timings
         return BuildResult(target, report, "built", _exit_code(report))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _results(root: str, items: list[tuple[str, dict | None]], workers: int | None) -> Iterable[FileResult]:
-    batches = [(root, items[i:i + BATCH]) for i in range(0, len(items), BATCH)]
-    workers = workers or 1
+def _write_shard(task: tuple[str, str, int, int, str]) -> None:
+    spill_dir, config, shard, shards, folder = task
+    rows = _Spill(Path(spill_dir), config, shards).shard_rows(shard)
+    write_parquet(rows, config, Path(folder) / f"train-{shard:05d}-of-{shards:05d}.parquet")
+
+
+def _map(fn: Callable[[Any], Any], tasks: list, workers: int) -> None:
+    """Run independent tasks (Parquet shards) on up to ``workers`` processes."""
+    if workers <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            fn(task)
+        return
+    with _pool(min(workers, len(tasks))) as pool:
+        for _ in pool.imap_unordered(fn, tasks):
+            pass
+
+
+def _pool(workers: int):
+    """Worker processes forked from a clean server (a plain fork of this process could copy a
+    lock held by one of polars' threads and hang). hazm is imported by a worker only when it
+    first extracts, so a rebuild served from the cache never pays its ~3 s import."""
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["builder.pipeline", "builder.validate"])
+    return context.Pool(workers)
+
+
+def _results(root: str, items: list[tuple[str, dict | None]], workers: int,
+             store: ExtractCache | None) -> Iterator[FileResult]:
+    """Results in file order; at most ``2 × workers`` batches in flight, so memory stays flat."""
+    cache_args = (str(store.root), store.version) if store else None
+    batches = [(root, items[i:i + BATCH], cache_args) for i in range(0, len(items), BATCH)]
     if workers <= 1 or len(batches) <= 1:
         for batch in batches:
             yield from _process_batch(batch)
         return
-    with get_context("fork").Pool(workers) as pool:
-        for results in pool.imap(_process_batch, batches):
-            yield from results
+    with _pool(workers) as pool:
+        pending: deque = deque()
+        for batch in batches:
+            pending.append(pool.apply_async(_process_batch, (batch,)))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
 def _new_report(files: list[str], meta_problems: list, version: str) -> dict:

@@ -47,7 +47,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     _OWNER[:] = [os.getpid()]
     previous = {sig: signal.signal(sig, _interrupt) for sig in stops}
     try:
-        result = build(args.corpus, args.dist, workers=workers, progress=_stop_aware(progress_bar()))
+        result = build(args.corpus, args.dist, workers=workers, progress=_stop_aware(progress_bar()),
+                       engine=args.engine, address=args.address, cache=not args.no_cache)
     except Interrupted as exc:
         name = signal.Signals(exc.args[0]).name
         print(f"goftar: interrupted by {name}; partial output removed, no release written", file=sys.stderr)
@@ -139,6 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--dist", default="dist", help="where release folders go (default: dist)")
     p.add_argument("--workers", type=int, default=0, help="worker processes (default: all cores)")
     p.add_argument("--report-json", help="also write the full build report (with timings) here")
+    p.add_argument("--engine", choices=("local", "ray"), default="local",
+                   help="local worker processes (default) or Ray Data (needs goftar[ray])")
+    p.add_argument("--address", help="with --engine ray: the cluster to join, e.g. ray://head:10001")
+    p.add_argument("--no-cache", action="store_true",
+                   help="ignore and do not fill the incremental cache under DIST/.cache")
     p.set_defaults(func=_cmd_build)
 
     # listed for --help only: main() hands "eval ..." to builder.evaluate before parsing

@@ -6,6 +6,7 @@ writing happen at the edges (``builder.build``).
 """
 from __future__ import annotations
 
+from time import perf_counter
 from typing import Any
 
 from . import ids
@@ -16,18 +17,24 @@ from .segment import paragraphs
 from .sources import extract_sources
 
 
-def extract_article(text: str, file: str, meta: dict[str, Any] | None = None) -> dict[str, list[dict]]:
+def extract_article(text: str, file: str, meta: dict[str, Any] | None = None,
+                    timings: dict[str, float] | None = None) -> dict[str, list[dict]]:
     """All records of one article: ``{"articles": [...], "quotations": [...], "claims": [...], "mentions": [...]}``.
 
     Offsets in every record index ``text`` itself (the decoded file), never the normalized copy.
+    Given a ``timings`` dict, the seconds of each stage are added to it (for ``make bench``).
     """
+    clock = _Clock(timings)
     meta = meta or {}
     norm = normalize(text)
+    clock.lap("normalize")
     paras = paragraphs(text)
     title = next((text[p.start:p.end] for p in paras if p.is_title), "")
     aid = ids.article_id(text)
+    clock.lap("segment")
 
     sources = extract_sources(text, norm, paras)
+    clock.lap("sources")
     quotes = extract_quotations(text, norm, paras)
     quote_rows = []
     for q in quotes:
@@ -38,6 +45,8 @@ def extract_article(text: str, file: str, meta: dict[str, Any] | None = None) ->
             "mention": q["mention"], "cue": q["cue"], "content": q["content"],
             "start": q["start"], "end": q["end"],
         })
+
+    clock.lap("quotations")
 
     claims, mentions = extract_claims(text, norm, paras, quotes)
     claim_rows = []
@@ -63,8 +72,23 @@ def extract_article(text: str, file: str, meta: dict[str, Any] | None = None) ->
         "date": _str_or_none(meta.get("date")), "outlet": _str_or_none(meta.get("outlet")),
         "url": _str_or_none(meta.get("url")),
     }
+    clock.lap("claims")
     return {"articles": [article], "quotations": quote_rows, "claims": claim_rows, "mentions": mention_rows}
 
 
 def _str_or_none(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+class _Clock:
+    """Adds the seconds since the last lap to ``timings[stage]``; does nothing without a dict."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.last = perf_counter() if timings is not None else 0.0
+
+    def lap(self, stage: str) -> None:
+        if self.timings is not None:
+            now = perf_counter()
+            self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+            self.last = now

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -100,6 +101,7 @@ _MAGIC = ((b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8
           (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
           (b"\x1f\x8b", "a gzip archive"), (b"\xd0\xcf\x11\xe0", "an old MS Office document"))
 _BIDI_ZERO_WIDTH = frozenset("\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u2060")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")   # below space, except \t \n \v \f \r
 
 
 def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
@@ -128,7 +130,7 @@ def decode(data: bytes) -> tuple[str | None, str | None, str | None]:
         return None, None, error
     if "\x00" in text:
         return None, None, f"contains NUL characters (binary, not text) at character {text.index(chr(0))}"
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROLS.findall(text))
     if text and controls / len(text) > 0.01:
         return None, None, f"not text: {controls} control characters in {len(text)}"
     return text, encoding, None

@@ -122,7 +122,7 @@ def test_sigterm_and_sigint_clean_up_and_exit_non_zero(corpus, tmp_path, sig):
 
 
 @pytest.mark.parametrize("module,step,after", [
-    ("builder.build", "process_file", 50),          # mid-extraction
+    ("builder.build", "process_source", 50),        # mid-extraction
     ("builder.build", "write_parquet", 1),          # after the first Parquet file, before the rest
     ("builder.release", "write_manifest", 0),       # everything written but the manifest
     ("builder.release", "finish_release", 0),       # all Parquet written, before report and card

@@ -119,7 +119,7 @@ def test_build_refuses_a_minor_version_after_a_removed_field_before_writing_anyt
     message = str(caught.value)
     assert "quotations.confidence: field removed" in message and "quotations.kind: enum narrowed" in message
     assert "at least 1.0.0" in message
-    assert sorted(p.name for p in dist.iterdir()) == ["v0.1.0"]
+    assert sorted(p.name for p in dist.iterdir() if p.name != ".cache") == ["v0.1.0"]  # the cache is the first build's
 
 
 def test_build_accepts_the_major_bump_the_schema_change_needs(old_release_with_more_schema, tmp_path):
