@@ -196,6 +196,17 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     prev_sp = i > 0 and _adjacent(norm, toks, i - 1, i)
 
     if num.ordinal:
+        mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
+        if mo is not None and num.value <= 31 and num.words_only:
+            # بیست و هشتم اسفندماه: a day written as an ordinal
+            tail = _date_tail(norm, toks, mo_end)
+            if tail is not None:
+                _mention(text, mentions, "date", s_char, toks[tail - 1][1], _year_value(toks[tail - 1][2]))
+                return tail
+            e = toks[mo_end][1] if mo_end < n and toks[mo_end][2] == "ماه" and _adjacent(norm, toks, mo_end - 1, mo_end) \
+                else toks[mo_end - 1][1]
+            _mention(text, mentions, "date", s_char, e, None)
+            return mo_end
         if not (first == "نخست" and j < n and toks[j][2].startswith("وزیر")):
             _mention(text, mentions, "ordinal", s_char, e_char, num.value)
         return j
@@ -545,32 +556,55 @@ _NP_INNER = {"هر", "این", "آن", "شده"}
 _PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
 _SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع"}
 _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "رسید",
+            "داد", "دادند", "یافت", "یافتند", "کند", "کنند", "نمود", "گرفت", "گرفتند", "گردد", "گردند", "دهد",
             "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم"}
 
 
-def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
-    """Short noun phrase counted or measured: words after the number (skipping از), else before it."""
+_CPREP = {"طریق", "نظر", "لحاظ", "حیث", "صورت", "عنوان", "دلیل", "جمله", "قبیل", "سوی", "طرف", "مدت", "طول"}
+_PARTICIPLES = {"شده", "یافته", "گرفته", "کرده", "رفته"}
+_PP_PREPS = {"در", "از", "به", "برای"}
+_REACH = {"رسید", "رسیده", "رسیدند", "برسد", "رسد", "رسیدن", "رساند", "رسانده", "بالغ"}
+_CHANGE = {"رشد", "افزایش", "کاهش", "افت", "جهش"}
+_STAT_WORDS = {"آخرین", "آمار", "رسمی", "تعداد", "شمار", "میزان", "رقم", "مجموع", "کل", "جمع", "حجم"}
+_CLAUSE_OPEN = {"که", "اینکه", "براینکه", "چنانکه", "زیرا", "اما", "ولی"}
+_SUBJ_MAX = 7
+_PRONOUNS = {"وی", "او", "ایشان", "آنها", "آن‌ها", "ما", "من", "شما", "آنان"}
+
+
+def _glued(norm, toks, k):
+    """Token k is joined to the previous one by ZWNJ only (سپری‌شده: a participle adjective)."""
+    return k > 0 and norm[toks[k - 1][1]:toks[k][0]] == "\u200c"
+
+
+def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
+    """Noun phrase from token k: words up to a stop or verb, then up to ``pps`` short prepositional
+    complements (در/از/به + noun); returns the list of (start, end) word spans and the next index."""
     n = len(toks)
     words: list[tuple[int, int]] = []
-    k = j
-    if head_noun is not None:
-        words.append((toks[j - 1][0], toks[j - 1][1]))
-    while k < n and toks[k][2] in _SKIP_AFTER and _adjacent(norm, toks, k - 1, k) and k < j + 2:
-        k += 1
-    fallback = None
-    while k < n and len(words) < 4:
+    after_pp = False
+    while k < n and len(words) < limit:
         t = toks[k][2]
-        if not _adjacent(norm, toks, k - 1, k) and toks[k][0] != toks[k - 1][1]:
+        if words and not _adjacent(norm, toks, k - 1, k) and toks[k][0] != toks[k - 1][1]:
             break
-        if t in _DEMONSTRATIVES and not words and k + 1 < n:
-            words.append((toks[k][0], toks[k][1]))     # ۴۰ درصد از این موارد
+        if t in _PARTICIPLES and words and _glued(norm, toks, k):
+            words[-1] = (words[-1][0], toks[k][1])      # سپری‌شده, اختصاص‌یافته
             k += 1
             continue
+        if t in _PP_PREPS and words and pps > 0 and len(words) + 2 <= limit:
+            pp = _pp(norm, toks, k, stops, min(2, limit - len(words) - 1))
+            if pp is None:
+                break
+            pps -= 1
+            words.extend(pp[0])
+            k = pp[1]
+            after_pp = True
+            continue
+        if after_pp:
+            break      # after a complement only another complement
         if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t in _VERBISH:
             break
-        if k + 1 < n and toks[k + 1][2] in _VERBISH and _adjacent(norm, toks, k, k + 1) and t not in ("ها", "های"):
-            if not words:
-                fallback = (toks[k][0], toks[k][1])    # آواره شدند: the predicate, unless nothing better
+        if k + 1 < n and toks[k + 1][2] in _VERBISH and _adjacent(norm, toks, k, k + 1) \
+                and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)):
             break     # اضافه شد, تعیین شده: the predicate, not the subject
         if t in ("ها", "های", "ای", "ی") and words:
             words[-1] = (words[-1][0], toks[k][1])
@@ -578,12 +612,142 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
             continue
         words.append((toks[k][0], toks[k][1]))
         k += 1
-    if words and toks[_tok_at(toks, words[-1][0])][2] in _DEMONSTRATIVES:
+    while words and toks[_tok_at(toks, words[-1][0])][2] in _PP_PREPS:
         words.pop()
-    predicate = (len(words) == 1 and head_noun is None and k < n and toks[k][2] in _VERBISH)
+    return words, k
+
+
+def _pp(norm, toks, k, stops, size):
+    """A short prepositional complement at token k (در این شهرستان, از گمرک خسروی): its word spans
+    and next index; None when it is the verb's complement (از سرزمین‌های خود رانده شدند)."""
+    n = len(toks)
+    spans = [(toks[k][0], toks[k][1])]
+    m = k + 1
+    if m < n and toks[m][2] in _DEMONSTRATIVES and _adjacent(norm, toks, m - 1, m):
+        m += 1
+    got = 0
+    while m < n and got < size and _adjacent(norm, toks, m - 1, m):
+        t = toks[m][2]
+        if t in ("ها", "های", "ای", "ی") and got:
+            spans[-1] = (spans[-1][0], toks[m][1])
+            m += 1
+            continue
+        if t in _PARTICIPLES and got and _glued(norm, toks, m):
+            spans[-1] = (spans[-1][0], toks[m][1])
+            m += 1
+            continue
+        if not t[0].isalpha() or t in stops or t in _VERBISH or t in _CPREP or t in _DEMONSTRATIVES:
+            break
+        spans.append((toks[m][0], toks[m][1]))
+        got += 1
+        m += 1
+    if not got:
+        return None
+    for q in range(m, min(n, m + 4)):
+        t = toks[q][2]
+        if t in _PUNCT_STOP:
+            break
+        if (t in _VERBISH or t in _REACH) and not _glued(norm, toks, q):
+            return None      # از سرزمین‌های خود رانده و آواره شده‌اند: the verb's complement
+    return spans, m
+
+
+def _clause_np(norm, toks, i0, stops):
+    """The noun phrase opening the clause of token i0 (آخرین آمار جانباختگان ... به ۱۱۳۵ نفر رسید →
+    جانباختگان ...), skipping statistic words (تعداد, آمار); looks one clause further back when the
+    nearest one opens with a number (… سال جاری، ۳۰ درصد در ارزش و ۲۹ درصد); [] when none."""
+    lo = max(-1, i0 - 40)
+    k = i0 - 1
+    for _ in range(3):
+        while k > lo and toks[k][2] not in _PUNCT_STOP and toks[k][2] not in _CLAUSE_OPEN:
+            k -= 1
+        if k == lo and lo >= 0:
+            return []
+        m = k + 1
+        while m < i0 and toks[m][2] in _STAT_WORDS:
+            m += 1
+        if m < i0 and toks[m][2] in _PRONOUNS:
+            return []       # وی ... به ۷۵ سال رسیده: the speaker, not what is counted
+        if m < i0 and toks[m][2][0].isalpha() and toks[m][2] not in stops:
+            words, _ = _np(norm, toks, m, stops | {"طبق", "باید", "نیز", "تاکنون", "امسال"}, limit=6, pps=1)
+            words = [w for w in words if w[1] <= toks[i0][0]]
+            if words:
+                return words
+        if k < 0:
+            return []
+        k -= 1
+    return []
+
+
+def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
+    """Short noun phrase counted or measured, as free text: the words after the number (skipping از)
+    with their prepositional complements, else the clause's subject (X به N رسید), else words before it."""
+    n = len(toks)
+    k = j
+    while k < n and toks[k][2] in _SKIP_AFTER and _adjacent(norm, toks, k - 1, k) and k < j + 2:
+        k += 1
+    if k < n and toks[k][2] in _CPREP and k > j and toks[k - 1][2] in _PREPS:
+        k = n      # از طریق, از نظر: a compound preposition, not the counted noun
+    # ۵۰ درصد رشد داشته: the change is the subject, what changed stands before the number
+    if kind == "percent" and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j):
+        back = _back_words(norm, toks, i0, stops)
+        head = toks[j][2]
+        return head + (" " + text[back[-1][0]:back[0][1]] if back else "")
+    # a "label: N" list (تهران: 213قم: 22): the label is the subject
+    if i0 >= 2 and toks[i0 - 1][2] == ":" and toks[i0 - 2][2][0].isalpha():
+        back = _back_words(norm, toks, i0 - 1, stops)
+        if back:
+            return text[back[-1][0]:back[0][1]]
+    # X به N (نفر) رسید: the clause's subject
+    if _reaches(toks, i0, k):
+        words = _clause_np(norm, toks, i0, stops)
+        if words:
+            return text[words[0][0]:words[-1][1]]
+    if k < n and (toks[k][2] in _DEMONSTRATIVES and k + 1 < n):
+        demo = [(toks[k][0], toks[k][1])]     # ۴۰ درصد از این موارد
+        w2, k2 = _np(norm, toks, k + 1, stops)
+        words = demo + w2 if w2 else []
+    else:
+        words, k2 = _np(norm, toks, k, stops, *((2, 0) if kind == "duration" else ())) if k < n and _adjacent(norm, toks, k - 1, k) or \
+            (k < n and toks[k][0] == toks[k - 1][1] and not (k + 1 < n and toks[k + 1][2] == ":")) else ([], k)
+    if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha():
+        words = [(toks[j - 1][0], toks[j - 1][1])] + words     # ۲۴ ساعت گذشته → ساعت گذشته
+    fallback = None
+    if not words and k < n and toks[k][2][0].isalpha() and toks[k][2] not in stops and k + 1 < n \
+            and toks[k + 1][2] in _VERBISH:
+        fallback = (toks[k][0], toks[k][1])      # آواره شدند: the predicate, unless nothing better
+    predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in _VERBISH)
     if words and not predicate:
         return text[words[0][0]:words[-1][1]]
-    # before the number: رشد حقوق در سال جاری ۲۰ درصد, مبتلایان به کرونا در اتریش به ۱۳ هزار نفر
+    back = _back_words(norm, toks, i0, stops)
+    if back:
+        return text[back[-1][0]:back[0][1]]
+    if words:
+        return text[words[0][0]:words[-1][1]]
+    clause = _clause_np(norm, toks, i0, stops)
+    if clause:
+        return text[clause[0][0]:clause[-1][1]]
+    if fallback:
+        return text[fallback[0]:fallback[1]]
+    return None
+
+
+def _reaches(toks, i0, k) -> bool:
+    """به N ... رسید: a form of رسیدن closes the number's clause within a few tokens."""
+    n = len(toks)
+    if not (i0 > 0 and toks[i0 - 1][2] in ("به", "بر")):
+        return k < n and toks[k][2] in _REACH
+    for m in range(k, min(n, k + 8)):
+        t = toks[m][2]
+        if t in _REACH:
+            return True
+        if t in _PUNCT_STOP or t in _VERBISH and t != "می":
+            return False
+    return False
+
+
+def _back_words(norm, toks, i0, stops):
+    """Words right before the number: رشد حقوق در سال جاری ۲۰ درصد (nearest first)."""
     k = i0 - 1
     while k >= 0 and toks[k][2] in _PREPS and k >= i0 - 2:
         k -= 1
@@ -595,14 +759,10 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PREPS and t not in _NP_INNER) \
                 or (t in _VERBISH and t != "شده"):
             break
+        if t in _CPREP and k > 0 and toks[k - 1][2] in _PREPS:
+            break      # از نظر ارزش ۱۳ درصد: ارزش
         back.append((toks[k][0], toks[k][1]))
         k -= 1
     while back and toks[_tok_at(toks, back[-1][0])][2] in _PREPS:
         back.pop()
-    if back:
-        return text[back[-1][0]:back[0][1]]
-    if words:
-        return text[words[0][0]:words[-1][1]]
-    if fallback:
-        return text[fallback[0]:fallback[1]]
-    return None
+    return back

@@ -24,8 +24,13 @@ def _norm(s: str | None) -> str | None:
     return re.sub(r"\s+", " ", s).strip()
 
 
+#: Function words and ZWNJ-split suffixes carry no content: ``کلاس‌ها`` = ``کلاس‌های``, ``در``/``از`` ignored.
+_FUNCTION = frozenset("از در به با برای و را که ی ها های ای تا بر".split())
+
+
 def _tokens(s: str | None) -> list[str]:
-    return [t for t in re.split(r"[\s\W]+", _norm(s) or "") if t]
+    toks = [t for t in re.split(r"[\s\W]+", _norm(s) or "") if t]
+    return [t for t in toks if t not in _FUNCTION] or toks
 
 
 def token_f1(a: str | None, b: str | None) -> float:

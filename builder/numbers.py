@@ -440,6 +440,11 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
                 ok = False
                 break
         if not ok:
+            if va and len(pcs) == 1 and pcs[0][1] == "denom" and not dig:
+                # بیست و هشتم: a denominator-looking word completing an ordinal
+                ov = ordinal_value(t2)
+                if ov is not None and ov < 10 and _place(st.last_atom) > ov and st.n == 1:
+                    return Num(st.value() + ov, i, k + 1, words_only, None, ordinal=True)
             (st.total, st.cur, st.last_atom, st.last_was_scale, st.last_scale, st.n, st.frac_done) = snapshot
             del st.bounds[nb:]
             if va and not _sub and not st.frac_done and not st.last_was_scale and not dig and \
