@@ -697,7 +697,9 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     if i0 >= 2 and toks[i0 - 1][2] == ":" and toks[i0 - 2][2][0].isalpha():
         back = _back_words(norm, toks, i0 - 1, stops)
         if back:
-            return text[back[-1][0]:back[0][1]]
+            label = text[back[-1][0]:back[0][1]]
+            head = _list_header(text, toks, _tok_at(toks, back[-1][0]))
+            return head + " " + label if head else label
     # X به N (نفر) رسید: the clause's subject
     if _reaches(toks, i0, k):
         words = _clause_np(norm, toks, i0, stops)
@@ -730,6 +732,32 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     if fallback:
         return text[fallback[0]:fallback[1]]
     return None
+
+
+def _list_header(text, toks, k0):
+    """What a "label: N" list counts, from the sentence introducing it: «تعداد مبتلایان ... در هر استان
+    را چنین اعلام کرد: تهران: 213 …» → «مبتلایان ... در هر استان»; None without such a header."""
+    k = k0 - 1
+    lo = max(0, k0 - 240)
+    while k >= lo:
+        t = toks[k][2]
+        if t in (".", "؟", "!"):
+            return None
+        if t == ":" and k > 0 and (toks[k - 1][2] in _VERBISH or toks[k - 1][2] in ("کرد", "کردند", "زیر", "است")):
+            break
+        k -= 1
+    else:
+        return None
+    m = k - 1
+    while m >= lo and toks[m][2] not in _PUNCT_STOP:
+        m -= 1
+    stat = next((q for q in range(m + 1, k) if toks[q][2] in _STAT_WORDS), None)
+    if stat is None:
+        return None
+    end = next((q for q in range(stat + 1, min(k, stat + 12)) if toks[q][2] == "را" or toks[q][2] in _VERBISH), None)
+    if end is None or end == stat + 1:
+        return None
+    return text[toks[stat + 1][0]:toks[end - 1][1]]
 
 
 def _reaches(toks, i0, k) -> bool:
