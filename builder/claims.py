@@ -228,6 +228,30 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j = j + 2
             e_char = toks[j - 1][1]
 
+    # match minutes: در دقیقه ۱۹ و ۶۰
+    if is_digit and prev == "دقیقه" and prev_sp and num.value <= 130 and j == i + 1 \
+            and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
+        _mention(text, mentions, "time", toks[i - 1][0], e_char, num.value)
+        k = j
+        while k + 1 < n and toks[k][2] == "و" and toks[k + 1][2].isdigit() and int(toks[k + 1][2]) <= 130 \
+                and _adjacent(norm, toks, k, k + 1):
+            _mention(text, mentions, "time", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
+            k += 2
+        return k
+    # a score: ۳ بر یک
+    if j + 1 < n and toks[j][2] == "بر" and num.value == int(num.value) and num.value <= 20 and _adjacent(norm, toks, j - 1, j):
+        other = scan_number(norm, toks, j + 1)
+        if other is not None and not other.ordinal and other.value <= 20 and other.value == int(other.value) \
+                and _adjacent(norm, toks, j, j + 1) and not (other.j < n and (toks[other.j][2] in _unit_heads()
+                                                                             or toks[other.j][2] in counters)):
+            s0, e0 = s_char, toks[other.j - 1][1]
+            qi = _quote_of(quotes, s0, e0)
+            claims.append({"kind": "ratio", "text": text[s0:e0], "value": float(num.value), "value_high": None,
+                           "unit": None, "qualifier": "exact",
+                           "subject": _subject(text, norm, toks, other.j, i, None, stops, "ratio"),
+                           "start": s0, "end": e0, "quote_index": qi,
+                           "speaker": quotes[qi]["speaker"] if qi is not None else None})
+            return other.j
     # clock times: 10:30, ساعت سه بامداد
     if is_digit and ":" in first:
         _mention(text, mentions, "time", s_char, e_char, float(first.split(":")[0]))
@@ -384,6 +408,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             if nx == "از" or nx in _VERBISH or nx in _PUNCT_STOP or nx in ("نیز", "هم", "را", "که", "دیگر") \
                     or nx in block.get("people_after_ton", ()):
                 people = True
+            if i >= 2 and "وزن" in (toks[i - 1][2], toks[i - 2][2]):
+                people = False     # به وزن ۸۳۰ هزار تن از گمرک: tonnes
             if nx == "و" and uend + 1 < n:
                 sub = scan_number(norm, toks, uend + 1)
                 if sub is not None and sub.j < n and _match_seq(toks, sub.j, units, 1)[0] is not None:
@@ -454,8 +480,15 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             num = Num(value, num.i, j, False, None, n_pieces=2)
     # not claims: lone یک / نه as article or negation, referring numerals, determiners
     if num.words_only and num.n_pieces == 1 and value in _LONE_AMBIGUOUS and u is None and not ranged \
-            and (value == 1 or head_noun is None and e_char == toks[num.j - 1][1]):
-        return num.j     # یک مقام (article), نه (no), سی (C./CNN), unless a unit or counter follows
+            and (value == 1 and not (head_noun is None and e_char != toks[num.j - 1][1]
+                                     and not (j < n and toks[j][2] in ("دیگر", "خاص")))
+                 or head_noun is None and e_char == toks[num.j - 1][1]):
+        return num.j     # یک مقام (article), نه (no), سی (C./CNN); یک دستگاه (a classifier) counts
+    # دو استان تهران و اصفهان, دو کشور ایران و ترکیه: the two named ones, not a quantity
+    if num.words_only and value == 2 and u is None and not ranged and num.j + 3 < n \
+            and toks[num.j + 2][2] == "و" and toks[num.j + 1][2][0].isalpha() and toks[num.j + 3][2][0].isalpha() \
+            and toks[num.j + 1][2] not in stops and toks[num.j][2] not in stops and toks[num.j][2][0].isalpha():
+        return num.j
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
         if value in (1, 9):

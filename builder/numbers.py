@@ -209,8 +209,8 @@ def ordinal_value(tok: str) -> int | None:
     for suf in ("امین", "مین", "ام", "م"):
         if t.endswith(suf) and len(t) > len(suf):
             base = t[: -len(suf)]
-            if base == "سی" and suf in ("م", "مین"):
-                return None       # سیم (wire), سیمین (a name)
+            if base in ("سی", "سه") and suf in ("م", "مین"):
+                return None       # سیم (wire), سیمین (a name), سهم (share): سوم is the ordinal of سه
             d = decompose(base)
             if d is None:
                 continue
@@ -462,7 +462,9 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
                n_pieces=st.n, start_shift=shift, fraction=st.frac_done)
 
 
-_GAP_TOKEN_RE = re.compile(r"([\s\u200c_]*)(" + TOKEN_RE.pattern + ")")
+#: The gap is possessive and may end the text (``\Z``), so a long run of spaces/ZWNJ with no token
+#: after it is consumed once instead of being rescanned from every position (quadratic).
+_GAP_TOKEN_RE = re.compile(r"([\s\u200c_]*+)(" + TOKEN_RE.pattern + r"|\Z)")
 
 
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -474,6 +476,8 @@ def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[in
     ap = out.append
     pos = start
     for gap, tok in _GAP_TOKEN_RE.findall(norm, start, end):
+        if not tok:
+            break
         pos += len(gap)
         e = pos + len(tok)
         ap((pos, e, tok))
