@@ -21,6 +21,8 @@ _GLUE_OK = {"و", "از", "به", "در", "با", "تا", "بر", "حدود", "�
 _UNIT_FACTOR: dict[tuple[str, ...], float] = {}
 _LONE_AMBIGUOUS = {1.0, 9.0, 30.0}
 _IRREGULAR = {"نخست", "نخستین", "اول", "اولین"}
+_PREVIOUS = {"قبلی", "اخیر", "پیشین", "بعدی", "آتی"}
+_PER_UNIT = {"سالی", "ماهی", "روزی", "هفته‌ای", "ساعتی", "سالانه", "ماهانه", "روزانه"}
 _YEAR_WORDS = {"سال", "سالهای", "سال‌های", "بودجه"}
 
 
@@ -308,6 +310,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 _mention(text, mentions, "year", toks[k + 1][0], toks[k + 1][1], _year_value(toks[k + 1][2]))
                 k += 2
             return k
+    # فتنه 88, انتخابات ۹۶: a two-digit Solar Hijri year after an event noun
+    if prev in block.get("event", ()) and prev_sp and is_digit and len(first) == 2 and j == i + 1 \
+            and 40 <= num.value <= 99 and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters
+                                                          or toks[j][2] in ("درصد", "%"))):
+        _mention(text, mentions, "year", s_char, e_char, 1300.0 + num.value)
+        return j
     # دهه ۶۰: a decade, no claim
     if prev == "دهه" and prev_sp:
         return j
@@ -484,6 +492,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                                      and not (j < n and toks[j][2] in ("دیگر", "خاص")))
                  or head_noun is None and e_char == toks[num.j - 1][1]):
         return num.j     # یک مقام (article), نه (no), سی (C./CNN); یک دستگاه (a classifier) counts
+    # در دو انتخابات قبلی, دو حزب «مرتس» و «کارگر»: the previous / the named ones, not a quantity
+    if value <= 10 and num.n_pieces == 1 and u is None and not ranged and head_noun is None and num.j + 1 < n \
+            and toks[num.j][2][0].isalpha() and toks[num.j][2] not in stops and _adjacent(norm, toks, num.j - 1, num.j) \
+            and (toks[num.j + 1][2] in _PREVIOUS or toks[num.j + 1][2] in ('"', "«", "“") and num.words_only):
+        return num.j
     # دو استان تهران و اصفهان, دو کشور ایران و ترکیه: the two named ones, not a quantity
     if num.words_only and value == 2 and u is None and not ranged and num.j + 3 < n \
             and toks[num.j + 2][2] == "و" and toks[num.j + 1][2][0].isalpha() and toks[num.j + 3][2][0].isalpha() \
@@ -553,6 +566,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     break
     if ranged and kind == "count" and unit is None and value_high is not None and j < n:
         pass
+    if kind == "count" and prev in _PER_UNIT and prev_sp:
+        kind = "ratio"       # سالی ۱۴۰ نفر: a rate per year
     if kind == "ratio" and unit == "":
         unit = None
     if u is None and kind == "count" and prev == "%":

@@ -376,3 +376,22 @@ def test_subject_scorer_ignores_function_words_and_zwnj_suffixes():
     assert token_f1("حاضران در کلاس‌ها", "حاضران کلاس‌های") == 1.0
     assert token_f1("باقلا", "گندم در باقلا") < 1.0
     assert token_f1("در", "از") == 0.0
+
+
+def test_numbers_of_previous_ones_refer():
+    assert run("در دو انتخابات قبلی هیچ حزبی موفق نشد.")[0] == []
+    assert run("نتانیاهو در 2 انتخابات قبلی موفق نشد.")[0] == []
+
+
+def test_two_followed_by_quoted_names_refers():
+    assert run('دو حزب "مرتس" و "کارگر" لیست دادند.')[0] == []
+
+
+def test_a_count_per_year_is_a_ratio():
+    c = one("از هر هزار ایرانی، سالی ١٤٠ نفر بستری می‌شوند.")
+    assert (c["kind"], c["value"]) == ("ratio", 140)
+
+
+def test_two_digit_number_after_an_event_noun_is_a_year():
+    claims, mentions = run("در فتنه 88 حضور داشت.")
+    assert claims == [] and [(m["kind"], m["text"], m["value"]) for m in mentions] == [("year", "88", 1388)]
