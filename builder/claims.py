@@ -493,7 +493,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                  or head_noun is None and e_char == toks[num.j - 1][1]):
         return num.j     # یک مقام (article), نه (no), سی (C./CNN); یک دستگاه (a classifier) counts
     # در دو انتخابات قبلی, دو حزب «مرتس» و «کارگر»: the previous / the named ones, not a quantity
-    if value <= 10 and num.n_pieces == 1 and u is None and not ranged and head_noun is None and num.j + 1 < n \
+    if value <= 10 and num.n_pieces == 1 and u is None and not ranged and num.j + 1 < n \
             and toks[num.j][2][0].isalpha() and toks[num.j][2] not in stops and _adjacent(norm, toks, num.j - 1, num.j) \
             and (toks[num.j + 1][2] in _PREVIOUS or toks[num.j + 1][2] in ('"', "«", "“") and num.words_only):
         return num.j
