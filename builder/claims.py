@@ -616,6 +616,7 @@ _CHANGE = {"رشد", "افزایش", "کاهش", "افت", "جهش"}
 _STAT_WORDS = {"آخرین", "آمار", "رسمی", "تعداد", "شمار", "میزان", "رقم", "مجموع", "کل", "جمع", "حجم"}
 _CLAUSE_OPEN = {"که", "اینکه", "براینکه", "چنانکه", "زیرا", "اما", "ولی"}
 _SUBJ_MAX = 7
+_ADVERBS = {"امسال", "تاکنون", "اکنون", "هم‌اکنون", "امروز", "دیروز", "پارسال", "هنوز", "همچنین", "طبق", "براساس"}
 _PRONOUNS = {"وی", "او", "ایشان", "آنها", "آن‌ها", "ما", "من", "شما", "آنان"}
 
 
@@ -705,6 +706,21 @@ def _clause_np(norm, toks, i0, stops):
     جانباختگان ...), skipping statistic words (تعداد, آمار); looks one clause further back when the
     nearest one opens with a number (… سال جاری، ۳۰ درصد در ارزش و ۲۹ درصد); [] when none."""
     lo = max(-1, i0 - 40)
+    # شمار کلی جانباختگان به ۲ هزار نفر رسید: the nearest statistic word names it
+    for q in range(i0 - 1, max(-1, i0 - 16), -1):
+        t = toks[q][2]
+        if t in _PUNCT_STOP or t in _CLAUSE_OPEN:
+            break
+        if t in _STAT_WORDS and t not in ("آخرین", "رسمی", "کل"):
+            m = q + 1
+            while m < i0 and (toks[m][2] in _STAT_WORDS or toks[m][2] == "کلی"):
+                m += 1
+            if m < i0 and toks[m][2][0].isalpha() and toks[m][2] not in stops:
+                words, _ = _np(norm, toks, m, stops | {"طبق", "باید", "نیز", "تاکنون", "امسال"}, limit=6, pps=1)
+                words = [w for w in words if w[1] <= toks[i0][0]]
+                if words:
+                    return words
+            break
     k = i0 - 1
     for _ in range(3):
         while k > lo and toks[k][2] not in _PUNCT_STOP and toks[k][2] not in _CLAUSE_OPEN:
@@ -837,6 +853,8 @@ def _back_words(norm, toks, i0, stops):
             break
         if t in _CPREP and k > 0 and toks[k - 1][2] in _PREPS:
             break      # از نظر ارزش ۱۳ درصد: ارزش
+        if t in _ADVERBS:
+            break      # امسال بیش از 2 هزار نفر: a time adverb is not what is counted
         back.append((toks[k][0], toks[k][1]))
         k -= 1
     while back and toks[_tok_at(toks, back[-1][0])][2] in _PREPS:
