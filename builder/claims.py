@@ -617,6 +617,7 @@ _STAT_WORDS = {"آخرین", "آمار", "رسمی", "تعداد", "شمار", "
 _CLAUSE_OPEN = {"که", "اینکه", "براینکه", "چنانکه", "زیرا", "اما", "ولی"}
 _SUBJ_MAX = 7
 _ADVERBS = {"امسال", "تاکنون", "اکنون", "هم‌اکنون", "امروز", "دیروز", "پارسال", "هنوز", "همچنین", "طبق", "براساس"}
+_ACTIONS = {"تولید", "صادرات", "واردات", "فروش", "خرید", "کشت", "برداشت", "توزیع", "عرضه", "ذخیره", "مصرف"}
 _PRONOUNS = {"وی", "او", "ایشان", "آنها", "آن‌ها", "ما", "من", "شما", "آنان"}
 
 
@@ -784,6 +785,8 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         fallback = (toks[k][0], toks[k][1])      # آواره شدند: the predicate, unless nothing better
     predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in _VERBISH)
     if words and not predicate:
+        if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
+            return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا
         return text[words[0][0]:words[-1][1]]
     back = _back_words(norm, toks, i0, stops)
     if back:

@@ -395,3 +395,8 @@ def test_a_count_per_year_is_a_ratio():
 def test_two_digit_number_after_an_event_noun_is_a_year():
     claims, mentions = run("در فتنه 88 حضور داشت.")
     assert claims == [] and [(m["kind"], m["text"], m["value"]) for m in mentions] == [("year", "88", 1388)]
+
+
+def test_an_action_noun_before_the_number_leads_the_subject():
+    c = one("مدیر جهاد کشاورزی از تولید 2 هزار و 700 تن باقلا در این شهرستان خبر داد.")
+    assert c["subject"] == "تولید باقلا"
