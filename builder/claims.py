@@ -13,6 +13,15 @@ from functools import lru_cache
 from .numbers import Num, decompose, irregular_ordinals, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
+def _load_subject_words() -> dict[str, frozenset[str]]:
+    """Role → words, from ``lexicons/claims_subjects.tsv``."""
+    out: dict[str, set[str]] = {}
+    for r in read_tsv("claims_subjects.tsv"):
+        out.setdefault(r["role"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_SUBJECT_WORDS = _load_subject_words()
 _PUNCT_STOP = set(".،,;:!?؟«»\"()[]{}-–—/\\|*#")
 _TIME_WORDS = {"بامداد", "صبح", "ظهر", "بعدازظهر", "عصر", "شب", "غروب", "نیمه"}
 _MASS_KG = {"ton": 1000.0, "kg": 1.0, "g": 0.001}
@@ -21,8 +30,8 @@ _GLUE_OK = {"و", "از", "به", "در", "با", "تا", "بر", "حدود", "�
 _UNIT_FACTOR: dict[tuple[str, ...], float] = {}
 _LONE_AMBIGUOUS = {1.0, 9.0, 30.0}
 _IRREGULAR = {"نخست", "نخستین", "اول", "اولین"}
-_PREVIOUS = {"قبلی", "اخیر", "پیشین", "بعدی", "آتی"}
-_PER_UNIT = {"سالی", "ماهی", "روزی", "هفته‌ای", "ساعتی", "سالانه", "ماهانه", "روزانه"}
+_PREVIOUS = _SUBJECT_WORDS["previous"]
+_PER_UNIT = _SUBJECT_WORDS["per_unit"]
 _YEAR_WORDS = {"سال", "سالهای", "سال‌های", "بودجه"}
 
 
@@ -608,17 +617,17 @@ _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کر�
             "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم"}
 
 
-_CPREP = {"طریق", "نظر", "لحاظ", "حیث", "صورت", "عنوان", "دلیل", "جمله", "قبیل", "سوی", "طرف", "مدت", "طول"}
-_PARTICIPLES = {"شده", "یافته", "گرفته", "کرده", "رفته"}
-_PP_PREPS = {"در", "از", "به", "برای"}
-_REACH = {"رسید", "رسیده", "رسیدند", "برسد", "رسد", "رسیدن", "رساند", "رسانده", "بالغ"}
-_CHANGE = {"رشد", "افزایش", "کاهش", "افت", "جهش"}
-_STAT_WORDS = {"آخرین", "آمار", "رسمی", "تعداد", "شمار", "میزان", "رقم", "مجموع", "کل", "جمع", "حجم"}
-_CLAUSE_OPEN = {"که", "اینکه", "براینکه", "چنانکه", "زیرا", "اما", "ولی"}
+_CPREP = _SUBJECT_WORDS["cprep"]
+_PARTICIPLES = _SUBJECT_WORDS["participle"]
+_PP_PREPS = _SUBJECT_WORDS["pp_prep"]
+_REACH = _SUBJECT_WORDS["reach"]
+_CHANGE = _SUBJECT_WORDS["change"]
+_STAT_WORDS = _SUBJECT_WORDS["stat"]
+_CLAUSE_OPEN = _SUBJECT_WORDS["clause_open"]
 _SUBJ_MAX = 7
-_ADVERBS = {"امسال", "تاکنون", "اکنون", "هم‌اکنون", "امروز", "دیروز", "پارسال", "هنوز", "همچنین", "طبق", "براساس"}
-_ACTIONS = {"تولید", "صادرات", "واردات", "فروش", "خرید", "کشت", "برداشت", "توزیع", "عرضه", "ذخیره", "مصرف"}
-_PRONOUNS = {"وی", "او", "ایشان", "آنها", "آن‌ها", "ما", "من", "شما", "آنان"}
+_ADVERBS = _SUBJECT_WORDS["adverb"]
+_ACTIONS = _SUBJECT_WORDS["action"]
+_PRONOUNS = _SUBJECT_WORDS["pronoun"]
 
 
 def _glued(norm, toks, k):
