@@ -13,6 +13,15 @@ from functools import lru_cache
 from .numbers import Num, decompose, irregular_ordinals, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
+def _load_subject_words() -> dict[str, frozenset[str]]:
+    """Role → words, from ``lexicons/claims_subjects.tsv``."""
+    out: dict[str, set[str]] = {}
+    for r in read_tsv("claims_subjects.tsv"):
+        out.setdefault(r["role"], set()).add(r["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_SUBJECT_WORDS = _load_subject_words()
 _PUNCT_STOP = set(".،,;:!?؟«»\"()[]{}-–—/\\|*#")
 _TIME_WORDS = {"بامداد", "صبح", "ظهر", "بعدازظهر", "عصر", "شب", "غروب", "نیمه"}
 _MASS_KG = {"ton": 1000.0, "kg": 1.0, "g": 0.001}
@@ -21,6 +30,8 @@ _GLUE_OK = {"و", "از", "به", "در", "با", "تا", "بر", "حدود", "�
 _UNIT_FACTOR: dict[tuple[str, ...], float] = {}
 _LONE_AMBIGUOUS = {1.0, 9.0, 30.0}
 _IRREGULAR = {"نخست", "نخستین", "اول", "اولین"}
+_PREVIOUS = _SUBJECT_WORDS["previous"]
+_PER_UNIT = _SUBJECT_WORDS["per_unit"]
 _YEAR_WORDS = {"سال", "سالهای", "سال‌های", "بودجه"}
 
 
@@ -196,6 +207,17 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     prev_sp = i > 0 and _adjacent(norm, toks, i - 1, i)
 
     if num.ordinal:
+        mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
+        if mo is not None and num.value <= 31 and num.words_only:
+            # بیست و هشتم اسفندماه: a day written as an ordinal
+            tail = _date_tail(norm, toks, mo_end)
+            if tail is not None:
+                _mention(text, mentions, "date", s_char, toks[tail - 1][1], _year_value(toks[tail - 1][2]))
+                return tail
+            e = toks[mo_end][1] if mo_end < n and toks[mo_end][2] == "ماه" and _adjacent(norm, toks, mo_end - 1, mo_end) \
+                else toks[mo_end - 1][1]
+            _mention(text, mentions, "date", s_char, e, None)
+            return mo_end
         if not (first == "نخست" and j < n and toks[j][2].startswith("وزیر")):
             _mention(text, mentions, "ordinal", s_char, e_char, num.value)
         return j
@@ -217,6 +239,30 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j = j + 2
             e_char = toks[j - 1][1]
 
+    # match minutes: در دقیقه ۱۹ و ۶۰
+    if is_digit and prev == "دقیقه" and prev_sp and num.value <= 130 and j == i + 1 \
+            and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
+        _mention(text, mentions, "time", toks[i - 1][0], e_char, num.value)
+        k = j
+        while k + 1 < n and toks[k][2] == "و" and toks[k + 1][2].isdigit() and int(toks[k + 1][2]) <= 130 \
+                and _adjacent(norm, toks, k, k + 1):
+            _mention(text, mentions, "time", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
+            k += 2
+        return k
+    # a score: ۳ بر یک
+    if j + 1 < n and toks[j][2] == "بر" and num.value == int(num.value) and num.value <= 20 and _adjacent(norm, toks, j - 1, j):
+        other = scan_number(norm, toks, j + 1)
+        if other is not None and not other.ordinal and other.value <= 20 and other.value == int(other.value) \
+                and _adjacent(norm, toks, j, j + 1) and not (other.j < n and (toks[other.j][2] in _unit_heads()
+                                                                             or toks[other.j][2] in counters)):
+            s0, e0 = s_char, toks[other.j - 1][1]
+            qi = _quote_of(quotes, s0, e0)
+            claims.append({"kind": "ratio", "text": text[s0:e0], "value": float(num.value), "value_high": None,
+                           "unit": None, "qualifier": "exact",
+                           "subject": _subject(text, norm, toks, other.j, i, None, stops, "ratio"),
+                           "start": s0, "end": e0, "quote_index": qi,
+                           "speaker": quotes[qi]["speaker"] if qi is not None else None})
+            return other.j
     # clock times: 10:30, ساعت سه بامداد
     if is_digit and ":" in first:
         _mention(text, mentions, "time", s_char, e_char, float(first.split(":")[0]))
@@ -273,6 +319,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 _mention(text, mentions, "year", toks[k + 1][0], toks[k + 1][1], _year_value(toks[k + 1][2]))
                 k += 2
             return k
+    # فتنه 88, انتخابات ۹۶: a two-digit Solar Hijri year after an event noun
+    if prev in block.get("event", ()) and prev_sp and is_digit and len(first) == 2 and j == i + 1 \
+            and 40 <= num.value <= 99 and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters
+                                                          or toks[j][2] in ("درصد", "%"))):
+        _mention(text, mentions, "year", s_char, e_char, 1300.0 + num.value)
+        return j
     # دهه ۶۰: a decade, no claim
     if prev == "دهه" and prev_sp:
         return j
@@ -373,6 +425,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             if nx == "از" or nx in _VERBISH or nx in _PUNCT_STOP or nx in ("نیز", "هم", "را", "که", "دیگر") \
                     or nx in block.get("people_after_ton", ()):
                 people = True
+            if i >= 2 and "وزن" in (toks[i - 1][2], toks[i - 2][2]):
+                people = False     # به وزن ۸۳۰ هزار تن از گمرک: tonnes
             if nx == "و" and uend + 1 < n:
                 sub = scan_number(norm, toks, uend + 1)
                 if sub is not None and sub.j < n and _match_seq(toks, sub.j, units, 1)[0] is not None:
@@ -443,8 +497,20 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             num = Num(value, num.i, j, False, None, n_pieces=2)
     # not claims: lone یک / نه as article or negation, referring numerals, determiners
     if num.words_only and num.n_pieces == 1 and value in _LONE_AMBIGUOUS and u is None and not ranged \
-            and (value == 1 or head_noun is None and e_char == toks[num.j - 1][1]):
-        return num.j     # یک مقام (article), نه (no), سی (C./CNN), unless a unit or counter follows
+            and (value == 1 and not (head_noun is None and e_char != toks[num.j - 1][1]
+                                     and not (j < n and toks[j][2] in ("دیگر", "خاص")))
+                 or head_noun is None and e_char == toks[num.j - 1][1]):
+        return num.j     # یک مقام (article), نه (no), سی (C./CNN); یک دستگاه (a classifier) counts
+    # در دو انتخابات قبلی, دو حزب «مرتس» و «کارگر»: the previous / the named ones, not a quantity
+    if value <= 10 and num.n_pieces == 1 and u is None and not ranged and num.j + 1 < n \
+            and toks[num.j][2][0].isalpha() and toks[num.j][2] not in stops and _adjacent(norm, toks, num.j - 1, num.j) \
+            and (toks[num.j + 1][2] in _PREVIOUS or toks[num.j + 1][2] in ('"', "«", "“") and num.words_only):
+        return num.j
+    # دو استان تهران و اصفهان, دو کشور ایران و ترکیه: the two named ones, not a quantity
+    if num.words_only and value == 2 and u is None and not ranged and num.j + 3 < n \
+            and toks[num.j + 2][2] == "و" and toks[num.j + 1][2][0].isalpha() and toks[num.j + 3][2][0].isalpha() \
+            and toks[num.j + 1][2] not in stops and toks[num.j][2] not in stops and toks[num.j][2][0].isalpha():
+        return num.j
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
         if value in (1, 9):
@@ -509,6 +575,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     break
     if ranged and kind == "count" and unit is None and value_high is not None and j < n:
         pass
+    if kind == "count" and prev in _PER_UNIT and prev_sp:
+        kind = "ratio"       # سالی ۱۴۰ نفر: a rate per year
     if kind == "ratio" and unit == "":
         unit = None
     if u is None and kind == "count" and prev == "%":
@@ -545,32 +613,57 @@ _NP_INNER = {"هر", "این", "آن", "شده"}
 _PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
 _SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع"}
 _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "رسید",
+            "داد", "دادند", "یافت", "یافتند", "کند", "کنند", "نمود", "گرفت", "گرفتند", "گردد", "گردند", "دهد",
             "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم"}
 
 
-def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
-    """Short noun phrase counted or measured: words after the number (skipping از), else before it."""
+_CPREP = _SUBJECT_WORDS["cprep"]
+_PARTICIPLES = _SUBJECT_WORDS["participle"]
+_PP_PREPS = _SUBJECT_WORDS["pp_prep"]
+_REACH = _SUBJECT_WORDS["reach"]
+_CHANGE = _SUBJECT_WORDS["change"]
+_STAT_WORDS = _SUBJECT_WORDS["stat"]
+_CLAUSE_OPEN = _SUBJECT_WORDS["clause_open"]
+_SUBJ_MAX = 7
+_ADVERBS = _SUBJECT_WORDS["adverb"]
+_ACTIONS = _SUBJECT_WORDS["action"]
+_PRONOUNS = _SUBJECT_WORDS["pronoun"]
+
+
+def _glued(norm, toks, k):
+    """Token k is joined to the previous one by ZWNJ only (سپری‌شده: a participle adjective)."""
+    return k > 0 and norm[toks[k - 1][1]:toks[k][0]] == "\u200c"
+
+
+def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
+    """Noun phrase from token k: words up to a stop or verb, then up to ``pps`` short prepositional
+    complements (در/از/به + noun); returns the list of (start, end) word spans and the next index."""
     n = len(toks)
     words: list[tuple[int, int]] = []
-    k = j
-    if head_noun is not None:
-        words.append((toks[j - 1][0], toks[j - 1][1]))
-    while k < n and toks[k][2] in _SKIP_AFTER and _adjacent(norm, toks, k - 1, k) and k < j + 2:
-        k += 1
-    fallback = None
-    while k < n and len(words) < 4:
+    after_pp = False
+    while k < n and len(words) < limit:
         t = toks[k][2]
-        if not _adjacent(norm, toks, k - 1, k) and toks[k][0] != toks[k - 1][1]:
+        if words and not _adjacent(norm, toks, k - 1, k) and toks[k][0] != toks[k - 1][1]:
             break
-        if t in _DEMONSTRATIVES and not words and k + 1 < n:
-            words.append((toks[k][0], toks[k][1]))     # ۴۰ درصد از این موارد
+        if t in _PARTICIPLES and words and _glued(norm, toks, k):
+            words[-1] = (words[-1][0], toks[k][1])      # سپری‌شده, اختصاص‌یافته
             k += 1
             continue
+        if t in _PP_PREPS and words and pps > 0 and len(words) + 2 <= limit:
+            pp = _pp(norm, toks, k, stops, min(2, limit - len(words) - 1))
+            if pp is None:
+                break
+            pps -= 1
+            words.extend(pp[0])
+            k = pp[1]
+            after_pp = True
+            continue
+        if after_pp:
+            break      # after a complement only another complement
         if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t in _VERBISH:
             break
-        if k + 1 < n and toks[k + 1][2] in _VERBISH and _adjacent(norm, toks, k, k + 1) and t not in ("ها", "های"):
-            if not words:
-                fallback = (toks[k][0], toks[k][1])    # آواره شدند: the predicate, unless nothing better
+        if k + 1 < n and toks[k + 1][2] in _VERBISH and _adjacent(norm, toks, k, k + 1) \
+                and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)):
             break     # اضافه شد, تعیین شده: the predicate, not the subject
         if t in ("ها", "های", "ای", "ی") and words:
             words[-1] = (words[-1][0], toks[k][1])
@@ -578,12 +671,187 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
             continue
         words.append((toks[k][0], toks[k][1]))
         k += 1
-    if words and toks[_tok_at(toks, words[-1][0])][2] in _DEMONSTRATIVES:
+    while words and toks[_tok_at(toks, words[-1][0])][2] in _PP_PREPS:
         words.pop()
-    predicate = (len(words) == 1 and head_noun is None and k < n and toks[k][2] in _VERBISH)
+    return words, k
+
+
+def _pp(norm, toks, k, stops, size):
+    """A short prepositional complement at token k (در این شهرستان, از گمرک خسروی): its word spans
+    and next index; None when it is the verb's complement (از سرزمین‌های خود رانده شدند)."""
+    n = len(toks)
+    spans = [(toks[k][0], toks[k][1])]
+    m = k + 1
+    if m < n and toks[m][2] in _DEMONSTRATIVES and _adjacent(norm, toks, m - 1, m):
+        m += 1
+    got = 0
+    while m < n and got < size and _adjacent(norm, toks, m - 1, m):
+        t = toks[m][2]
+        if t in ("ها", "های", "ای", "ی") and got:
+            spans[-1] = (spans[-1][0], toks[m][1])
+            m += 1
+            continue
+        if t in _PARTICIPLES and got and _glued(norm, toks, m):
+            spans[-1] = (spans[-1][0], toks[m][1])
+            m += 1
+            continue
+        if not t[0].isalpha() or t in stops or t in _VERBISH or t in _CPREP or t in _DEMONSTRATIVES:
+            break
+        spans.append((toks[m][0], toks[m][1]))
+        got += 1
+        m += 1
+    if not got:
+        return None
+    for q in range(m, min(n, m + 4)):
+        t = toks[q][2]
+        if t in _PUNCT_STOP:
+            break
+        if (t in _VERBISH or t in _REACH) and not _glued(norm, toks, q):
+            return None      # از سرزمین‌های خود رانده و آواره شده‌اند: the verb's complement
+    return spans, m
+
+
+def _clause_np(norm, toks, i0, stops):
+    """The noun phrase opening the clause of token i0 (آخرین آمار جانباختگان ... به ۱۱۳۵ نفر رسید →
+    جانباختگان ...), skipping statistic words (تعداد, آمار); looks one clause further back when the
+    nearest one opens with a number (… سال جاری، ۳۰ درصد در ارزش و ۲۹ درصد); [] when none."""
+    lo = max(-1, i0 - 40)
+    # شمار کلی جانباختگان به ۲ هزار نفر رسید: the nearest statistic word names it
+    for q in range(i0 - 1, max(-1, i0 - 16), -1):
+        t = toks[q][2]
+        if t in _PUNCT_STOP or t in _CLAUSE_OPEN:
+            break
+        if t in _STAT_WORDS and t not in ("آخرین", "رسمی", "کل"):
+            m = q + 1
+            while m < i0 and (toks[m][2] in _STAT_WORDS or toks[m][2] == "کلی"):
+                m += 1
+            if m < i0 and toks[m][2][0].isalpha() and toks[m][2] not in stops:
+                words, _ = _np(norm, toks, m, stops | {"طبق", "باید", "نیز", "تاکنون", "امسال"}, limit=6, pps=1)
+                words = [w for w in words if w[1] <= toks[i0][0]]
+                if words:
+                    return words
+            break
+    k = i0 - 1
+    for _ in range(3):
+        while k > lo and toks[k][2] not in _PUNCT_STOP and toks[k][2] not in _CLAUSE_OPEN:
+            k -= 1
+        if k == lo and lo >= 0:
+            return []
+        m = k + 1
+        while m < i0 and toks[m][2] in _STAT_WORDS:
+            m += 1
+        if m < i0 and toks[m][2] in _PRONOUNS:
+            return []       # وی ... به ۷۵ سال رسیده: the speaker, not what is counted
+        if m < i0 and toks[m][2][0].isalpha() and toks[m][2] not in stops:
+            words, _ = _np(norm, toks, m, stops | {"طبق", "باید", "نیز", "تاکنون", "امسال"}, limit=6, pps=1)
+            words = [w for w in words if w[1] <= toks[i0][0]]
+            if words:
+                return words
+        if k < 0:
+            return []
+        k -= 1
+    return []
+
+
+def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
+    """Short noun phrase counted or measured, as free text: the words after the number (skipping از)
+    with their prepositional complements, else the clause's subject (X به N رسید), else words before it."""
+    n = len(toks)
+    k = j
+    while k < n and toks[k][2] in _SKIP_AFTER and _adjacent(norm, toks, k - 1, k) and k < j + 2:
+        k += 1
+    if k < n and toks[k][2] in _CPREP and k > j and toks[k - 1][2] in _PREPS:
+        k = n      # از طریق, از نظر: a compound preposition, not the counted noun
+    # ۵۰ درصد رشد داشته: the change is the subject, what changed stands before the number
+    if kind == "percent" and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j):
+        back = _back_words(norm, toks, i0, stops)
+        head = toks[j][2]
+        return head + (" " + text[back[-1][0]:back[0][1]] if back else "")
+    # a "label: N" list (تهران: 213قم: 22): the label is the subject
+    if i0 >= 2 and toks[i0 - 1][2] == ":" and toks[i0 - 2][2][0].isalpha():
+        back = _back_words(norm, toks, i0 - 1, stops)
+        if back:
+            label = text[back[-1][0]:back[0][1]]
+            head = _list_header(text, toks, _tok_at(toks, back[-1][0]))
+            return head + " " + label if head else label
+    # X به N (نفر) رسید: the clause's subject
+    if _reaches(toks, i0, k):
+        words = _clause_np(norm, toks, i0, stops)
+        if words:
+            return text[words[0][0]:words[-1][1]]
+    if k < n and (toks[k][2] in _DEMONSTRATIVES and k + 1 < n):
+        demo = [(toks[k][0], toks[k][1])]     # ۴۰ درصد از این موارد
+        w2, k2 = _np(norm, toks, k + 1, stops)
+        words = demo + w2 if w2 else []
+    else:
+        words, k2 = _np(norm, toks, k, stops, *((2, 0) if kind == "duration" else ())) if k < n and _adjacent(norm, toks, k - 1, k) or \
+            (k < n and toks[k][0] == toks[k - 1][1] and not (k + 1 < n and toks[k + 1][2] == ":")) else ([], k)
+    if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha():
+        words = [(toks[j - 1][0], toks[j - 1][1])] + words     # ۲۴ ساعت گذشته → ساعت گذشته
+    fallback = None
+    if not words and k < n and toks[k][2][0].isalpha() and toks[k][2] not in stops and k + 1 < n \
+            and toks[k + 1][2] in _VERBISH:
+        fallback = (toks[k][0], toks[k][1])      # آواره شدند: the predicate, unless nothing better
+    predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in _VERBISH)
     if words and not predicate:
+        if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
+            return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا
         return text[words[0][0]:words[-1][1]]
-    # before the number: رشد حقوق در سال جاری ۲۰ درصد, مبتلایان به کرونا در اتریش به ۱۳ هزار نفر
+    back = _back_words(norm, toks, i0, stops)
+    if back:
+        return text[back[-1][0]:back[0][1]]
+    if words:
+        return text[words[0][0]:words[-1][1]]
+    clause = _clause_np(norm, toks, i0, stops)
+    if clause:
+        return text[clause[0][0]:clause[-1][1]]
+    if fallback:
+        return text[fallback[0]:fallback[1]]
+    return None
+
+
+def _list_header(text, toks, k0):
+    """What a "label: N" list counts, from the sentence introducing it: «تعداد مبتلایان ... در هر استان
+    را چنین اعلام کرد: تهران: 213 …» → «مبتلایان ... در هر استان»; None without such a header."""
+    k = k0 - 1
+    lo = max(0, k0 - 240)
+    while k >= lo:
+        t = toks[k][2]
+        if t in (".", "؟", "!"):
+            return None
+        if t == ":" and k > 0 and (toks[k - 1][2] in _VERBISH or toks[k - 1][2] in ("کرد", "کردند", "زیر", "است")):
+            break
+        k -= 1
+    else:
+        return None
+    m = k - 1
+    while m >= lo and toks[m][2] not in _PUNCT_STOP:
+        m -= 1
+    stat = next((q for q in range(m + 1, k) if toks[q][2] in _STAT_WORDS), None)
+    if stat is None:
+        return None
+    end = next((q for q in range(stat + 1, min(k, stat + 12)) if toks[q][2] == "را" or toks[q][2] in _VERBISH), None)
+    if end is None or end == stat + 1:
+        return None
+    return text[toks[stat + 1][0]:toks[end - 1][1]]
+
+
+def _reaches(toks, i0, k) -> bool:
+    """به N ... رسید: a form of رسیدن closes the number's clause within a few tokens."""
+    n = len(toks)
+    if not (i0 > 0 and toks[i0 - 1][2] in ("به", "بر")):
+        return k < n and toks[k][2] in _REACH
+    for m in range(k, min(n, k + 8)):
+        t = toks[m][2]
+        if t in _REACH:
+            return True
+        if t in _PUNCT_STOP or t in _VERBISH and t != "می":
+            return False
+    return False
+
+
+def _back_words(norm, toks, i0, stops):
+    """Words right before the number: رشد حقوق در سال جاری ۲۰ درصد (nearest first)."""
     k = i0 - 1
     while k >= 0 and toks[k][2] in _PREPS and k >= i0 - 2:
         k -= 1
@@ -595,14 +863,12 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PREPS and t not in _NP_INNER) \
                 or (t in _VERBISH and t != "شده"):
             break
+        if t in _CPREP and k > 0 and toks[k - 1][2] in _PREPS:
+            break      # از نظر ارزش ۱۳ درصد: ارزش
+        if t in _ADVERBS:
+            break      # امسال بیش از 2 هزار نفر: a time adverb is not what is counted
         back.append((toks[k][0], toks[k][1]))
         k -= 1
     while back and toks[_tok_at(toks, back[-1][0])][2] in _PREPS:
         back.pop()
-    if back:
-        return text[back[-1][0]:back[0][1]]
-    if words:
-        return text[words[0][0]:words[-1][1]]
-    if fallback:
-        return text[fallback[0]:fallback[1]]
-    return None
+    return back

@@ -24,8 +24,13 @@ def _norm(s: str | None) -> str | None:
     return re.sub(r"\s+", " ", s).strip()
 
 
+#: Function words and ZWNJ-split suffixes carry no content: ``کلاس‌ها`` = ``کلاس‌های``, ``در``/``از`` ignored.
+_FUNCTION = frozenset("از در به با برای و را که ی ها های ای تا بر".split())
+
+
 def _tokens(s: str | None) -> list[str]:
-    return [t for t in re.split(r"[\s\W]+", _norm(s) or "") if t]
+    toks = [t for t in re.split(r"[\s\W]+", _norm(s) or "") if t]
+    return [t for t in toks if t not in _FUNCTION] or toks
 
 
 def token_f1(a: str | None, b: str | None) -> float:
@@ -161,7 +166,9 @@ def _main(argv: list[str] | None = None) -> int:
 
     here = Path(__file__).resolve().parent.parent
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--gold", default=str(here.parent / "shared" / "gold" / "dev.jsonl"))
+    ap.add_argument("--gold", default=str(here.parent / "shared" / "gold"),
+                    help="gold folder holding <set>.jsonl and <set>-files.txt (or a .jsonl file)")
+    ap.add_argument("--set", default="dev", help="gold set name (default: dev)")
     ap.add_argument("--corpus", default=str(here.parent / "shared" / "corpus"))
     ap.add_argument("-v", "--verbose", action="store_true", help="print misses and false positives")
     ap.add_argument("--check-corpus", action="store_true",
@@ -170,8 +177,11 @@ def _main(argv: list[str] | None = None) -> int:
     if a.check_corpus:
         return _check_corpus(Path(a.corpus))
     gold_path = Path(a.gold)
+    if gold_path.is_dir():
+        gold_path = gold_path / f"{a.set}.jsonl"
+    files_path = gold_path.parent / f"{gold_path.stem}-files.txt"
     files = {Path(l.strip()).name: l.strip() for l in
-             (gold_path.parent / "dev-files.txt").read_text(encoding="utf-8").splitlines() if l.strip()}
+             files_path.read_text(encoding="utf-8").splitlines() if l.strip()}
     cpairs, mpairs = [], []
     for line in gold_path.read_text(encoding="utf-8").splitlines():
         if not line.strip():

@@ -209,8 +209,8 @@ def ordinal_value(tok: str) -> int | None:
     for suf in ("امین", "مین", "ام", "م"):
         if t.endswith(suf) and len(t) > len(suf):
             base = t[: -len(suf)]
-            if base == "سی" and suf in ("م", "مین"):
-                return None       # سیم (wire), سیمین (a name)
+            if base in ("سی", "سه") and suf in ("م", "مین"):
+                return None       # سیم (wire), سیمین (a name), سهم (share): سوم is the ordinal of سه
             d = decompose(base)
             if d is None:
                 continue
@@ -440,6 +440,11 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
                 ok = False
                 break
         if not ok:
+            if va and len(pcs) == 1 and pcs[0][1] == "denom" and not dig:
+                # بیست و هشتم: a denominator-looking word completing an ordinal
+                ov = ordinal_value(t2)
+                if ov is not None and ov < 10 and _place(st.last_atom) > ov and st.n == 1:
+                    return Num(st.value() + ov, i, k + 1, words_only, None, ordinal=True)
             (st.total, st.cur, st.last_atom, st.last_was_scale, st.last_scale, st.n, st.frac_done) = snapshot
             del st.bounds[nb:]
             if va and not _sub and not st.frac_done and not st.last_was_scale and not dig and \
@@ -457,9 +462,9 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
                n_pieces=st.n, start_shift=shift, fraction=st.frac_done)
 
 
-# Every character is a gap or starts a token, so a gap run always ends at a token or at the end;
-# matching the end too keeps a long gap run (thousands of ZWNJ/bidi marks) linear.
-_GAP_TOKEN_RE = re.compile(r"([\s\u200c_]*)(" + TOKEN_RE.pattern + r"|\Z)")
+#: The gap is possessive and may end the text (``\Z``), so a long run of spaces/ZWNJ with no token
+#: after it is consumed once instead of being rescanned from every position (quadratic).
+_GAP_TOKEN_RE = re.compile(r"([\s\u200c_]*+)(" + TOKEN_RE.pattern + r"|\Z)")
 
 
 def tokenize(norm: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

@@ -139,3 +139,23 @@ def test_pathological_inputs_finish_fast():
     parse_number("سیصد" * 2000)
     parse_number("و " * 5000)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_ordinal_written_as_tens_va_denominator_word():
+    from builder.numbers import scan_number, tokenize
+    toks = tokenize("بیست و هشتم")
+    num = scan_number("بیست و هشتم", toks, 0)
+    assert num.ordinal and num.value == 28 and num.j == 3
+
+
+def test_sahm_is_not_the_ordinal_of_three():
+    assert ordinal_value("سهم") is None and ordinal_value("سوم") == 3
+
+
+def test_tokenize_is_linear_on_a_long_run_of_zwnj():
+    import time
+    from builder.numbers import tokenize
+    text = "خبر" + "\u200c" * 50_000
+    t0 = time.perf_counter()
+    assert tokenize(text) == [(0, 3, "خبر")]
+    assert time.perf_counter() - t0 < 1.0
