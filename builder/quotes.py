@@ -40,7 +40,8 @@ _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه"}
 _PARTICIPIAL = re.compile(
     r"(?<![\w\u200c])با[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری|ابراز)"
-    r"(?:[ \u200c]+(?:اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
+    r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
+_SHORT_HEAD = re.compile(r"[^ \u200c]+")
 _ACCORDING = re.compile(
     r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
 _DOC_WORDS = {"گزارش", "گزارشها", "آمار", "اعلام", "اطلاعیه", "بیانیه", "سخنان", "اظهارات", "نتایج", "ماده",
@@ -570,7 +571,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         if i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
             a, b = toks[i][1], ns
             mention_end = m[1]
-            pass
+            if cue.np == "از":
+                # «از ... خبر داد»: the content splits the cue (GUIDELINES: parts joined by « ... »)
+                cue_parts = (text[toks[i][0]:toks[i][1]], text[ns:ve])
         else:
             return None
     elif cue.np == "را" and after in ("end", "plain", "که"):
@@ -633,7 +636,6 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         kind = "indirect?"  # decided once the content's end is final
     if cue_parts:
         cue_text = cue_parts[0] + " ... " + cue_parts[1]
-        cue_start = c["ns"] if cue.np == "split" else None
     else:
         cue_text = text[ns:ve]
     q = {"kind": kind, "speaker": "", "mention": text[m[0]:m[1]], "mention_norm": norm[m[0]:m[1]],
@@ -678,7 +680,10 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     mn = _mention(text, norm, toks, tok_starts, ss, m.start())
     if not mn:
         return None
-    cue_text = text[m.start():m.start(1)] + text[m.start(1):m.end(1)]
+    cue_text = text[m.start():m.end(1)]
+    if m.group(2):
+        # «با اشاره به اینکه»/«با تأکید بر اینکه»: the short cue (the preposition governs the clause)
+        cue_text = text[m.start():m.start(1)] + _SHORT_HEAD.match(text, m.start(1)).group()
     return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[mn[0]:mn[1]],
             "mention_norm": norm[mn[0]:mn[1]], "cue": cue_text, "content": text[a:b], "start": a, "end": b,
             "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(1)}

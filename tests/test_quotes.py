@@ -85,7 +85,7 @@ def test_split_cue_khastar_shod(quotes):
 
 def test_az_khabar_dad(quotes):
     q = quotes("فرمانده مرزبانی استان از توقیف دو فروند شناور خبر داد.")[0]
-    assert (q["content"], q["cue"]) == ("توقیف دو فروند شناور", "خبر داد")
+    assert (q["content"], q["cue"]) == ("توقیف دو فروند شناور", "از ... خبر داد")  # GUIDELINES: a cue the content splits
 
 
 def test_ra_danest(quotes):
