@@ -41,6 +41,8 @@ _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم"
 _PARTICIPIAL = re.compile(
     r"(?<![\w\u200c])با[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری|ابراز)"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
+# «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
+_INDICATES = re.compile(r"(?<![\w\u200c])حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)(?![\w\u200c])")
 _SHORT_HEAD = re.compile(r"[^ \u200c]+")
 _ACCORDING = re.compile(
     r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
@@ -102,6 +104,10 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q = _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts)
             if q:
                 out.append(q)
+        for m in _INDICATES.finditer(norm, p.start, p.end):
+            q = _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
+            if q:
+                out.append(q)
         for m in _ACCORDING.finditer(norm, p.start, p.end):
             q = _read_according(text, norm, toks, tok_starts, m, p, sent_end)
             if q:
@@ -125,8 +131,12 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q["kind"] = _kind_of(norm, q["start"], q["end"])
         q.pop("_colon_kind", None)
         q["content"] = text[q["start"]:q["end"]]
+    # «براساس این گزارش»: the report of the office the outlet quotes («به نقل از روابط عمومی X»);
+    # with no such office it is the outlet's own narration
+    issuer = next((s for s in sources[1:] if not is_outlet(s)), None)
+    out = [q for q in out if not q.pop("_own_report", False) or issuer]
     out = _dedupe(out)
-    spk.resolve(out, norm, toks, text)
+    spk.resolve(out, norm, toks, text, issuer=issuer)
     for q in out:
         q.pop("mention_norm", None)
         if not q["speaker"]:
@@ -188,7 +198,8 @@ def _cut_before_main_cue(text, norm, out):
 def _drop_nested(out):
     """A cue inside another quotation's content is the speaker's own wording (``می‌گویند``), not a new
     attribution, unless it is a full «X cue که/:» clause of its own with its own subject."""
-    spans = sorted((q["start"], q["end"]) for q in out)
+    # a document's «حاکی از آن است که ...» reports others' speech: its span hides no cue
+    spans = sorted((q["start"], q["end"]) for q in out if not q.get("_transparent"))
     span_starts = [s[0] for s in spans]
     keep = []
     for q in out:
@@ -201,6 +212,7 @@ def _drop_nested(out):
         keep.append(q)
     for q in keep:
         q.pop("_plain", None)
+        q.pop("_transparent", None)
     return keep
 
 
@@ -689,6 +701,36 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
             "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(1)}
 
 
+def _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
+    """«X حاکی (از آن) است که/، Y»: content Y, the speaker the document X before the cue."""
+    k = m.end()
+    while k < p.end and norm[k] in " \u200c\t":
+        k += 1
+    if norm.startswith("که", k) and (k + 2 >= len(norm) or not (norm[k + 2].isalnum() or norm[k + 2] == "\u200c")):
+        k += 2
+    elif k < p.end and norm[k] in "،:":
+        k += 1
+    else:
+        return None
+    ss = sent_start(m.start(), p)
+    cm = max(norm.rfind("،", ss, m.start()), norm.rfind(":", ss, m.start()))
+    ms, me = _trim(text, max(ss, cm + 1), m.start())
+    seg = norm[ms:me]
+    if 1 <= len(seg.split()) <= 5 and not any(ch in seg for ch in ".;؛«»\"()"):
+        mn = (ms, me)  # the document: «این گزارش», «برخی گزارش‌ها», «شواهد»
+    else:
+        mn = _mention(text, norm, toks, tok_starts, ss, m.start())
+    if not mn or norm[mn[1]:m.start()].strip(" \u200c\t"):
+        return None
+    a, b = _trim(text, k, sent_end(k, p))
+    if b - a < 5:
+        return None
+    return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[mn[0]:mn[1]], "mention_norm": norm[mn[0]:mn[1]],
+            "cue": text[m.start():m.end()], "content": text[a:b], "start": a, "end": b,
+            "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(),
+            "_transparent": True}
+
+
 def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     head = m.group(1)
     hk = key(head)
@@ -726,7 +768,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         a = me
     if me <= ms:
         return None
-    if key(norm[ms:me]).startswith(("اینگزارش", "اینخبر", "همینگزارش")):
+    own = key(norm[ms:me]).startswith(("اینگزارش", "همینگزارش"))
+    if key(norm[ms:me]).startswith("اینخبر"):
         return None  # the outlet's own report
     a, b = _trim(text, a, se)
     if b - a < 5 or len(norm[a:b].split()) < 3:
@@ -735,7 +778,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         return None
     return {"kind": "according_to", "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
             "cue": text[m.start():cue_end], "content": text[a:b], "start": a, "end": b,
-            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": cue_end}
+            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": cue_end,
+            "_own_report": own}
 
 
 def _read_headline(text, norm, p, found):

@@ -188,8 +188,15 @@ def _strip_hon(words: list[str]) -> list[str]:
     return words
 
 
-def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None) -> None:
-    """Set ``speaker`` on every quotation (sorted by mention position)."""
+# «این گزارش», «این آمار»: a document named again, resolved to whoever issued it
+DOC_ANAPHORS = {"گزارش", "آمار", "اطلاعیه", "بیانیه", "اعلامیه", "ارقام", "گزارشها", "آمارها", "نتایج"}
+# «مقام عالی دولت در مازندران», «این مسئول»: an epithet for the person last spoken of
+EPITHETS = {"مقام", "مسئول", "این", "همین"}
+
+
+def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, issuer: str | None = None) -> None:
+    """Set ``speaker`` on every quotation (sorted by mention position); ``issuer`` is the office the
+    outlet quotes, the author of «این گزارش»."""
     if not quotes:
         return
     pairs, extra_names = harvest(norm, toks)
@@ -210,6 +217,15 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None) -
         canon = None
         if not words:
             canon = last
+        elif len(words) == 2 and words[0] in {"این", "همین"} and words[1] in DOC_ANAPHORS:
+            recent = _last_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:], q.get("mention_start", 0))
+            if words[1] in {"گزارش", "گزارشها"} and issuer:
+                canon = _fold_key(issuer)
+            else:
+                canon = recent or last or (_fold_key(issuer) if issuer else m)
+        elif words[0] == "مقام" and len(words) > 1:
+            canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
+                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
         elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
                 words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
@@ -298,6 +314,24 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None) -
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _fold_key(s: str) -> str:
+    """A speaker in key space (ZWNJ dropped, letters folded), as the mentions are."""
+    from .normalize import normalize
+
+    return " ".join(_tokens(normalize(s)))
+
+
+def _last_person(norm: str, persons: list[str], b: int) -> str | None:
+    """The known person (full name or surname) named last before ``b``."""
+    best, best_pos = None, -1
+    for p in persons:
+        for form in {p, p.split()[-1]}:
+            i = norm.rfind(form, 0, b)
+            if i > best_pos:
+                best, best_pos = p, i
+    return best
 
 
 def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
