@@ -13,6 +13,7 @@ from functools import lru_cache
 _HERE = os.path.dirname(__file__)
 _WORD = re.compile(r"[\w\u200c]+")
 PRONOUNS = {"وی", "او", "ایشان", "آنها", "آنان", "آن‌ها", "آن ها", "اینان"}
+PLURAL = {"آنها", "آنان", "اینان", "آن ها"}
 # words that end a name or a title phrase
 STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر", "طی", "ضمن", "برای", "پس", "پیش", "روز", "امروز", "دیروز", "صبح",
         "عصر", "شب", "ظهر", "بامداد", "امشب", "که", "را", "نیز", "هم", "همچنین", "تاکنون", "اخیرا",
@@ -41,7 +42,7 @@ def titles() -> tuple[frozenset, frozenset]:
 
 
 def _k(s: str) -> str:
-    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک")
+    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +200,13 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     outlet quotes, the author of «این گزارش»."""
     if not quotes:
         return
+    # one key per spelling: «رئیسی» and «رییسی» are one speaker (same length, so offsets hold)
+    norm = norm.replace("ئ", "ی")
+    if toks is not None:
+        toks = [(a, b, w.replace("ئ", "ی")) for a, b, w in toks]
+    for q in quotes:
+        if q.get("mention_norm"):
+            q["mention_norm"] = q["mention_norm"].replace("ئ", "ی")
     pairs, extra_names = harvest(norm, toks)
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
     title_of: dict[str, str] = {}
@@ -226,12 +234,23 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         elif words[0] == "مقام" and len(words) > 1:
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
+        elif m in PLURAL and any(not is_person_like(x) and x not in PRONOUNS for x in seen):
+            # «آنها»: the group spoken of last, not the last person
+            canon = next(x for x in reversed(list(seen)) if not is_person_like(x) and x not in PRONOUNS)
         elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
                 words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
-                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
+                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or _last_person(
+                norm, person_like, q.get("mention_start", 0)) or m
         else:
             words = _strip_hon(words)
+            if len(words) >= 4 and not any(is_title_word(w) for w in words):
+                # «روابط عمومی ... خراسان شمالی حسین اصغر قنبرزاده»: an office glued to a name
+                for w in (3, 2):
+                    tail = " ".join(words[-w:])
+                    if not is_title_word(words[-w - 1]) and (tail in persons or is_person_like(tail)):
+                        words = words[-w:]
+                        break
             key = " ".join(words)
             # a known full name at the start of the mention, or a surname of one
             for p in sorted(persons, key=lambda x: -len(x.split())):
@@ -239,12 +258,16 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if words[:len(pw)] == pw:
                     canon = p
                     break
-            if canon is None:
-                for p in persons + [s for s in seen if len(s.split()) >= 2][-50:]:
+            if canon is None and not is_title_word(words[0]):
+                pool = persons + [s for s in seen if len(s.split()) >= 2][-50:]
+                for p in pool:
                     pw = p.split()
-                    if len(pw) >= 2 and (words[0] == pw[-1] or (len(words) >= 2 and words[:2] == pw[-2:])) and not is_title_word(words[0]):
+                    if len(pw) >= 2 and (words[0] == pw[-1] or (len(words) >= 2 and words[:2] == pw[-2:])):
                         canon = p
                         break
+                if canon is None and len(words) == 1:
+                    # the first of a two-part surname: «یونسی» for «مهدی یونسی رستمی»
+                    canon = next((p for p in pool if len(p.split()) >= 3 and words[0] in p.split()[1:-1]), None)
             if canon is None and is_title_word(words[0]):
                 best, score = None, 0.0
                 mw = set(words)
