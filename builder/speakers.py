@@ -201,9 +201,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     if not quotes:
         return
     # one key per spelling: «رئیسی» and «رییسی» are one speaker (same length, so offsets hold)
-    norm = norm.replace("ئ", "ی")
-    if toks is not None:
-        toks = [(a, b, w.replace("ئ", "ی")) for a, b, w in toks]
+    if "ئ" in norm:
+        norm = norm.replace("ئ", "ی")
+        if toks is not None:
+            toks = [t if "ئ" not in t[2] else (t[0], t[1], t[2].replace("ئ", "ی")) for t in toks]
     for q in quotes:
         if q.get("mention_norm"):
             q["mention_norm"] = q["mention_norm"].replace("ئ", "ی")
