@@ -388,6 +388,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     lead = _LEAD.match(norm, start, end)
     if lead:
         start = lead.end()
+        tail = _name_after_office(norm, toks, tok_starts, start, end)
+        if tail:
+            return tail
     last_that = None
     for m in _IS_THAT.finditer(norm, start, end):
         last_that = m
@@ -425,6 +428,23 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
             if f < i - 1:
                 m = (m[0], toks[f][1])
         return m
+    return None
+
+
+def _name_after_office(norm, toks, tok_starts, start, end):
+    """«به نقل از روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری خراسان شمالی حسین اصغر
+    قنبرزاده گفت»: the rest of an office name whose comma ended the lead, glued to the speaker's name;
+    the speaker is the name at its end (two or three words, no title or honorific among them)."""
+    i, j = _first_tok(tok_starts, start), _first_tok(tok_starts, end)
+    seg = toks[i:j]
+    if len(seg) < 5 or len(seg) > 14 or any(ch in norm[start:end] for ch in "،,:;.()«»\"") \
+            or any(spk.is_title_word(t[2]) or spk.is_honorific(t[2]) for t in seg) \
+            or norm[seg[-1][1]:end].strip(" \u200c\t"):
+        return None
+    for w in (3, 2):
+        name = " ".join(t[2] for t in seg[-w:])
+        if seg[-w - 1][2] not in ("و",) and spk.is_person_like(name):
+            return seg[-w][0], seg[-1][1]
     return None
 
 

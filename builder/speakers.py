@@ -230,6 +230,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             recent = _last_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:], q.get("mention_start", 0))
             if words[1] in {"گزارش", "گزارشها"} and issuer:
                 canon = _fold_key(issuer)
+            elif words[1] in {"بیانیه", "اطلاعیه", "اعلامیه"}:
+                canon = last or (_fold_key(issuer) if issuer else m)  # the body that issued it just spoke
             else:
                 canon = recent or last or (_fold_key(issuer) if issuer else m)
         elif words[0] == "مقام" and len(words) > 1:
@@ -245,13 +247,6 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 norm, person_like, q.get("mention_start", 0)) or m
         else:
             words = _strip_hon(words)
-            if len(words) >= 4 and not any(is_title_word(w) for w in words):
-                # «روابط عمومی ... خراسان شمالی حسین اصغر قنبرزاده»: an office glued to a name
-                for w in (3, 2):
-                    tail = " ".join(words[-w:])
-                    if not is_title_word(words[-w - 1]) and (tail in persons or is_person_like(tail)):
-                        words = words[-w:]
-                        break
             key = " ".join(words)
             # a known full name at the start of the mention, or a surname of one
             for p in sorted(persons, key=lambda x: -len(x.split())):
