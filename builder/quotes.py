@@ -438,7 +438,8 @@ def _name_after_office(norm, toks, tok_starts, start, end):
     i, j = _first_tok(tok_starts, start), _first_tok(tok_starts, end)
     seg = toks[i:j]
     if len(seg) < 5 or len(seg) > 14 or any(ch in norm[start:end] for ch in "،,:;.()«»\"") \
-            or any(spk.is_title_word(t[2]) or spk.is_honorific(t[2]) for t in seg) \
+            or any(spk.is_title_word(t[2]) or spk.is_honorific(t[2]) or (t[2] in spk.STOP and t[2] != "و")
+                   or t[2] in spk.PRONOUNS for t in seg) \
             or norm[seg[-1][1]:end].strip(" \u200c\t"):
         return None
     for w in (3, 2):

@@ -68,7 +68,7 @@ def _is_person(name: str) -> bool:
     from . import speakers
 
     w = name.split()
-    return not is_outlet(name) and bool(w) and (speakers.is_title_word(w[0]) or speakers.is_person_like(name))
+    return not is_outlet(name) and bool(w) and (speakers.is_title_word(w[0]) or speakers.is_honorific(w[0]))
 
 
 def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6) -> tuple[int, int] | None:
@@ -142,6 +142,15 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
             toks = known[:1] if known else toks[-1:]
     if not toks:
         return None
+    if len(toks) == 1 and _k(toks[0][2]) in words:
+        # «روزنامه «ایران»»: the outlet word and its quoted name
+        k = toks[0][1]
+        while k < limit and norm[k] in " \u200c":
+            k += 1
+        if k < limit and norm[k] in "«\"“":
+            close = re.compile(r"[»\"”\n]").search(norm, k + 1, min(limit, k + 60))
+            if close and norm[k + 1:close.start()].strip():
+                return toks[0][0], close.end()
     return toks[0][0], toks[-1][1]
 
 
