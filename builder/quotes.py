@@ -49,6 +49,9 @@ _ACCORDING = re.compile(
 _DOC_WORDS = {"گزارش", "گزارشها", "آمار", "اعلام", "اطلاعیه", "بیانیه", "سخنان", "اظهارات", "نتایج", "ماده",
               "قانون", "دادهها", "برآورد", "برآوردها", "اطلاعات", "گفته", "گفتههای", "نظرسنجی", "تحقیقات",
               "پژوهش", "مطالعات", "ارزیابی", "تحلیل", "اعلامیه", "آخرین", "برخی", "اعلام", "اعلامشده"}
+# heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
+_ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "روابط", "مرکز", "اداره", "دبیرخانه", "پلیس", "دولت",
+            "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
 _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه"}
 
 
@@ -756,14 +759,17 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     head = m.group(1)
     hk = key(head)
     j = _first_tok(tok_starts, m.start())
-    if j > 0 and toks[j - 1][0] >= p.start:
-        gap = norm[toks[j - 1][1]:m.start()]
-        if not any(ch in gap for ch in ".،:؟!\n") and toks[j - 1][2] not in ("که", "و", "اما", "ولی", "همچنین"):
-            return None
     i = _first_tok(tok_starts, m.end())
     if i >= len(toks):
         return None
     first = toks[i][2]
+    mid = False
+    if j > 0 and toks[j - 1][0] >= p.start:
+        gap = norm[toks[j - 1][1]:m.start()]
+        if not any(ch in gap for ch in ".،:؟!\n") and toks[j - 1][2] not in ("که", "و", "اما", "ولی", "همچنین"):
+            if not (hk in ("طبق", "بنابر", "براساس") and first == "اعلام"):
+                return None
+            mid = True  # «آمار ... طبق اعلام معاون وزیر به 1135 نفر رسید»: the content follows the speaker
     cue_end = m.end()
     if hk in ("براساس", "طبق", "بنابر"):
         if first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
@@ -789,6 +795,10 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         a = me
     if me <= ms:
         return None
+    if mid:
+        w0 = key(norm[ms:me].split()[0])
+        if not (spk.is_title_word(w0) or w0 in _ISSUERS or spk.is_person_like(norm[ms:me])):
+            return None  # only an office, an official or a named person announces
     own = key(norm[ms:me]).startswith(("اینگزارش", "همینگزارش"))
     if key(norm[ms:me]).startswith("اینخبر"):
         return None  # the outlet's own report
