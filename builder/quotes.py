@@ -40,12 +40,18 @@ _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه"}
 _PARTICIPIAL = re.compile(
     r"(?<![\w\u200c])با[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری|ابراز)"
-    r"(?:[ \u200c]+(?:اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
+    r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
+# «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
+_INDICATES = re.compile(r"(?<![\w\u200c])حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)(?![\w\u200c])")
+_SHORT_HEAD = re.compile(r"[^ \u200c]+")
 _ACCORDING = re.compile(
     r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
 _DOC_WORDS = {"گزارش", "گزارشها", "آمار", "اعلام", "اطلاعیه", "بیانیه", "سخنان", "اظهارات", "نتایج", "ماده",
               "قانون", "دادهها", "برآورد", "برآوردها", "اطلاعات", "گفته", "گفتههای", "نظرسنجی", "تحقیقات",
               "پژوهش", "مطالعات", "ارزیابی", "تحلیل", "اعلامیه", "آخرین", "برخی", "اعلام", "اعلامشده"}
+# heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
+_ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "روابط", "مرکز", "اداره", "دبیرخانه", "پلیس", "دولت",
+            "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
 _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه"}
 
 
@@ -101,6 +107,10 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q = _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts)
             if q:
                 out.append(q)
+        for m in _INDICATES.finditer(norm, p.start, p.end):
+            q = _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
+            if q:
+                out.append(q)
         for m in _ACCORDING.finditer(norm, p.start, p.end):
             q = _read_according(text, norm, toks, tok_starts, m, p, sent_end)
             if q:
@@ -124,8 +134,12 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q["kind"] = _kind_of(norm, q["start"], q["end"])
         q.pop("_colon_kind", None)
         q["content"] = text[q["start"]:q["end"]]
+    # «براساس این گزارش»: the report of the office the outlet quotes («به نقل از روابط عمومی X»);
+    # with no such office it is the outlet's own narration
+    issuer = next((s for s in sources[1:] if not is_outlet(s)), None)
+    out = [q for q in out if not q.pop("_own_report", False) or issuer]
     out = _dedupe(out)
-    spk.resolve(out, norm, toks, text)
+    spk.resolve(out, norm, toks, text, issuer=issuer)
     for q in out:
         q.pop("mention_norm", None)
         if not q["speaker"]:
@@ -187,7 +201,8 @@ def _cut_before_main_cue(text, norm, out):
 def _drop_nested(out):
     """A cue inside another quotation's content is the speaker's own wording (``می‌گویند``), not a new
     attribution, unless it is a full «X cue که/:» clause of its own with its own subject."""
-    spans = sorted((q["start"], q["end"]) for q in out)
+    # a document's «حاکی از آن است که ...» reports others' speech: its span hides no cue
+    spans = sorted((q["start"], q["end"]) for q in out if not q.get("_transparent"))
     span_starts = [s[0] for s in spans]
     keep = []
     for q in out:
@@ -200,6 +215,7 @@ def _drop_nested(out):
         keep.append(q)
     for q in keep:
         q.pop("_plain", None)
+        q.pop("_transparent", None)
     return keep
 
 
@@ -375,6 +391,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     lead = _LEAD.match(norm, start, end)
     if lead:
         start = lead.end()
+        tail = _name_after_office(norm, toks, tok_starts, start, end)
+        if tail:
+            return tail
     last_that = None
     for m in _IS_THAT.finditer(norm, start, end):
         last_that = m
@@ -412,6 +431,24 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
             if f < i - 1:
                 m = (m[0], toks[f][1])
         return m
+    return None
+
+
+def _name_after_office(norm, toks, tok_starts, start, end):
+    """«به نقل از روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری خراسان شمالی حسین اصغر
+    قنبرزاده گفت»: the rest of an office name whose comma ended the lead, glued to the speaker's name;
+    the speaker is the name at its end (two or three words, no title or honorific among them)."""
+    i, j = _first_tok(tok_starts, start), _first_tok(tok_starts, end)
+    seg = toks[i:j]
+    if len(seg) < 5 or len(seg) > 14 or any(ch in norm[start:end] for ch in "،,:;.()«»\"") \
+            or any(spk.is_title_word(t[2]) or spk.is_honorific(t[2]) or (t[2] in spk.STOP and t[2] != "و")
+                   or t[2] in spk.PRONOUNS for t in seg) \
+            or norm[seg[-1][1]:end].strip(" \u200c\t"):
+        return None
+    for w in (3, 2):
+        name = " ".join(t[2] for t in seg[-w:])
+        if seg[-w - 1][2] not in ("و",) and spk.is_person_like(name):
+            return seg[-w][0], seg[-1][1]
     return None
 
 
@@ -570,7 +607,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         if i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
             a, b = toks[i][1], ns
             mention_end = m[1]
-            pass
+            if cue.np == "از":
+                # «از ... خبر داد»: the content splits the cue (GUIDELINES: parts joined by « ... »)
+                cue_parts = (text[toks[i][0]:toks[i][1]], text[ns:ve])
         else:
             return None
     elif cue.np == "را" and after in ("end", "plain", "که"):
@@ -633,7 +672,6 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         kind = "indirect?"  # decided once the content's end is final
     if cue_parts:
         cue_text = cue_parts[0] + " ... " + cue_parts[1]
-        cue_start = c["ns"] if cue.np == "split" else None
     else:
         cue_text = text[ns:ve]
     q = {"kind": kind, "speaker": "", "mention": text[m[0]:m[1]], "mention_norm": norm[m[0]:m[1]],
@@ -678,24 +716,60 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     mn = _mention(text, norm, toks, tok_starts, ss, m.start())
     if not mn:
         return None
-    cue_text = text[m.start():m.start(1)] + text[m.start(1):m.end(1)]
+    cue_text = text[m.start():m.end(1)]
+    if m.group(2):
+        # «با اشاره به اینکه»/«با تأکید بر اینکه»: the short cue (the preposition governs the clause)
+        cue_text = text[m.start():m.start(1)] + _SHORT_HEAD.match(text, m.start(1)).group()
     return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[mn[0]:mn[1]],
             "mention_norm": norm[mn[0]:mn[1]], "cue": cue_text, "content": text[a:b], "start": a, "end": b,
             "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(1)}
+
+
+def _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
+    """«X حاکی (از آن) است که/، Y»: content Y, the speaker the document X before the cue."""
+    k = m.end()
+    while k < p.end and norm[k] in " \u200c\t":
+        k += 1
+    if norm.startswith("که", k) and (k + 2 >= len(norm) or not (norm[k + 2].isalnum() or norm[k + 2] == "\u200c")):
+        k += 2
+    elif k < p.end and norm[k] in "،:":
+        k += 1
+    else:
+        return None
+    ss = sent_start(m.start(), p)
+    cm = max(norm.rfind("،", ss, m.start()), norm.rfind(":", ss, m.start()))
+    ms, me = _trim(text, max(ss, cm + 1), m.start())
+    seg = norm[ms:me]
+    if 1 <= len(seg.split()) <= 5 and not any(ch in seg for ch in ".;؛«»\"()"):
+        mn = (ms, me)  # the document: «این گزارش», «برخی گزارش‌ها», «شواهد»
+    else:
+        mn = _mention(text, norm, toks, tok_starts, ss, m.start())
+    if not mn or norm[mn[1]:m.start()].strip(" \u200c\t"):
+        return None
+    a, b = _trim(text, k, sent_end(k, p))
+    if b - a < 5:
+        return None
+    return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[mn[0]:mn[1]], "mention_norm": norm[mn[0]:mn[1]],
+            "cue": text[m.start():m.end()], "content": text[a:b], "start": a, "end": b,
+            "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(),
+            "_transparent": True}
 
 
 def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     head = m.group(1)
     hk = key(head)
     j = _first_tok(tok_starts, m.start())
-    if j > 0 and toks[j - 1][0] >= p.start:
-        gap = norm[toks[j - 1][1]:m.start()]
-        if not any(ch in gap for ch in ".،:؟!\n") and toks[j - 1][2] not in ("که", "و", "اما", "ولی", "همچنین"):
-            return None
     i = _first_tok(tok_starts, m.end())
     if i >= len(toks):
         return None
     first = toks[i][2]
+    mid = False
+    if j > 0 and toks[j - 1][0] >= p.start:
+        gap = norm[toks[j - 1][1]:m.start()]
+        if not any(ch in gap for ch in ".،:؟!\n") and toks[j - 1][2] not in ("که", "و", "اما", "ولی", "همچنین"):
+            if not (hk in ("طبق", "بنابر", "براساس") and first == "اعلام"):
+                return None
+            mid = True  # «آمار ... طبق اعلام معاون وزیر به 1135 نفر رسید»: the content follows the speaker
     cue_end = m.end()
     if hk in ("براساس", "طبق", "بنابر"):
         if first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
@@ -721,7 +795,12 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         a = me
     if me <= ms:
         return None
-    if key(norm[ms:me]).startswith(("اینگزارش", "اینخبر", "همینگزارش")):
+    if mid:
+        w0 = key(norm[ms:me].split()[0])
+        if not (spk.is_title_word(w0) or w0 in _ISSUERS or spk.is_person_like(norm[ms:me])):
+            return None  # only an office, an official or a named person announces
+    own = key(norm[ms:me]).startswith(("اینگزارش", "همینگزارش"))
+    if key(norm[ms:me]).startswith("اینخبر"):
         return None  # the outlet's own report
     a, b = _trim(text, a, se)
     if b - a < 5 or len(norm[a:b].split()) < 3:
@@ -730,7 +809,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         return None
     return {"kind": "according_to", "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
             "cue": text[m.start():cue_end], "content": text[a:b], "start": a, "end": b,
-            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": cue_end}
+            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": cue_end,
+            "_own_report": own}
 
 
 def _read_headline(text, norm, p, found):

@@ -59,19 +59,53 @@ def is_outlet(name: str) -> bool:
     return _k(toks[0]) in words or (len(toks) > 1 and _k(" ".join(toks[:2])) in words)
 
 
+def _fold(s: str) -> str:
+    return _k(s).replace("ئ", "ی").replace("ي", "ی").replace("ك", "ک")
+
+
+def _is_person(name: str) -> bool:
+    """«به نقل از Y» where Y is a person (a name, or a title) names no outlet."""
+    from . import speakers
+
+    w = name.split()
+    return not is_outlet(name) and bool(w) and (speakers.is_title_word(w[0]) or speakers.is_honorific(w[0]))
+
+
 def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6) -> tuple[int, int] | None:
     """Span of an outlet name starting at ``pos``: words up to a comma, colon, dash or stop word."""
-    words, _ = outlet_lexicon()
+    words, names = outlet_lexicon()
+    k = pos
+    while k < limit and norm[k] in " \u200c":
+        k += 1
+    if k < limit and norm[k] in "«\"“":
+        # «به گزارش «تابناک» به نقل از ...»: the quoted name is the whole name
+        close = re.compile(r"[»\"”\n]").search(norm, k + 1, min(limit, k + 60))
+        if close and norm[k + 1:close.start()].strip():
+            a, b = k + 1, close.start()
+            while a < b and norm[a] in " \u200c":
+                a += 1
+            while b > a and norm[b - 1] in " \u200c":
+                b -= 1
+            return a, b
+        return None
     toks = []
+    pending = None  # a stop word that opens a known two-word name («روز نو»)
     for m in _WORD.finditer(norm, pos, min(limit, pos + 120)):
-        gap = norm[toks[-1][1] if toks else pos:m.start()]
+        gap = norm[pending[1] if pending else toks[-1][1] if toks else pos:m.start()]
         if gap.strip(" \u200c"):
             break
         w = m.group().strip("\u200c")
+        if pending is not None:
+            if _k(pending[2] + w) in names:
+                toks += [pending, (m.start(), m.end(), w)]
+                pending = None
+                continue
+            return None
         if w in _STOP and toks:
             break
         if w in _STOP:
-            return None
+            pending = (m.start(), m.end(), w)
+            continue
         toks.append((m.start(), m.end(), w))
         if len(toks) >= max_tokens:
             break
@@ -108,17 +142,32 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
             toks = known[:1] if known else toks[-1:]
     if not toks:
         return None
+    if len(toks) == 1 and _k(toks[0][2]) in words:
+        # «روزنامه «ایران»»: the outlet word and its quoted name
+        k = toks[0][1]
+        while k < limit and norm[k] in " \u200c":
+            k += 1
+        if k < limit and norm[k] in "«\"“":
+            close = re.compile(r"[»\"”\n]").search(norm, k + 1, min(limit, k + 60))
+            if close and norm[k + 1:close.start()].strip():
+                return toks[0][0], close.end()
     return toks[0][0], toks[-1][1]
 
 
 def extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
     out: list[str] = []
 
+    keys: list[str] = []
+
     def add(span):
+        """Once per outlet: «به گزارش فارس» after «خبرگزاري فارس» is the same outlet (folded key,
+        and a name that ends another one already listed)."""
         if span:
             s = text[span[0]:span[1]].strip(" \u200c")
-            if s and s not in out:
+            k = _fold(norm[span[0]:span[1]])
+            if s and k and not any(k == o or o.endswith(k) or k.endswith(o) for o in keys):
                 out.append(s)
+                keys.append(k)
 
     body = [p for p in paras if not p.is_title]
     if not body:
@@ -147,7 +196,9 @@ def extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             if q and (re.search(r"[.!?؟\n]", norm[span[1]:q.start()]) or len(norm[span[1]:q.start()].split()) > 3):
                 q = None
             if q:
-                add(_name_after(text, norm, q.end(), window_end))
+                y = _name_after(text, norm, q.end(), window_end)
+                if y and not _is_person(norm[y[0]:y[1]]):
+                    add(y)
     # later sourcing anywhere
     for p in body:
         for m in _WRITING.finditer(norm, p.start, p.end):

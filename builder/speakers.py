@@ -13,6 +13,7 @@ from functools import lru_cache
 _HERE = os.path.dirname(__file__)
 _WORD = re.compile(r"[\w\u200c]+")
 PRONOUNS = {"وی", "او", "ایشان", "آنها", "آنان", "آن‌ها", "آن ها", "اینان"}
+PLURAL = {"آنها", "آنان", "اینان", "آن ها"}
 # words that end a name or a title phrase
 STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر", "طی", "ضمن", "برای", "پس", "پیش", "روز", "امروز", "دیروز", "صبح",
         "عصر", "شب", "ظهر", "بامداد", "امشب", "که", "را", "نیز", "هم", "همچنین", "تاکنون", "اخیرا",
@@ -22,7 +23,8 @@ STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر"
         "همین", "هر", "وی", "او", "طبق", "براساس", "بنابر", "خطاب", "نسبت", "دیگر", "بار", "اکنون",
         "حال", "حالی", "گزارش", "نقل", "نوشته", "خبرنگار", "خبرگزاری", "جلسه", "نشست", "مراسم", "سفر", "حاشیه", "جمع", "دیدار", "گفتگو", "گفت‌وگو",
         "چنانکه", "چنان‌که", "همانطور", "همان‌طور", "همانگونه", "گرچه", "هرچند", "وقتی", "زمانی", "اگرچه",
-        "چرا", "درحالیکه", "همزمان", "پیشتر", "قبلا", "الان", "اکنون", "حالا", "متن", "مشروح"}}
+        "چرا", "درحالیکه", "همزمان", "پیشتر", "قبلا", "الان", "اکنون", "حالا", "متن", "مشروح",
+        "شامگاه", "صبحگاه", "سحرگاه", "عصرگاه", "ملقب", "موسوم", "معروف", "اینکه", "آنکه", "بیان", "اشاره"}}
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +43,7 @@ def titles() -> tuple[frozenset, frozenset]:
 
 
 def _k(s: str) -> str:
-    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک")
+    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
 
 
 @lru_cache(maxsize=1)
@@ -188,10 +190,25 @@ def _strip_hon(words: list[str]) -> list[str]:
     return words
 
 
-def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None) -> None:
-    """Set ``speaker`` on every quotation (sorted by mention position)."""
+# «این گزارش», «این آمار»: a document named again, resolved to whoever issued it
+DOC_ANAPHORS = {"گزارش", "آمار", "اطلاعیه", "بیانیه", "اعلامیه", "ارقام", "گزارشها", "آمارها", "نتایج"}
+# «مقام عالی دولت در مازندران», «این مسئول»: an epithet for the person last spoken of
+EPITHETS = {"مقام", "مسئول", "این", "همین"}
+
+
+def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, issuer: str | None = None) -> None:
+    """Set ``speaker`` on every quotation (sorted by mention position); ``issuer`` is the office the
+    outlet quotes, the author of «این گزارش»."""
     if not quotes:
         return
+    # one key per spelling: «رئیسی» and «رییسی» are one speaker (same length, so offsets hold)
+    if "ئ" in norm:
+        norm = norm.replace("ئ", "ی")
+        if toks is not None:
+            toks = [t if "ئ" not in t[2] else (t[0], t[1], t[2].replace("ئ", "ی")) for t in toks]
+    for q in quotes:
+        if q.get("mention_norm"):
+            q["mention_norm"] = q["mention_norm"].replace("ئ", "ی")
     pairs, extra_names = harvest(norm, toks)
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
     title_of: dict[str, str] = {}
@@ -210,10 +227,25 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None) -
         canon = None
         if not words:
             canon = last
+        elif len(words) == 2 and words[0] in {"این", "همین"} and words[1] in DOC_ANAPHORS:
+            recent = _last_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:], q.get("mention_start", 0))
+            if words[1] in {"گزارش", "گزارشها"} and issuer:
+                canon = _fold_key(issuer)
+            elif words[1] in {"بیانیه", "اطلاعیه", "اعلامیه"}:
+                canon = last or (_fold_key(issuer) if issuer else m)  # the body that issued it just spoke
+            else:
+                canon = recent or last or (_fold_key(issuer) if issuer else m)
+        elif words[0] == "مقام" and len(words) > 1:
+            canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
+                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
+        elif m in PLURAL and any(not is_person_like(x) and x not in PRONOUNS for x in seen):
+            # «آنها»: the group spoken of last, not the last person
+            canon = next(x for x in reversed(list(seen)) if not is_person_like(x) and x not in PRONOUNS)
         elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
                 words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
-                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
+                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or _last_person(
+                norm, [p[0] for p in pairs], q.get("mention_start", 0)) or m
         else:
             words = _strip_hon(words)
             key = " ".join(words)
@@ -223,12 +255,16 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None) -
                 if words[:len(pw)] == pw:
                     canon = p
                     break
-            if canon is None:
-                for p in persons + [s for s in seen if len(s.split()) >= 2][-50:]:
+            if canon is None and not is_title_word(words[0]):
+                pool = persons + [s for s in seen if len(s.split()) >= 2][-50:]
+                for p in pool:
                     pw = p.split()
-                    if len(pw) >= 2 and (words[0] == pw[-1] or (len(words) >= 2 and words[:2] == pw[-2:])) and not is_title_word(words[0]):
+                    if len(pw) >= 2 and (words[0] == pw[-1] or (len(words) >= 2 and words[:2] == pw[-2:])):
                         canon = p
                         break
+                if canon is None and len(words) == 1:
+                    # the first of a two-part surname: «یونسی» for «مهدی یونسی رستمی»
+                    canon = next((p for p in pool if len(p.split()) >= 3 and words[0] in p.split()[1:-1]), None)
             if canon is None and is_title_word(words[0]):
                 best, score = None, 0.0
                 mw = set(words)
@@ -298,6 +334,24 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None) -
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _fold_key(s: str) -> str:
+    """A speaker in key space (ZWNJ dropped, letters folded), as the mentions are."""
+    from .normalize import normalize
+
+    return " ".join(_tokens(normalize(s)))
+
+
+def _last_person(norm: str, persons: list[str], b: int) -> str | None:
+    """The known person (full name or surname) named last before ``b``."""
+    best, best_pos = None, -1
+    for p in persons:
+        for form in {p, p.split()[-1]}:
+            i = norm.rfind(form, 0, b)
+            if i > best_pos:
+                best, best_pos = p, i
+    return best
 
 
 def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:

@@ -85,7 +85,7 @@ def test_split_cue_khastar_shod(quotes):
 
 def test_az_khabar_dad(quotes):
     q = quotes("فرمانده مرزبانی استان از توقیف دو فروند شناور خبر داد.")[0]
-    assert (q["content"], q["cue"]) == ("توقیف دو فروند شناور", "خبر داد")
+    assert (q["content"], q["cue"]) == ("توقیف دو فروند شناور", "از ... خبر داد")  # GUIDELINES: a cue the content splits
 
 
 def test_ra_danest(quotes):
@@ -187,3 +187,34 @@ def test_pathological_inputs_finish_fast(quotes, body):
 def test_according_to_an_outlets_report_is_not_a_quotation(quotes):
     qs = quotes("بنا بر گزارش ایسنا، خوداتیان در اینباره گفت: «ارمنستان آماده همکاری است.»")
     assert [(q["kind"], q["mention"]) for q in qs] == [("direct", "خوداتیان")]
+
+
+def test_a_document_indicates(quotes):
+    q = quotes("برخی گزارش‌ها حاکی از آن است که ارتش آماده عقب‌نشینی است.")[0]
+    assert (q["mention"], q["cue"], q["content"]) == ("برخی گزارش‌ها", "حاکی از آن است", "ارتش آماده عقب‌نشینی است.")
+
+
+def test_this_report_belongs_to_the_quoted_office(quotes):
+    qs = quotes("به گزارش خبرگزاری فارس به نقل از روابط عمومی بانک ملی ایران، مجمع برگزار شد.\n\n"
+                "براساس این گزارش، در این جلسه مدیرعامل بانک گزارش عملکرد را ارائه کرد.")
+    assert [(q["cue"], q["speaker"]) for q in qs] == [("براساس", "روابط عمومی بانک ملی ایران")]
+
+
+def test_this_report_without_a_quoted_office_is_narration(quotes):
+    assert quotes("به گزارش خبرگزاری فارس، مجمع برگزار شد.\n\nبراساس این گزارش، در این جلسه مدیرعامل گزارش داد.") == []
+
+
+def test_with_reference_to_that_takes_the_short_cue(quotes):
+    q = quotes("وی با اشاره به اینکه نمایشگاه کتاب برپا شد، گفت: بازدید آزاد است.")
+    assert sorted(x["cue"] for x in q) == sorted(["گفت", "با اشاره"])
+
+
+def test_according_to_announcement_mid_sentence(quotes):
+    q = quotes("آمار جانباختگان طبق اعلام معاون وزیر بهداشت به 1135 نفر رسید.")[0]
+    assert (q["mention"], q["cue"], q["content"]) == ("معاون وزیر بهداشت", "طبق اعلام", "به 1135 نفر رسید.")
+
+
+def test_office_name_with_a_comma_then_the_speaker(quotes):
+    qs = quotes("به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری "
+                "خراسان شمالی حسین اصغر قنبرزاده گفت: یک نفر دستگیر شد.")
+    assert qs[0]["mention"] == "حسین اصغر قنبرزاده"

@@ -57,3 +57,19 @@ def test_according_to_an_outlets_report_is_a_source(sources):
 def test_be_naghl_az_after_a_place(sources):
     assert sources("به گزارش خبرگزاری فارس از ارومیه، به نقل از پایگاه اطلاع‌رسانی دانشگاه ارومیه، هشت نفر مجروح شدند.") \
         == ["خبرگزاری فارس", "پایگاه اطلاع‌رسانی دانشگاه ارومیه"]
+
+
+def test_quoted_outlet_name(sources):
+    assert sources("به گزارش «تابناک» به نقل از باشگاه خبرنگاران جوان، فرمانده شهید شد.") == ["تابناک", "باشگاه خبرنگاران جوان"]
+
+
+def test_known_outlet_opening_with_a_common_word(sources):
+    assert sources("به گزارش روز نو ، معاون وزیر آمار را اعلام کرد.") == ["روز نو"]
+
+
+def test_an_outlet_repeated_is_listed_once(sources):
+    assert sources("خبرگزاري فارس: مجمع برگزار شد.\n\nبه گزارش فارس، صورت‌های مالی تصویب شد.") == ["خبرگزاري فارس"]
+
+
+def test_a_titled_person_after_be_naghl_az_is_no_source(sources):
+    assert sources("به گزارش ایسنا به نقل از وزیر بهداشت، آمار کاهش یافت.") == ["ایسنا"]

@@ -61,3 +61,31 @@ def test_canonical_speaker_is_written_as_in_the_text(quotes):
 def test_subject_after_ke_right_before_the_cue(quotes):
     qs = quotes("در حالی که جزئیات این اقدام منتشر نشده است، منابع پلیس اعلام کردند که این فرد بازداشت شد.")
     assert [q["mention"] for q in qs] == ["منابع پلیس"]
+
+
+def test_spelling_variants_are_one_speaker(quotes):
+    qs = quotes("علیرضا رئیسی معاون وزیر بهداشت گفت: آمار کاهش یافت.\n\nرییسی افزود: مردم در خانه بمانند.")
+    assert speakers(qs)[1][1] == "علیرضا رئیسی"
+
+
+def test_middle_word_of_a_three_word_name(quotes):
+    qs = quotes("مهدی یونسی رستمی استاندار مازندران اظهار داشت: زنان نقش دارند.\n\nیونسی افزود: سهم زنان باید بیشتر شود.")
+    assert speakers(qs)[1] == ("یونسی", "مهدی یونسی رستمی")
+
+
+def test_epithet_resolves_to_the_recent_person(quotes):
+    qs = quotes("مهدی یونسی رستمی، استاندار مازندران اظهار داشت: توسعه ادامه دارد.\n\n"
+                "مقام عالی دولت در مازندران افزود: زنان نقش بسزایی دارند.")
+    assert speakers(qs)[1][1] == "مهدی یونسی رستمی"
+
+
+def test_plural_pronoun_resolves_to_the_group(quotes):
+    qs = quotes("احزاب کارگر و مرتس اعلام کردند که متحد می‌شوند.\n\nعلی احمدی گفت: این اتحاد مهم است.\n\n"
+                "آنها اعلام کردند که شانس خود را افزایش می‌دهند.")
+    assert speakers(qs)[-1] == ("آنها", "احزاب کارگر و مرتس")
+
+
+def test_statistics_are_attributed_to_who_announced_them(quotes):
+    qs = quotes("علیرضا رئیسی معاون وزیر بهداشت آخرین آمار مبتلایان را اعلام کرد. "
+                "طبق این آمار تاکنون 1135 نفر در ایران جان باخته‌اند.")
+    assert speakers(qs)[-1] == ("این آمار", "علیرضا رئیسی")
