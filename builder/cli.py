@@ -96,6 +96,18 @@ def _cmd_report(args: argparse.Namespace) -> int:
     if not os.path.isdir(os.path.join(args.release, "data")):
         print(f"goftar: not a release folder (no data/): {args.release}", file=sys.stderr)
         return 2
+    target = os.path.join(args.release, "report.html")
+    if args.output is None and os.path.exists(target):
+        from .report import load_release, render_report
+
+        html = render_report(load_release(args.release), args.max_articles)
+        with open(target, encoding="utf-8") as fh:
+            if fh.read() == html:
+                print(f"{target}: unchanged")
+                return 0
+        print(f"goftar: refused: {target} differs from what this version renders, and a release is never "
+              f"changed; write it elsewhere with -o", file=sys.stderr)
+        return 2
     print(write_report(args.release, args.output, args.max_articles))
     return 0
 
@@ -152,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("report", help="write a release's self-contained report.html (summary, plots, article viewer)")
     p.add_argument("release", help="a release folder, e.g. dist/v0.1.0")
-    p.add_argument("-o", "--output", help="where to write it (default: <release>/report.html)")
+    p.add_argument("-o", "--output", help="where to write it (default: <release>/report.html, only where the release has none)")
     p.add_argument("--max-articles", type=int, default=300, help="articles embedded in the viewer at most (default: 300, the most quoted)")
     p.set_defaults(func=_cmd_report)
 

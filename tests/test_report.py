@@ -204,3 +204,18 @@ def test_an_empty_release_still_renders_and_says_so():
     page = render_report(Release({"articles": [], "quotations": [], "claims": [], "mentions": []}, {}, {}, [], "", ""))
     assert "Claims by kind: nothing in this release." in page and "No tracks in this release" in page
     assert _data(page)["articles"] == []
+
+
+def test_goftar_report_never_changes_a_release(built, tmp_path):
+    import shutil
+
+    from builder.cli import main
+    from builder.release import verify_manifest
+
+    assert main(["report", str(built)]) == 0                     # same bytes: nothing to do
+    copy = tmp_path / "release"
+    shutil.copytree(built, copy)
+    (copy / "report.html").write_text("<html>older</html>", encoding="utf-8")
+    assert main(["report", str(copy)]) == 2                       # differs: refused, not overwritten
+    assert (copy / "report.html").read_text(encoding="utf-8") == "<html>older</html>"
+    assert verify_manifest(built) == []
