@@ -3,7 +3,8 @@
 Every character maps to exactly one character, so an offset into the normalized
 text is the same offset into the original: spans found on the normalized text are
 sliced out of the original text unchanged («Normalize for matching, never for what
-you publish»). The letter table is hazm's own (``Normalizer().translation_src/dst``);
+you publish»). The letter table is hazm's own (``Normalizer().translation_src/dst``, kept in
+``lexicons/hazm_letters.tsv`` so workers need not import hazm; a test holds the two equal);
 on top of it we fold digits to ASCII, hamza-carrying alefs to ا, and zero-width /
 bidi controls and diacritics to ZWNJ, which every pattern treats as optional. HTML
 remnants (tags, ``&nbsp;``) become spaces, one per character (``builder.markup``).
@@ -28,11 +29,9 @@ _EXTRA_DST = "اااو%,.;" + "     "
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
-    from hazm import Normalizer
+    from .hazm_data import letter_table
 
-    # Only the letter table is used: skipping the spacing/lemmatizer tables saves ~3 s a process.
-    n = Normalizer(correct_spacing=False, decrease_repeated_chars=False, seperate_mi=False)
-    table = {ord(s): d for s, d in zip(n.translation_src, n.translation_dst) if s != d}
+    table = {ord(s): d for s, d in letter_table()}
     # hazm turns curly quotes into straight ones; we keep them: direction matters for quotes.
     for ch in "“”":
         table.pop(ord(ch), None)

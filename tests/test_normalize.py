@@ -20,3 +20,9 @@ def test_hamza_alef_folds_so_takid_variants_match():
 
 def test_curly_quotes_keep_their_direction():
     assert normalize("“سلام”") == "“سلام”"
+
+
+def test_the_letter_table_is_hazms_own():
+    from builder.hazm_data import hazm_letter_pairs, letter_table
+
+    assert letter_table() == hazm_letter_pairs()
