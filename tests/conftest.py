@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("GOFTAR_SHARED", ROOT.parent / "shared"))
+# The shared corpus sits beside the checkout (../shared); a clone elsewhere finds it at /work/shared.
+SHARED = next((p for p in (Path(os.environ.get("GOFTAR_SHARED", ROOT.parent / "shared")), Path("/work/shared"))
+               if (p / "corpus").is_dir()), ROOT.parent / "shared")
 SEED = ROOT / "corpus" / "000_582982c64e34e579.txt"
 
 
