@@ -25,7 +25,7 @@ STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر"
         "چنانکه", "چنان‌که", "همانطور", "همان‌طور", "همانگونه", "گرچه", "هرچند", "وقتی", "زمانی", "اگرچه",
         "چرا", "درحالیکه", "همزمان", "پیشتر", "قبلا", "الان", "اکنون", "حالا", "متن", "مشروح",
         "شامگاه", "صبحگاه", "سحرگاه", "عصرگاه", "ملقب", "موسوم", "معروف", "اینکه", "آنکه", "بیان", "اشاره",
-        "دراینباره", "دراین‌باره", "درخصوص", "درمورد", "دربارهٔ", "امسال", "پارسال", "دیشب", "درباره‌ی"}}
+        "دراینباره", "دراین‌باره", "درخصوص", "درمورد", "دربارهٔ", "درباره‌ی"}}
 
 
 @lru_cache(maxsize=1)
@@ -229,8 +229,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         m = " ".join(_tokens(q["mention_norm"])) if q.get("mention_norm") else q["mention"]
         words = m.split()
         canon = None
-        if not words:
-            canon = last
+        if not words or _dropped_subject(words, q.get("mention", "")):
+            canon = last_one or last  # a dropped subject («سه گفت», «آیا ... گفت»): the speaker goes on
         elif len(words) == 2 and words[0] in {"این", "همین"} and words[1] in DOC_ANAPHORS:
             recent = _last_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:], q.get("mention_start", 0))
             if words[1] in {"گزارش", "گزارشها"} and issuer:
@@ -295,6 +295,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 # a name followed by its title inside the mention: keep the name part
                 for i, w in enumerate(words[1:], 1):
                     if is_title_word(w):
+                        if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
+                            break  # «یک کارشناس اقتصادی»: no name before the title
                         canon = " ".join(words[:i])
                         break
             if canon is None:
@@ -343,6 +345,17 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+# words that never name a speaker: numerals, quantifiers, question and time words
+NONREF = {"یک", "دو", "سه", "چهار", "پنج", "چند", "تمام", "همه", "آیا", "چه", "چرا", "کجا", "ساعاتی", "ساعتی",
+          "هنگامی", "لحظاتی", "دقایقی", "روزی", "مدتی", "خبر", "شاهد"}
+_VERB = re.compile(r"(?<![\w\u200c])(?:ن?می|نمی)\u200c\w")
+
+
+def _dropped_subject(words: list[str], mention: str) -> bool:
+    """The clause before the cue is no noun phrase: a lone non-referring word or a finite verb."""
+    return (words[0] in NONREF and len(words) == 1) or words[0] in {"آیا", "چرا", "کجا"} or bool(_VERB.search(mention))
 
 
 def _is_group(q: dict) -> bool:
