@@ -24,7 +24,8 @@ STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر"
         "حال", "حالی", "گزارش", "نقل", "نوشته", "خبرنگار", "خبرگزاری", "جلسه", "نشست", "مراسم", "سفر", "حاشیه", "جمع", "دیدار", "گفتگو", "گفت‌وگو",
         "چنانکه", "چنان‌که", "همانطور", "همان‌طور", "همانگونه", "گرچه", "هرچند", "وقتی", "زمانی", "اگرچه",
         "چرا", "درحالیکه", "همزمان", "پیشتر", "قبلا", "الان", "اکنون", "حالا", "متن", "مشروح",
-        "شامگاه", "صبحگاه", "سحرگاه", "عصرگاه", "ملقب", "موسوم", "معروف", "اینکه", "آنکه", "بیان", "اشاره"}}
+        "شامگاه", "صبحگاه", "سحرگاه", "عصرگاه", "ملقب", "موسوم", "معروف", "اینکه", "آنکه", "بیان", "اشاره",
+        "دراینباره", "دراین‌باره", "درخصوص", "درمورد", "دربارهٔ", "درباره‌ی"}}
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +185,8 @@ def _strip_hon(words: list[str]) -> list[str]:
         if len(words) > 2 and is_honorific(words[0] + words[1]):
             words = words[2:]
         elif is_honorific(words[0]):
+            if is_title_word(words[0]) and not is_person_like(" ".join(words[1:4])) and len(words) > 2:
+                break  # «استاد حوزه علمیه قم»: a title, not an honorific before a name
             words = words[1:]
         else:
             break
@@ -215,6 +218,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     for name, title in pairs:
         title_of.setdefault(name, title)
     last: str | None = None
+    last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
     person_like = [p for p in dict.fromkeys(persons) if is_person_like(p)]
@@ -225,8 +229,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         m = " ".join(_tokens(q["mention_norm"])) if q.get("mention_norm") else q["mention"]
         words = m.split()
         canon = None
-        if not words:
-            canon = last
+        if not words or _dropped_subject(words, q.get("mention", "")):
+            canon = last_one or last  # a dropped subject («سه گفت», «آیا ... گفت»): the speaker goes on
         elif len(words) == 2 and words[0] in {"این", "همین"} and words[1] in DOC_ANAPHORS:
             recent = _last_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:], q.get("mention_start", 0))
             if words[1] in {"گزارش", "گزارشها"} and issuer:
@@ -244,7 +248,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
                 words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
-                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or _last_person(
+                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or (
+                last if m in PLURAL else last_one or last) or _last_person(
                 norm, [p[0] for p in pairs], q.get("mention_start", 0)) or m
         else:
             words = _strip_hon(words)
@@ -259,7 +264,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 pool = persons + [s for s in seen if len(s.split()) >= 2][-50:]
                 for p in pool:
                     pw = p.split()
-                    if len(pw) >= 2 and (words[0] == pw[-1] or (len(words) >= 2 and words[:2] == pw[-2:])):
+                    if len(pw) >= 2 and ((words[0] == pw[-1] and (len(words) == 1 or not is_person_like(" ".join(words[:2]))))
+                                         or (len(words) >= 2 and words[:2] == pw[-2:])):
                         canon = p
                         break
                 if canon is None and len(words) == 1:
@@ -289,6 +295,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 # a name followed by its title inside the mention: keep the name part
                 for i, w in enumerate(words[1:], 1):
                     if is_title_word(w):
+                        if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
+                            break  # «یک کارشناس اقتصادی»: no name before the title
                         canon = " ".join(words[:i])
                         break
             if canon is None:
@@ -296,11 +304,14 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         q["speaker"] = canon or q["mention"]
         q["_titled"] = bool(words) and is_title_word(words[0]) and canon == " ".join(_strip_hon(words))
         last = q["speaker"]
+        if not _is_group(q):
+            last_one = last
         seen[last] = None
     # a title never tied to a name: tie it to the nearest named speaker without a title of their own
     surnames = {q["mention"].strip() for q in quotes if len(q["mention"].split()) == 1}
     person_set = set(persons)
     named = [q for q in quotes if 2 <= len(q["speaker"].split()) <= 4 and not is_title_word(q["speaker"].split()[0])
+             and not _is_group(q)
              and (q["speaker"] in person_set or q["speaker"].split()[-1] in surnames or is_person_like(q["speaker"]))]
     cands = [n for n in named if n["speaker"] not in title_of]
     picks: dict[str, str] = {}
@@ -334,6 +345,29 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+# words that never name a speaker: numerals, quantifiers, question and time words
+NONREF = {"یک", "دو", "سه", "چهار", "پنج", "چند", "تمام", "همه", "آیا", "چه", "چرا", "کجا", "ساعاتی", "ساعتی",
+          "هنگامی", "لحظاتی", "دقایقی", "روزی", "مدتی", "خبر", "شاهد"}
+_VERB = re.compile(r"(?<![\w\u200c])(?:ن?می|نمی)\u200c\w")
+
+
+def _dropped_subject(words: list[str], mention: str) -> bool:
+    """The clause before the cue is no noun phrase: a lone non-referring word or a finite verb."""
+    return (words[0] in NONREF and len(words) == 1) or words[0] in {"آیا", "چرا", "کجا"} or bool(_VERB.search(mention))
+
+
+def _is_group(q: dict) -> bool:
+    """A quotation by a document or a plural group («منابع خبری اعلام کردند»), never one person."""
+    if q.get("kind") == "according_to":
+        return True
+    verb = (q.get("cue") or "").replace("\u200c", "").split()
+    if not verb:
+        return False
+    v = verb[-1]
+    # plural verb endings: گفتند، اعلام کردند، می‌گویند، می‌کنند، گفته‌اند (not خواند، داند، ماند)
+    return v == "اند" or v.endswith(("دند", "تند", "نند", "یند", "هاند", "وند"))
 
 
 def _fold_key(s: str) -> str:

@@ -89,3 +89,30 @@ def test_statistics_are_attributed_to_who_announced_them(quotes):
     qs = quotes("علیرضا رئیسی معاون وزیر بهداشت آخرین آمار مبتلایان را اعلام کرد. "
                 "طبق این آمار تاکنون 1135 نفر در ایران جان باخته‌اند.")
     assert speakers(qs)[-1] == ("این آمار", "علیرضا رئیسی")
+
+
+def test_descriptor_title_in_apposition_ends_the_name(quotes):
+    qs = quotes("مرتضی مکی کارشناس مسائل بین‌الملل دراینباره می‌گوید: مرزها بسته شد.\n\nمکی گفت: روسیه پیشگیری کرد.")
+    assert [q["speaker"] for q in qs] == ["مرتضی مکی", "مرتضی مکی"]
+
+
+def test_a_title_that_is_also_an_honorific_stays_a_title(quotes):
+    qs = quotes("آیت‌الله علوی گرگانی اظهار داشت: دشمن شکست می‌خورد.\n\nاستاد حوزه علمیه قم گفت: ملت متحد است.")
+    assert qs[1]["speaker"] != "حوزه علمیه قم"
+
+
+def test_pronoun_skips_an_according_to_document(quotes):
+    qs = quotes("طاهر موهبتی اظهار کرد: هزینه کاهش یافت.\n\nبراساس قانون برنامه پنجم توسعه این میزان باید کم شود.\n\n"
+                "وی ادامه داد: سلامت سیاسی نیست.")
+    assert qs[-1]["speaker"] == "طاهر موهبتی"
+
+
+def test_a_plural_group_is_not_the_name_of_a_lone_title(quotes):
+    qs = quotes("منابع خبری اعلام کردند که نخست وزیر استعفا داد.\n\n"
+                "سخنگوی دفتر نخست وزیر مالزی گفته است که بیانیه‌ای منتشر می‌شود.")
+    assert qs[-1]["speaker"] == "سخنگوی دفتر نخست وزیر مالزی"
+
+
+def test_a_dropped_subject_continues_the_last_speaker(quotes):
+    qs = quotes("علی ربیعی گفت: قرنطینه اجرا شد.\n\nسه گفت: قم مثبت می‌شود.")
+    assert qs[-1]["speaker"] == "علی ربیعی"
