@@ -35,9 +35,9 @@ def key(s: str) -> str:
 
 @lru_cache(maxsize=1)
 def _roots() -> dict[str, list[str]]:
-    import hazm
+    from .hazm_data import data_file
 
-    path = os.path.join(os.path.dirname(hazm.__file__), "data", "verbs.dat")
+    path = data_file("verbs.dat")
     out: dict[str, list[str]] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:

@@ -49,10 +49,10 @@ def _k(s: str) -> str:
 
 @lru_cache(maxsize=1)
 def _freq() -> dict[str, int]:
-    import hazm
+    from .hazm_data import data_file
 
     out: dict[str, int] = {}
-    with open(os.path.join(os.path.dirname(hazm.__file__), "data", "words.dat"), encoding="utf-8") as fh:
+    with open(data_file("words.dat"), encoding="utf-8") as fh:
         for line in fh:
             parts = line.split("\t")
             if len(parts) >= 2 and parts[1].isdigit():
