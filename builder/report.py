@@ -19,8 +19,12 @@ REPORT_FILE = "report.html"
 
 #: Articles embedded in the viewer at most; the rest are counted, not shipped in the page.
 MAX_ARTICLES = 300
-#: Columns ``load_release`` leaves on disk: article texts are read for the embedded articles only.
-DEFERRED = {"articles": ("text",)}
+#: Columns ``load_release`` leaves on disk, never drawn on the page (article texts are read for
+#: the embedded articles only). Other configs (mentions, track tables) are counted, and give
+#: labels (``_track_label``) and track membership: only those columns are read.
+DEFERRED = {"articles": ("text",), "quotations": ("content",), "claims": ("text",)}
+_LABELS = ("label", "name", "title", "subject", "speaker", "key", "unit")
+_MEMBERSHIP = ("claim_track_id", "quote_track_id", "claim_id", "quote_id")
 QUOTE_KINDS = ("direct", "indirect", "mixed", "according_to")
 QUOTE_COLORS = {"direct": "#e4572e", "indirect": "#2e86ab", "mixed": "#8e44ad", "according_to": "#3f9b4a"}
 CLAIM_COLOR = "#b8860b"
@@ -65,11 +69,11 @@ def load_release(folder: str | Path, eval_file: Path | None = EVAL_FILE) -> Rele
         files = sorted(config_dir.glob("*.parquet"))
         if not files:
             continue
-        deferred = DEFERRED.get(config_dir.name, ())
-        frame = pl.concat([pl.scan_parquet(f).select(pl.exclude(deferred)).collect() if deferred else
-                           pl.read_parquet(f) for f in files], how="diagonal_relaxed")
+        names = list(pl.read_parquet_schema(files[0]))
+        read = _read_columns(config_dir.name, names)
+        frame = pl.concat([pl.read_parquet(f, columns=read) for f in files], how="diagonal_relaxed")
         tables[config_dir.name] = frame.to_dicts()
-        columns[config_dir.name] = frame.columns + [c for c in deferred if c in pl.read_parquet_schema(files[0])]
+        columns[config_dir.name] = frame.columns + [c for c in names if c not in frame.columns]
         del frame
     build_report = _read_json(folder / "build_report.json") or {}
     quarantine = []
@@ -85,6 +89,13 @@ def load_release(folder: str | Path, eval_file: Path | None = EVAL_FILE) -> Rele
         release.eval_figures = flatten_figures(json.loads(Path(eval_file).read_text(encoding="utf-8")))
         release.eval_source = "eval/dev.json"
     return release
+
+
+def _read_columns(config: str, names: list[str]) -> list[str]:
+    """The columns of ``config`` the page uses (see ``DEFERRED``)."""
+    if config in ("articles", "quotations", "claims"):
+        return [c for c in names if c not in DEFERRED.get(config, ())]
+    return [c for n, c in enumerate(names) if n == 0 or c in _LABELS or c in _MEMBERSHIP]
 
 
 def article_texts(folder: Path, article_ids: list[str]) -> dict[str, str | None]:
@@ -433,7 +444,7 @@ def over_time(articles: dict[str, dict], quotes: list[dict], claims: list[dict])
 
 
 def _track_label(row: dict, id_column: str) -> str:
-    for name in ("label", "name", "title", "subject", "speaker", "key", "unit"):
+    for name in _LABELS:
         if row.get(name):
             return str(row[name])
     return str(row.get(id_column, ""))
