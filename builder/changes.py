@@ -26,8 +26,11 @@ def row_digests(folder: Path, config: str, columns: list[str] | None = None) -> 
     if not shards:
         return {}
     id_col = ID_COLUMN.get(config) or list(pl.read_parquet_schema(shards[0]))[0]
-    frame = pl.concat([pl.read_parquet(shard, columns=columns) for shard in shards])
-    return dict(zip(frame[id_col].to_list(), frame.hash_rows(seed=0).to_list()))
+    out: dict[str, int] = {}
+    for shard in shards:   # one shard in memory at a time: a row's hash depends on that row only
+        frame = pl.read_parquet(shard, columns=columns)
+        out.update(zip(frame[id_col].to_list(), frame.hash_rows(seed=0).to_list()))
+    return out
 
 
 def diff_records(old: dict, new: dict) -> dict:

@@ -19,6 +19,12 @@ REPORT_FILE = "report.html"
 
 #: Articles embedded in the viewer at most; the rest are counted, not shipped in the page.
 MAX_ARTICLES = 300
+#: Columns ``load_release`` leaves on disk, never drawn on the page (article texts are read for
+#: the embedded articles only). Other configs (mentions, track tables) are counted, and give
+#: labels (``_track_label``) and track membership: only those columns are read.
+DEFERRED = {"articles": ("text",), "quotations": ("content",), "claims": ("text",)}
+_LABELS = ("label", "name", "title", "subject", "speaker", "key", "unit")
+_MEMBERSHIP = ("claim_track_id", "quote_track_id", "claim_id", "quote_id")
 QUOTE_KINDS = ("direct", "indirect", "mixed", "according_to")
 QUOTE_COLORS = {"direct": "#e4572e", "indirect": "#2e86ab", "mixed": "#8e44ad", "according_to": "#3f9b4a"}
 CLAIM_COLOR = "#b8860b"
@@ -46,10 +52,14 @@ class Release:
     citation: str = ""
     eval_figures: list[tuple[str, str]] | None = None
     eval_source: str = ""
+    #: The release folder when the articles were read without their texts (``load_release``):
+    #: the page then reads the texts of the embedded articles only.
+    folder: Path | None = None
 
 
 def load_release(folder: str | Path, eval_file: Path | None = EVAL_FILE) -> Release:
-    """Read every config under ``folder/data`` with polars, plus the build report, quarantine and card."""
+    """Read every config under ``folder/data`` with polars (article texts excepted: ``DEFERRED``),
+    plus the build report, quarantine and card."""
     import polars as pl
 
     folder = Path(folder)
@@ -59,22 +69,45 @@ def load_release(folder: str | Path, eval_file: Path | None = EVAL_FILE) -> Rele
         files = sorted(config_dir.glob("*.parquet"))
         if not files:
             continue
-        frame = pl.concat([pl.read_parquet(f) for f in files], how="diagonal_relaxed")
+        names = list(pl.read_parquet_schema(files[0]))
+        read = _read_columns(config_dir.name, names)
+        frame = pl.concat([pl.read_parquet(f, columns=read) for f in files], how="diagonal_relaxed")
         tables[config_dir.name] = frame.to_dicts()
-        columns[config_dir.name] = frame.columns
+        columns[config_dir.name] = frame.columns + [c for c in names if c not in frame.columns]
+        del frame
     build_report = _read_json(folder / "build_report.json") or {}
     quarantine = []
     if (folder / "quarantine.jsonl").exists():
         quarantine = [json.loads(line) for line in
                       (folder / "quarantine.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     card = _read_text(folder / "README.md")
-    release = Release(tables, columns, build_report, quarantine, card, _read_text(folder / "CITATION.cff"))
+    release = Release(tables, columns, build_report, quarantine, card, _read_text(folder / "CITATION.cff"),
+                      folder=folder)
     release.eval_figures = card_eval_table(card)
     release.eval_source = "the dataset card"
     if release.eval_figures is None and eval_file is not None and Path(eval_file).exists():
         release.eval_figures = flatten_figures(json.loads(Path(eval_file).read_text(encoding="utf-8")))
         release.eval_source = "eval/dev.json"
     return release
+
+
+def _read_columns(config: str, names: list[str]) -> list[str]:
+    """The columns of ``config`` the page uses (see ``DEFERRED``)."""
+    if config in ("articles", "quotations", "claims"):
+        return [c for c in names if c not in DEFERRED.get(config, ())]
+    return [c for n, c in enumerate(names) if n == 0 or c in _LABELS or c in _MEMBERSHIP]
+
+
+def article_texts(folder: Path, article_ids: list[str]) -> dict[str, str | None]:
+    """``{article_id: text}`` of just these articles of the release in ``folder``, shard by shard."""
+    import polars as pl
+
+    wanted, out = set(article_ids), {}
+    for path in sorted((Path(folder) / "data" / "articles").glob("*.parquet")):
+        part = (pl.scan_parquet(path).select(["article_id", "text"])
+                .filter(pl.col("article_id").is_in(list(wanted))).collect())
+        out.update(zip(part["article_id"].to_list(), part["text"].to_list()))
+    return out
 
 
 def _read_text(path: Path) -> str:
@@ -411,7 +444,7 @@ def over_time(articles: dict[str, dict], quotes: list[dict], claims: list[dict])
 
 
 def _track_label(row: dict, id_column: str) -> str:
-    for name in ("label", "name", "title", "subject", "speaker", "key", "unit"):
+    for name in _LABELS:
         if row.get(name):
             return str(row[name])
     return str(row.get(id_column, ""))
@@ -526,6 +559,9 @@ def render_report(release: Release, max_articles: int = MAX_ARTICLES) -> str:
     must = [aid for t in shown_claim + shown_quote for aid in t["articles"][:5]]
     per_article = {aid: len(q_by.get(aid, [])) + len(c_by.get(aid, [])) for aid in articles}
     embedded = choose_articles(per_article, must, max_articles)
+    if release.folder is not None and "text" in DEFERRED["articles"]:
+        for aid, text in article_texts(release.folder, embedded).items():
+            articles[aid]["text"] = text
     data = {"articles": [viewer_article(articles[aid], q_by.get(aid, []), c_by.get(aid, [])) for aid in embedded],
             "quote_kinds": list(QUOTE_KINDS), "total_articles": len(articles),
             "start": first_article(embedded, q_by, per_article)}

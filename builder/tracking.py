@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from .dates import to_iso
-from .minhash import MinHasher, UnionFind, jaccard, lsh_buckets, overlap, shingles, token_hashes, tokens
+import numpy as np
+
+from .minhash import MinHasher, UnionFind, lsh_buckets, shingles, token_hashes, tokens
 
 #: Article copies: word 3-gram shingles, 64 permutations in 16 bands of 4.
 ARTICLE_SHINGLE, ARTICLE_PERM, ARTICLE_BANDS = 3, 64, 16
@@ -70,28 +72,59 @@ def article_info(articles: list[dict]) -> dict[str, dict]:
 
 def duplicate_articles(articles: list[dict], info: dict[str, dict]) -> dict[str, str]:
     """``{article_id: article_id of the earliest copy}`` for every article that copies another."""
-    articles = sorted(articles, key=lambda a: a["article_id"])   # the input order never matters
-    sets = [shingles(token_hashes(a["text"]), ARTICLE_SHINGLE) for a in articles]
-    pysets = _LazySets(sets)
+    return duplicate_groups({a["article_id"]: article_shingles(a["text"]) for a in articles}, info)
+
+
+def article_shingles(text: str | None) -> np.ndarray:
+    """An article's word 3-gram shingles, as compact sorted ``uint32`` (all a copy check needs of its text)."""
+    return shingles(token_hashes(text or ""), ARTICLE_SHINGLE).astype(np.uint32)
+
+
+def duplicate_groups(sets_by_id: dict[str, np.ndarray], info: dict[str, dict]) -> dict[str, str]:
+    """``duplicate_articles`` from each article's shingles (``article_shingles``) instead of its text."""
+    ids = sorted(sets_by_id)   # the input order never matters
+    sets = [sets_by_id[aid] for aid in ids]
 
     def same(i: int, j: int) -> bool:
-        a, b = pysets[i], pysets[j]
-        if jaccard(a, b) >= ARTICLE_JACCARD:
+        a, b = sets[i], sets[j]
+        if jaccard_arrays(a, b) >= ARTICLE_JACCARD:
             return True
         small, large = sorted((len(a), len(b)))
         return (small >= ARTICLE_MIN_OVERLAP_SET and small >= ARTICLE_MIN_SIZE_RATIO * large
-                and overlap(a, b) >= ARTICLE_OVERLAP)
+                and overlap_arrays(a, b) >= ARTICLE_OVERLAP)
 
-    groups = _cluster(sets, [x.tobytes() for x in sets], MinHasher(ARTICLE_PERM), ARTICLE_BANDS, same)
+    groups = _cluster(sets, [_digest(x.tobytes()) for x in sets], MinHasher(ARTICLE_PERM), ARTICLE_BANDS, same)
     out = {}
     for group in groups:
         if len(group) < 2:
             continue
-        ids = sorted((articles[i]["article_id"] for i in group),
-                     key=lambda aid: _date_key(info[aid]["date_iso"], aid))
-        for aid in ids[1:]:
-            out[aid] = ids[0]
+        members = sorted((ids[i] for i in group), key=lambda aid: _date_key(info[aid]["date_iso"], aid))
+        for aid in members[1:]:
+            out[aid] = members[0]
     return out
+
+
+def _digest(key: bytes) -> bytes:
+    """A short stand-in for an exact-duplicate key (the key itself can be a whole shingle array)."""
+    return hashlib.blake2b(key, digest_size=20).digest()
+
+
+def _common(a: np.ndarray, b: np.ndarray) -> int:
+    """Shared elements of two sorted distinct arrays (exactly ``len(set(a) & set(b))``)."""
+    return int(np.intersect1d(a, b, assume_unique=True).size)
+
+
+def jaccard_arrays(a: np.ndarray, b: np.ndarray) -> float:
+    """``minhash.jaccard`` of two sorted distinct arrays, without building Python sets."""
+    if not len(a) and not len(b):
+        return 1.0
+    common = _common(a, b)
+    return common / (len(a) + len(b) - common)
+
+
+def overlap_arrays(a: np.ndarray, b: np.ndarray) -> float:
+    """``minhash.overlap`` of two sorted distinct arrays."""
+    return _common(a, b) / min(len(a), len(b)) if len(a) and len(b) else 0.0
 
 
 # ---------------------------------------------------------------- quotations
@@ -119,18 +152,17 @@ def quote_tracks(quotes: list[dict], info: dict[str, dict]) -> tuple[list[dict],
     quotes = sorted(quotes, key=lambda q: q["quote_id"])   # the input order never matters
     speakers = [speaker_key(q.get("speaker")) for q in quotes]
     sets = [shingles(token_hashes(q.get("content") or ""), QUOTE_SHINGLE) for q in quotes]
-    keyed = [_speaker_salted(s, sp) if sp else b"#%d" % i for i, (s, sp) in enumerate(zip(sets, speakers))]
-    pysets = _LazySets(sets)
+    keyed = [_digest(_speaker_salted(s, sp)) if sp else b"#%d" % i for i, (s, sp) in enumerate(zip(sets, speakers))]
     numbers = [frozenset(t for t in tokens(q.get("content") or "") if t.isdigit()) for q in quotes]
 
     def same(i: int, j: int) -> bool:
         if not same_speaker(speakers[i], speakers[j]):
             return False
-        a, b = pysets[i], pysets[j]
-        if numbers[i] == numbers[j] and jaccard(a, b) >= QUOTE_JACCARD:
+        a, b = sets[i], sets[j]
+        if numbers[i] == numbers[j] and jaccard_arrays(a, b) >= QUOTE_JACCARD:
             return True
         short, long_ = (i, j) if len(a) <= len(b) else (j, i)   # a trimmed copy keeps a subset of the figures
-        return (min(len(a), len(b)) >= QUOTE_MIN_OVERLAP_SET and overlap(a, b) >= QUOTE_OVERLAP
+        return (min(len(a), len(b)) >= QUOTE_MIN_OVERLAP_SET and overlap_arrays(a, b) >= QUOTE_OVERLAP
                 and numbers[short] <= numbers[long_])
 
     # Exact-duplicate pre-grouping is keyed by speaker too (``keyed``), LSH by content only.
@@ -163,18 +195,6 @@ def quote_tracks(quotes: list[dict], info: dict[str, dict]) -> tuple[list[dict],
 
 def _speaker_salted(s, sp: tuple[str, ...]) -> bytes:
     return " ".join(sp).encode("utf-8") + b"\x00" + s.tobytes()
-
-
-class _LazySets(dict):
-    """Python sets of shingle arrays, built only for the pairs that are actually compared."""
-
-    def __init__(self, arrays):
-        super().__init__()
-        self.arrays = arrays
-
-    def __missing__(self, i: int) -> set:
-        value = self[i] = set(self.arrays[i].tolist())
-        return value
 
 
 def _cluster(sets, keys: list[bytes], hasher: MinHasher, bands: int, same) -> list[list[int]]:
@@ -288,17 +308,22 @@ def context_subject(text: str, end: int) -> str:
     return " ".join(_content_words(toks)[:CONTEXT_TOKENS])
 
 
-def claim_tracks(claims: list[dict], info: dict[str, dict], texts: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
+def claim_tracks(claims: list[dict], info: dict[str, dict], texts: dict[str, str] | None = None,
+                 contexts: dict[tuple[str, int], str] | None = None) -> tuple[list[dict], dict[str, str]]:
     """Tracks of claims about the same quantity (subject key, kind, unit), and ``{claim_id: track_id}``.
 
-    A claim without a usable subject (none given and none found after it) is in no track.
+    A claim without a usable subject (none given and none found after it) is in no track. Its
+    context subject comes from ``contexts`` (``{(article_id, end): key}``, see ``claim_contexts``)
+    when given, else from the article's text in ``texts``.
     """
     groups: dict[tuple[str, str, str], list[tuple[dict, str]]] = {}
     for c in claims:
         if c.get("subject"):
             key, source = normalize_subject(c["subject"]), "claim"
         else:
-            key, source = context_subject(texts.get(c["article_id"], ""), c["end"]), "context"
+            key = (contexts.get((c["article_id"], c["end"]), "") if contexts is not None
+                   else context_subject((texts or {}).get(c["article_id"], ""), c["end"]))
+            source = "context"
         if not key:
             continue
         groups.setdefault((key, c.get("kind") or "", c.get("unit") or ""), []).append((c, source))
@@ -346,23 +371,19 @@ def add_tracks(folder: Path, report: dict[str, Any] | None = None) -> dict[str, 
     and claims shards with ``date_iso``/``duplicate_of``, ``quote_track_id`` and
     ``claim_track_id``. Returns (and puts in ``report["counts"]``) the track counts.
     """
-    import polars as pl
-
     data = Path(folder) / "data"
-
-    def scan(config: str, columns: list[str]) -> list[dict]:
-        files = sorted((data / config).glob("*.parquet"))
-        return pl.scan_parquet(files).select(columns).collect().to_dicts() if files else []
-
-    articles = scan("articles", ["article_id", "text", "date", "outlet", "sources"])
-    quotes = scan("quotations", ["quote_id", "article_id", "speaker", "content"])
-    claims = scan("claims", ["claim_id", "article_id", "kind", "text", "value", "value_high", "unit",
-                             "subject", "speaker", "end"])
-    info = article_info(articles)
-    texts = {a["article_id"]: a["text"] for a in articles}
+    claims = _read_rows(data, "claims", ["claim_id", "article_id", "kind", "text", "value", "value_high", "unit",
+                                         "subject", "speaker", "end"])
+    wanted: dict[str, list[int]] = {}   # the spans whose context subject needs the article's text
+    for c in claims:
+        if not c.get("subject"):
+            wanted.setdefault(c["article_id"], []).append(c["end"])
+    info, contexts = stream_articles(data, wanted)
+    quotes = _read_rows(data, "quotations", ["quote_id", "article_id", "speaker", "content"])
     qtracks, qback = quote_tracks(quotes, info)
-    ctracks, cback = claim_tracks(claims, info, texts)
-    del articles, quotes, claims, texts
+    del quotes
+    ctracks, cback = claim_tracks(claims, info, contexts=contexts)
+    del claims, contexts
 
     shards = max(1, len(list((data / "articles").glob("*.parquet"))))
     counts = {"quote_tracks": _write_tracks(data, "quote_tracks", qtracks, qback, shards, report),
@@ -375,6 +396,43 @@ def add_tracks(folder: Path, report: dict[str, Any] | None = None) -> dict[str, 
     if report is not None:
         report["counts"].update(counts)
     return counts
+
+
+def _read_rows(data: Path, config: str, columns: list[str]) -> list[dict]:
+    """The given columns of every row of ``config``, read shard by shard."""
+    import polars as pl
+
+    rows: list[dict] = []
+    for path in sorted((data / config).glob("*.parquet")):
+        rows.extend(pl.read_parquet(path, columns=columns).to_dicts())
+    return rows
+
+
+def stream_articles(data: Path, wanted: dict[str, list[int]]) -> tuple[dict[str, dict], dict[tuple[str, int], str]]:
+    """``article_info`` and the claims' context subjects (``{(article_id, end): key}`` for the spans in
+    ``wanted``), reading the article shards one at a time: only shingles outlive a shard, never texts."""
+    import polars as pl
+
+    info: dict[str, dict] = {}
+    sets: dict[str, np.ndarray] = {}
+    contexts: dict[tuple[str, int], str] = {}
+    for path in sorted((data / "articles").glob("*.parquet")):
+        shard = pl.read_parquet(path, columns=["article_id", "text", "date", "outlet", "sources"])
+        for a in shard.iter_rows(named=True):
+            aid, text = a["article_id"], a["text"] or ""
+            sources = a.get("sources") or []
+            info[aid] = {"date_iso": to_iso(a.get("date")),
+                         "outlet": a.get("outlet") or (sources[0] if sources else None)}
+            sets[aid] = article_shingles(text)
+            for end in wanted.get(aid, ()):
+                contexts[(aid, end)] = context_subject(text, end)
+        del shard
+    for aid, original in duplicate_groups(sets, info).items():
+        info[aid]["duplicate_of"] = original
+    for aid, row in info.items():
+        row.setdefault("duplicate_of", None)
+        row["story"] = row["duplicate_of"] or aid
+    return info, contexts
 
 
 def _write_tracks(data: Path, config: str, rows: list[dict], back: dict[str, str], shards: int,

@@ -227,3 +227,30 @@ def test_the_readme_query_runs_on_a_built_release(tracked):
     figures = scope["figures"]
     assert {"value", "speaker", "date", "outlet"} <= set(figures.columns)
     assert {2e6, 3e6} <= set(figures["value"].to_list())
+
+
+def test_copy_checks_on_shingle_arrays_count_exactly_what_python_sets_count():
+    from builder.minhash import jaccard, overlap
+    from builder.tracking import article_shingles, jaccard_arrays, overlap_arrays
+
+    a, b = article_shingles(_article("ایرنا")), article_shingles(_article("ایسنا", BODY[:200]))
+    assert jaccard_arrays(a, b) == jaccard(set(a.tolist()), set(b.tolist()))
+    assert overlap_arrays(a, b) == overlap(set(a.tolist()), set(b.tolist()))
+
+
+def test_tracks_read_from_article_shards_match_tracks_from_texts(tmp_path):
+    from builder.tracking import stream_articles
+
+    text = _article("ایرنا")
+    end = text.index("۲ میلیون") + len("۲ میلیون")
+    rows = [("a1", text, "1403-01-02", "ایرنا"), ("a2", _article("ایسنا"), "1403-01-01", None)]
+    (tmp_path / "articles").mkdir()
+    for n, row in enumerate(rows):   # one article per shard: the second shard is read after the first
+        pl.DataFrame([dict(zip(("article_id", "text", "date", "outlet"), row), sources=["ایسنا"])]).write_parquet(
+            tmp_path / "articles" / f"train-{n}.parquet")
+    info, contexts = stream_articles(tmp_path, {"a1": [end]})
+    expected = article_info([{"article_id": aid, "text": t, "date": d, "outlet": o, "sources": ["ایسنا"]}
+                             for aid, t, d, o in rows])
+    assert info == expected and info["a1"]["duplicate_of"] == "a2"
+    claim = dict(_claim("c1", "a1", None, 2000000), end=end)
+    assert claim_tracks([claim], info, contexts=contexts) == claim_tracks([claim], info, {"a1": text})
