@@ -255,7 +255,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             words = _strip_hon(words)
             key = " ".join(words)
             # a known full name at the start of the mention, or a surname of one
-            for p in sorted(persons, key=lambda x: -len(x.split())):
+            for p in sorted(persons, key=lambda x: (-len(x.split()), x)):
                 pw = p.split()
                 if words[:len(pw)] == pw:
                     canon = p
@@ -328,7 +328,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         q.pop("_titled", None)
         q.pop("_prev_pos", None)
     # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
-    names = sorted({q["speaker"] for q in quotes}, key=lambda s: -len(s.split()))[:200]
+    # (longest first, then alphabetical: a set's order changes with the hash seed of each process)
+    names = sorted({q["speaker"] for q in quotes}, key=lambda s: (-len(s.split()), s))[:200]
     for q in quotes:
         sw = q["speaker"].split()
         if len(sw) < 2:
