@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import speakers as spk
-from .cues import key, lexicon
+from .cues import BARE_PRESENT, key, lexicon
 from .segment import Paragraph
 from .sources import extract_sources, is_outlet
 
@@ -379,8 +379,21 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             "after_pos": k}
 
 
+_ADVERBS = {"بله", "نه", "حق", "انگار", "حتی", "متاسفانه", "متأسفانه", "البته", "شاید", "قطعا", "واقعا", "اتفاقا",
+            "همواره", "همیشه", "هنوز", "اکنون", "چرا", "چون", "زیرا", "ولی", "اما", "پس", "بنابراین", "ظاهرا"}
+
+
+def _clean_subject(norm, m, lex):
+    """A subject with no verb, object marker or sentence adverb in it («ملت عراق باید», «بله»: no)."""
+    words = [key(w) for w in _TOK.findall(norm, m[0], m[1])]
+    if not words or words[0] in _ADVERBS:
+        return False
+    return not any(w in lex.verb_forms or w in _COPULA or w in ("باید", "را", "خود", "نباید") for w in words)
+
+
+_RA = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 _SUBORD = {"که", "چنانکه", "چنانچه", "همانطور", "همانگونه", "آنطور", "آنگونه", "اگر", "وقتی", "هنگامی", "زمانی",
-           "چون", "زیرا", "آنچه", "هرچه", "همچنانکه", "طورکه"}
+           "چون", "زیرا", "آنچه", "هرچه", "همچنانکه", "طورکه", "آنکه", "اینکه", "چنانكه"}
 
 
 def _comma_clause(norm, k, toks, j):
@@ -610,7 +623,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             colon = True
         else:
             return None
-    elif after == "که" and cue.np != "را":
+    elif after == "که" and (cue.np != "را" or (cue.nominal and not _RA.search(norm, ss, ns))):
         k = c["after_pos"] + len(toks[c["tj"] + 1][2])
         b = sent_end(k, p)
         a = k
@@ -695,6 +708,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             m = (ss, mention_end) if ss < mention_end else None
     if m is None:
         return None
+    if (after == "comma" or toks[c["tj"]][2] in BARE_PRESENT.get(cue.verb, ())) \
+            and not _clean_subject(norm, m, lexicon()):
+        return None  # the newer, looser readings take only a clean noun-phrase subject
     if cue.np == "after" and cue.verb == "خواست" and after == "plain":
         seg = norm[m[1]:ns]
         if not re.search(r"(?<![\w\u200c])از(?![\w\u200c])", seg):
