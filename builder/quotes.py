@@ -294,6 +294,9 @@ def _prefixes(forms) -> set:
 def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     n = len(toks)
     vkey = "".join(t[2] for t in toks[i:j + 1])
+    if ("", verb) not in lex.cues and verb not in _LIGHT and vkey not in lex.fused and (i == 0 or (
+            (toks[i - 1][2], verb) not in lex.cues and (i < 2 or (toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))):
+        return None  # «است», «بود», «دارد» are cues only after their nominal (معتقد است، تاکید دارد)
     prev = toks[i - 1][2] if i > 0 else ""
     nxt = toks[j + 1][2] if j + 1 < n else ""
     gap_prev = norm[toks[i - 1][1]:toks[i][0]] if i > 0 else "."

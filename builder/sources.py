@@ -157,7 +157,20 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
     return toks[0][0], toks[-1][1]
 
 
+_LAST: list = [None]  # (text, norm, paras, sources) of the last article: the pipeline and the quote reader both ask
+
+
 def extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
+    """The article's source chain; the same objects asked twice in a row give the same answer without a re-read."""
+    last = _LAST[0]
+    if last is not None and last[0] is text and last[1] is norm and last[2] is paras:
+        return list(last[3])
+    out = _extract_sources(text, norm, paras)
+    _LAST[0] = (text, norm, paras, tuple(out))
+    return out
+
+
+def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
     out: list[str] = []
 
     keys: list[str] = []

@@ -261,3 +261,8 @@ def test_anvan_kard_takes_the_ra_phrase_like_danest(quotes):
 def test_anvan_kard_with_ke_still_reads_the_clause(quotes):
     q = quotes("وزیر نیرو عنوان کرد که این طرح سال آینده اجرا می‌شود.")[0]
     assert q["content"] == "این طرح سال آینده اجرا می‌شود."
+
+
+def test_be_ezan_is_according_to(quotes):
+    q = quotes("به اذعان کارشناسان اقتصادی، تورم امسال از چهل درصد بیشتر خواهد شد.")[0]
+    assert q["kind"] == "according_to" and q["cue"] == "به اذعان"

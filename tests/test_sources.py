@@ -91,3 +91,15 @@ def test_reporting_outlet_loses_its_adverbs(sources):
 
 def test_a_person_who_reports_is_not_a_source(sources):
     assert sources("به گزارش ایسنا، وزیر کشور گزارش داد که انتخابات سالم بود.") == ["ایسنا"]
+
+
+def test_asking_twice_for_the_same_article_gives_the_same_chain():
+    from builder.normalize import normalize
+    from builder.segment import paragraphs
+    from builder.sources import extract_sources
+
+    text = "به گزارش ایسنا، شینهوا گزارش داد: اجلاس آغاز شد."
+    norm, paras = normalize(text), paragraphs(text)
+    first = extract_sources(text, norm, paras)
+    first.append("mutated by the caller")
+    assert extract_sources(text, norm, paras) == ["ایسنا", "شینهوا"]
