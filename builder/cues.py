@@ -18,6 +18,8 @@ _PAST_PERSON = ("", "م", "ی", "یم", "ید", "ند")
 _PRES_PERSON = ("م", "ی", "د", "یم", "ید", "ند")
 _PERFECT_AUX = ("", "است", "ام", "ای", "ایم", "اید", "اند", "بود", "بودم", "بودی", "بودیم", "بودید",
                 "بودند", "باشد", "باشند", "بودهاست", "بودهاند")
+# verbs whose present is used without «می»: «تاکید دارد», «معتقد است/هستند»
+BARE_PRESENT = {"داشت": ("دارد", "دارند"), "بود": ("است", "هست", "هستند", "نیست", "نیستند", "میباشد", "میباشند")}
 _FUTURE_AUX = ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند")
 
 
@@ -71,6 +73,7 @@ def conjugations(past: str, presents: list[str], persons: str = "all") -> set[st
     for aux in _FUTURE_AUX:
         forms.add(aux + past)
         forms.add("ن" + aux + past)
+    forms.update(BARE_PRESENT.get(past, ()))
     return forms
 
 
@@ -89,6 +92,7 @@ def _third(past: str, presents: list[str]) -> set[str]:
     for aux in ("خواهد", "خواهند"):
         out.add(aux + past)
         out.add("ن" + aux + past)
+    out.update(BARE_PRESENT.get(past, ()))
     return out
 
 

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from . import speakers as spk
-from .cues import key, lexicon
+from .cues import BARE_PRESENT, key, lexicon
 from .segment import Paragraph
 from .sources import extract_sources, is_outlet
 
@@ -45,13 +45,17 @@ _PARTICIPIAL = re.compile(
 _INDICATES = re.compile(r"(?<![\w\u200c])حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)(?![\w\u200c])")
 _SHORT_HEAD = re.compile(r"[^ \u200c]+")
 _ACCORDING = re.compile(
-    r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
+    r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
 _DOC_WORDS = {"گزارش", "گزارشها", "آمار", "اعلام", "اطلاعیه", "بیانیه", "سخنان", "اظهارات", "نتایج", "ماده",
               "قانون", "دادهها", "برآورد", "برآوردها", "اطلاعات", "گفته", "گفتههای", "نظرسنجی", "تحقیقات",
               "پژوهش", "مطالعات", "ارزیابی", "تحلیل", "اعلامیه", "آخرین", "برخی", "اعلام", "اعلامشده"}
 # heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
 _ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "روابط", "مرکز", "اداره", "دبیرخانه", "پلیس", "دولت",
             "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
+_IN_DOC = re.compile(r"(?<![\w\u200c])آمده(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
+_DOCS = {"بیانیه", "اطلاعیه", "اعلامیه", "نامه", "پیام", "متن", "قطعنامه", "بخشنامه", "توییت", "پست", "حکم",
+         "گزارش", "یادداشت", "مقاله", "سند", "گزارشی", "بیانیهای", "نامهای", "پیامی", "اطلاعیهای", "توافقنامه",
+         "دستورالعمل", "ابلاغیه", "سرمقاله", "تفاهمنامه"}
 _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه"}
 
 
@@ -115,6 +119,10 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q = _read_according(text, norm, toks, tok_starts, m, p, sent_end)
             if q:
                 out.append(q)
+        for m in _IN_DOC.finditer(norm, p.start, p.end):
+            q = _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
+            if q:
+                out.append(q)
     # headline «X: ...»
     for p in paras:
         if p.is_title:
@@ -124,7 +132,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
 
     # outlets named as source are not speakers
     out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
-                                  or is_outlet(re.sub(r"^(?:گزارش|اعلام)[ \u200c]+", "", q["mention"])))]
+                                  or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"])))]
     out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start)
     out = _cut_before_main_cue(text, norm, out)
@@ -286,6 +294,9 @@ def _prefixes(forms) -> set:
 def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     n = len(toks)
     vkey = "".join(t[2] for t in toks[i:j + 1])
+    if ("", verb) not in lex.cues and verb not in _LIGHT and vkey not in lex.fused and (i == 0 or (
+            (toks[i - 1][2], verb) not in lex.cues and (i < 2 or (toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))):
+        return None  # «است», «بود», «دارد» are cues only after their nominal (معتقد است، تاکید دارد)
     prev = toks[i - 1][2] if i > 0 else ""
     nxt = toks[j + 1][2] if j + 1 < n else ""
     gap_prev = norm[toks[i - 1][1]:toks[i][0]] if i > 0 else "."
@@ -359,6 +370,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "که"
         elif nxt == "تا" and cue.np == "after" and j + 1 < n and toks[j + 1][0] == k:
             after = "که"
+        elif norm[k] == "،" and cue.np in ("-", "after") and _comma_clause(norm, k, toks, j):
+            after = "comma"  # «یک منبع امنیتی اعلام کرده بود، افراد مسلح ...»
         elif norm[k] in ".؟!\n،;":
             after = "end"
         else:
@@ -367,6 +380,39 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         after = "end"
     return {"cue": cue, "ns": ns, "split_at": split_at, "vs": vs, "ve": ve, "ti": i, "tj": j, "after": after,
             "after_pos": k}
+
+
+_ADVERBS = {"بله", "نه", "حق", "انگار", "حتی", "متاسفانه", "متأسفانه", "البته", "شاید", "قطعا", "واقعا", "اتفاقا",
+            "همواره", "همیشه", "هنوز", "اکنون", "چرا", "چون", "زیرا", "ولی", "اما", "پس", "بنابراین", "ظاهرا"}
+
+
+def _clean_subject(norm, m, lex):
+    """A subject with no verb, object marker or sentence adverb in it («ملت عراق باید», «بله»: no)."""
+    words = [key(w) for w in _TOK.findall(norm, m[0], m[1])]
+    if not words or words[0] in _ADVERBS:
+        return False
+    return not any(w in lex.verb_forms or w in _COPULA or w in ("باید", "را", "خود", "نباید") for w in words)
+
+
+_RA = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
+_SUBORD = {"که", "چنانکه", "چنانچه", "همانطور", "همانگونه", "آنطور", "آنگونه", "اگر", "وقتی", "هنگامی", "زمانی",
+           "چون", "زیرا", "آنچه", "هرچه", "همچنانکه", "طورکه", "آنکه", "اینکه", "چنانكه"}
+
+
+def _comma_clause(norm, k, toks, j):
+    """A comma right after a finite cue opens its content when a full clause follows (3+ words, no new cue first)."""
+    if j + 3 >= len(toks):
+        return False
+    gap = norm[k + 1:toks[j + 1][0]]
+    if gap.strip(" \u200c"):
+        return False
+    # the cue's own clause must not be subordinate («همانطور که وزیر گفت، ...»)
+    i = j
+    while i > 0 and j - i < 40 and not any(ch in norm[toks[i - 1][1]:toks[i][0]] for ch in ".:؟!\n،;"):
+        i -= 1
+        if toks[i][2] in _SUBORD:
+            return False
+    return toks[j + 1][2] not in ("و", "اما", "ولی", "که", "تا", "سپس")
 
 
 def _first_tok(tok_starts, pos):
@@ -580,7 +626,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             colon = True
         else:
             return None
-    elif after == "که" and cue.np != "را":
+    elif after == "که" and (cue.np != "را" or (cue.nominal and not _RA.search(norm, ss, ns))):
         k = c["after_pos"] + len(toks[c["tj"] + 1][2])
         b = sent_end(k, p)
         a = k
@@ -635,6 +681,10 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         if cm >= 0:
             a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
         mention_end = m[1]
+    elif after == "comma":
+        a = c["after_pos"] + 1
+        b = min(sent_end(a, p), a + 3000)
+        plain = True
     elif after == "plain" and cue.np in ("-", "after"):
         if cue.np == "-" and c["ti"] > 0 and False:
             return None
@@ -661,6 +711,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             m = (ss, mention_end) if ss < mention_end else None
     if m is None:
         return None
+    if (after == "comma" or toks[c["tj"]][2] in BARE_PRESENT.get(cue.verb, ())) \
+            and not _clean_subject(norm, m, lexicon()):
+        return None  # the newer, looser readings take only a clean noun-phrase subject
     if cue.np == "after" and cue.verb == "خواست" and after == "plain":
         seg = norm[m[1]:ns]
         if not re.search(r"(?<![\w\u200c])از(?![\w\u200c])", seg):
@@ -811,6 +864,49 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             "cue": text[m.start():cue_end], "content": text[a:b], "start": a, "end": b,
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": cue_end,
             "_own_report": own}
+
+
+def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
+    """«در این بیانیه آمده است: ...»: the document speaks (its issuer is resolved like «این بیانیه گفت»)."""
+    ss = sent_start(m.start(), p)
+    i = _first_tok(tok_starts, ss)
+    j = _first_tok(tok_starts, m.start())
+    doc = None
+    for k in range(j - 1, max(i - 1, j - 25), -1):
+        if toks[k][2] == "در" and k + 1 < j:
+            # «در (ابتدای/ادامه/پایان/بخشی از) این بیانیه ...»
+            for t in range(k + 1, min(j, k + 6)):
+                if key(toks[t][2]) in _DOCS:
+                    doc = t
+                    break
+            break
+    if doc is None:
+        return None
+    ms = toks[doc - 1][0] if doc > 0 and key(toks[doc - 1][2]) in ("این", "همین") else toks[doc][0]
+    e = doc
+    while e + 1 < j and key(toks[e + 1][2]) not in ("به", "از", "را", "و", "که", "در", "با", "برای", "توسط") \
+            and "،" not in norm[toks[e][1]:toks[e + 1][0]]:
+        e += 1
+    me = toks[e][1]
+    mention = norm[ms:me].rstrip(" ‌،")
+    me = ms + len(mention)
+    if not mention or len(mention.split()) > 12:
+        return None
+    tail = m.group()
+    if tail.endswith(":"):
+        a, b = m.end(), p.end
+    else:
+        a = m.end()
+        b = min(sent_end(a, p), a + 3000)
+    a, b = _trim(text, a, b)
+    if b - a < 5 or len(norm[a:b].split()) < 3:
+        return None
+    words = mention.split()
+    own = words[0] in ("این", "همین") and len(words) > 1 and key(words[1]).startswith("گزارش")
+    return {"kind": "indirect?", "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
+            "cue": text[m.start():m.end()].rstrip(" ‌:،"), "content": None, "start": a, "end": b,
+            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": m.end(),
+            "_own_report": own, **({"_colon": True} if tail.endswith(":") else {})}
 
 
 def _read_headline(text, norm, p, found):

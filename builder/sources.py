@@ -23,6 +23,9 @@ _REPORT = re.compile(r"به[ \u200c]*گزارش[ \u200c]*")
 _QUOTING = re.compile(r"به[ \u200c]+نقل[ \u200c]+از[ \u200c]*")
 _WRITING = re.compile(r"(?:به[ \u200c]+نوشته|(?:بنا[ \u200c]*بر|بر[ \u200c]*اساس|طبق)[ \u200c]+گزارش)[ \u200c]+")
 _WROTE = re.compile(r"(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+)?نوشت[ \u200c]*:")
+# «شینهوا گزارش داد»، «یدیعوت آحارونوت نوشت»: an outlet that reports is a source (DECISIONS 12)
+_REPORTED = re.compile(r"(?<![\w\u200c])(?:گزارش[ \u200c]*(?:داد|دادند|داده[ \u200c]*است|کرد|کرده[ \u200c]*است)|خبر[ \u200c]*داد|نوشت|نوشته[ \u200c]*است|می[ \u200c]*نویسد|گزارش[ \u200c]*می[ \u200c]*دهد)(?![\w\u200c])")
+_ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان))(?![\w\u200c]).*)$")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
@@ -154,7 +157,20 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
     return toks[0][0], toks[-1][1]
 
 
+_LAST: list = [None]  # (text, norm, paras, sources) of the last article: the pipeline and the quote reader both ask
+
+
 def extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
+    """The article's source chain; the same objects asked twice in a row give the same answer without a re-read."""
+    last = _LAST[0]
+    if last is not None and last[0] is text and last[1] is norm and last[2] is paras:
+        return list(last[3])
+    out = _extract_sources(text, norm, paras)
+    _LAST[0] = (text, norm, paras, tuple(out))
+    return out
+
+
+def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
     out: list[str] = []
 
     keys: list[str] = []
@@ -215,8 +231,17 @@ def extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             seg = norm[seg_start:m.start()]
             cut = max(seg.rfind("."), seg.rfind("،"), seg.rfind(":"), seg.rfind("\n"))
             s0 = seg_start + cut + 1
-            name = norm[s0:m.start()].strip(" \u200c")
+            name = _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c")
             if name and is_outlet(name):
+                st = norm.index(name, s0)
+                add((st, st + len(name)))
+        for m in _REPORTED.finditer(norm, p.start, p.end):
+            seg_start = max(p.start, m.start() - 160)
+            seg = norm[seg_start:m.start()]
+            cut = max(seg.rfind("."), seg.rfind("،"), seg.rfind(":"), seg.rfind("\n"), seg.rfind("؛"))
+            s0 = seg_start + cut + 1
+            name = _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c")
+            if name and len(name.split()) <= 6 and is_outlet(name):
                 st = norm.index(name, s0)
                 add((st, st + len(name)))
         sl = _SOURCES_LINE.match(norm, p.start)

@@ -218,3 +218,51 @@ def test_office_name_with_a_comma_then_the_speaker(quotes):
     qs = quotes("به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری "
                 "خراسان شمالی حسین اصغر قنبرزاده گفت: یک نفر دستگیر شد.")
     assert qs[0]["mention"] == "حسین اصغر قنبرزاده"
+
+
+# --- cues read more widely (unseen-article recall) --------------------------------------------
+
+def test_comma_after_cue_opens_its_clause(quotes):
+    qs = quotes("یک منبع امنیتی عراق اعلام کرده بود، افراد مسلح به میدان تحصن یورش بردند.")
+    assert [(q["mention"], q["cue"], q["content"]) for q in qs] == [
+        ("یک منبع امنیتی عراق", "اعلام کرده بود", "افراد مسلح به میدان تحصن یورش بردند.")]
+
+
+def test_comma_after_cue_in_a_subordinate_clause_is_not_a_quotation(quotes):
+    assert quotes("همانطور که وزیر گفت، این طرح در سال آینده اجرا می‌شود.") == []
+
+
+def test_comma_after_cue_needs_a_clean_subject(quotes):
+    assert quotes("حتی گفته بود، رفتن شما در این شرایط درست نیست.") == []
+
+
+def test_document_speaks_with_amade_ast(quotes):
+    qs = quotes("حزب مردمسالاری بیانیه‌ای صادر کرد.\n\nدر ادامه این بیانیه آمده است: ما از نشست رئیس‌جمهور با اقتصاددانان استقبال می‌کنیم.")
+    q = only(qs, cue="آمده است")[0]
+    assert q["mention"] == "این بیانیه" and q["content"] == "ما از نشست رئیس‌جمهور با اقتصاددانان استقبال می‌کنیم."
+
+
+def test_bare_present_cue_believes(quotes):
+    q = quotes("مایکل سیلوستره، مدافع سابق یونایتد، معتقد است که دیوید بکام می‌تواند ستاره‌ها را جذب کند.")[0]
+    assert q["cue"] == "معتقد است" and q["content"] == "دیوید بکام می‌تواند ستاره‌ها را جذب کند."
+
+
+def test_bare_present_after_a_sentence_adverb_is_not_a_quotation(quotes):
+    assert quotes("بله اعتقاد دارد نباید بازی کند.") == []
+
+
+def test_anvan_kard_takes_the_ra_phrase_like_danest(quotes):
+    q = quotes("محسن قبادیان اربعین را قدرتی اثرگذار توصیف کرد.")[0]
+    assert q["cue"] == "توصیف کرد" and q["content"] == "اربعین را قدرتی اثرگذار"
+    q = quotes("وزیر نیرو این طرح را مهم‌ترین برنامه سال عنوان کرد.")[0]
+    assert q["cue"] == "عنوان کرد" and q["content"] == "این طرح را مهم‌ترین برنامه سال"
+
+
+def test_anvan_kard_with_ke_still_reads_the_clause(quotes):
+    q = quotes("وزیر نیرو عنوان کرد که این طرح سال آینده اجرا می‌شود.")[0]
+    assert q["content"] == "این طرح سال آینده اجرا می‌شود."
+
+
+def test_be_ezan_is_according_to(quotes):
+    q = quotes("به اذعان کارشناسان اقتصادی، تورم امسال از چهل درصد بیشتر خواهد شد.")[0]
+    assert q["kind"] == "according_to" and q["cue"] == "به اذعان"

@@ -73,3 +73,33 @@ def test_an_outlet_repeated_is_listed_once(sources):
 
 def test_a_titled_person_after_be_naghl_az_is_no_source(sources):
     assert sources("به گزارش ایسنا به نقل از وزیر بهداشت، آمار کاهش یافت.") == ["ایسنا"]
+
+
+def test_outlet_that_reports_is_a_source(sources):
+    assert sources("به گزارش خبرگزاری فارس، شینهوا گزارش داد: اجلاس آغاز شد.") == ["خبرگزاری فارس", "شینهوا"]
+
+
+def test_newspaper_that_writes_without_colon_is_a_source(sources):
+    assert sources("به گزارش ایسنا، روزنامه یدیعوت آحارونوت امروز نوشت که او وارد عربستان شد.") == [
+        "ایسنا", "روزنامه یدیعوت آحارونوت"]
+
+
+def test_reporting_outlet_loses_its_adverbs(sources):
+    assert sources("به گزارش روز نو، نیویورک تایمز در ادامه با اشاره به نابرابری می نویسد: سود افزایش یافت.") == [
+        "روز نو", "نیویورک تایمز"]
+
+
+def test_a_person_who_reports_is_not_a_source(sources):
+    assert sources("به گزارش ایسنا، وزیر کشور گزارش داد که انتخابات سالم بود.") == ["ایسنا"]
+
+
+def test_asking_twice_for_the_same_article_gives_the_same_chain():
+    from builder.normalize import normalize
+    from builder.segment import paragraphs
+    from builder.sources import extract_sources
+
+    text = "به گزارش ایسنا، شینهوا گزارش داد: اجلاس آغاز شد."
+    norm, paras = normalize(text), paragraphs(text)
+    first = extract_sources(text, norm, paras)
+    first.append("mutated by the caller")
+    assert extract_sources(text, norm, paras) == ["ایسنا", "شینهوا"]
