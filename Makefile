@@ -46,5 +46,9 @@ eval-set:
 bench: install
 	$(PY) -m bench.speed --corpus $(SHARED)
 
+# Time per KB of texts built to break regexes, against ordinary news (issue: no hang).
+bench-adversarial: install
+	$(PY) -m bench.adversarial
+
 clean:
 	rm -rf $(VENV) dist .pytest_cache
