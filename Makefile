@@ -50,5 +50,10 @@ bench: install
 bench-adversarial: install
 	$(PY) -m bench.adversarial
 
+# make publish REPO=<org>/<name> [DRY_RUN=1]: verify dist/v<version>, upload it, tag it (token: HF_TOKEN)
+publish: install
+	@test -n "$(REPO)" || { echo "make publish: give the Hub repository: make publish REPO=<org>/<name>" >&2; exit 2; }
+	$(VENV)/bin/goftar publish $(DIST)/v$(VERSION) --repo $(REPO) $(if $(DRY_RUN),--dry-run)
+
 clean:
 	rm -rf $(VENV) dist .pytest_cache
