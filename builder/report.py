@@ -632,9 +632,26 @@ def _summary_html(release: Release, version: str) -> str:
 def _eval_html(release: Release) -> str:
     if not release.eval_figures:
         return "<p>No evaluation figures were recorded for this version.</p>"
+    sets = list(dict.fromkeys(k.split(" / ", 1)[0] for k, _ in release.eval_figures if " / " in k))
+    if len(sets) > 1 and all(" / " in k for k, _ in release.eval_figures):
+        return _eval_by_set(release, sets)
     rows = "".join(f"<tr><td>{_esc(k)}</td><td class=num>{_esc(v)}</td></tr>" for k, v in release.eval_figures)
     return (f"<p>From {_esc(release.eval_source)} (<code>make eval</code> on the hand-annotated development set):</p>"
             f'<table class="eval"><tr><th>measure</th><th>value</th></tr>{rows}</table>')
+
+
+def _eval_by_set(release: Release, sets: list[str]) -> str:
+    """Figures named ``<set> / <measure>`` as one row per measure and one column per set."""
+    table: dict[str, dict[str, str]] = {}
+    for key, value in release.eval_figures:
+        name, measure = key.split(" / ", 1)
+        table.setdefault(measure, {})[name] = value
+    head = "".join(f"<th>{_esc(n)}</th>" for n in sets)
+    rows = "".join(f"<tr><td>{_esc(m)}</td>" + "".join(f"<td class=num>{_esc(v.get(n, ''))}</td>" for n in sets)
+                   + "</tr>" for m, v in table.items())
+    return (f"<p>From {_esc(release.eval_source)} (<code>make eval</code> on the hand-annotated sets; "
+            f"the card describes each):</p>"
+            f'<table class="eval"><tr><th>measure</th>{head}</tr>{rows}</table>')
 
 
 def _tracks_html(claim_tracks, shown_claim, quote_tracks, shown_quote, embedded: set[str]) -> str:

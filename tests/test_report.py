@@ -219,3 +219,11 @@ def test_goftar_report_never_changes_a_release(built, tmp_path):
     assert main(["report", str(copy)]) == 2                       # differs: refused, not overwritten
     assert (copy / "report.html").read_text(encoding="utf-8") == "<html>older</html>"
     assert verify_manifest(built) == []
+
+
+def test_figures_of_several_sets_are_shown_one_column_per_set():
+    release = _tiny_release(eval_card=True)
+    release.eval_figures = [("dev / f1", "0.900"), ("test / f1", "0.800"), ("dev / recall", "0.700")]
+    page = render_report(release)
+    assert "<th>dev</th><th>test</th>" in page
+    assert "<tr><td>f1</td><td class=num>0.900</td><td class=num>0.800</td></tr>" in page
