@@ -559,16 +559,38 @@ def _trim(text, a, b):
     return a, b
 
 
+_FOUND: dict = {"norm": None, "spans": {}}
+
+
+def _find(norm: str, ch: str, i: int, limit: int) -> int:
+    """``norm.find(ch, i, limit)``, remembering the last answer per (mark, limit) for this text.
+
+    Searches for a closing mark start at increasing positions, so «…«…«… with no closer would
+    rescan the rest of the paragraph for every opener (quadratic); a query that falls between a
+    remembered start and its answer gets the same answer without a scan.
+    """
+    if _FOUND["norm"] is not norm:
+        _FOUND["norm"], _FOUND["spans"] = norm, {}
+    known = _FOUND["spans"].get((ch, limit))
+    if known is not None:
+        start, hit = known
+        if start <= i and (hit < 0 or i <= hit):
+            return hit
+    hit = norm.find(ch, i, limit)
+    _FOUND["spans"][(ch, limit)] = (i, hit)
+    return hit
+
+
 def _close_mark(norm, pos, opener, limit):
     """Index of the mark that closes ``opener`` opened just before ``pos`` (or -1)."""
     closer = _OPEN[opener]
     if opener == '"':
-        return norm.find('"', pos, limit)
+        return _find(norm, '"', pos, limit)
     depth = 1
     i = pos
     while i < limit:
-        a = norm.find(opener, i, limit)
-        b = norm.find(closer, i, limit)
+        a = _find(norm, opener, i, limit)
+        b = _find(norm, closer, i, limit)
         if b < 0:
             return -1
         if 0 <= a < b:
@@ -634,7 +656,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         b = min(b, a + 3000)
         seg = norm[a:b]
         if seg.count("«") > seg.count("»"):
-            close = norm.find("»", b, p.end)
+            close = _find(norm, "»", b, p.end)
             if close >= 0:
                 b = sent_end(close, p)
     elif cue.np == "split" and c["split_at"] is not None:
