@@ -7,13 +7,12 @@ stays where the text has it. Every pattern is anchored on a literal and scans a 
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
+from .lexicon import read_sections
 from .segment import Paragraph
 
-_HERE = os.path.dirname(__file__)
 _WORD = re.compile(r"[\w\u200c]+")
 # words that end an outlet name
 _STOP = {"از", "به", "و", "در", "که", "با", "برای", "طی", "امروز", "روز", "نیز", "هم", "این", "آن",
@@ -33,17 +32,10 @@ _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "
 
 @lru_cache(maxsize=1)
 def outlet_lexicon() -> tuple[frozenset, frozenset]:
-    words, names, section = set(), set(), None
-    with open(os.path.join(_HERE, "lexicons", "outlets.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("["):
-                section = line
-                continue
-            k = line.replace("\u200c", "").replace(" ", "")
-            (words if section == "[word]" else names).add(k)
+    words, names = set(), set()
+    for section, entries in read_sections("outlets.txt").items():
+        for line in entries:
+            (words if section == "[word]" else names).add(line.replace("\u200c", "").replace(" ", ""))
     return frozenset(words), frozenset(names)
 
 

@@ -6,11 +6,11 @@ it, else the fullest title or organization name.
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
-_HERE = os.path.dirname(__file__)
+from .lexicon import read_sections
+
 _WORD = re.compile(r"[\w\u200c]+")
 PRONOUNS = {"وی", "او", "ایشان", "آنها", "آنان", "آن‌ها", "آن ها", "اینان"}
 PLURAL = {"آنها", "آنان", "اینان", "آن ها"}
@@ -30,15 +30,9 @@ STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر"
 
 @lru_cache(maxsize=1)
 def titles() -> tuple[frozenset, frozenset]:
-    heads, hon, section = set(), set(), None
-    with open(os.path.join(_HERE, "lexicons", "titles.txt"), encoding="utf-8") as fh:
-        for line in fh:
-            line = line.strip()
-            if not line or line.startswith("#"):
-                continue
-            if line.startswith("["):
-                section = line
-                continue
+    heads, hon = set(), set()
+    for section, entries in read_sections("titles.txt").items():
+        for line in entries:
             (hon if section == "[honorific]" else heads).add(_k(line))
     return frozenset(heads), frozenset(hon)
 
