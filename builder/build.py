@@ -52,11 +52,16 @@ class FileResult:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def process_file(root: str, rel: str, meta: dict | None) -> FileResult:
-    """Read, extract and validate one file. Never raises: failures become a status."""
+def read_timed(root: str, rel: str, meta: dict | None) -> tuple[SourceFile, dict[str, float]]:
+    """Read and decode one file, with the seconds it took as the first stage timing."""
     t0 = time.perf_counter()
     src = read_file(root, rel, meta)
-    return process_source(src, {"read": time.perf_counter() - t0})
+    return src, {"read": time.perf_counter() - t0}
+
+
+def process_file(root: str, rel: str, meta: dict | None) -> FileResult:
+    """Read, extract and validate one file. Never raises: failures become a status."""
+    return process_source(*read_timed(root, rel, meta))
 
 
 def process_source(src: SourceFile, seconds: dict[str, float] | None = None) -> FileResult:
@@ -124,9 +129,7 @@ def _process_batch(args: tuple) -> list[FileResult]:
     cache = ExtractCache(*cache_args) if cache_args else None
     out = []
     for rel, meta in items:
-        t0 = time.perf_counter()
-        src = read_file(root, rel, meta)
-        seconds = {"read": time.perf_counter() - t0}
+        src, seconds = read_timed(root, rel, meta)
         result, key = cached_result(src, cache, seconds)
         if result is None:
             result = process_source(src, seconds)

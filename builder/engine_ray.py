@@ -9,15 +9,13 @@ Needs the optional extra: ``pip install goftar[ray]``.
 from __future__ import annotations
 
 import pickle
-import time
 from pathlib import Path
 from typing import Iterator
 
 import numpy as np
 
-from .build import BATCH, FileResult, cached_result, process_source, remember
+from .build import BATCH, FileResult, cached_result, process_source, read_timed, remember
 from .cache import ExtractCache
-from .reader import read_file
 
 WINDOW = 4096
 
@@ -58,9 +56,7 @@ def _window(root: str, items: list[tuple[str, dict | None]], store: ExtractCache
     results: list[FileResult | None] = []
     misses: list[tuple[int, str | None, bytes]] = []
     for rel, meta in items:
-        t0 = time.perf_counter()
-        src = read_file(root, rel, meta)
-        seconds = {"read": time.perf_counter() - t0}
+        src, seconds = read_timed(root, rel, meta)
         result, key = cached_result(src, store, seconds)
         if result is None:
             misses.append((len(results), key, pickle.dumps((src, seconds), protocol=pickle.HIGHEST_PROTOCOL)))
