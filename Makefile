@@ -29,11 +29,12 @@ test: install
 
 # Score the builder on each annotated set: build a release of the set's articles (listed in
 # <set>-files.txt, read from $(SHARED)), then compare it with <set>.jsonl. The figures go to
-# eval/<set>.json, which the dataset card reports. dev = the gold development set; heldout and
-# test = articles annotated independently for this project (eval/README.md).
+# eval/<set>.json, which the dataset card reports. dev = the gold development set; heldout,
+# heldout2 and test = articles annotated independently for this project (eval/README.md).
 eval: install
 	@$(MAKE) --no-print-directory eval-set SET=dev SETGOLD=$(GOLD)
 	@$(MAKE) --no-print-directory eval-set SET=heldout SETGOLD=eval
+	@if [ -f eval/heldout2.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout2 SETGOLD=eval; fi
 	@if [ -f eval/test.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=test SETGOLD=eval; fi
 
 eval-set:

@@ -80,6 +80,7 @@ def _field_table(config: str) -> str:
 EVAL_SETS = (
     ("dev", "development set (`gold/dev.jsonl`, 11 articles; the rules were tuned on it)"),
     ("heldout", "held-out set (`eval/heldout.jsonl`, 14 random articles annotated independently; used for error analysis)"),
+    ("heldout2", "second held-out set (`eval/heldout2.jsonl`, 20 random articles annotated independently in session 2; used for error analysis)"),
     ("test", "test set (`eval/test.jsonl`, random articles annotated independently; never looked at while writing rules)"),
 )
 
