@@ -115,6 +115,8 @@ def _is_anchor(tok: str) -> bool:
     _, _, _, months, _, _, starters = _lex()
     if tok in starters or (tok,) in _month_heads() or tok in _IRREGULAR:
         return True
+    if tok.endswith("ماه") and (tok[:-3],) in _month_heads():
+        return True       # آذرماه ۹۹: a month glued to ماه
     pre = number_prefixes()
     if tok[:2] not in pre and tok[1:3] not in pre and tok[2:4] not in pre:
         return False
@@ -150,7 +152,7 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
     tok = toks[i][2]
     c0 = tok[0]
     # month first: ماه می سال 1994, خرداد ۱۳۹۸
-    mo, mo_end = _match_seq(toks, i, months, 2)
+    mo, mo_end = _match_month(toks, i)
     if mo is not None and not c0.isdigit():
         end_i = _date_tail(norm, toks, mo_end)
         prev_mah = i > 0 and toks[i - 1][2] == "ماه" and _adjacent(norm, toks, i - 1, i)
@@ -403,6 +405,17 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             value, value_high, ranged = lv, hi.value, True
             j = hi.j
     e_char = toks[j - 1][1]
+    # a range of days before a month (13 تا 20 شهریورماه 1404, بین 10 تا 17 فوریه): two dates
+    if ranged and value_high is not None and value == int(value) and value_high == int(value_high) \
+            and 1 <= value < value_high <= 31 and j < n and _adjacent(norm, toks, j - 1, j):
+        mo, mo_end = _match_month(toks, j)
+        if mo is not None:
+            tail = _date_tail(norm, toks, mo_end)
+            end_i = tail if tail is not None else mo_end
+            yv = _year_value(toks[tail - 1][2]) if tail is not None else None
+            _mention(text, mentions, "date", s_char, toks[num.j - 1][1], yv)
+            _mention(text, mentions, "date", toks[_tok_at(toks, toks[num.j][1])][0], toks[end_i - 1][1], yv)
+            return end_i
 
     # unit, counter
     kind, unit = "count", None

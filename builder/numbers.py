@@ -211,6 +211,8 @@ def ordinal_value(tok: str) -> int | None:
             base = t[: -len(suf)]
             if base in ("سی", "سه") and suf in ("م", "مین"):
                 return None       # سیم (wire), سیمین (a name), سهم (share): سوم is the ordinal of سه
+            if suf in ("ام", "امین") and not base.endswith("ی"):
+                continue          # سی‌ام, but سهام (shares) and صدام (a name) are no ordinals
             d = decompose(base)
             if d is None:
                 continue

@@ -400,3 +400,9 @@ def test_two_digit_number_after_an_event_noun_is_a_year():
 def test_an_action_noun_before_the_number_leads_the_subject():
     c = one("مدیر جهاد کشاورزی از تولید 2 هزار و 700 تن باقلا در این شهرستان خبر داد.")
     assert c["subject"] == "تولید باقلا"
+
+
+def test_a_number_after_group_is_a_name_not_a_claim():
+    from builder.pipeline import extract_article
+    out = extract_article("ولیعهد پیش از نشست گروه ۲۰ در ریاض پادشاهی خود را اعلام می‌کند.", "t.txt")
+    assert out["claims"] == []
