@@ -641,6 +641,9 @@ _SUBJ_MAX = 7
 _ADVERBS = _SUBJECT_WORDS["adverb"]
 _ACTIONS = _SUBJECT_WORDS["action"]
 _PRONOUNS = _SUBJECT_WORDS["pronoun"]
+_MEASURE_NOUNS = _SUBJECT_WORDS["measure_noun"]
+_CHANGE_VERBS = {"یافت", "یافته", "یافتند", "پیدا", "داشت", "داشته", "می", "خواهد"}
+_LEVELS = _SUBJECT_WORDS["level"]
 
 
 def _glued(norm, toks, k):
@@ -662,6 +665,14 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
             words[-1] = (words[-1][0], toks[k][1])      # سپری‌شده, اختصاص‌یافته
             k += 1
             continue
+        if words and not after_pp and _glued(norm, toks, k) and t[0].isalpha() and t not in _VERBISH:
+            words[-1] = (words[-1][0], toks[k][1])      # سرمایه‌گذاری: one word split by ZWNJ
+            k += 1
+            continue
+        if t in stops and _word_start(norm, toks, k) and not after_pp:
+            words.append((toks[k][0], toks[k + 1][1]))  # پیش‌بینی: a stop word opening a compound
+            k += 2
+            continue
         if t in _PP_PREPS and words and pps > 0 and len(words) + 2 <= limit:
             pp = _pp(norm, toks, k, stops, min(2, limit - len(words) - 1))
             if pp is None:
@@ -675,6 +686,10 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
             break      # after a complement only another complement
         if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t in _VERBISH:
             break
+        if words and _participle(norm, toks, k + 1, stops):
+            words.append((toks[k][0], toks[k + 1][1]))  # کالای احتکار شده در ...: an adjective
+            k += 2
+            continue
         if k + 1 < n and toks[k + 1][2] in _VERBISH and _adjacent(norm, toks, k, k + 1) \
                 and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)):
             break     # اضافه شد, تعیین شده: the predicate, not the subject
@@ -687,6 +702,28 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
     while words and toks[_tok_at(toks, words[-1][0])][2] in _PP_PREPS:
         words.pop()
     return words, k
+
+
+def _word_start(norm, toks, k) -> bool:
+    """Token k opens a word that ZWNJ splits (پیش‌بینی, هم‌وزن): the next token is glued to it."""
+    return k + 1 < len(toks) and toks[k][2] not in _NOT_WORD_START and _glued(norm, toks, k + 1) \
+        and toks[k + 1][2][0].isalpha() and toks[k + 1][2] not in _VERBISH
+
+
+_NOT_WORD_START = _PREPS | {"و", "که", "را", "این", "آن", "می", "نمی", "یا"}
+
+
+def _participle(norm, toks, k, stops) -> bool:
+    """Token k is «شده» used as an adjective (احتکار شده در, پیش‌بینی شده خود), not a predicate:
+    the word after it is a preposition of a complement or a plain noun, never an auxiliary."""
+    n = len(toks)
+    if k + 1 >= n or toks[k][2] != "شده" or not _adjacent(norm, toks, k - 1, k):
+        return False
+    nxt = toks[k + 1][2]
+    if _glued(norm, toks, k + 1) or not _adjacent(norm, toks, k, k + 1):
+        return False
+    return nxt in _PP_PREPS or nxt == "خود" or (nxt[0].isalpha() and nxt not in stops and nxt not in _VERBISH
+                                                and not (k + 2 < n and toks[k + 2][2] in _VERBISH))
 
 
 def _pp(norm, toks, k, stops, size):
@@ -708,7 +745,8 @@ def _pp(norm, toks, k, stops, size):
             spans[-1] = (spans[-1][0], toks[m][1])
             m += 1
             continue
-        if not t[0].isalpha() or t in stops or t in _VERBISH or t in _CPREP or t in _DEMONSTRATIVES:
+        if not t[0].isalpha() or t in stops or t in _VERBISH or t in _CPREP or t in _DEMONSTRATIVES \
+                or t in _MEASURE_NOUNS:
             break
         spans.append((toks[m][0], toks[m][1]))
         got += 1
@@ -751,7 +789,7 @@ def _clause_np(norm, toks, i0, stops):
         if k == lo and lo >= 0:
             return []
         m = k + 1
-        while m < i0 and toks[m][2] in _STAT_WORDS:
+        while m < i0 and (toks[m][2] in _STAT_WORDS or toks[m][2] in _ADVERBS):
             m += 1
         if m < i0 and toks[m][2] in _PRONOUNS:
             return []       # وی ... به ۷۵ سال رسیده: the speaker, not what is counted
@@ -775,6 +813,14 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         k += 1
     if k < n and toks[k][2] in _CPREP and k > j and toks[k - 1][2] in _PREPS:
         k = n      # از طریق, از نظر: a compound preposition, not the counted noun
+    if k + 1 < n and toks[k][2] in _LEVELS and k > j and toks[k - 1][2] == "به" and toks[k + 1][2][0].isdigit():
+        k = n      # معادل ۱.۲۸ درصد به رقم ۴۱۱ ...: where it reached, not what is counted
+    # قیمت پژو با افزایشی یک میلیون تومانی: the change and what changed (the clause's subject)
+    ch = _change_before(toks, i0)
+    if ch is not None:
+        words = _clause_np(norm, toks, ch, stops)
+        stem = _CHANGE_STEM[toks[ch][2]]
+        return stem + " " + text[words[0][0]:words[-1][1]] if words else stem
     # ۵۰ درصد رشد داشته: the change is the subject, what changed stands before the number
     if kind == "percent" and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j):
         back = _back_words(norm, toks, i0, stops)
@@ -787,9 +833,16 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
             label = text[back[-1][0]:back[0][1]]
             head = _list_header(text, toks, _tok_at(toks, back[-1][0]))
             return head + " " + label if head else label
-    # X به N (نفر) رسید: the clause's subject
-    if _reaches(toks, i0, k):
-        words = _clause_np(norm, toks, i0, stops)
+    # سهم به ارزش N ریال, کالا به وزن N تن: the measured noun and what it measures
+    if i0 >= 2 and toks[i0 - 1][2] in _MEASURE_NOUNS and toks[i0 - 2][2] in ("به", "با") \
+            and _adjacent(norm, toks, i0 - 2, i0 - 1):
+        back = _back_words(norm, toks, i0 - 2, stops)
+        noun = text[toks[i0 - 1][0]:toks[i0 - 1][1]]
+        return noun + " " + text[back[-1][0]:back[0][1]] if back else noun
+    # X به N (نفر) رسید, X به رقم N رسید: the clause's subject
+    i_r = i0 - 1 if i0 >= 2 and toks[i0 - 1][2] in _LEVELS and toks[i0 - 2][2] in ("به", "بر") else i0
+    if _reaches(toks, i_r, k):
+        words = _clause_np(norm, toks, i_r, stops)
         if words:
             return text[words[0][0]:words[-1][1]]
     if k < n and (toks[k][2] in _DEMONSTRATIVES and k + 1 < n):
@@ -849,14 +902,31 @@ def _list_header(text, toks, k0):
     return text[toks[stat + 1][0]:toks[end - 1][1]]
 
 
+def _change_before(toks, i0):
+    """Index of a change noun right before the number (افزایشی ۲ میلیون تومانی, رشد ۵ درصدی,
+    افزایشی برابر با ۷۰۰ هزار تومان), else None."""
+    k = i0 - 1
+    while k >= 0 and i0 - k <= 3 and toks[k][2] in ("برابر", "با", "معادل"):
+        k -= 1
+    if k >= 0 and toks[k][2] in _CHANGE_STEM and (k == i0 - 1 or toks[k + 1][2] in ("برابر", "معادل")):
+        return k
+    return None
+
+
+_CHANGE_STEM = {w: w for w in _CHANGE} | {w + "ی": w for w in _CHANGE}
+
+
 def _reaches(toks, i0, k) -> bool:
-    """به N ... رسید: a form of رسیدن closes the number's clause within a few tokens."""
+    """به N ... رسید: a form of رسیدن closes the number's clause within a few tokens; also
+    «با رسیدن به N» and «به N افزایش یافت» (rose to N)."""
     n = len(toks)
     if not (i0 > 0 and toks[i0 - 1][2] in ("به", "بر")):
         return k < n and toks[k][2] in _REACH
+    if i0 > 1 and toks[i0 - 2][2] in _REACH:
+        return True
     for m in range(k, min(n, k + 8)):
         t = toks[m][2]
-        if t in _REACH:
+        if t in _REACH or (t in _CHANGE and m + 1 < n and toks[m + 1][2] in _CHANGE_VERBS):
             return True
         if t in _PUNCT_STOP or t in _VERBISH and t != "می":
             return False
@@ -873,8 +943,14 @@ def _back_words(norm, toks, i0, stops):
         t = toks[k][2]
         if not (_adjacent(norm, toks, k, k + 1) or toks[k][1] == toks[k + 1][0]):
             break
-        if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PREPS and t not in _NP_INNER) \
-                or (t in _VERBISH and t != "شده"):
+        if back and _glued(norm, toks, k + 1) and t[0].isalpha() and t not in ("می", "نمی"):
+            back[-1] = (toks[k][0], back[-1][1])     # پیش‌بینی: one word split by ZWNJ
+            k -= 1
+            continue
+        if t in _CLAUSE_OPEN:
+            break
+        if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PP_PREPS and t not in _NP_INNER) \
+                or (t in _VERBISH and t != "شده") or (t in number_words() and k < i0 - 1):
             break
         if t in _CPREP and k > 0 and toks[k - 1][2] in _PREPS:
             break      # از نظر ارزش ۱۳ درصد: ارزش
