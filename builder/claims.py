@@ -644,6 +644,8 @@ _PRONOUNS = _SUBJECT_WORDS["pronoun"]
 _MEASURE_NOUNS = _SUBJECT_WORDS["measure_noun"]
 _CHANGE_VERBS = {"یافت", "یافته", "یافتند", "پیدا", "داشت", "داشته", "می", "خواهد"}
 _LEVELS = _SUBJECT_WORDS["level"]
+_PERSONS = _SUBJECT_WORDS["person"]
+_DURATION_ADJ = {"ساله", "سالگی", "ماهه", "روزه", "ساعته", "ساله‌ای", "ساله", "سالۀ", "ماهۀ", "روزۀ"}
 
 
 def _glued(norm, toks, k):
@@ -815,6 +817,20 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         k = n      # از طریق, از نظر: a compound preposition, not the counted noun
     if k + 1 < n and toks[k][2] in _LEVELS and k > j and toks[k - 1][2] == "به" and toks[k + 1][2][0].isdigit():
         k = n      # معادل ۱.۲۸ درصد به رقم ۴۱۱ ...: where it reached, not what is counted
+    # کودکان زیر پنج سال, نوجوان ۱۹ ساله: an age; تحقیق ۲۰ ساله گاتمن: how long the thing lasts
+    if kind == "duration" and i0 > 0 and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
+            and _adjacent(norm, toks, i0 - 1, i0):
+        adj = toks[j - 1][2] in _DURATION_ADJ
+        if adj or (toks[i0][2] in ("بالای", "زیر") and toks[j - 1][2] == "سال"):
+            back = _back_words(norm, toks, i0, stops)
+            cut = next((q for q, w in enumerate(back) if toks[_tok_at(toks, w[0])][2] in _PREPS), len(back))
+            back = back[:cut]
+            if back and toks[_tok_at(toks, back[0][0])][2] in _PERSONS:
+                return "سن " + text[back[0][0]:back[0][1]]
+            if back and adj:
+                after, _ = _np(norm, toks, j, stops, limit=3, pps=0) if j < n and _adjacent(norm, toks, j - 1, j) else ([], j)
+                phrase = text[back[-1][0]:back[0][1]]
+                return phrase + " " + text[after[0][0]:after[-1][1]] if after else phrase
     # قیمت پژو با افزایشی یک میلیون تومانی: the change and what changed (the clause's subject)
     ch = _change_before(toks, i0)
     if ch is not None:
