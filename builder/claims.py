@@ -144,6 +144,7 @@ def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
 
 
 _DIGITS = frozenset("0123456789")
+_SCALE_ADJ = {"میلیونی", "میلیاردی"}
 
 
 def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
@@ -340,6 +341,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             return j
         if num.value == 0.5 and num.n_pieces == 1:
             return j          # نیم سکه: a product name, not a quantity
+        if num.n_pieces == 1 and first in _SCALE_ADJ:
+            return j          # ثروت میلیونی: an adjective without a number
     # a digit glued to a preceding word is a footnote or part of a name: گدعون[۲], T54
     if is_digit and prev_adj and prev[:1].isalpha() and prev not in _GLUE_OK and \
             not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
@@ -624,7 +627,7 @@ def _start(t):
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان"}
 _NP_INNER = {"هر", "این", "آن", "شده"}
 _PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
-_SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع"}
+_SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع", "منجر"}
 _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "رسید",
             "داد", "دادند", "یافت", "یافتند", "کند", "کنند", "نمود", "گرفت", "گرفتند", "گردد", "گردند", "دهد",
             "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم"}
@@ -645,6 +648,7 @@ _MEASURE_NOUNS = _SUBJECT_WORDS["measure_noun"]
 _CHANGE_VERBS = {"یافت", "یافته", "یافتند", "پیدا", "داشت", "داشته", "می", "خواهد"}
 _LEVELS = _SUBJECT_WORDS["level"]
 _PERSONS = _SUBJECT_WORDS["person"]
+_STATE_AFTER = {"است", "هستند", "بودند", "قرار", "«", "،", ".", "و", ")", ":", "؛"}
 _DURATION_ADJ = {"ساله", "سالگی", "ماهه", "روزه", "ساعته", "ساله‌ای", "ساله", "سالۀ", "ماهۀ", "روزۀ"}
 
 
@@ -728,7 +732,7 @@ def _participle(norm, toks, k, stops) -> bool:
                                                 and not (k + 2 < n and toks[k + 2][2] in _VERBISH))
 
 
-def _pp(norm, toks, k, stops, size):
+def _pp(norm, toks, k, stops, size, verb_check=True):
     """A short prepositional complement at token k (در این شهرستان, از گمرک خسروی): its word spans
     and next index; None when it is the verb's complement (از سرزمین‌های خود رانده شدند)."""
     n = len(toks)
@@ -755,7 +759,7 @@ def _pp(norm, toks, k, stops, size):
         m += 1
     if not got:
         return None
-    for q in range(m, min(n, m + 4)):
+    for q in range(m, min(n, m + 4) if verb_check else m):
         t = toks[q][2]
         if t in _PUNCT_STOP:
             break
@@ -818,14 +822,14 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     if k + 1 < n and toks[k][2] in _LEVELS and k > j and toks[k - 1][2] == "به" and toks[k + 1][2][0].isdigit():
         k = n      # معادل ۱.۲۸ درصد به رقم ۴۱۱ ...: where it reached, not what is counted
     # کودکان زیر پنج سال, نوجوان ۱۹ ساله: an age; تحقیق ۲۰ ساله گاتمن: how long the thing lasts
-    if kind == "duration" and i0 > 0 and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
+    if (kind == "duration" or toks[j - 1][2] in _SCALE_ADJ) and i0 > 0 and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
             and _adjacent(norm, toks, i0 - 1, i0):
-        adj = toks[j - 1][2] in _DURATION_ADJ
+        adj = toks[j - 1][2] in _DURATION_ADJ or toks[j - 1][2] in _SCALE_ADJ
         if adj or (toks[i0][2] in ("بالای", "زیر") and toks[j - 1][2] == "سال"):
             back = _back_words(norm, toks, i0, stops)
             cut = next((q for q, w in enumerate(back) if toks[_tok_at(toks, w[0])][2] in _PREPS), len(back))
             back = back[:cut]
-            if back and toks[_tok_at(toks, back[0][0])][2] in _PERSONS:
+            if back and kind == "duration" and toks[_tok_at(toks, back[0][0])][2] in _PERSONS:
                 return "سن " + text[back[0][0]:back[0][1]]
             if back and adj:
                 after, _ = _np(norm, toks, j, stops, limit=3, pps=0) if j < n and _adjacent(norm, toks, j - 1, j) else ([], j)
@@ -834,14 +838,29 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     # قیمت پژو با افزایشی یک میلیون تومانی: the change and what changed (the clause's subject)
     ch = _change_before(toks, i0)
     if ch is not None:
-        words = _clause_np(norm, toks, ch, stops)
+        words = []
+        if j < n and _adjacent(norm, toks, j - 1, j) and toks[j][2] not in stops:
+            words, _ = _np(norm, toks, j, stops)    # افزایش ۳۰۰٪ موارد سوءتغذیه کودکان
+        words = words or _clause_np(norm, toks, ch, stops)
         stem = _CHANGE_STEM[toks[ch][2]]
         return stem + " " + text[words[0][0]:words[-1][1]] if words else stem
     # ۵۰ درصد رشد داشته: the change is the subject, what changed stands before the number
-    if kind == "percent" and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j):
-        back = _back_words(norm, toks, i0, stops)
+    if kind in ("percent", "ratio") and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j):
+        back = _back_words(norm, toks, i0, stops) or _clause_np(norm, toks, i0, stops)[::-1]
         head = toks[j][2]
         return head + (" " + text[back[-1][0]:back[0][1]] if back else "")
+    # «غزه (۲.۱ میلیون نفر ...)», «سومالی (۴.۶ میلیون نفر)»: the population of the name before
+    if i0 >= 2 and toks[i0 - 1][2] == "(" and head_noun is None and toks[j - 1][2] in ("نفر", "تن") \
+            and toks[i0 - 2][2][0].isalpha() and toks[i0 - 2][2] not in stops:
+        back = _back_words(norm, toks, i0 - 1, stops)
+        if back:
+            return "جمعیت " + text[back[0][0]:back[0][1]]
+    # ۱.۴ میلیون نفر در آستانه قحطی است: the persons in that state
+    jd = j + 1 if j + 1 < n and toks[j][2] == "را" else j
+    if jd < n and toks[j - 1][2] == "نفر" and toks[jd][2] == "در" and _adjacent(norm, toks, jd - 1, jd):
+        pp = _pp(norm, toks, jd, stops, 3, verb_check=False)
+        if pp is not None and (pp[1] >= n or toks[pp[1]][2] in _STATE_AFTER):
+            return text[toks[j - 1][0]:toks[j - 1][1]] + " " + text[pp[0][0][0]:pp[0][-1][1]]
     # a "label: N" list (تهران: 213قم: 22): the label is the subject
     if i0 >= 2 and toks[i0 - 1][2] == ":" and toks[i0 - 2][2][0].isalpha():
         back = _back_words(norm, toks, i0 - 1, stops)
