@@ -145,6 +145,7 @@ def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
 
 _DIGITS = frozenset("0123456789")
 _SCALE_ADJ = {"میلیونی", "میلیاردی"}
+_NUM_TYPES = {"atom", "scale", "hundred", "vague", "half"}
 
 
 def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
@@ -807,6 +808,15 @@ def _clause_np(norm, toks, i0, stops):
         if k < 0:
             return []
         k -= 1
+        if k > lo and toks[k][2] in "،," and toks[k - 1][2] == ")":
+            k -= 1
+        if k > lo and toks[k][2] == ")":
+            # (چهارشنبه دوم بهمن ماه 98)، با افزایش ...: an aside, not the clause's subject
+            p = k - 1
+            while p > max(lo, k - 25) and toks[p][2] != "(":
+                p -= 1
+            if toks[p][2] == "(":
+                k = p - 1
     return []
 
 
@@ -843,6 +853,8 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
             words, _ = _np(norm, toks, j, stops)    # افزایش ۳۰۰٪ موارد سوءتغذیه کودکان
         words = words or _clause_np(norm, toks, ch, stops)
         stem = _CHANGE_STEM[toks[ch][2]]
+        if words and toks[_tok_at(toks, words[0][0])][2] in _CHANGE_STEM:
+            words = []     # افزایش ۴.۵ درصدی after another افزایش: no clause subject of its own
         return stem + " " + text[words[0][0]:words[-1][1]] if words else stem
     # ۵۰ درصد رشد داشته: the change is the subject, what changed stands before the number
     if kind in ("percent", "ratio") and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j):
@@ -985,7 +997,7 @@ def _back_words(norm, toks, i0, stops):
         if t in _CLAUSE_OPEN:
             break
         if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PP_PREPS and t not in _NP_INNER) \
-                or (t in _VERBISH and t != "شده") or (t in number_words() and k < i0 - 1):
+                or (t in _VERBISH and t != "شده") or (number_words().get(t, (0, ""))[1] in _NUM_TYPES and k < i0 - 1):
             break
         if t in _CPREP and k > 0 and toks[k - 1][2] in _PREPS:
             break      # از نظر ارزش ۱۳ درصد: ارزش
