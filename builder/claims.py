@@ -163,10 +163,38 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
             yv = _year_value(toks[end_i - 1][2])
             _mention(text, mentions, "date", s, toks[end_i - 1][1], yv)
             return end_i
+        if _month_alone(norm, toks, i, mo_end, mo, prev_mah):
+            s = toks[i - 1][0] if prev_mah else toks[i][0]
+            e = mo_end
+            if e < len(toks) and toks[e][2] == "ماه" and _adjacent(norm, toks, e - 1, e) and not prev_mah:
+                e += 1
+            _mention(text, mentions, "date", s, toks[e - 1][1], None)
+            return e
     num = scan_number(norm, toks, i)
     if num is None:
         return i + 1
     return _handle(text, norm, toks, num, quotes, claims, mentions, quals, units, counters, months, block, stops)
+
+
+_MONTH_CONTEXT = {"از", "تا", "در", "اوایل", "اواسط", "اواخر", "طی", "ماه", "ماههای", "اول", "پایان", "ابتدای"}
+_MONTH_AFTER = {"گذشته", "آینده", "امسال", "جاری", "سال", "ماه"}
+
+
+def _month_alone(norm, toks, i, mo_end, mo, prev_mah) -> bool:
+    """A month named without a day or year is a date (value null) when it cannot be an ordinary
+    word: a Gregorian month, or a Solar/Hijri one glued to or next to ماه or after از/تا/در."""
+    cal, strict = mo
+    if strict and not prev_mah:
+        return False
+    n = len(toks)
+    if (i > 0 and norm[toks[i - 1][1]:toks[i][0]] == "\u200c") or \
+            (mo_end < n and norm[toks[mo_end - 1][1]:toks[mo_end][0]] == "\u200c"):
+        return False      # دی‌ان‌ای: part of another word
+    if cal == "gregorian" or prev_mah or toks[mo_end - 1][2].endswith("ماه"):
+        return True
+    before = toks[i - 1][2] if i > 0 and _adjacent(norm, toks, i - 1, i) else ""
+    after = toks[mo_end][2] if mo_end < n and _adjacent(norm, toks, mo_end - 1, mo_end) else ""
+    return before in _MONTH_CONTEXT or after in _MONTH_AFTER
 
 
 def _year_value(tok: str) -> float | None:
@@ -175,7 +203,7 @@ def _year_value(tok: str) -> float | None:
     v = int(tok)
     if len(tok) == 2:
         return float(1300 + v)
-    if len(tok) == 4 and (1200 <= v <= 1500 or 1800 <= v <= 2200):
+    if len(tok) == 4 and 1000 <= v <= 2200:
         return float(v)
     return None
 
@@ -329,8 +357,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                                                           or toks[j][2] in ("درصد", "%"))):
         _mention(text, mentions, "year", s_char, e_char, 1300.0 + num.value)
         return j
-    # دهه ۶۰: a decade, no claim
+    # دهه ۶۰: a decade, a year mention (۶۰ = 1360), no claim
     if prev == "دهه" and prev_sp:
+        yv = _year_value(first) if is_digit and j == i + 1 and len(first) in (2, 4) else None
+        if yv is not None:
+            _mention(text, mentions, "year", toks[i - 1][0], e_char, yv)
         return j
 
     # a number word glued by ZWNJ to a non-number word is part of that word: سی‌ان‌ان, بی‌بی‌سی

@@ -406,3 +406,89 @@ def test_a_number_after_group_is_a_name_not_a_claim():
     from builder.pipeline import extract_article
     out = extract_article("ولیعهد پیش از نشست گروه ۲۰ در ریاض پادشاهی خود را اعلام می‌کند.", "t.txt")
     assert out["claims"] == []
+
+
+# --- subjects (what is counted or measured) -----------------------------------------------------
+
+def subject_of(text, claim_text):
+    claims, _ = run(text)
+    return next(c["subject"] for c in claims if c["text"] == claim_text)
+
+
+def test_a_change_noun_before_the_number_leads_the_subject_with_the_clause_subject():
+    text = "قیمت پژو پارس نیز با افزایشی یک میلیون تومانی به ۸۵ میلیون تومان رسید."
+    assert subject_of(text, "یک میلیون تومانی") == "افزایش قیمت پژو پارس"
+    assert subject_of(text, "۸۵ میلیون تومان") == "قیمت پژو پارس"
+
+
+def test_a_change_noun_before_the_number_takes_the_noun_after_it():
+    assert subject_of("وزارت بهداشت از افزایش ۳۰۰٪ موارد سوءتغذیه کودکان خبر داد.", "۳۰۰٪") == \
+        "افزایش موارد سوءتغذیه کودکان"
+
+
+def test_rose_to_n_takes_the_clause_subject():
+    assert subject_of("قیمت ارز دیجیتال از ۹۷ میلیون تومان به ۹۸ میلیون تومان افزایش یافته است.",
+                      "۹۸ میلیون تومان") == "قیمت ارز دیجیتال"
+
+
+def test_reached_the_figure_of_n_takes_the_clause_subject():
+    text = "شاخص کل بورس با افزایش 5202 واحدی معادل 1. 28 درصد به رقم 411 هزار و 211 واحد رسید."
+    assert subject_of(text, "411 هزار و 211 واحد") == "شاخص کل بورس"
+    assert subject_of(text, "1. 28 درصد") == "شاخص کل بورس"
+
+
+def test_an_aside_in_parentheses_is_not_the_clause_subject():
+    text = "شاخص کل بورس امروز (چهارشنبه دوم بهمن ماه 98)، به رقم 411 هزار واحد رسید."
+    assert subject_of(text, "411 هزار واحد") == "شاخص کل بورس"
+
+
+def test_value_of_names_the_measure_and_the_thing_measured():
+    text = "در این مدت ۶۳۱ میلیارد سهم به ارزش ۱۹۲۶ هزار میلیارد ریال معامله شد."
+    assert subject_of(text, "۱۹۲۶ هزار میلیارد ریال") == "ارزش سهم"
+    assert subject_of(text, "۶۳۱ میلیارد") == "سهم"
+
+
+def test_a_word_split_by_zwnj_stays_whole_in_the_subject():
+    assert subject_of("دولت امسال ۲۰ میلیارد دلار سرمایه‌گذاری خارجی جذب کرد.", "۲۰ میلیارد دلار") == \
+        "سرمایه‌گذاری خارجی"
+
+
+def test_a_participle_with_shode_stays_in_the_subject():
+    assert subject_of("کشف ۵۹ میلیارد ریال کالای احتکار شده در سیستان و بلوچستان", "۵۹ میلیارد ریال") == \
+        "کالای احتکار شده در سیستان"
+
+
+def test_a_modal_or_adverb_after_the_number_is_not_the_subject():
+    text = "از این تعداد ۱۶ هزار واحد مسکونی باید از نو احداث شود و ۶ هزار مشترک هنوز برق ندارند."
+    assert subject_of(text, "۱۶ هزار واحد") == "مسکونی"
+    assert subject_of(text, "۶ هزار") == "مشترک"
+
+
+def test_an_age_is_the_age_of_the_persons_before_it():
+    assert subject_of("سوءتغذیه حاد در کودکان زیر پنج سال افزایش یافت.", "زیر پنج سال") == "سن کودکان"
+    assert subject_of("اولین عضو دستگیر شده یک نوجوان 19 ساله اهل تونس بود.", "19 ساله") == "سن نوجوان"
+
+
+def test_a_duration_adjective_joins_the_noun_it_qualifies():
+    assert subject_of("کارشناس به تحقیق 20 ساله گاتمن اشاره کرد.", "20 ساله") == "تحقیق گاتمن"
+
+
+def test_persons_in_a_state_keep_the_classifier():
+    assert subject_of("در این شهر ۱.۴ میلیون نفر در آستانه قحطی هستند.", "۱.۴ میلیون نفر") == "نفر در آستانه قحطی"
+
+
+def test_persons_in_parentheses_after_a_name_are_its_population():
+    assert subject_of("این رقم با سومالی (۴.۶ میلیون نفر) مقایسه شد.", "۴.۶ میلیون نفر") == "جمعیت سومالی"
+
+
+def test_a_scale_adjective_counts_the_noun_it_qualifies():
+    c = one("کل جمعیت ۲.۲ میلیونی غزه در خطر است.")
+    assert (c["text"], c["value"], c["subject"]) == ("۲.۲ میلیونی", 2_200_000, "کل جمعیت غزه")
+
+
+def test_a_lone_scale_adjective_is_no_claim():
+    assert run("او یک ثروت میلیونی به دست آورد.")[0] == []
+
+
+def test_leads_to_skips_to_what_it_leads_to():
+    assert subject_of("۹ مورد منجر به صدور رای توسط دادگاه‌ها شده است.", "۹ مورد") == "صدور رای"

@@ -75,3 +75,23 @@ def test_a_month_glued_to_mah_before_a_two_digit_year_is_a_date():
 
 def test_words_ending_in_am_are_no_ordinals():
     assert _mentions("شاخص سهام آزاد شناور بالا رفت و ارتش صدام حسین عقب نشست.") == []
+
+
+def test_a_month_alone_after_az_or_glued_to_mah_is_a_date_without_value():
+    assert _mentions("این طرح از دی تا اسفندماه سال جاری اجرا می‌شود.") == [("date", "دی", None), ("date", "اسفندماه", None)]
+
+
+def test_a_gregorian_month_alone_is_a_date_and_with_a_year_has_its_value():
+    assert _mentions("از آوریل تا ژوئیه ۲۰۲۵ درمان شدند.") == [("date", "آوریل", None), ("date", "ژوئیه ۲۰۲۵", 2025.0)]
+
+
+def test_a_solar_month_name_used_as_a_person_name_is_no_date():
+    assert _mentions("بهمن گفت که دی‌ان‌ای آن بررسی شد.") == []
+
+
+def test_a_year_after_sal_may_be_before_1800():
+    assert _mentions("این شهر در سال 1796 ساخته شد.") == [("year", "1796", 1796.0)]
+
+
+def test_a_decade_is_a_year_mention():
+    assert _mentions("در دهه ۶۰ به تهران آمد.") == [("year", "دهه ۶۰", 1360.0)]
