@@ -145,6 +145,7 @@ def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
 
 _DIGITS = frozenset("0123456789")
 _SCALE_ADJ = {"میلیونی", "میلیاردی"}
+_MONEY_ADJ = {"دلاری", "تومانی", "ریالی", "یورویی"}
 _NUM_TYPES = {"atom", "scale", "hundred", "vague", "half"}
 
 
@@ -256,12 +257,13 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
 
     # decimal point followed by a space: ١٠. ٣ بار, 3. 25 درصد
     if is_digit and j == i + 1 and j + 1 < n and toks[j][2] == "." and toks[j][0] == toks[i][1] \
-            and norm[toks[j][1]:toks[j + 1][0]] == " " and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) <= 2 \
+            and norm[toks[j][1]:toks[j + 1][0]] == " " and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) <= 3 \
             and "." not in first and j + 2 < n:
         after = toks[j + 2][2]
         if after in _unit_heads() or after in counters or after in ("درصد", "%") or \
                 number_words().get(after, (0, ""))[1] == "scale":
-            v = float(first + "." + toks[j + 1][2])
+            # ١٠. ٣ بار: a decimal point; 3. 700 میلیارد: a thousands separator
+            v = float(first + toks[j + 1][2]) if len(toks[j + 1][2]) == 3 else float(first + "." + toks[j + 1][2])
             sc = number_words().get(after)
             if sc is not None and sc[1] == "scale":
                 num = Num(v * sc[0], i, j + 3, False, sc[0])
@@ -375,6 +377,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             return j          # نیم سکه: a product name, not a quantity
         if num.n_pieces == 1 and first in _SCALE_ADJ:
             return j          # ثروت میلیونی: an adjective without a number
+        if first == "نه" and j + 1 < n and toks[j][2] == "تن" and toks[j + 1][2] == "ها" \
+                and norm[toks[j][1]:toks[j + 1][0]] in ("", "\u200c"):
+            return j + 2      # نه‌تن‌ها (not only), not nine tonnes
     # a digit glued to a preceding word is a footnote or part of a name: گدعون[۲], T54
     if is_digit and prev_adj and prev[:1].isalpha() and prev not in _GLUE_OK and \
             not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
@@ -473,6 +478,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             if nx == "از" or nx in _VERBISH or nx in _PUNCT_STOP or nx in ("نیز", "هم", "را", "که", "دیگر") \
                     or nx in block.get("people_after_ton", ()):
                 people = True
+            if any(toks[q][2] in ("شمار", "تعداد") and q + 1 < n and toks[q + 1][2] in _PEOPLE_HEADS
+                   for q in range(max(0, i - 10), i)):
+                people = True      # شمار افراد بهبود یافته ... به ۷۰ هزار تن: persons
             if i >= 2 and "وزن" in (toks[i - 1][2], toks[i - 2][2]):
                 people = False     # به وزن ۸۳۰ هزار تن از گمرک: tonnes
             if nx == "و" and uend + 1 < n:
@@ -680,6 +688,7 @@ _MEASURE_NOUNS = _SUBJECT_WORDS["measure_noun"]
 _CHANGE_VERBS = {"یافت", "یافته", "یافتند", "پیدا", "داشت", "داشته", "می", "خواهد"}
 _LEVELS = _SUBJECT_WORDS["level"]
 _PERSONS = _SUBJECT_WORDS["person"]
+_PEOPLE_HEADS = _PERSONS
 _STATE_AFTER = {"است", "هستند", "بودند", "قرار", "«", "،", ".", "و", ")", ":", "؛"}
 _DURATION_ADJ = {"ساله", "سالگی", "ماهه", "روزه", "ساعته", "ساله‌ای", "ساله", "سالۀ", "ماهۀ", "روزۀ"}
 
@@ -876,6 +885,13 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
                 after, _ = _np(norm, toks, j, stops, limit=3, pps=0) if j < n and _adjacent(norm, toks, j - 1, j) else ([], j)
                 phrase = text[back[-1][0]:back[0][1]]
                 return phrase + " " + text[after[0][0]:after[-1][1]] if after else phrase
+    # جایزه ۱۰ میلیون دلاری آمریکا: the noun the amount qualifies, with its genitive
+    if toks[j - 1][2] in _MONEY_ADJ and i0 > 0 and j < n and _adjacent(norm, toks, j - 1, j) \
+            and _adjacent(norm, toks, i0 - 1, i0) and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
+            and toks[i0 - 1][2] not in _CHANGE_STEM and toks[j][2][0].isalpha() and toks[j][2] not in stops:
+        after, _ = _np(norm, toks, j, stops, limit=3, pps=0)
+        if after:
+            return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[after[0][0]:after[-1][1]]
     # قیمت پژو با افزایشی یک میلیون تومانی: the change and what changed (the clause's subject)
     ch = _change_before(toks, i0)
     if ch is not None:
@@ -919,8 +935,9 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         return noun + " " + text[back[-1][0]:back[0][1]] if back else noun
     # X به N (نفر) رسید, X به رقم N رسید: the clause's subject
     i_r = i0 - 1 if i0 >= 2 and toks[i0 - 1][2] in _LEVELS and toks[i0 - 2][2] in ("به", "بر") else i0
-    if _reaches(toks, i_r, k):
-        words = _clause_np(norm, toks, i_r, stops)
+    over = i0 >= 2 and toks[i0 - 1][2] == "مرز" and toks[i0 - 2][2] == "از"   # از مرز ۲۰۰ هزار نفر گذشت
+    if over or _reaches(toks, i_r, k):
+        words = _clause_np(norm, toks, i0 - 2 if over else i_r, stops)
         if words:
             return text[words[0][0]:words[-1][1]]
     if k < n and (toks[k][2] in _DEMONSTRATIVES and k + 1 < n):
@@ -946,11 +963,11 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         return text[back[-1][0]:back[0][1]]
     if words:
         return text[words[0][0]:words[-1][1]]
+    if fallback:
+        return text[fallback[0]:fallback[1]]      # ۳۰۰ میلیارد تومان کمک کند: the predicate noun
     clause = _clause_np(norm, toks, i0, stops)
     if clause:
         return text[clause[0][0]:clause[-1][1]]
-    if fallback:
-        return text[fallback[0]:fallback[1]]
     return None
 
 
@@ -1021,6 +1038,8 @@ def _back_words(norm, toks, i0, stops):
         t = toks[k][2]
         if not (_adjacent(norm, toks, k, k + 1) or toks[k][1] == toks[k + 1][0]):
             break
+        if t not in ("می", "نمی") and k > 0 and toks[k - 1][2] in ("می", "نمی") and _glued(norm, toks, k):
+            break     # می‌تواند: a verb
         if back and _glued(norm, toks, k + 1) and t[0].isalpha() and t not in ("می", "نمی"):
             back[-1] = (toks[k][0], back[-1][1])     # پیش‌بینی: one word split by ZWNJ
             k -= 1

@@ -492,3 +492,39 @@ def test_a_lone_scale_adjective_is_no_claim():
 
 def test_leads_to_skips_to_what_it_leads_to():
     assert subject_of("۹ مورد منجر به صدور رای توسط دادگاه‌ها شده است.", "۹ مورد") == "صدور رای"
+
+
+def test_a_vague_plural_before_a_scale_multiplies_it():
+    c = one("قصد دارد صدها میلیارد دلار برای این افراد خرج کند.")
+    assert (c["text"], c["value"], c["qualifier"], c["unit"]) == ("صدها میلیارد دلار", 1e11, "more_than", "USD")
+
+
+def test_not_only_is_not_nine_tonnes():
+    assert run("نه‌تن‌ها اروپا بلکه چین هم نفت نخرید.")[0] == []
+
+
+def test_a_dot_and_three_digits_is_a_thousands_separator():
+    c = one("بانک سال را با 3. 700 میلیارد ریال مطالبات به پایان رساند.")
+    assert c["value"] == 3_700_000_000_000
+
+
+def test_numerals_naming_fixed_sets_are_no_claims():
+    assert run("سران سه قوه درباره لایحه سه فوریتی و توافق سه جانبه گفتگو کردند.")[0] == []
+
+
+def test_tonnes_after_a_count_of_persons_are_persons():
+    c = one("شمار افراد بهبود یافته در چین هم به ۷۰ هزار و ۴۲۰ تن افزایش یافته است.")
+    assert (c["kind"], c["unit"], c["subject"]) == ("count", None, "افراد بهبود یافته در چین")
+
+
+def test_passed_the_mark_of_n_takes_the_clause_subject():
+    c = one("شمار مبتلایان در سراسر جهان از مرز ۲۰۰ هزار نفر گذشته است.")
+    assert c["subject"] == "مبتلایان در سراسر جهان"
+
+
+def test_a_money_adjective_joins_the_noun_before_and_after():
+    assert one("آمریکا جایزه 10 میلیون دلاری آمریکا برای یک فرمانده تعیین کرد.")["subject"] == "جایزه آمریکا"
+
+
+def test_a_verb_after_mi_is_not_the_subject():
+    assert one("مجلس تعیین کرد که دولت می‌تواند 300 میلیارد تومان کمک کند.")["subject"] == "کمک"

@@ -95,3 +95,7 @@ def test_a_year_after_sal_may_be_before_1800():
 
 def test_a_decade_is_a_year_mention():
     assert _mentions("در دهه ۶۰ به تهران آمد.") == [("year", "دهه ۶۰", 1360.0)]
+
+
+def test_a_two_digit_year_after_a_period_of_months_is_a_year():
+    assert ("year", "98", 1398.0) in _mentions("بانک پارسیان 9 ماهه 98 را با زیان پشت سر گذاشت.")
