@@ -689,6 +689,7 @@ _CHANGE_VERBS = {"یافت", "یافته", "یافتند", "پیدا", "داشت
 _LEVELS = _SUBJECT_WORDS["level"]
 _PERSONS = _SUBJECT_WORDS["person"]
 _PEOPLE_HEADS = _PERSONS
+_TEMPORAL = _SUBJECT_WORDS["temporal"]
 _STATE_AFTER = {"است", "هستند", "بودند", "قرار", "«", "،", ".", "و", ")", ":", "؛"}
 _DURATION_ADJ = {"ساله", "سالگی", "ماهه", "روزه", "ساعته", "ساله‌ای", "ساله", "سالۀ", "ماهۀ", "روزۀ"}
 
@@ -871,6 +872,10 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         k = n      # از طریق, از نظر: a compound preposition, not the counted noun
     if k + 1 < n and toks[k][2] in _LEVELS and k > j and toks[k - 1][2] == "به" and toks[k + 1][2][0].isdigit():
         k = n      # معادل ۱.۲۸ درصد به رقم ۴۱۱ ...: where it reached, not what is counted
+    # ۲۴ ساعت گذشته, ۴۱ سال اخیر: the period itself
+    if kind == "duration" and j < n and toks[j][2] in _TEMPORAL and _adjacent(norm, toks, j - 1, j) \
+            and toks[j - 1][2][0].isalpha():
+        return text[toks[j - 1][0]:toks[j][1]]
     # کودکان زیر پنج سال, نوجوان ۱۹ ساله: an age; تحقیق ۲۰ ساله گاتمن: how long the thing lasts
     if (kind == "duration" or toks[j - 1][2] in _SCALE_ADJ) and i0 > 0 and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
             and _adjacent(norm, toks, i0 - 1, i0):
@@ -963,11 +968,13 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         return text[back[-1][0]:back[0][1]]
     if words:
         return text[words[0][0]:words[-1][1]]
-    if fallback:
-        return text[fallback[0]:fallback[1]]      # ۳۰۰ میلیارد تومان کمک کند: the predicate noun
+    if fallback and (kind == "money" or toks[j - 1][2] in ("نفر", "تن")):
+        return text[fallback[0]:fallback[1]]      # ۲۲۴ تن نیز درمان شده‌اند: the predicate
     clause = _clause_np(norm, toks, i0, stops)
     if clause:
         return text[clause[0][0]:clause[-1][1]]
+    if fallback:
+        return text[fallback[0]:fallback[1]]
     return None
 
 

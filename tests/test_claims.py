@@ -528,3 +528,7 @@ def test_a_money_adjective_joins_the_noun_before_and_after():
 
 def test_a_verb_after_mi_is_not_the_subject():
     assert one("مجلس تعیین کرد که دولت می‌تواند 300 میلیارد تومان کمک کند.")["subject"] == "کمک"
+
+
+def test_a_duration_before_past_or_recent_names_the_period():
+    assert one("نقش این نهاد طی ۴۱ سال اخیر بوده از اهمیت برخوردار است.")["subject"] == "سال اخیر"
