@@ -283,8 +283,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             _mention(text, mentions, "time", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
             k += 2
         return k
-    # a score: ۳ بر یک
-    if j + 1 < n and toks[j][2] == "بر" and num.value == int(num.value) and num.value <= 20 and _adjacent(norm, toks, j - 1, j):
+    # a score: ۳ بر یک; between two names: ساوتهمپتون 1 - 0 ساندرلند
+    dash_score = j + 1 < n and toks[j][2] in ("-", "–") and is_digit and prev[:1].isalpha() and prev_sp \
+        and norm[toks[j - 1][1]:toks[j][0]] == " " and norm[toks[j][1]:toks[j + 1][0]] == " " \
+        and j + 2 < n and toks[j + 2][2][:1].isalpha() and toks[j + 2][2] not in _unit_heads()
+    if j + 1 < n and (toks[j][2] == "بر" or dash_score) and num.value == int(num.value) and num.value <= 20 \
+            and _adjacent(norm, toks, j - 1, j):
         other = scan_number(norm, toks, j + 1)
         if other is not None and not other.ordinal and other.value <= 20 and other.value == int(other.value) \
                 and _adjacent(norm, toks, j, j + 1) and not (other.j < n and (toks[other.j][2] in _unit_heads()
@@ -293,7 +297,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             qi = _quote_of(quotes, s0, e0)
             claims.append({"kind": "ratio", "text": text[s0:e0], "value": float(num.value), "value_high": None,
                            "unit": None, "qualifier": "exact",
-                           "subject": _subject(text, norm, toks, other.j, i, None, stops, "ratio"),
+                           "subject": _score_subject(text, toks, i, other.j) if dash_score else
+                           _subject(text, norm, toks, other.j, i, None, stops, "ratio"),
                            "start": s0, "end": e0, "quote_index": qi,
                            "speaker": quotes[qi]["speaker"] if qi is not None else None})
             return other.j
@@ -651,6 +656,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     return max(j, num.j)
 
 
+def _score_subject(text, toks, i, j) -> str:
+    """The match of a score between two names (ساوتهمپتون 1 - 0 ساندرلند → نتیجه بازی ساوتهمپتون و ساندرلند)."""
+    return f"نتیجه بازی {text[toks[i - 1][0]:toks[i - 1][1]]} و {text[toks[j][0]:toks[j][1]]}"
+
+
 def _is_year(v: float) -> bool:
     return v == int(v) and (1300 <= v <= 1410 or 1900 <= v <= 2100)
 
@@ -837,7 +847,7 @@ def _clause_np(norm, toks, i0, stops):
         if k == lo and lo >= 0:
             return []
         m = k + 1
-        while m < i0 and (toks[m][2] in _STAT_WORDS or toks[m][2] in _ADVERBS):
+        while m < i0 and (toks[m][2] in _STAT_WORDS or toks[m][2] in _ADVERBS or toks[m][2] == "هر"):
             m += 1
         if m < i0 and toks[m][2] in _PRONOUNS:
             return []       # وی ... به ۷۵ سال رسیده: the speaker, not what is counted
@@ -862,6 +872,14 @@ def _clause_np(norm, toks, i0, stops):
 
 
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
+    """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
+    sub = _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind)
+    if sub and sub.startswith("هر ") and len(sub) > 3:
+        sub = sub[3:]
+    return sub
+
+
+def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     """Short noun phrase counted or measured, as free text: the words after the number (skipping از)
     with their prepositional complements, else the clause's subject (X به N رسید), else words before it."""
     n = len(toks)
@@ -1045,6 +1063,10 @@ def _back_words(norm, toks, i0, stops):
         t = toks[k][2]
         if not (_adjacent(norm, toks, k, k + 1) or toks[k][1] == toks[k + 1][0]):
             break
+        if t in _ADVERBS and not back and k == i0 - 1 and k > 0 and toks[k - 1][2][:1].isalpha() \
+                and toks[k - 1][2] not in stops and _adjacent(norm, toks, k - 1, k):
+            k -= 1     # سکه طرح جدید امروز ۵ میلیون تومان: skip the adverb, the noun stands before it
+            continue
         if t not in ("می", "نمی") and k > 0 and toks[k - 1][2] in ("می", "نمی") and _glued(norm, toks, k):
             break     # می‌تواند: a verb
         if back and _glued(norm, toks, k + 1) and t[0].isalpha() and t not in ("می", "نمی"):
@@ -1060,6 +1082,9 @@ def _back_words(norm, toks, i0, stops):
             break      # از نظر ارزش ۱۳ درصد: ارزش
         if t in _ADVERBS:
             break      # امسال بیش از 2 هزار نفر: a time adverb is not what is counted
+        if (t in _unit_heads() or t in _lex()[2]) and k > 0 and toks[k - 1][2][:1].isdigit() and back == []:
+            k -= 2     # طلای ۱۸ عیار ۵۸۳ هزار تومان: hop over the other measure
+            continue
         back.append((toks[k][0], toks[k][1]))
         k -= 1
     while back and toks[_tok_at(toks, back[-1][0])][2] in _PREPS:

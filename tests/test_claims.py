@@ -532,3 +532,22 @@ def test_a_verb_after_mi_is_not_the_subject():
 
 def test_a_duration_before_past_or_recent_names_the_period():
     assert one("نقش این نهاد طی ۴۱ سال اخیر بوده از اهمیت برخوردار است.")["subject"] == "سال اخیر"
+
+
+def test_a_score_between_two_names_is_one_ratio():
+    c = one("ساوتهمپتون 1 - 0 ساندرلند")
+    assert (c["kind"], c["value"], c["text"], c["subject"]) == ("ratio", 1, "1 - 0", "نتیجه بازی ساوتهمپتون و ساندرلند")
+
+
+def test_reached_the_figure_skips_a_leading_each():
+    c = one("هر قطعه سکه تمام طرح قدیم نیز امروز به رقم 6 میلیون و 100 هزار تومان رسیده است.")
+    assert c["subject"] == "قطعه سکه تمام طرح قدیم"
+
+
+def test_a_price_after_another_measure_and_an_adverb_takes_the_noun_before():
+    claims, _ = run("هر گرم طلای خام ۱۸ عیار ۵۸۳ هزار تومان و هر قطعه سکه طرح جدید امروز پنج میلیون تومان فروخته شد.")
+    assert [c["subject"] for c in claims] == ["گرم طلای خام", "گرم طلای خام", "قطعه سکه طرح جدید"]
+
+
+def test_an_emergency_number_is_no_claim():
+    assert run("در صورت مشاهده با پلیس 110 تماس بگیرند.")[0] == []
