@@ -424,6 +424,17 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     last_scale = num.last_scale
     vague = num.vague
 
+    # صد در صد: one hundred percent
+    if num.words_only and value == 100 and j + 1 < n and toks[j][2] == "در" and toks[j + 1][2] == "صد" \
+            and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1):
+        s0, e0 = s_char, toks[j + 1][1]
+        qi = _quote_of(quotes, s0, e0)
+        claims.append({"kind": "percent", "text": text[s0:e0], "value": 100.0, "value_high": None,
+                       "unit": "percent", "qualifier": "exact",
+                       "subject": _subject(text, norm, toks, j + 2, i, None, stops, "percent"),
+                       "start": s0, "end": e0, "quote_index": qi,
+                       "speaker": quotes[qi]["speaker"] if qi is not None else None})
+        return j + 2
     # ranges: X تا Y, X-Y, بین X و Y, از X تا Y
     k = j
     ranged = False
@@ -499,6 +510,19 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         else:
             j = uend
             e_char = toks[j - 1][1]
+            # یک سال و نیم: a half after the unit
+            if kind == "duration" and value_high is None and j + 1 < n and toks[j][2] == "و" \
+                    and toks[j + 1][2] == "نیم" and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1):
+                value += 0.5
+                j += 2
+                e_char = toks[j - 1][1]
+            # ۲۸ دلار و ۳۰ سنت: cents after dollars or euros
+            if unit in ("USD", "EUR") and value_high is None and j + 2 < n and toks[j][2] == "و" \
+                    and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) <= 2 and toks[j + 2][2] == "سنت" \
+                    and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j + 1, j + 2):
+                value = round(value + int(toks[j + 1][2]) / 100, 2)
+                j += 3
+                e_char = toks[j - 1][1]
             # compound masses: 358 تن و 270 کیلوگرم, یک تن و 450 کیلو و 800گرم
             if unit in _MASS_KG:
                 total = value * _MASS_KG[unit]
@@ -715,7 +739,8 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
     n = len(toks)
     words: list[tuple[int, int]] = []
     after_pp = False
-    while k < n and len(words) < limit:
+    stop_at = k + 4 * limit + 8        # ZWNJ pieces do not add words: bound the walk
+    while k < n and len(words) < limit and k < stop_at:
         t = toks[k][2]
         if words and not _adjacent(norm, toks, k - 1, k) and toks[k][0] != toks[k - 1][1]:
             break
@@ -971,7 +996,8 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         words, k2 = _np(norm, toks, k, stops, *((2, 0) if kind == "duration" else ())) if k < n and _adjacent(norm, toks, k - 1, k) or \
             (k < n and toks[k][0] == toks[k - 1][1] and not (k + 1 < n and toks[k + 1][2] == ":")) else ([], k)
     if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha():
-        words = [(toks[j - 1][0], toks[j - 1][1])] + words     # ۲۴ ساعت گذشته → ساعت گذشته
+        u_at = j - 3 if toks[j - 1][2] == "نیم" and j >= 3 else j - 1     # یک سال و نیم
+        words = [(toks[u_at][0], toks[u_at][1])] + words     # ۲۴ ساعت گذشته → ساعت گذشته
     fallback = None
     if not words and k < n and toks[k][2][0].isalpha() and toks[k][2] not in stops and k + 1 < n \
             and toks[k + 1][2] in _VERBISH:
@@ -1059,7 +1085,8 @@ def _back_words(norm, toks, i0, stops):
     while k >= 0 and toks[k][2] in _PREPS and k >= i0 - 2:
         k -= 1
     back: list[tuple[int, int]] = []
-    while k >= 0 and len(back) < 5:
+    stop_at = k - 28                    # ZWNJ pieces do not add words: bound the walk
+    while k >= 0 and len(back) < 5 and k > stop_at:
         t = toks[k][2]
         if not (_adjacent(norm, toks, k, k + 1) or toks[k][1] == toks[k + 1][0]):
             break
@@ -1082,8 +1109,9 @@ def _back_words(norm, toks, i0, stops):
             break      # از نظر ارزش ۱۳ درصد: ارزش
         if t in _ADVERBS:
             break      # امسال بیش از 2 هزار نفر: a time adverb is not what is counted
-        if (t in _unit_heads() or t in _lex()[2]) and k > 0 and toks[k - 1][2][:1].isdigit() and back == []:
-            k -= 2     # طلای ۱۸ عیار ۵۸۳ هزار تومان: hop over the other measure
+        if (t in _unit_heads() or t in _lex()[2]) and k > 0 and toks[k - 1][2][:1].isdigit() and back == [] \
+                and k == i0 - 1:
+            k -= 2     # طلای ۱۸ عیار ۵۸۳ هزار تومان: hop over the other measure (once)
             continue
         back.append((toks[k][0], toks[k][1]))
         k -= 1

@@ -551,3 +551,18 @@ def test_a_price_after_another_measure_and_an_adverb_takes_the_noun_before():
 
 def test_an_emergency_number_is_no_claim():
     assert run("در صورت مشاهده با پلیس 110 تماس بگیرند.")[0] == []
+
+
+def test_a_half_after_a_duration_unit_adds_to_it():
+    c = one("او در کمتر از یک سال و نیم از زندان آزاد شد.")
+    assert (c["text"], c["value"], c["unit"], c["qualifier"]) == ("کمتر از یک سال و نیم", 1.5, "year", "less_than")
+
+
+def test_cents_after_dollars_are_part_of_the_amount():
+    c = one("هر اونس طلا در ۱۶۴۸ دلار و ۸۰ سنت بسته شد.")
+    assert (c["text"], c["value"], c["unit"]) == ("۱۶۴۸ دلار و ۸۰ سنت", 1648.8, "USD")
+
+
+def test_sad_dar_sad_is_one_hundred_percent():
+    c = one("مرکز تلفن بم به صورت صد در صد از بین رفته است.")
+    assert (c["text"], c["value"], c["kind"], c["unit"]) == ("صد در صد", 100, "percent", "percent")
