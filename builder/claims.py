@@ -607,6 +607,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             return num.j
     if num.words_only and not last_scale and prev in block["det"] and not ranged:
         return max(j, num.j)
+    if is_digit and prev in _DEMONSTRATIVES and prev_sp and not ranged and (u is None or kind == "duration"):
+        return max(j, num.j)      # از این ۳۴ نفر, در این ۳ روز: the ones already counted
+    if value == 0 and num.words_only and unit == "km":
+        return max(j, num.j)      # خودروی صفر کیلومتر: brand-new, not a distance
     if prev == "هر" and not ranged:
         return max(j, num.j)
     if prev in ("یکی", "یک") and num.words_only:

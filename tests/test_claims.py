@@ -566,3 +566,16 @@ def test_cents_after_dollars_are_part_of_the_amount():
 def test_sad_dar_sad_is_one_hundred_percent():
     c = one("مرکز تلفن بم به صورت صد در صد از بین رفته است.")
     assert (c["text"], c["value"], c["kind"], c["unit"]) == ("صد در صد", 100, "percent", "percent")
+
+
+def test_numbers_after_a_demonstrative_refer_to_ones_already_counted():
+    claims, _ = run("از این ۳۴ نفر در روزهای اخیر ۳ نفر فوت کردند و در این ۳ روز اتفاقی نیفتاد.")
+    assert [c["text"] for c in claims] == ["۳ نفر"]
+
+
+def test_a_brand_new_car_is_no_distance():
+    assert run("بازار خودروی صفر کیلومتر راکد است.")[0] == []
+
+
+def test_numbers_in_car_model_names_are_no_claims():
+    assert run("قیمت تیبا دو و سایپا ۱۳۱ و پژو ۲۰۶ تیپ دو بالا رفت.")[0] == []
