@@ -878,6 +878,9 @@ def _clause_np(norm, toks, i0, stops):
         m = k + 1
         while m < i0 and (toks[m][2] in _STAT_WORDS or toks[m][2] in _ADVERBS or toks[m][2] == "هر"):
             m += 1
+        if m + 2 < i0 and toks[m][2] == "در" and toks[m + 1][2][:1].isalpha() and toks[m + 1][2] not in stops \
+                and toks[m + 2][2][:1].isalpha() and toks[m + 2][2] not in stops:
+            m += 2     # در فرابورس شاخص کل با رشد ...: a place before the clause's subject
         if m < i0 and toks[m][2] in _PRONOUNS:
             return []       # وی ... به ۷۵ سال رسیده: the speaker, not what is counted
         if m < i0 and toks[m][2][0].isalpha() and toks[m][2] not in stops:
@@ -956,7 +959,8 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
             words = []     # افزایش ۴.۵ درصدی after another افزایش: no clause subject of its own
         return stem + " " + text[words[0][0]:words[-1][1]] if words else stem
     # ۵۰ درصد رشد داشته: the change is the subject, what changed stands before the number
-    if kind in ("percent", "ratio") and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j):
+    if kind != "duration" and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j) \
+            and (kind in ("percent", "ratio") or not (i0 > 0 and toks[i0 - 1][2] in ("به", "بر"))):
         back = _back_words(norm, toks, i0, stops) or _clause_np(norm, toks, i0, stops)[::-1]
         head = toks[j][2]
         return head + (" " + text[back[-1][0]:back[0][1]] if back else "")

@@ -579,3 +579,15 @@ def test_a_brand_new_car_is_no_distance():
 
 def test_numbers_in_car_model_names_are_no_claims():
     assert run("قیمت تیبا دو و سایپا ۱۳۱ و پژو ۲۰۶ تیپ دو بالا رفت.")[0] == []
+
+
+def test_a_place_opening_the_clause_is_skipped_for_its_subject():
+    text = "این در حالی است که در فرابورس شاخص کل با رشد 92 واحدی به رقم 5 هزار و 747 واحد رسید."
+    assert subject_of(text, "92 واحدی") == "رشد شاخص کل"
+    assert subject_of(text, "5 هزار و 747 واحد") == "شاخص کل"
+
+
+def test_a_change_after_a_count_leads_the_subject():
+    text = "همچنین شاخص سهام آزاد شناور، 7402 واحد افزایش معادل 1. 37 درصد را رقم زد و به سطح 547 هزار واحد رسید."
+    assert subject_of(text, "7402 واحد") == "افزایش شاخص سهام آزاد شناور"
+    assert subject_of(text, "547 هزار واحد") == "شاخص سهام آزاد شناور"
