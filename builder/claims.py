@@ -706,7 +706,7 @@ _DEMONSTRATIVES = {"این", "آن", "همین", "همان"}
 _NP_INNER = {"هر", "این", "آن", "شده"}
 _PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
 _SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع", "منجر"}
-_VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "رسید",
+_VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "نمی", "رسید",
             "داد", "دادند", "یافت", "یافتند", "کند", "کنند", "نمود", "گرفت", "گرفتند", "گردد", "گردند", "دهد",
             "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم"}
 
@@ -920,6 +920,9 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         k += 1
     if k < n and toks[k][2] in _CPREP and k > j and toks[k - 1][2] in _PREPS:
         k = n      # از طریق, از نظر: a compound preposition, not the counted noun
+    if kind in ("percent", "money", "measure") and j < n and toks[j][2] in ("هم", "نیز") and i0 > 0 \
+            and toks[i0 - 1][2][:1].isalpha() and toks[i0 - 1][2] not in stops:
+        k = n      # مشارکت زیر ۵۰ درصد هم ...: what is measured stands before the number
     if k + 1 < n and toks[k][2] in _LEVELS and k > j and toks[k - 1][2] == "به" and toks[k + 1][2][0].isdigit():
         k = n      # معادل ۱.۲۸ درصد به رقم ۴۱۱ ...: where it reached, not what is counted
     # ۲۴ ساعت گذشته, ۴۱ سال اخیر: the period itself

@@ -591,3 +591,7 @@ def test_a_change_after_a_count_leads_the_subject():
     text = "همچنین شاخص سهام آزاد شناور، 7402 واحد افزایش معادل 1. 37 درصد را رقم زد و به سطح 547 هزار واحد رسید."
     assert subject_of(text, "7402 واحد") == "افزایش شاخص سهام آزاد شناور"
     assert subject_of(text, "547 هزار واحد") == "شاخص سهام آزاد شناور"
+
+
+def test_also_after_a_percent_leaves_the_subject_before_it():
+    assert one("گفت: مشارکت زیر ۵۰ درصد هم اشکالی در دموکراسی ایجاد نمی‌کند.")["subject"] == "مشارکت"
