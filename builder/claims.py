@@ -115,6 +115,8 @@ def _is_anchor(tok: str) -> bool:
     _, _, _, months, _, _, starters = _lex()
     if tok in starters or (tok,) in _month_heads() or tok in _IRREGULAR:
         return True
+    if tok.endswith("ماه") and (tok[:-3],) in _month_heads():
+        return True       # آذرماه ۹۹: a month glued to ماه
     pre = number_prefixes()
     if tok[:2] not in pre and tok[1:3] not in pre and tok[2:4] not in pre:
         return False
@@ -142,6 +144,9 @@ def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
 
 
 _DIGITS = frozenset("0123456789")
+_SCALE_ADJ = {"میلیونی", "میلیاردی"}
+_MONEY_ADJ = {"دلاری", "تومانی", "ریالی", "یورویی"}
+_NUM_TYPES = {"atom", "scale", "hundred", "vague", "half"}
 
 
 def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
@@ -150,7 +155,7 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
     tok = toks[i][2]
     c0 = tok[0]
     # month first: ماه می سال 1994, خرداد ۱۳۹۸
-    mo, mo_end = _match_seq(toks, i, months, 2)
+    mo, mo_end = _match_month(toks, i)
     if mo is not None and not c0.isdigit():
         end_i = _date_tail(norm, toks, mo_end)
         prev_mah = i > 0 and toks[i - 1][2] == "ماه" and _adjacent(norm, toks, i - 1, i)
@@ -159,10 +164,38 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
             yv = _year_value(toks[end_i - 1][2])
             _mention(text, mentions, "date", s, toks[end_i - 1][1], yv)
             return end_i
+        if _month_alone(norm, toks, i, mo_end, mo, prev_mah):
+            s = toks[i - 1][0] if prev_mah else toks[i][0]
+            e = mo_end
+            if e < len(toks) and toks[e][2] == "ماه" and _adjacent(norm, toks, e - 1, e) and not prev_mah:
+                e += 1
+            _mention(text, mentions, "date", s, toks[e - 1][1], None)
+            return e
     num = scan_number(norm, toks, i)
     if num is None:
         return i + 1
     return _handle(text, norm, toks, num, quotes, claims, mentions, quals, units, counters, months, block, stops)
+
+
+_MONTH_CONTEXT = {"از", "تا", "در", "اوایل", "اواسط", "اواخر", "طی", "ماه", "ماههای", "اول", "پایان", "ابتدای"}
+_MONTH_AFTER = {"گذشته", "آینده", "امسال", "جاری", "سال", "ماه"}
+
+
+def _month_alone(norm, toks, i, mo_end, mo, prev_mah) -> bool:
+    """A month named without a day or year is a date (value null) when it cannot be an ordinary
+    word: a Gregorian month, or a Solar/Hijri one glued to or next to ماه or after از/تا/در."""
+    cal, strict = mo
+    if strict and not prev_mah:
+        return False
+    n = len(toks)
+    if (i > 0 and norm[toks[i - 1][1]:toks[i][0]] == "\u200c") or \
+            (mo_end < n and norm[toks[mo_end - 1][1]:toks[mo_end][0]] == "\u200c"):
+        return False      # دی‌ان‌ای: part of another word
+    if cal == "gregorian" or prev_mah or toks[mo_end - 1][2].endswith("ماه"):
+        return True
+    before = toks[i - 1][2] if i > 0 and _adjacent(norm, toks, i - 1, i) else ""
+    after = toks[mo_end][2] if mo_end < n and _adjacent(norm, toks, mo_end - 1, mo_end) else ""
+    return before in _MONTH_CONTEXT or after in _MONTH_AFTER
 
 
 def _year_value(tok: str) -> float | None:
@@ -171,7 +204,7 @@ def _year_value(tok: str) -> float | None:
     v = int(tok)
     if len(tok) == 2:
         return float(1300 + v)
-    if len(tok) == 4 and (1200 <= v <= 1500 or 1800 <= v <= 2200):
+    if len(tok) == 4 and 1000 <= v <= 2200:
         return float(v)
     return None
 
@@ -224,12 +257,13 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
 
     # decimal point followed by a space: ١٠. ٣ بار, 3. 25 درصد
     if is_digit and j == i + 1 and j + 1 < n and toks[j][2] == "." and toks[j][0] == toks[i][1] \
-            and norm[toks[j][1]:toks[j + 1][0]] == " " and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) <= 2 \
+            and norm[toks[j][1]:toks[j + 1][0]] == " " and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) <= 3 \
             and "." not in first and j + 2 < n:
         after = toks[j + 2][2]
         if after in _unit_heads() or after in counters or after in ("درصد", "%") or \
                 number_words().get(after, (0, ""))[1] == "scale":
-            v = float(first + "." + toks[j + 1][2])
+            # ١٠. ٣ بار: a decimal point; 3. 700 میلیارد: a thousands separator
+            v = float(first + toks[j + 1][2]) if len(toks[j + 1][2]) == 3 else float(first + "." + toks[j + 1][2])
             sc = number_words().get(after)
             if sc is not None and sc[1] == "scale":
                 num = Num(v * sc[0], i, j + 3, False, sc[0])
@@ -249,8 +283,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             _mention(text, mentions, "time", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
             k += 2
         return k
-    # a score: ۳ بر یک
-    if j + 1 < n and toks[j][2] == "بر" and num.value == int(num.value) and num.value <= 20 and _adjacent(norm, toks, j - 1, j):
+    # a score: ۳ بر یک; between two names: ساوتهمپتون 1 - 0 ساندرلند
+    dash_score = j + 1 < n and toks[j][2] in ("-", "–") and is_digit and prev[:1].isalpha() and prev_sp \
+        and norm[toks[j - 1][1]:toks[j][0]] == " " and norm[toks[j][1]:toks[j + 1][0]] == " " \
+        and j + 2 < n and toks[j + 2][2][:1].isalpha() and toks[j + 2][2] not in _unit_heads()
+    if j + 1 < n and (toks[j][2] == "بر" or dash_score) and num.value == int(num.value) and num.value <= 20 \
+            and _adjacent(norm, toks, j - 1, j):
         other = scan_number(norm, toks, j + 1)
         if other is not None and not other.ordinal and other.value <= 20 and other.value == int(other.value) \
                 and _adjacent(norm, toks, j, j + 1) and not (other.j < n and (toks[other.j][2] in _unit_heads()
@@ -259,7 +297,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             qi = _quote_of(quotes, s0, e0)
             claims.append({"kind": "ratio", "text": text[s0:e0], "value": float(num.value), "value_high": None,
                            "unit": None, "qualifier": "exact",
-                           "subject": _subject(text, norm, toks, other.j, i, None, stops, "ratio"),
+                           "subject": _score_subject(text, toks, i, other.j) if dash_score else
+                           _subject(text, norm, toks, other.j, i, None, stops, "ratio"),
                            "start": s0, "end": e0, "quote_index": qi,
                            "speaker": quotes[qi]["speaker"] if qi is not None else None})
             return other.j
@@ -325,8 +364,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                                                           or toks[j][2] in ("درصد", "%"))):
         _mention(text, mentions, "year", s_char, e_char, 1300.0 + num.value)
         return j
-    # دهه ۶۰: a decade, no claim
+    # دهه ۶۰: a decade, a year mention (۶۰ = 1360), no claim
     if prev == "دهه" and prev_sp:
+        yv = _year_value(first) if is_digit and j == i + 1 and len(first) in (2, 4) else None
+        if yv is not None:
+            _mention(text, mentions, "year", toks[i - 1][0], e_char, yv)
         return j
 
     # a number word glued by ZWNJ to a non-number word is part of that word: سی‌ان‌ان, بی‌بی‌سی
@@ -338,6 +380,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             return j
         if num.value == 0.5 and num.n_pieces == 1:
             return j          # نیم سکه: a product name, not a quantity
+        if num.n_pieces == 1 and first in _SCALE_ADJ:
+            return j          # ثروت میلیونی: an adjective without a number
+        if first == "نه" and j + 1 < n and toks[j][2] == "تن" and toks[j + 1][2] == "ها" \
+                and norm[toks[j][1]:toks[j + 1][0]] in ("", "\u200c"):
+            return j + 2      # نه‌تن‌ها (not only), not nine tonnes
     # a digit glued to a preceding word is a footnote or part of a name: گدعون[۲], T54
     if is_digit and prev_adj and prev[:1].isalpha() and prev not in _GLUE_OK and \
             not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
@@ -377,6 +424,17 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     last_scale = num.last_scale
     vague = num.vague
 
+    # صد در صد: one hundred percent
+    if num.words_only and value == 100 and j + 1 < n and toks[j][2] == "در" and toks[j + 1][2] == "صد" \
+            and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1):
+        s0, e0 = s_char, toks[j + 1][1]
+        qi = _quote_of(quotes, s0, e0)
+        claims.append({"kind": "percent", "text": text[s0:e0], "value": 100.0, "value_high": None,
+                       "unit": "percent", "qualifier": "exact",
+                       "subject": _subject(text, norm, toks, j + 2, i, None, stops, "percent"),
+                       "start": s0, "end": e0, "quote_index": qi,
+                       "speaker": quotes[qi]["speaker"] if qi is not None else None})
+        return j + 2
     # ranges: X تا Y, X-Y, بین X و Y, از X تا Y
     k = j
     ranged = False
@@ -403,6 +461,17 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             value, value_high, ranged = lv, hi.value, True
             j = hi.j
     e_char = toks[j - 1][1]
+    # a range of days before a month (13 تا 20 شهریورماه 1404, بین 10 تا 17 فوریه): two dates
+    if ranged and value_high is not None and value == int(value) and value_high == int(value_high) \
+            and 1 <= value < value_high <= 31 and j < n and _adjacent(norm, toks, j - 1, j):
+        mo, mo_end = _match_month(toks, j)
+        if mo is not None:
+            tail = _date_tail(norm, toks, mo_end)
+            end_i = tail if tail is not None else mo_end
+            yv = _year_value(toks[tail - 1][2]) if tail is not None else None
+            _mention(text, mentions, "date", s_char, toks[num.j - 1][1], yv)
+            _mention(text, mentions, "date", toks[_tok_at(toks, toks[num.j][1])][0], toks[end_i - 1][1], yv)
+            return end_i
 
     # unit, counter
     kind, unit = "count", None
@@ -425,6 +494,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             if nx == "از" or nx in _VERBISH or nx in _PUNCT_STOP or nx in ("نیز", "هم", "را", "که", "دیگر") \
                     or nx in block.get("people_after_ton", ()):
                 people = True
+            if any(toks[q][2] in ("شمار", "تعداد") and q + 1 < n and toks[q + 1][2] in _PEOPLE_HEADS
+                   for q in range(max(0, i - 10), i)):
+                people = True      # شمار افراد بهبود یافته ... به ۷۰ هزار تن: persons
             if i >= 2 and "وزن" in (toks[i - 1][2], toks[i - 2][2]):
                 people = False     # به وزن ۸۳۰ هزار تن از گمرک: tonnes
             if nx == "و" and uend + 1 < n:
@@ -438,6 +510,19 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         else:
             j = uend
             e_char = toks[j - 1][1]
+            # یک سال و نیم: a half after the unit
+            if kind == "duration" and value_high is None and j + 1 < n and toks[j][2] == "و" \
+                    and toks[j + 1][2] == "نیم" and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1):
+                value += 0.5
+                j += 2
+                e_char = toks[j - 1][1]
+            # ۲۸ دلار و ۳۰ سنت: cents after dollars or euros
+            if unit in ("USD", "EUR") and value_high is None and j + 2 < n and toks[j][2] == "و" \
+                    and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) <= 2 and toks[j + 2][2] == "سنت" \
+                    and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j + 1, j + 2):
+                value = round(value + int(toks[j + 1][2]) / 100, 2)
+                j += 3
+                e_char = toks[j - 1][1]
             # compound masses: 358 تن و 270 کیلوگرم, یک تن و 450 کیلو و 800گرم
             if unit in _MASS_KG:
                 total = value * _MASS_KG[unit]
@@ -522,6 +607,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             return num.j
     if num.words_only and not last_scale and prev in block["det"] and not ranged:
         return max(j, num.j)
+    if is_digit and prev in _DEMONSTRATIVES and prev_sp and not ranged and (u is None or kind == "duration"):
+        return max(j, num.j)      # از این ۳۴ نفر, در این ۳ روز: the ones already counted
+    if value == 0 and num.words_only and unit == "km":
+        return max(j, num.j)      # خودروی صفر کیلومتر: brand-new, not a distance
     if prev == "هر" and not ranged:
         return max(j, num.j)
     if prev in ("یکی", "یک") and num.words_only:
@@ -595,6 +684,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     return max(j, num.j)
 
 
+def _score_subject(text, toks, i, j) -> str:
+    """The match of a score between two names (ساوتهمپتون 1 - 0 ساندرلند → نتیجه بازی ساوتهمپتون و ساندرلند)."""
+    return f"نتیجه بازی {text[toks[i - 1][0]:toks[i - 1][1]]} و {text[toks[j][0]:toks[j][1]]}"
+
+
 def _is_year(v: float) -> bool:
     return v == int(v) and (1300 <= v <= 1410 or 1900 <= v <= 2100)
 
@@ -611,8 +705,8 @@ def _start(t):
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان"}
 _NP_INNER = {"هر", "این", "آن", "شده"}
 _PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
-_SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع"}
-_VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "رسید",
+_SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع", "منجر"}
+_VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "نمی", "رسید",
             "داد", "دادند", "یافت", "یافتند", "کند", "کنند", "نمود", "گرفت", "گرفتند", "گردد", "گردند", "دهد",
             "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم"}
 
@@ -628,6 +722,14 @@ _SUBJ_MAX = 7
 _ADVERBS = _SUBJECT_WORDS["adverb"]
 _ACTIONS = _SUBJECT_WORDS["action"]
 _PRONOUNS = _SUBJECT_WORDS["pronoun"]
+_MEASURE_NOUNS = _SUBJECT_WORDS["measure_noun"]
+_CHANGE_VERBS = {"یافت", "یافته", "یافتند", "پیدا", "داشت", "داشته", "می", "خواهد"}
+_LEVELS = _SUBJECT_WORDS["level"]
+_PERSONS = _SUBJECT_WORDS["person"]
+_PEOPLE_HEADS = _PERSONS
+_TEMPORAL = _SUBJECT_WORDS["temporal"]
+_STATE_AFTER = {"است", "هستند", "بودند", "قرار", "«", "،", ".", "و", ")", ":", "؛"}
+_DURATION_ADJ = {"ساله", "سالگی", "ماهه", "روزه", "ساعته", "ساله‌ای", "ساله", "سالۀ", "ماهۀ", "روزۀ"}
 
 
 def _glued(norm, toks, k):
@@ -641,13 +743,22 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
     n = len(toks)
     words: list[tuple[int, int]] = []
     after_pp = False
-    while k < n and len(words) < limit:
+    stop_at = k + 4 * limit + 8        # ZWNJ pieces do not add words: bound the walk
+    while k < n and len(words) < limit and k < stop_at:
         t = toks[k][2]
         if words and not _adjacent(norm, toks, k - 1, k) and toks[k][0] != toks[k - 1][1]:
             break
         if t in _PARTICIPLES and words and _glued(norm, toks, k):
             words[-1] = (words[-1][0], toks[k][1])      # سپری‌شده, اختصاص‌یافته
             k += 1
+            continue
+        if words and not after_pp and _glued(norm, toks, k) and t[0].isalpha() and t not in _VERBISH:
+            words[-1] = (words[-1][0], toks[k][1])      # سرمایه‌گذاری: one word split by ZWNJ
+            k += 1
+            continue
+        if t in stops and _word_start(norm, toks, k) and not after_pp:
+            words.append((toks[k][0], toks[k + 1][1]))  # پیش‌بینی: a stop word opening a compound
+            k += 2
             continue
         if t in _PP_PREPS and words and pps > 0 and len(words) + 2 <= limit:
             pp = _pp(norm, toks, k, stops, min(2, limit - len(words) - 1))
@@ -662,6 +773,10 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
             break      # after a complement only another complement
         if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t in _VERBISH:
             break
+        if words and _participle(norm, toks, k + 1, stops):
+            words.append((toks[k][0], toks[k + 1][1]))  # کالای احتکار شده در ...: an adjective
+            k += 2
+            continue
         if k + 1 < n and toks[k + 1][2] in _VERBISH and _adjacent(norm, toks, k, k + 1) \
                 and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)):
             break     # اضافه شد, تعیین شده: the predicate, not the subject
@@ -676,7 +791,29 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
     return words, k
 
 
-def _pp(norm, toks, k, stops, size):
+def _word_start(norm, toks, k) -> bool:
+    """Token k opens a word that ZWNJ splits (پیش‌بینی, هم‌وزن): the next token is glued to it."""
+    return k + 1 < len(toks) and toks[k][2] not in _NOT_WORD_START and _glued(norm, toks, k + 1) \
+        and toks[k + 1][2][0].isalpha() and toks[k + 1][2] not in _VERBISH
+
+
+_NOT_WORD_START = _PREPS | {"و", "که", "را", "این", "آن", "می", "نمی", "یا"}
+
+
+def _participle(norm, toks, k, stops) -> bool:
+    """Token k is «شده» used as an adjective (احتکار شده در, پیش‌بینی شده خود), not a predicate:
+    the word after it is a preposition of a complement or a plain noun, never an auxiliary."""
+    n = len(toks)
+    if k + 1 >= n or toks[k][2] != "شده" or not _adjacent(norm, toks, k - 1, k):
+        return False
+    nxt = toks[k + 1][2]
+    if _glued(norm, toks, k + 1) or not _adjacent(norm, toks, k, k + 1):
+        return False
+    return nxt in _PP_PREPS or nxt == "خود" or (nxt[0].isalpha() and nxt not in stops and nxt not in _VERBISH
+                                                and not (k + 2 < n and toks[k + 2][2] in _VERBISH))
+
+
+def _pp(norm, toks, k, stops, size, verb_check=True):
     """A short prepositional complement at token k (در این شهرستان, از گمرک خسروی): its word spans
     and next index; None when it is the verb's complement (از سرزمین‌های خود رانده شدند)."""
     n = len(toks)
@@ -695,14 +832,15 @@ def _pp(norm, toks, k, stops, size):
             spans[-1] = (spans[-1][0], toks[m][1])
             m += 1
             continue
-        if not t[0].isalpha() or t in stops or t in _VERBISH or t in _CPREP or t in _DEMONSTRATIVES:
+        if not t[0].isalpha() or t in stops or t in _VERBISH or t in _CPREP or t in _DEMONSTRATIVES \
+                or t in _MEASURE_NOUNS:
             break
         spans.append((toks[m][0], toks[m][1]))
         got += 1
         m += 1
     if not got:
         return None
-    for q in range(m, min(n, m + 4)):
+    for q in range(m, min(n, m + 4) if verb_check else m):
         t = toks[q][2]
         if t in _PUNCT_STOP:
             break
@@ -738,8 +876,11 @@ def _clause_np(norm, toks, i0, stops):
         if k == lo and lo >= 0:
             return []
         m = k + 1
-        while m < i0 and toks[m][2] in _STAT_WORDS:
+        while m < i0 and (toks[m][2] in _STAT_WORDS or toks[m][2] in _ADVERBS or toks[m][2] == "هر"):
             m += 1
+        if m + 2 < i0 and toks[m][2] == "در" and toks[m + 1][2][:1].isalpha() and toks[m + 1][2] not in stops \
+                and toks[m + 2][2][:1].isalpha() and toks[m + 2][2] not in stops:
+            m += 2     # در فرابورس شاخص کل با رشد ...: a place before the clause's subject
         if m < i0 and toks[m][2] in _PRONOUNS:
             return []       # وی ... به ۷۵ سال رسیده: the speaker, not what is counted
         if m < i0 and toks[m][2][0].isalpha() and toks[m][2] not in stops:
@@ -750,10 +891,27 @@ def _clause_np(norm, toks, i0, stops):
         if k < 0:
             return []
         k -= 1
+        if k > lo and toks[k][2] in "،," and toks[k - 1][2] == ")":
+            k -= 1
+        if k > lo and toks[k][2] == ")":
+            # (چهارشنبه دوم بهمن ماه 98)، با افزایش ...: an aside, not the clause's subject
+            p = k - 1
+            while p > max(lo, k - 25) and toks[p][2] != "(":
+                p -= 1
+            if toks[p][2] == "(":
+                k = p - 1
     return []
 
 
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
+    """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
+    sub = _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind)
+    if sub and sub.startswith("هر ") and len(sub) > 3:
+        sub = sub[3:]
+    return sub
+
+
+def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     """Short noun phrase counted or measured, as free text: the words after the number (skipping از)
     with their prepositional complements, else the clause's subject (X به N رسید), else words before it."""
     n = len(toks)
@@ -762,11 +920,65 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         k += 1
     if k < n and toks[k][2] in _CPREP and k > j and toks[k - 1][2] in _PREPS:
         k = n      # از طریق, از نظر: a compound preposition, not the counted noun
+    if kind in ("percent", "money", "measure") and j < n and toks[j][2] in ("هم", "نیز") and i0 > 0 \
+            and toks[i0 - 1][2][:1].isalpha() and toks[i0 - 1][2] not in stops:
+        k = n      # مشارکت زیر ۵۰ درصد هم ...: what is measured stands before the number
+    if k + 1 < n and toks[k][2] in _LEVELS and k > j and toks[k - 1][2] == "به" and toks[k + 1][2][0].isdigit():
+        k = n      # معادل ۱.۲۸ درصد به رقم ۴۱۱ ...: where it reached, not what is counted
+    # ۲۴ ساعت گذشته, ۴۱ سال اخیر: the period itself
+    if kind == "duration" and j < n and toks[j][2] in _TEMPORAL and _adjacent(norm, toks, j - 1, j) \
+            and toks[j - 1][2][0].isalpha():
+        return text[toks[j - 1][0]:toks[j][1]]
+    # کودکان زیر پنج سال, نوجوان ۱۹ ساله: an age; تحقیق ۲۰ ساله گاتمن: how long the thing lasts
+    if (kind == "duration" or toks[j - 1][2] in _SCALE_ADJ) and i0 > 0 and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
+            and _adjacent(norm, toks, i0 - 1, i0):
+        adj = toks[j - 1][2] in _DURATION_ADJ or toks[j - 1][2] in _SCALE_ADJ
+        if adj or (toks[i0][2] in ("بالای", "زیر") and toks[j - 1][2] == "سال"):
+            back = _back_words(norm, toks, i0, stops)
+            cut = next((q for q, w in enumerate(back) if toks[_tok_at(toks, w[0])][2] in _PREPS), len(back))
+            back = back[:cut]
+            if back and kind == "duration" and toks[_tok_at(toks, back[0][0])][2] in _PERSONS:
+                return "سن " + text[back[0][0]:back[0][1]]
+            if back and adj:
+                after, _ = _np(norm, toks, j, stops, limit=3, pps=0) if j < n and _adjacent(norm, toks, j - 1, j) else ([], j)
+                phrase = text[back[-1][0]:back[0][1]]
+                return phrase + " " + text[after[0][0]:after[-1][1]] if after else phrase
+    # جایزه ۱۰ میلیون دلاری آمریکا: the noun the amount qualifies, with its genitive
+    if toks[j - 1][2] in _MONEY_ADJ and i0 > 0 and j < n and _adjacent(norm, toks, j - 1, j) \
+            and _adjacent(norm, toks, i0 - 1, i0) and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
+            and toks[i0 - 1][2] not in _CHANGE_STEM and toks[j][2][0].isalpha() and toks[j][2] not in stops:
+        after, _ = _np(norm, toks, j, stops, limit=3, pps=0)
+        if after:
+            return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[after[0][0]:after[-1][1]]
+    # قیمت پژو با افزایشی یک میلیون تومانی: the change and what changed (the clause's subject)
+    ch = _change_before(toks, i0)
+    if ch is not None:
+        words = []
+        if j < n and _adjacent(norm, toks, j - 1, j) and toks[j][2] not in stops:
+            words, _ = _np(norm, toks, j, stops)    # افزایش ۳۰۰٪ موارد سوءتغذیه کودکان
+        words = words or _clause_np(norm, toks, ch, stops)
+        stem = _CHANGE_STEM[toks[ch][2]]
+        if words and toks[_tok_at(toks, words[0][0])][2] in _CHANGE_STEM:
+            words = []     # افزایش ۴.۵ درصدی after another افزایش: no clause subject of its own
+        return stem + " " + text[words[0][0]:words[-1][1]] if words else stem
     # ۵۰ درصد رشد داشته: the change is the subject, what changed stands before the number
-    if kind == "percent" and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j):
-        back = _back_words(norm, toks, i0, stops)
+    if kind != "duration" and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j) \
+            and (kind in ("percent", "ratio") or not (i0 > 0 and toks[i0 - 1][2] in ("به", "بر"))):
+        back = _back_words(norm, toks, i0, stops) or _clause_np(norm, toks, i0, stops)[::-1]
         head = toks[j][2]
         return head + (" " + text[back[-1][0]:back[0][1]] if back else "")
+    # «غزه (۲.۱ میلیون نفر ...)», «سومالی (۴.۶ میلیون نفر)»: the population of the name before
+    if i0 >= 2 and toks[i0 - 1][2] == "(" and head_noun is None and toks[j - 1][2] in ("نفر", "تن") \
+            and toks[i0 - 2][2][0].isalpha() and toks[i0 - 2][2] not in stops:
+        back = _back_words(norm, toks, i0 - 1, stops)
+        if back:
+            return "جمعیت " + text[back[0][0]:back[0][1]]
+    # ۱.۴ میلیون نفر در آستانه قحطی است: the persons in that state
+    jd = j + 1 if j + 1 < n and toks[j][2] == "را" else j
+    if jd < n and toks[j - 1][2] == "نفر" and toks[jd][2] == "در" and _adjacent(norm, toks, jd - 1, jd):
+        pp = _pp(norm, toks, jd, stops, 3, verb_check=False)
+        if pp is not None and (pp[1] >= n or toks[pp[1]][2] in _STATE_AFTER):
+            return text[toks[j - 1][0]:toks[j - 1][1]] + " " + text[pp[0][0][0]:pp[0][-1][1]]
     # a "label: N" list (تهران: 213قم: 22): the label is the subject
     if i0 >= 2 and toks[i0 - 1][2] == ":" and toks[i0 - 2][2][0].isalpha():
         back = _back_words(norm, toks, i0 - 1, stops)
@@ -774,9 +986,17 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
             label = text[back[-1][0]:back[0][1]]
             head = _list_header(text, toks, _tok_at(toks, back[-1][0]))
             return head + " " + label if head else label
-    # X به N (نفر) رسید: the clause's subject
-    if _reaches(toks, i0, k):
-        words = _clause_np(norm, toks, i0, stops)
+    # سهم به ارزش N ریال, کالا به وزن N تن: the measured noun and what it measures
+    if i0 >= 2 and toks[i0 - 1][2] in _MEASURE_NOUNS and toks[i0 - 2][2] in ("به", "با") \
+            and _adjacent(norm, toks, i0 - 2, i0 - 1):
+        back = _back_words(norm, toks, i0 - 2, stops)
+        noun = text[toks[i0 - 1][0]:toks[i0 - 1][1]]
+        return noun + " " + text[back[-1][0]:back[0][1]] if back else noun
+    # X به N (نفر) رسید, X به رقم N رسید: the clause's subject
+    i_r = i0 - 1 if i0 >= 2 and toks[i0 - 1][2] in _LEVELS and toks[i0 - 2][2] in ("به", "بر") else i0
+    over = i0 >= 2 and toks[i0 - 1][2] == "مرز" and toks[i0 - 2][2] == "از"   # از مرز ۲۰۰ هزار نفر گذشت
+    if over or _reaches(toks, i_r, k):
+        words = _clause_np(norm, toks, i0 - 2 if over else i_r, stops)
         if words:
             return text[words[0][0]:words[-1][1]]
     if k < n and (toks[k][2] in _DEMONSTRATIVES and k + 1 < n):
@@ -787,7 +1007,8 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         words, k2 = _np(norm, toks, k, stops, *((2, 0) if kind == "duration" else ())) if k < n and _adjacent(norm, toks, k - 1, k) or \
             (k < n and toks[k][0] == toks[k - 1][1] and not (k + 1 < n and toks[k + 1][2] == ":")) else ([], k)
     if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha():
-        words = [(toks[j - 1][0], toks[j - 1][1])] + words     # ۲۴ ساعت گذشته → ساعت گذشته
+        u_at = j - 3 if toks[j - 1][2] == "نیم" and j >= 3 else j - 1     # یک سال و نیم
+        words = [(toks[u_at][0], toks[u_at][1])] + words     # ۲۴ ساعت گذشته → ساعت گذشته
     fallback = None
     if not words and k < n and toks[k][2][0].isalpha() and toks[k][2] not in stops and k + 1 < n \
             and toks[k + 1][2] in _VERBISH:
@@ -802,6 +1023,8 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         return text[back[-1][0]:back[0][1]]
     if words:
         return text[words[0][0]:words[-1][1]]
+    if fallback and (kind == "money" or toks[j - 1][2] in ("نفر", "تن")):
+        return text[fallback[0]:fallback[1]]      # ۲۲۴ تن نیز درمان شده‌اند: the predicate
     clause = _clause_np(norm, toks, i0, stops)
     if clause:
         return text[clause[0][0]:clause[-1][1]]
@@ -836,14 +1059,31 @@ def _list_header(text, toks, k0):
     return text[toks[stat + 1][0]:toks[end - 1][1]]
 
 
+def _change_before(toks, i0):
+    """Index of a change noun right before the number (افزایشی ۲ میلیون تومانی, رشد ۵ درصدی,
+    افزایشی برابر با ۷۰۰ هزار تومان), else None."""
+    k = i0 - 1
+    while k >= 0 and i0 - k <= 3 and toks[k][2] in ("برابر", "با", "معادل"):
+        k -= 1
+    if k >= 0 and toks[k][2] in _CHANGE_STEM and (k == i0 - 1 or toks[k + 1][2] in ("برابر", "معادل")):
+        return k
+    return None
+
+
+_CHANGE_STEM = {w: w for w in _CHANGE} | {w + "ی": w for w in _CHANGE}
+
+
 def _reaches(toks, i0, k) -> bool:
-    """به N ... رسید: a form of رسیدن closes the number's clause within a few tokens."""
+    """به N ... رسید: a form of رسیدن closes the number's clause within a few tokens; also
+    «با رسیدن به N» and «به N افزایش یافت» (rose to N)."""
     n = len(toks)
     if not (i0 > 0 and toks[i0 - 1][2] in ("به", "بر")):
         return k < n and toks[k][2] in _REACH
+    if i0 > 1 and toks[i0 - 2][2] in _REACH:
+        return True
     for m in range(k, min(n, k + 8)):
         t = toks[m][2]
-        if t in _REACH:
+        if t in _REACH or (t in _CHANGE and m + 1 < n and toks[m + 1][2] in _CHANGE_VERBS):
             return True
         if t in _PUNCT_STOP or t in _VERBISH and t != "می":
             return False
@@ -856,17 +1096,34 @@ def _back_words(norm, toks, i0, stops):
     while k >= 0 and toks[k][2] in _PREPS and k >= i0 - 2:
         k -= 1
     back: list[tuple[int, int]] = []
-    while k >= 0 and len(back) < 5:
+    stop_at = k - 28                    # ZWNJ pieces do not add words: bound the walk
+    while k >= 0 and len(back) < 5 and k > stop_at:
         t = toks[k][2]
         if not (_adjacent(norm, toks, k, k + 1) or toks[k][1] == toks[k + 1][0]):
             break
-        if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PREPS and t not in _NP_INNER) \
-                or (t in _VERBISH and t != "شده"):
+        if t in _ADVERBS and not back and k == i0 - 1 and k > 0 and toks[k - 1][2][:1].isalpha() \
+                and toks[k - 1][2] not in stops and _adjacent(norm, toks, k - 1, k):
+            k -= 1     # سکه طرح جدید امروز ۵ میلیون تومان: skip the adverb, the noun stands before it
+            continue
+        if t not in ("می", "نمی") and k > 0 and toks[k - 1][2] in ("می", "نمی") and _glued(norm, toks, k):
+            break     # می‌تواند: a verb
+        if back and _glued(norm, toks, k + 1) and t[0].isalpha() and t not in ("می", "نمی"):
+            back[-1] = (toks[k][0], back[-1][1])     # پیش‌بینی: one word split by ZWNJ
+            k -= 1
+            continue
+        if t in _CLAUSE_OPEN:
+            break
+        if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PP_PREPS and t not in _NP_INNER) \
+                or (t in _VERBISH and t != "شده") or (number_words().get(t, (0, ""))[1] in _NUM_TYPES and k < i0 - 1):
             break
         if t in _CPREP and k > 0 and toks[k - 1][2] in _PREPS:
             break      # از نظر ارزش ۱۳ درصد: ارزش
         if t in _ADVERBS:
             break      # امسال بیش از 2 هزار نفر: a time adverb is not what is counted
+        if (t in _unit_heads() or t in _lex()[2]) and k > 0 and toks[k - 1][2][:1].isdigit() and back == [] \
+                and k == i0 - 1:
+            k -= 2     # طلای ۱۸ عیار ۵۸۳ هزار تومان: hop over the other measure (once)
+            continue
         back.append((toks[k][0], toks[k][1]))
         k -= 1
     while back and toks[_tok_at(toks, back[-1][0])][2] in _PREPS:

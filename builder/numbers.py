@@ -211,6 +211,8 @@ def ordinal_value(tok: str) -> int | None:
             base = t[: -len(suf)]
             if base in ("سی", "سه") and suf in ("م", "مین"):
                 return None       # سیم (wire), سیمین (a name), سهم (share): سوم is the ordinal of سه
+            if suf in ("ام", "امین") and not base.endswith("ی"):
+                continue          # سی‌ام, but سهام (shares) and صدام (a name) are no ordinals
             d = decompose(base)
             if d is None:
                 continue
@@ -370,6 +372,15 @@ def _piece_list(tok: str):
     return d[0], d[1], False
 
 
+def _vague_scaled(norm, toks, v, i, j) -> Num:
+    """A vague plural, times a larger scale right after it (صدها میلیارد دلار → 1e11)."""
+    if j < len(toks) and _gap_ok(norm, toks[j - 1][1], toks[j][0]):
+        sc = number_words().get(toks[j][2])
+        if sc is not None and sc[1] == "scale" and sc[0] > v:
+            return Num(v * sc[0], i, j + 1, True, sc[0], vague=True)
+    return Num(v, i, j, True, v, vague=True)
+
+
 def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool = False) -> Num | None:
     """Longest number phrase starting at token ``i`` (``۱۵ میلیارد و ۴۸۶ میلیون``, ``بیست‌وششمین``)."""
     tok = toks[i][2]
@@ -396,12 +407,12 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
         return None if ov is None else Num(float(ov), i, i + 1, True, None, ordinal=True)
     words = number_words()
     if len(pieces) == 1 and pieces[0][1] == "vague":
-        return Num(pieces[0][0], i, i + 1, True, pieces[0][0], vague=True)
+        return _vague_scaled(norm, toks, pieces[0][0], i, i + 1)
     # ده‌ها, میلیون‌ها: number word + ها
     if len(pieces) == 1 and not is_digit and i + 1 < len(toks) and toks[i + 1][2] == "ها" and \
             pieces[0][1] in ("atom", "scale", "hundred") and pieces[0][0] in (10, 100, 1000, 1e6, 1e9, 1e12) and \
             _gap_ok(norm, toks[i][1], toks[i + 1][0]):
-        return Num(pieces[0][0], i, i + 2, True, pieces[0][0], vague=True)
+        return _vague_scaled(norm, toks, pieces[0][0], i, i + 2)
     st = _State()
     words_only = not is_digit
     for v, t, va in pieces:

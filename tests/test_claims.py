@@ -400,3 +400,198 @@ def test_two_digit_number_after_an_event_noun_is_a_year():
 def test_an_action_noun_before_the_number_leads_the_subject():
     c = one("مدیر جهاد کشاورزی از تولید 2 هزار و 700 تن باقلا در این شهرستان خبر داد.")
     assert c["subject"] == "تولید باقلا"
+
+
+def test_a_number_after_group_is_a_name_not_a_claim():
+    from builder.pipeline import extract_article
+    out = extract_article("ولیعهد پیش از نشست گروه ۲۰ در ریاض پادشاهی خود را اعلام می‌کند.", "t.txt")
+    assert out["claims"] == []
+
+
+# --- subjects (what is counted or measured) -----------------------------------------------------
+
+def subject_of(text, claim_text):
+    claims, _ = run(text)
+    return next(c["subject"] for c in claims if c["text"] == claim_text)
+
+
+def test_a_change_noun_before_the_number_leads_the_subject_with_the_clause_subject():
+    text = "قیمت پژو پارس نیز با افزایشی یک میلیون تومانی به ۸۵ میلیون تومان رسید."
+    assert subject_of(text, "یک میلیون تومانی") == "افزایش قیمت پژو پارس"
+    assert subject_of(text, "۸۵ میلیون تومان") == "قیمت پژو پارس"
+
+
+def test_a_change_noun_before_the_number_takes_the_noun_after_it():
+    assert subject_of("وزارت بهداشت از افزایش ۳۰۰٪ موارد سوءتغذیه کودکان خبر داد.", "۳۰۰٪") == \
+        "افزایش موارد سوءتغذیه کودکان"
+
+
+def test_rose_to_n_takes_the_clause_subject():
+    assert subject_of("قیمت ارز دیجیتال از ۹۷ میلیون تومان به ۹۸ میلیون تومان افزایش یافته است.",
+                      "۹۸ میلیون تومان") == "قیمت ارز دیجیتال"
+
+
+def test_reached_the_figure_of_n_takes_the_clause_subject():
+    text = "شاخص کل بورس با افزایش 5202 واحدی معادل 1. 28 درصد به رقم 411 هزار و 211 واحد رسید."
+    assert subject_of(text, "411 هزار و 211 واحد") == "شاخص کل بورس"
+    assert subject_of(text, "1. 28 درصد") == "شاخص کل بورس"
+
+
+def test_an_aside_in_parentheses_is_not_the_clause_subject():
+    text = "شاخص کل بورس امروز (چهارشنبه دوم بهمن ماه 98)، به رقم 411 هزار واحد رسید."
+    assert subject_of(text, "411 هزار واحد") == "شاخص کل بورس"
+
+
+def test_value_of_names_the_measure_and_the_thing_measured():
+    text = "در این مدت ۶۳۱ میلیارد سهم به ارزش ۱۹۲۶ هزار میلیارد ریال معامله شد."
+    assert subject_of(text, "۱۹۲۶ هزار میلیارد ریال") == "ارزش سهم"
+    assert subject_of(text, "۶۳۱ میلیارد") == "سهم"
+
+
+def test_a_word_split_by_zwnj_stays_whole_in_the_subject():
+    assert subject_of("دولت امسال ۲۰ میلیارد دلار سرمایه‌گذاری خارجی جذب کرد.", "۲۰ میلیارد دلار") == \
+        "سرمایه‌گذاری خارجی"
+
+
+def test_a_participle_with_shode_stays_in_the_subject():
+    assert subject_of("کشف ۵۹ میلیارد ریال کالای احتکار شده در سیستان و بلوچستان", "۵۹ میلیارد ریال") == \
+        "کالای احتکار شده در سیستان"
+
+
+def test_a_modal_or_adverb_after_the_number_is_not_the_subject():
+    text = "از این تعداد ۱۶ هزار واحد مسکونی باید از نو احداث شود و ۶ هزار مشترک هنوز برق ندارند."
+    assert subject_of(text, "۱۶ هزار واحد") == "مسکونی"
+    assert subject_of(text, "۶ هزار") == "مشترک"
+
+
+def test_an_age_is_the_age_of_the_persons_before_it():
+    assert subject_of("سوءتغذیه حاد در کودکان زیر پنج سال افزایش یافت.", "زیر پنج سال") == "سن کودکان"
+    assert subject_of("اولین عضو دستگیر شده یک نوجوان 19 ساله اهل تونس بود.", "19 ساله") == "سن نوجوان"
+
+
+def test_a_duration_adjective_joins_the_noun_it_qualifies():
+    assert subject_of("کارشناس به تحقیق 20 ساله گاتمن اشاره کرد.", "20 ساله") == "تحقیق گاتمن"
+
+
+def test_persons_in_a_state_keep_the_classifier():
+    assert subject_of("در این شهر ۱.۴ میلیون نفر در آستانه قحطی هستند.", "۱.۴ میلیون نفر") == "نفر در آستانه قحطی"
+
+
+def test_persons_in_parentheses_after_a_name_are_its_population():
+    assert subject_of("این رقم با سومالی (۴.۶ میلیون نفر) مقایسه شد.", "۴.۶ میلیون نفر") == "جمعیت سومالی"
+
+
+def test_a_scale_adjective_counts_the_noun_it_qualifies():
+    c = one("کل جمعیت ۲.۲ میلیونی غزه در خطر است.")
+    assert (c["text"], c["value"], c["subject"]) == ("۲.۲ میلیونی", 2_200_000, "کل جمعیت غزه")
+
+
+def test_a_lone_scale_adjective_is_no_claim():
+    assert run("او یک ثروت میلیونی به دست آورد.")[0] == []
+
+
+def test_leads_to_skips_to_what_it_leads_to():
+    assert subject_of("۹ مورد منجر به صدور رای توسط دادگاه‌ها شده است.", "۹ مورد") == "صدور رای"
+
+
+def test_a_vague_plural_before_a_scale_multiplies_it():
+    c = one("قصد دارد صدها میلیارد دلار برای این افراد خرج کند.")
+    assert (c["text"], c["value"], c["qualifier"], c["unit"]) == ("صدها میلیارد دلار", 1e11, "more_than", "USD")
+
+
+def test_not_only_is_not_nine_tonnes():
+    assert run("نه‌تن‌ها اروپا بلکه چین هم نفت نخرید.")[0] == []
+
+
+def test_a_dot_and_three_digits_is_a_thousands_separator():
+    c = one("بانک سال را با 3. 700 میلیارد ریال مطالبات به پایان رساند.")
+    assert c["value"] == 3_700_000_000_000
+
+
+def test_numerals_naming_fixed_sets_are_no_claims():
+    assert run("سران سه قوه درباره لایحه سه فوریتی و توافق سه جانبه گفتگو کردند.")[0] == []
+
+
+def test_tonnes_after_a_count_of_persons_are_persons():
+    c = one("شمار افراد بهبود یافته در چین هم به ۷۰ هزار و ۴۲۰ تن افزایش یافته است.")
+    assert (c["kind"], c["unit"], c["subject"]) == ("count", None, "افراد بهبود یافته در چین")
+
+
+def test_passed_the_mark_of_n_takes_the_clause_subject():
+    c = one("شمار مبتلایان در سراسر جهان از مرز ۲۰۰ هزار نفر گذشته است.")
+    assert c["subject"] == "مبتلایان در سراسر جهان"
+
+
+def test_a_money_adjective_joins_the_noun_before_and_after():
+    assert one("آمریکا جایزه 10 میلیون دلاری آمریکا برای یک فرمانده تعیین کرد.")["subject"] == "جایزه آمریکا"
+
+
+def test_a_verb_after_mi_is_not_the_subject():
+    assert one("مجلس تعیین کرد که دولت می‌تواند 300 میلیارد تومان کمک کند.")["subject"] == "کمک"
+
+
+def test_a_duration_before_past_or_recent_names_the_period():
+    assert one("نقش این نهاد طی ۴۱ سال اخیر بوده از اهمیت برخوردار است.")["subject"] == "سال اخیر"
+
+
+def test_a_score_between_two_names_is_one_ratio():
+    c = one("ساوتهمپتون 1 - 0 ساندرلند")
+    assert (c["kind"], c["value"], c["text"], c["subject"]) == ("ratio", 1, "1 - 0", "نتیجه بازی ساوتهمپتون و ساندرلند")
+
+
+def test_reached_the_figure_skips_a_leading_each():
+    c = one("هر قطعه سکه تمام طرح قدیم نیز امروز به رقم 6 میلیون و 100 هزار تومان رسیده است.")
+    assert c["subject"] == "قطعه سکه تمام طرح قدیم"
+
+
+def test_a_price_after_another_measure_and_an_adverb_takes_the_noun_before():
+    claims, _ = run("هر گرم طلای خام ۱۸ عیار ۵۸۳ هزار تومان و هر قطعه سکه طرح جدید امروز پنج میلیون تومان فروخته شد.")
+    assert [c["subject"] for c in claims] == ["گرم طلای خام", "گرم طلای خام", "قطعه سکه طرح جدید"]
+
+
+def test_an_emergency_number_is_no_claim():
+    assert run("در صورت مشاهده با پلیس 110 تماس بگیرند.")[0] == []
+
+
+def test_a_half_after_a_duration_unit_adds_to_it():
+    c = one("او در کمتر از یک سال و نیم از زندان آزاد شد.")
+    assert (c["text"], c["value"], c["unit"], c["qualifier"]) == ("کمتر از یک سال و نیم", 1.5, "year", "less_than")
+
+
+def test_cents_after_dollars_are_part_of_the_amount():
+    c = one("هر اونس طلا در ۱۶۴۸ دلار و ۸۰ سنت بسته شد.")
+    assert (c["text"], c["value"], c["unit"]) == ("۱۶۴۸ دلار و ۸۰ سنت", 1648.8, "USD")
+
+
+def test_sad_dar_sad_is_one_hundred_percent():
+    c = one("مرکز تلفن بم به صورت صد در صد از بین رفته است.")
+    assert (c["text"], c["value"], c["kind"], c["unit"]) == ("صد در صد", 100, "percent", "percent")
+
+
+def test_numbers_after_a_demonstrative_refer_to_ones_already_counted():
+    claims, _ = run("از این ۳۴ نفر در روزهای اخیر ۳ نفر فوت کردند و در این ۳ روز اتفاقی نیفتاد.")
+    assert [c["text"] for c in claims] == ["۳ نفر"]
+
+
+def test_a_brand_new_car_is_no_distance():
+    assert run("بازار خودروی صفر کیلومتر راکد است.")[0] == []
+
+
+def test_numbers_in_car_model_names_are_no_claims():
+    assert run("قیمت تیبا دو و سایپا ۱۳۱ و پژو ۲۰۶ تیپ دو بالا رفت.")[0] == []
+
+
+def test_a_place_opening_the_clause_is_skipped_for_its_subject():
+    text = "این در حالی است که در فرابورس شاخص کل با رشد 92 واحدی به رقم 5 هزار و 747 واحد رسید."
+    assert subject_of(text, "92 واحدی") == "رشد شاخص کل"
+    assert subject_of(text, "5 هزار و 747 واحد") == "شاخص کل"
+
+
+def test_a_change_after_a_count_leads_the_subject():
+    text = "همچنین شاخص سهام آزاد شناور، 7402 واحد افزایش معادل 1. 37 درصد را رقم زد و به سطح 547 هزار واحد رسید."
+    assert subject_of(text, "7402 واحد") == "افزایش شاخص سهام آزاد شناور"
+    assert subject_of(text, "547 هزار واحد") == "شاخص سهام آزاد شناور"
+
+
+def test_also_after_a_percent_leaves_the_subject_before_it():
+    assert one("گفت: مشارکت زیر ۵۰ درصد هم اشکالی در دموکراسی ایجاد نمی‌کند.")["subject"] == "مشارکت"
