@@ -431,12 +431,16 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     at its start, else after the last «که», else after the last comma.
     """
     start = max(start, end - 300)  # a subject sits close to its cue
-    c = max(norm.rfind(":", start, end), norm.rfind(" - ", start, end) + 1, norm.rfind(" – ", start, end) + 1)
+    # a colon, a lead dash or a semicolon («...؛ استیو بونویل، ... گفت») opens the speaker's clause
+    c = max(norm.rfind(":", start, end), norm.rfind(" - ", start, end) + 1, norm.rfind(" – ", start, end) + 1,
+            norm.rfind("؛", start, end), norm.rfind(";", start, end))
     if c >= start:
         start = c + 1
     lead = _LEAD.match(norm, start, end)
     if lead:
         start = lead.end()
+    while start < end and norm[start] in " \u200c\t،,:;؛":
+        start += 1  # «به گزارش روز نو :، ریچاردی ...»
         tail = _name_after_office(norm, toks, tok_starts, start, end)
         if tail:
             return tail

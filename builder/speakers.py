@@ -37,6 +37,11 @@ def titles() -> tuple[frozenset, frozenset]:
     return frozenset(heads), frozenset(hon)
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset:
+    return frozenset(_k(w) for entries in read_sections("first_names.txt").values() for w in entries)
+
+
 def _k(s: str) -> str:
     return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
 
@@ -154,6 +159,50 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
     return pairs, names
 
 
+def text_names(norm: str, toks) -> list[tuple[int, str]]:
+    """Every «given name(s) + surname» in the text, with its position («نادر دست‌نشان در گفت‌وگو ...»):
+    the full names that later surnames and pronouns point to, whether or not that person is quoted there."""
+    fn = first_names()
+    heads, hons = titles()
+    out: list[tuple[int, str]] = []
+    n, i = len(toks), 0
+
+    def glued(a, b):
+        return not norm[toks[a][1]:toks[b][0]].strip(" \u200c")
+
+    while i < n:
+        if toks[i][2] not in fn:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j - i < 2 and toks[j + 1][2] in fn and glued(j, j + 1):
+            j += 1
+        k = j + 1
+        ok = k < n and glued(j, k) and toks[k][2] not in fn
+        if not ok and j > i:
+            k = j  # «امیر حسین»: the last given-name-like word is the surname
+            ok = True
+        if ok:
+            sur = toks[k][2]
+            name = " ".join(t[2] for t in toks[i:k + 1])
+            if sur not in STOP and sur not in heads and sur not in hons and sur not in PRONOUNS \
+                    and not sur.isdigit() and is_person_like(name):
+                out.append((toks[i][0], name))
+                i = k + 1
+                continue
+        i = j + 1
+    return out
+
+
+def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
+    """The full name with this surname named last before ``pos``, else the first after it."""
+    hits = [(p, nm) for p, nm in names if nm.split()[-1] == surname and len(nm.split()) >= 2]
+    before = [h for h in hits if h[0] < pos]
+    if before:
+        return before[-1][1]
+    return hits[0][1] if hits else None
+
+
 def _is_outlet(name: str) -> bool:
     from .sources import is_outlet
 
@@ -206,7 +255,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     for q in quotes:
         if q.get("mention_norm"):
             q["mention_norm"] = q["mention_norm"].replace("ئ", "ی")
+    if toks is None:
+        toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
     pairs, extra_names = harvest(norm, toks)
+    tnames = text_names(norm, toks)
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
     title_of: dict[str, str] = {}
     for name, title in pairs:
@@ -233,14 +285,15 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 canon = last or (_fold_key(issuer) if issuer else m)  # the body that issued it just spoke
             else:
                 canon = recent or last or (_fold_key(issuer) if issuer else m)
-        elif words[0] == "مقام" and len(words) > 1:
+        elif words[0] == "مقام" and len(words) > 1 and words[1] not in {"ها", "های"} and not _is_group(q):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
         elif m in PLURAL and any(not is_person_like(x) and x not in PRONOUNS for x in seen):
             # «آنها»: the group spoken of last, not the last person
             canon = next(x for x in reversed(list(seen)) if not is_person_like(x) and x not in PRONOUNS)
         elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
-                words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})):
+                words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})) \
+                or _epithet(words, q):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0)) or (
                 last if m in PLURAL else last_one or last) or _last_person(
@@ -254,7 +307,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if words[:len(pw)] == pw:
                     canon = p
                     break
-            if canon is None and not is_title_word(words[0]):
+            if canon is None and not _starts_title(words):
                 pool = persons + [s for s in seen if len(s.split()) >= 2][-50:]
                 for p in pool:
                     pw = p.split()
@@ -265,7 +318,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if canon is None and len(words) == 1:
                     # the first of a two-part surname: «یونسی» for «مهدی یونسی رستمی»
                     canon = next((p for p in pool if len(p.split()) >= 3 and words[0] in p.split()[1:-1]), None)
-            if canon is None and is_title_word(words[0]):
+                if canon is None and len(words) == 1 and words[0] not in first_names():
+                    # a surname whose full name the text gives outside any quotation
+                    canon = _named(words[0], tnames, q.get("mention_start", 0))
+            if canon is None and _starts_title(words):
                 best, score = None, 0.0
                 mw = set(words)
                 for name, title in pairs:
@@ -292,15 +348,29 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                         if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
                             break  # «یک کارشناس اقتصادی»: no name before the title
                         canon = " ".join(words[:i])
+                        if i == 1 and not _starts_title(words):
+                            # «رئیسی معاون وزیر بهداشت»: a surname, then its title
+                            canon = next((p for p in persons if len(p.split()) >= 2 and p.split()[-1] == words[0]), None) \
+                                or _named(words[0], tnames, q.get("mention_start", 0)) or canon
                         break
             if canon is None:
                 canon = key
         q["speaker"] = canon or q["mention"]
-        q["_titled"] = bool(words) and is_title_word(words[0]) and canon == " ".join(_strip_hon(words))
+        q["_titled"] = bool(words) and (_starts_title(words) and canon == " ".join(_strip_hon(words))
+                                        or (words[0] == "مقام" and canon == m))  # «مقام ایتالیایی: ...»
         last = q["speaker"]
         if not _is_group(q):
             last_one = last
         seen[last] = None
+    # a surname that spoke before its full name was given (a headline «ربیعی: ...»): the full name
+    full: dict[str, set] = {}
+    for q in quotes:
+        sw = q["speaker"].split()
+        if 2 <= len(sw) <= 4 and not _starts_title(sw) and not _is_group(q) and is_person_like(q["speaker"]):
+            full.setdefault(sw[-1], set()).add(q["speaker"])
+    for q in quotes:
+        if " " not in q["speaker"] and len(full.get(q["speaker"], ())) == 1:
+            q["speaker"] = next(iter(full[q["speaker"]]))
     # a title never tied to a name: tie it to the nearest named speaker without a title of their own
     surnames = {q["mention"].strip() for q in quotes if len(q["mention"].split()) == 1}
     person_set = set(persons)
@@ -340,6 +410,26 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _starts_title(words: list[str]) -> bool:
+    """A title opens the mention, one word («وزیر») or two («نخست وزیر»)."""
+    return bool(words) and (is_title_word(words[0]) or (len(words) > 1 and is_title_word(words[0] + words[1])))
+
+
+# «این کشور», «این باشگاه»: a body named again, never a person
+ORG_EPITHETS = {"کشور", "دولت", "رژیم", "شهر", "استان", "گروه", "حزب", "جنبش", "تیم", "باشگاه", "شرکت", "رسانه",
+                "روزنامه", "پایگاه", "شبکه", "خبرگزاری", "کمیسیون", "مجلس", "شورا", "اندیشکده", "دانشگاه", "مرکز",
+                "موضوع", "مساله", "مسئله", "امر", "مطالعه", "تحقیق", "پژوهش", "یافته"}
+
+
+def _epithet(words: list[str], q: dict) -> bool:
+    """«این اقتصاددان», «همین خاخام»: a singular noun after «این» names the person spoken of last."""
+    if len(words) < 2 or words[0] not in {"این", "همین"} or _is_group(q):
+        return False
+    w = words[1]
+    return w not in ORG_EPITHETS and w not in DOC_ANAPHORS and not w.endswith(("ها", "های", "ان")) \
+        and w not in {"افراد", "منابع", "مقامات", "مسئولان", "کارشناسان"}
 
 
 # words that never name a speaker: numerals, quantifiers, question and time words
