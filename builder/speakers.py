@@ -137,7 +137,7 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                     title = _title_from(toks, i, norm)
                     if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name) \
                             and is_person_like(name):
-                        pairs.append((name, title))
+                        pairs.append((name, title, s))
         elif kw in hons and i + 1 < n:
             nm = []
             for t in toks[i + 1:i + 4]:
@@ -185,7 +185,8 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
         if ok:
             sur = toks[k][2]
             name = " ".join(t[2] for t in toks[i:k + 1])
-            if sur not in STOP and sur not in heads and sur not in hons and sur not in PRONOUNS \
+            if sur not in STOP and sur not in heads and sur not in hons and sur not in PRONOUNS and sur not in NONREF \
+                    and sur not in {"یکی", "برخی", "همه", "هر", "دیگر", "نیز", "هم"} \
                     and not sur.isdigit() and is_person_like(name):
                 out.append((toks[i][0], name))
                 i = k + 1
@@ -261,13 +262,13 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     tnames = text_names(norm, toks)
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
     title_of: dict[str, str] = {}
-    for name, title in pairs:
+    for name, title, _ in pairs:
         title_of.setdefault(name, title)
     last: str | None = None
     last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
-    person_like = [p for p in dict.fromkeys(persons) if is_person_like(p)]
+    person_like = [p for p in dict.fromkeys(persons + [nm for _, nm in tnames]) if is_person_like(p)]
     prev_pos = 0
     for q in sorted(quotes, key=lambda q: q.get("mention_start", q["start"])):
         q["_prev_pos"] = prev_pos
@@ -312,6 +313,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 for p in pool:
                     pw = p.split()
                     if len(pw) >= 2 and ((words[0] == pw[-1] and (len(words) == 1 or not is_person_like(" ".join(words[:2]))))
+                                         or (len(words) == 2 and words[0] + words[1] == pw[-1])
                                          or (len(words) >= 2 and words[:2] == pw[-2:])):
                         canon = p
                         break
@@ -322,16 +324,29 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     # a surname whose full name the text gives outside any quotation
                     canon = _named(words[0], tnames, q.get("mention_start", 0))
             if canon is None and _starts_title(words):
-                best, score = None, 0.0
                 mw = set(words)
-                for name, title in pairs:
-                    tw = title.split()
-                    if tw and _k(tw[0]) == _k(words[0]):
-                        ov = len(mw & set(tw)) / len(mw)
-                        if ov > score:
-                            best, score = name, ov
-                if best is not None and score >= 0.5:
+                at = q.get("mention_start", 0)
+
+                def tied(cands):
+                    """The named person whose apposed title fits the mention best (the first listed on a tie)."""
+                    best, score = None, 0.0
+                    for name, title, _ in cands:
+                        tw = title.split()
+                        if tw and _k(tw[0]) == _k(words[0]) and not _conflict(words, tw):
+                            ov = _overlap(words, tw)
+                            if ov > score:
+                                best, score = name, ov
+                    return best if score >= 0.5 else None
+
+                # a title tied to a name earlier in the text (the nearest), else the speaker who goes on,
+                # else the nearest tie after it
+                best = tied(sorted((p for p in pairs if p[2] < at), key=lambda p: -p[2]))
+                if best is not None:
                     canon = best
+                elif last_one and _is_name(last_one) and _compatible(words, title_of.get(last_one)):
+                    canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
+                elif tied([p for p in pairs if p[2] >= at]) is not None:
+                    canon = tied([p for p in pairs if p[2] >= at])
                 else:
                     for tm, c in list(title_groups.items())[-50:]:
                         tw = tm.split()
@@ -363,20 +378,21 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             last_one = last
         seen[last] = None
     # a surname that spoke before its full name was given (a headline «ربیعی: ...»): the full name
-    full: dict[str, set] = {}
+    by_last: dict[str, set] = {}
     for q in quotes:
         sw = q["speaker"].split()
         if 2 <= len(sw) <= 4 and not _starts_title(sw) and not _is_group(q) and is_person_like(q["speaker"]):
-            full.setdefault(sw[-1], set()).add(q["speaker"])
+            by_last.setdefault(sw[-1], set()).add(q["speaker"])
     for q in quotes:
-        if " " not in q["speaker"] and len(full.get(q["speaker"], ())) == 1:
-            q["speaker"] = next(iter(full[q["speaker"]]))
+        if " " not in q["speaker"] and len(by_last.get(q["speaker"], ())) == 1:
+            q["speaker"] = next(iter(by_last[q["speaker"]]))
     # a title never tied to a name: tie it to the nearest named speaker without a title of their own
     surnames = {q["mention"].strip() for q in quotes if len(q["mention"].split()) == 1}
     person_set = set(persons)
-    named = [q for q in quotes if 2 <= len(q["speaker"].split()) <= 4 and not is_title_word(q["speaker"].split()[0])
-             and not _is_group(q)
-             and (q["speaker"] in person_set or q["speaker"].split()[-1] in surnames or is_person_like(q["speaker"]))]
+    named = [q for q in quotes if not _is_group(q) and (
+        2 <= len(q["speaker"].split()) <= 4 and not is_title_word(q["speaker"].split()[0])
+        and (q["speaker"] in person_set or q["speaker"].split()[-1] in surnames or is_person_like(q["speaker"]))
+        or _is_surname(q["speaker"]))]
     cands = [n for n in named if n["speaker"] not in title_of]
     picks: dict[str, str] = {}
     for q in quotes:
@@ -410,6 +426,49 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _overlap(mention: list[str], title: list[str]) -> float:
+    """Share of the mention's words found in the title, a word matching its own prefix form
+    («جمهور» / «جمهوری», «کشاورزی» / «کشاورزی استان»)."""
+    if not mention:
+        return 0.0
+    hit = sum(1 for w in mention if any(w == t or (min(len(w), len(t)) >= 3 and (w.startswith(t) or t.startswith(w)))
+                                        for t in title))
+    return hit / len(mention)
+
+
+def _compatible(words: list[str], title: str | None) -> bool:
+    """A title mention fits a speaker whose own title (if the text gave one) shares its head or half its words."""
+    if not title:
+        return True
+    tw = title.split()
+    return _k(tw[0]) == _k(words[0]) or _overlap(words, tw) >= 0.5
+
+
+def _conflict(mention: list[str], title: list[str]) -> bool:
+    """«عضو کمیسیون آموزش» is not «عضو کمیسیون امنیت»: the third words differ and neither phrase has the other's."""
+    if len(mention) < 3 or len(title) < 3:
+        return False
+    a, b = mention[2], title[2]
+    return _overlap([a], [b]) == 0 and a not in title and b not in mention
+
+
+def _is_surname(s: str) -> bool:
+    """One rare word that is no title, honorific, pronoun or function word: a person named by surname."""
+    if not s or " " in s:
+        return False
+    w = _k(s)
+    return w not in STOP and w not in PRONOUNS and w not in NONREF and not is_title_word(w) and not is_honorific(w) \
+        and w not in first_names() and not w.isdigit() and not w.endswith(("ها", "های")) and _freq().get(w, 0) < 100_000 \
+        and not (w.endswith("ان") and not w.endswith("یان") and _freq().get(w[:-2], 0) > 10_000)  # «اصلاح‌طلبان»
+
+
+def _is_name(s: str) -> bool:
+    """A person's name (full, or a bare surname), never a title or a quantified group («یک گوینده»)."""
+    w = s.split()
+    return bool(w) and w[0] not in NONREF and w[0] not in {"این", "همین", "آن", "یکی", "برخی"} \
+        and not _starts_title(w) and (is_person_like(s) or _is_surname(s))
 
 
 def _starts_title(words: list[str]) -> bool:
