@@ -68,7 +68,9 @@ def is_person_like(name: str) -> bool:
     if any(w in STOP or w in titles()[0] or w in PRONOUNS for w in words):
         return False
     f = _freq()
-    return f.get(words[-1], 0) < 1_500_000 and all(f.get(w, 0) < 100_000_000 for w in words)
+    # after a known given name the surname may be a common word («محمدباقر قالیباف», «حسن روحانی»)
+    cap = 6_000_000 if words[0] in first_names() else 1_500_000
+    return f.get(words[-1], 0) < cap and all(f.get(w, 0) < 100_000_000 for w in words)
 
 
 def is_title_word(w: str) -> bool:
