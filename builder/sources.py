@@ -20,7 +20,7 @@ _STOP = {"از", "به", "و", "در", "که", "با", "برای", "طی", "ام
          "دستور", "طی", "ضمن", "گفت"}
 _REPORT = re.compile(r"به[ \u200c]*گزارش[ \u200c]*")
 _QUOTING = re.compile(r"به[ \u200c]+نقل[ \u200c]+از[ \u200c]*")
-_WRITING = re.compile(r"(?:به[ \u200c]+نوشته|(?:بنا[ \u200c]*بر|بر[ \u200c]*اساس|طبق)[ \u200c]+گزارش)[ \u200c]+")
+_WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت))[ \u200c]+")
 _WROTE = re.compile(r"(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+)?نوشت[ \u200c]*:")
 # «شینهوا گزارش داد»، «یدیعوت آحارونوت نوشت»: an outlet that reports is a source (DECISIONS 12)
 _REPORTED = re.compile(r"(?<![\w\u200c])(?:گزارش[ \u200c]*(?:داد|دادند|داده[ \u200c]*است|کرد|کرده[ \u200c]*است)|خبر[ \u200c]*داد|نوشت|نوشته[ \u200c]*است|می[ \u200c]*نویسد|گزارش[ \u200c]*می[ \u200c]*دهد)(?![\w\u200c])")
@@ -28,6 +28,8 @@ _ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
+# documents, never outlets: «به گزارش اطلاعیه معاونت مسکن ...»
+_DOC_HEADS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "نتایج", "اعلام", "این", "همین"}
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +72,23 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
     """Span of an outlet name starting at ``pos``: words up to a comma, colon, dash or stop word."""
     words, names = outlet_lexicon()
     k = pos
-    while k < limit and norm[k] in " \u200c":
-        k += 1
+    while k < limit and norm[k] in " \u200c;؛":
+        k += 1  # «به گزارش ؛روزنامه ...» (a comma or colon here means the name was dropped)
+    pos = k
+    d = _WORD.match(norm, k)
+    if d and d.group().strip("\u200c") in _DESCRIPTOR:
+        # «خبرنگار اعزامی خبرگزاری فارس به وین»: the outlet named after the reporter's description
+        for w in _WORD.finditer(norm, d.end(), min(limit, d.end() + 60)):
+            if re.search(r"[^\w\s\u200c]", norm[d.end():w.start()]):
+                break
+            nxt = _WORD.match(norm, w.end() + 1) if w.end() + 1 < limit else None
+            if nxt and _k(w.group() + nxt.group()) in names:
+                return w.start(), nxt.end()  # «خبرنگار عصر ایران»
+            if _k(w.group()) in names:
+                return w.start(), w.end()  # «خبرنگار برنا هرمزگان»: the outlet, not its province
+            if _k(w.group()) in words or (nxt and _k(w.group() + nxt.group()) in words):
+                pos = k = w.start()
+                break
     if k < limit and norm[k] in "«\"“":
         # «به گزارش «تابناک» به نقل از ...»: the quoted name is the whole name
         close = re.compile(r"[»\"”\n]").search(norm, k + 1, min(limit, k + 60))
@@ -131,21 +148,37 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
             break
     else:
         if toks[0][2] in _DESCRIPTOR and len(toks) > 1:
-            # «خبرنگار برنا هرمزگان» → the known outlet; else the last word («خبرنگار فارس»)
+            # «خبرنگار برنا هرمزگان» → the known outlet; «خبرنگار پرشین خودرو» → the rest;
+            # «گروه سلامت» is a desk of the outlet, no outlet
             _, names = outlet_lexicon()
             known = [t for t in toks[1:] if _k(t[2]) in names]
-            toks = known[:1] if known else toks[-1:]
+            if known:
+                toks = known[:1]
+            elif toks[0][2] == "خبرنگار":
+                toks = toks[1:]
+            else:
+                return None
+        elif toks[0][2] in _DESCRIPTOR:
+            return None
     if not toks:
         return None
-    if len(toks) == 1 and _k(toks[0][2]) in words:
-        # «روزنامه «ایران»»: the outlet word and its quoted name
-        k = toks[0][1]
-        while k < limit and norm[k] in " \u200c":
-            k += 1
-        if k < limit and norm[k] in "«\"“":
-            close = re.compile(r"[»\"”\n]").search(norm, k + 1, min(limit, k + 60))
-            if close and norm[k + 1:close.start()].strip():
-                return toks[0][0], close.end()
+    k = toks[-1][1]
+    while k < limit and norm[k] in " \u200c":
+        k += 1
+    if k < limit and norm[k] in "«\"“":
+        close = re.compile(r"[»\"”\n]").search(norm, k + 1, min(limit, k + 60))
+        if close and norm[k + 1:close.start()].strip(" \u200c"):
+            if (_k(toks[0][2]) in words or (len(toks) > 1 and _k(toks[0][2] + toks[1][2]) in words)) \
+                    and not any(_k(t[2]) in names for t in toks):
+                # «نشریه «عکاظ»», «روزنامه چپگرای اسرائیلی "هاارتص"»: the quoted name alone (DECISIONS 11)
+                a, b = k + 1, close.start()
+                while a < b and norm[a] in " \u200c":
+                    a += 1
+                while b > a and norm[b - 1] in " \u200c":
+                    b -= 1
+                return a, b
+            if k - toks[-1][1] <= 1:
+                return toks[0][0], close.end()  # «باشگاه خبری فارس «توانا»»: the quoted part is in the name
     return toks[0][0], toks[-1][1]
 
 
@@ -194,9 +227,23 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
     # the opening «به گزارش X به نقل از Y» in the first two body paragraphs
     window_end = body[1].end if len(body) > 1 else first.end
     window_end = min(window_end, first.start + 1500)
-    m = _REPORT.search(norm, first.start, window_end)
-    if m:
+    tried = False
+    for m in _REPORT.finditer(norm, first.start, window_end):
         span = _name_after(text, norm, m.end(), window_end)
+        if span is None:
+            # «به گزارش به نقل از یورونیوز»: the reporting outlet's name was dropped, the cited one stays
+            q = _QUOTING.match(norm, m.end())
+            y = _name_after(text, norm, q.end(), window_end) if q else None
+            if y and not _is_person(norm[y[0]:y[1]]) and (not tried or is_outlet(norm[y[0]:y[1]])):
+                add(y)
+                break
+            tried = True
+            continue
+        name = norm[span[0]:span[1]]
+        if not is_outlet(name) and (tried or _k(name.split()[0]) in _DOC_HEADS or (out and m.start() - first.start > 600)):
+            tried = True
+            continue  # «به گزارش اطلاعیه ...», «به گزارش وزارت بهداشت غزه» deep in the body: no outlet;
+            # after such a miss only a known outlet opens the chain
         if span:
             add(span)
             # «به نقل از Y» right after X, or after a place: «خبرگزاری فارس از ارومیه، به نقل از ...»
@@ -207,6 +254,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
                 y = _name_after(text, norm, q.end(), window_end)
                 if y and not _is_person(norm[y[0]:y[1]]):
                     add(y)
+        break
     # later sourcing anywhere
     for p in body:
         for m in _WRITING.finditer(norm, p.start, p.end):
