@@ -182,6 +182,40 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
     return toks[0][0], toks[-1][1]
 
 
+@lru_cache(maxsize=1)
+def _office_names() -> re.Pattern:
+    """One pattern for the comma-holding official names, spaces and ZWNJ optional inside words."""
+    alts = []
+    for entries in read_sections("office_names.txt").values():
+        for name in entries:
+            parts = []
+            for w in re.split(r"[ ]+", name.replace("،", " ، ")):
+                parts.append("[\u200c]?".join(re.escape(c) for c in w.replace("\u200c", "")))
+            alts.append(r"[ \u200c]*".join(parts))
+    return re.compile("|".join(f"(?:{a})" for a in alts))
+
+
+def _through_office(norm: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """«روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری خراسان شمالی»: a name cut at the
+    comma of an official name runs on through it and a place after it (up to a name, a stop word)."""
+    from . import speakers
+
+    a, b = span
+    if b >= limit or norm[b] != "،":
+        return span
+    for m in _office_names().finditer(norm, a, min(limit, b + 120)):
+        if m.start() < b < m.end():
+            end = m.end()
+            for n, w in enumerate(_WORD.finditer(norm, end, min(limit, end + 60))):
+                key = w.group().replace("\u200c", "")
+                if n >= 3 or norm[end:w.start()].strip(" \u200c") or key in _STOP or key in speakers.STOP \
+                        or key in speakers.first_names() or speakers.is_title_word(key) or speakers.is_honorific(key):
+                    break
+                end = w.end()
+            return a, end
+    return span
+
+
 _LAST: list = [None]  # (text, norm, paras, sources) of the last article: the pipeline and the quote reader both ask
 
 
@@ -253,7 +287,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             if q:
                 y = _name_after(text, norm, q.end(), window_end)
                 if y and not _is_person(norm[y[0]:y[1]]):
-                    add(y)
+                    add(_through_office(norm, y, window_end))
         break
     # later sourcing anywhere
     for p in body:
