@@ -373,8 +373,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if canon is None:
                 canon = key
         q["speaker"] = canon or q["mention"]
-        q["_titled"] = bool(words) and (_starts_title(words) and canon == " ".join(_strip_hon(words))
-                                        or (words[0] == "مقام" and canon == m))  # «مقام ایتالیایی: ...»
+        q["_titled"] = "anonymous" if words and words[0] == "مقام" and canon == m else (  # «مقام ایتالیایی: ...»
+            bool(words) and _starts_title(words) and canon == " ".join(_strip_hon(words)))
         last = q["speaker"]
         if not _is_group(q):
             last_one = last
@@ -398,9 +398,11 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     cands = [n for n in named if n["speaker"] not in title_of]
     picks: dict[str, str] = {}
     for q in quotes:
-        if q.get("_titled") and cands and q["speaker"] not in picks:
-            after = next((n for n in cands if n.get("mention_start", 0) >= q.get("mention_start", 0)), None)
-            picks[q["speaker"]] = (after or cands[0])["speaker"]
+        # «مقام ایتالیایی» names no office of its own: any named speaker may be meant
+        pool = named if q.get("_titled") == "anonymous" else cands
+        if q.get("_titled") and pool and q["speaker"] not in picks:
+            after = next((n for n in pool if n.get("mention_start", 0) >= q.get("mention_start", 0)), None)
+            picks[q["speaker"]] = (after or pool[0])["speaker"]
     if picks:
         for r in quotes:
             if r["speaker"] in picks:

@@ -103,3 +103,43 @@ def test_asking_twice_for_the_same_article_gives_the_same_chain():
     first = extract_sources(text, norm, paras)
     first.append("mutated by the caller")
     assert extract_sources(text, norm, paras) == ["ایسنا", "شینهوا"]
+
+
+def test_reporter_description_is_skipped_to_the_outlet(sources):
+    assert sources("به گزارش خبرنگار اعزامی خبرگزاری فارس به وین، نشست پایان یافت.") == ["خبرگزاری فارس"]
+
+
+def test_unknown_outlet_after_reporter_keeps_its_whole_name(sources):
+    assert sources("به گزارش خبرنگار پرشین خودرو، پیشنهاد تعطیلی اعلام شد.") == ["پرشین خودرو"]
+
+
+def test_a_desk_of_the_outlet_is_no_source(sources):
+    assert sources("به گزارش گروه سلامت، برخی افراد دارای این ژن هستند.") == []
+
+
+def test_outlet_word_before_a_quoted_name_gives_the_name(sources):
+    assert sources("به گزارش ایسنا، به نقل از پایگاه خبری \"طلوع\"، توافق نهایی شد.") == ["ایسنا", "طلوع"]
+
+
+def test_a_quoted_part_of_a_known_outlet_name_stays(sources):
+    assert sources("به گزارش باشگاه خبری فارس «توانا»، مجمع فردا برگزار می‌شود.") == ["باشگاه خبری فارس «توانا»"]
+
+
+def test_dropped_reporting_outlet_keeps_the_cited_one(sources):
+    assert sources("ویزای شنگن آسان می‌شود. به گزارش به نقل از یورونیوز، این ویزا ETIAS نام دارد.") == ["یورونیوز"]
+
+
+def test_a_document_after_report_is_no_source(sources):
+    assert sources("ثبت نام آغاز شد. به گزارش اطلاعیه معاونت مسکن، متقاضیان ثبت نام کنند. "
+                   "به گزارش تسنیم در این مرحله شهر پردیس حذف شده است.") == ["تسنیم"]
+
+
+def test_narration_by_an_outlet_is_a_source(sources):
+    assert sources("پزشکیان سخن گفت.\n\nبنا بر روایت خبرگزاری دفاع مقدس، او بر بومی بودن مدیران تاکید کرد.") \
+        == ["خبرگزاری دفاع مقدس"]
+
+
+def test_office_name_with_a_comma_runs_on(sources):
+    assert sources("به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری "
+                   "خراسان شمالی حسین قنبرزاده گفت: اموال کشف شد.") == \
+        ["خبرگزاری فارس", "روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری خراسان شمالی"]
