@@ -311,7 +311,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     canon = p
                     break
             if canon is None and not _starts_title(words):
-                pool = persons + [s for s in seen if len(s.split()) >= 2][-50:]
+                # «کاوه» is not «یکی از همرزمان شهید کاوه»: only names are looked up by surname
+                pool = persons + [s for s in seen if _nameish(s)][-50:]
                 for p in pool:
                     pw = p.split()
                     if len(pw) >= 2 and ((words[0] == pw[-1] and (len(words) == 1 or not is_person_like(" ".join(words[:2]))))
@@ -345,7 +346,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 best = tied(sorted((p for p in pairs if p[2] < at), key=lambda p: -p[2]))
                 if best is not None:
                     canon = best
-                elif last_one and _is_name(last_one) and _compatible(words, title_of.get(last_one)):
+                elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)):
                     canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
                 elif tied([p for p in pairs if p[2] >= at]) is not None:
                     canon = tied([p for p in pairs if p[2] >= at])
@@ -361,7 +362,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if canon is None:
                 # a name followed by its title inside the mention: keep the name part
                 for i, w in enumerate(words[1:], 1):
-                    if is_title_word(w):
+                    if _starts_title(words[i:]):  # «پرویز سروری قائم مقام جمعیت ...»
                         if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
                             break  # «یک کارشناس اقتصادی»: no name before the title
                         canon = " ".join(words[:i])
@@ -473,6 +474,16 @@ def _is_name(s: str) -> bool:
     w = s.split()
     return bool(w) and w[0] not in NONREF and w[0] not in {"این", "همین", "آن", "یکی", "برخی"} \
         and not _starts_title(w) and (is_person_like(s) or _is_surname(s))
+
+
+_QUANTIFIED = {"یکی", "برخی", "بسیاری", "این", "همین", "آن", "تعدادی", "شماری", "گروهی", "بعضی"}
+
+
+def _nameish(s: str) -> bool:
+    """A speaker string that can be a full name: 2-5 words, no function word, no quantifier or title first."""
+    w = s.split()
+    return 2 <= len(w) <= 5 and w[0] not in NONREF and w[0] not in _QUANTIFIED and not _starts_title(w) \
+        and not any(x in STOP for x in w)
 
 
 def _starts_title(words: list[str]) -> bool:
