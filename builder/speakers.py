@@ -7,6 +7,7 @@ it, else the fullest title or organization name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .lexicon import read_sections
@@ -186,10 +187,15 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
             ok = True
         if ok:
             sur = toks[k][2]
+            core = " ".join(t[2] for t in toks[i:k + 1])  # the name judged without a second piece
+            # a surname in two pieces: «الجار الله», «احمدی نژاد», «کوچک زاده»
+            if k + 1 < n and glued(k, k + 1) and (toks[k + 1][2] in SURNAME_TAILS or (
+                    toks[k + 1][2].startswith("ال") and sur.startswith("ال"))):
+                k += 1
             name = " ".join(t[2] for t in toks[i:k + 1])
             if sur not in STOP and sur not in heads and sur not in hons and sur not in PRONOUNS and sur not in NONREF \
                     and sur not in {"یکی", "برخی", "همه", "هر", "دیگر", "نیز", "هم"} \
-                    and not sur.isdigit() and is_person_like(name):
+                    and not sur.isdigit() and is_person_like(core):
                 out.append((toks[i][0], name))
                 i = k + 1
                 continue
@@ -197,9 +203,54 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
     return out
 
 
+def _title_first(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
+    """«وزیر امور خارجه جمهوری آذربایجان، الدار ممدیاراف ...»: a title phrase, a comma, then a name
+    ties the two, as a title after the name does."""
+    out = []
+    starts = [t[0] for t in toks]
+    known = {p for p, _ in names}
+    extra = []
+    for m in re.finditer("،", norm):
+        # a name no given-name list knows («الدار ممدیاراف»): two rare words, then a boundary
+        k = bisect_left(starts, m.end())
+        if k + 1 < len(toks) and toks[k][0] not in known and not norm[toks[k][1]:toks[k + 1][0]].strip(" \u200c"):
+            name = f"{toks[k][2]} {toks[k + 1][2]}"
+            after = norm[toks[k + 1][1]:toks[k + 2][0]] if k + 2 < len(toks) else "."
+            nxt = toks[k + 2][2] if k + 2 < len(toks) else ""
+            verbish = toks[k][2] in _CUE_HEADS or toks[k + 1][2] in {"داشت", "کرد", "شد", "داد", "نمود", "گفت"} \
+                or toks[k + 1][2].startswith(("می", "نمی"))
+            if not verbish and (after.strip(" \u200c") or nxt in STOP or is_title_word(nxt) or nxt in _CUE_HEADS) \
+                    and is_person_like(name):
+                extra.append((toks[k][0], name))
+    for pos, name in list(names) + extra:
+        c = pos - 1
+        while c >= 0 and norm[c] in " \u200c\t":
+            c -= 1
+        if c < 0 or norm[c] != "،":
+            continue
+        i = bisect_left(starts, pos) - 1  # the last word of the title phrase
+        j = i
+        while j > 0 and i - j < 8:
+            gap = norm[toks[j - 1][1]:toks[j][0]]
+            if gap.strip(" \u200c") or toks[j - 1][2] in STOP:
+                break
+            j -= 1
+        words = [t[2] for t in toks[j:i + 1]]
+        if words and _starts_title(words) and not any(w in STOP for w in words):
+            out.append((name, " ".join(words), pos))
+    return out
+
+
+# first words of the common reporting verbs: a name right before one is the subject
+_CUE_HEADS = {"گفت", "افزود", "اظهار", "اعلام", "تاکید", "تصریح", "بیان", "خاطرنشان", "یادآور", "ادامه"}
+# second pieces of a surname written apart from the first
+SURNAME_TAILS = {"الله", "زاده", "نژاد", "پور", "فر", "راد", "نیا", "مقدم", "آبادی", "وند", "لو"}
+
+
 def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
     """The full name with this surname named last before ``pos``, else the first after it."""
-    hits = [(p, nm) for p, nm in names if nm.split()[-1] == surname and len(nm.split()) >= 2]
+    sw = surname.split()
+    hits = [(p, nm) for p, nm in names if nm.split()[-len(sw):] == sw and len(nm.split()) > len(sw)]
     before = [h for h in hits if h[0] < pos]
     if before:
         return before[-1][1]
@@ -262,6 +313,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
     pairs, extra_names = harvest(norm, toks)
     tnames = text_names(norm, toks)
+    pairs += _title_first(norm, toks, tnames)
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
     title_of: dict[str, str] = {}
     for name, title, _ in pairs:
@@ -323,9 +375,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if canon is None and len(words) == 1:
                     # the first of a two-part surname: «یونسی» for «مهدی یونسی رستمی»
                     canon = next((p for p in pool if len(p.split()) >= 3 and words[0] in p.split()[1:-1]), None)
-                if canon is None and len(words) == 1 and words[0] not in first_names():
-                    # a surname whose full name the text gives outside any quotation
-                    canon = _named(words[0], tnames, q.get("mention_start", 0))
+                if canon is None and len(words) <= 2 and words[0] not in first_names():
+                    # a surname whose full name the text gives outside any quotation («الجار الله» too)
+                    canon = _named(" ".join(words), tnames, q.get("mention_start", 0))
             if canon is None and _starts_title(words):
                 mw = set(words)
                 at = q.get("mention_start", 0)

@@ -196,3 +196,14 @@ def test_pronoun_resolves_to_a_named_subject_of_narration(quotes):
     qs = quotes("گفت‌وگو با دکتر سعید معیدفر، جامعه‌شناس، انجام شد. سعید معیدفر به پرسش‌ها پاسخ داد.\n\n"
                 "وی گفت: سرمایه اجتماعی از بالا تزریق نمی‌شود.")
     assert qs[-1]["speaker"] == "سعید معیدفر"
+
+
+def test_title_before_name_with_a_comma_ties_them(quotes):
+    qs = quotes("وزیر امور خارجه جمهوری آذربایجان، الدار ممدیاراف در نشست شرکت کرد.\n\n"
+                "وزیر امور خارجه جمهوری آذربایجان گفت: ما آماده صلح هستیم.\n\nوی افزود: صلح ممکن است.")
+    assert [q["speaker"] for q in qs] == ["الدار ممدیاراف", "الدار ممدیاراف"]
+
+
+def test_a_surname_in_two_pieces_stays_whole(quotes):
+    qs = quotes("خالد الجار الله معاون وزیر خارجه کویت در نشست شرکت کرد.\n\nالجار الله گفت: وساطت ادامه دارد.")
+    assert qs[-1]["speaker"] == "خالد الجار الله"
