@@ -56,7 +56,8 @@ def _freq() -> dict[str, int]:
         for line in fh:
             parts = line.split("\t")
             if len(parts) >= 2 and parts[1].isdigit():
-                out[_k(parts[0])] = int(parts[1])
+                k = _k(parts[0])  # spellings that fold together («زمان», «زمان‌») keep the larger count
+                out[k] = max(out.get(k, 0), int(parts[1]))
     return out
 
 
@@ -139,7 +140,7 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                 if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons:
                     title = _title_from(toks, i, norm)
                     if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name) \
-                            and is_person_like(name):
+                            and is_person_like(name) and _rare_or_given(name, toks[j - 1][2] if j > 0 else ""):
                         pairs.append((name, title, s))
         elif kw in hons and i + 1 < n:
             nm = []
@@ -255,6 +256,16 @@ def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
     if before:
         return before[-1][1]
     return hits[0][1] if hits else None
+
+
+def _rare_or_given(name: str, before: str = "") -> bool:
+    """A name opens with a given name, follows an honorific, or is made of rare words only
+    («الدار ممدیاراف»); «بزرگ ترین ثروت» before «فرمانده» is no name."""
+    words = [_k(w) for w in name.split()]
+    if words[0] in first_names() or is_honorific(before):
+        return True
+    f = _freq()
+    return all(f.get(w, 0) < 500_000 for w in words)
 
 
 def _is_outlet(name: str) -> bool:
@@ -394,23 +405,22 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     return best if score >= 0.5 else None
 
                 # a title tied to a name earlier in the text (the nearest), else the speaker who goes on,
-                # else the nearest tie after it
+                # else whoever the same title meant last, else the nearest tie after it
                 best = tied(sorted((p for p in pairs if p[2] < at), key=lambda p: -p[2]))
                 if best is not None:
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)):
                     canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
-                elif tied([p for p in pairs if p[2] >= at]) is not None:
-                    canon = tied([p for p in pairs if p[2] >= at])
                 else:
-                    for tm, c in list(title_groups.items())[-50:]:
+                    for tm, c in reversed(list(title_groups.items())[-50:]):
                         tw = tm.split()
                         if _k(tw[0]) == _k(words[0]) and len(mw & set(tw)) / max(1, min(len(mw), len(tw))) >= 0.6:
                             canon = c
                             break
                     if canon is None:
-                        canon = key
-                    title_groups.setdefault(key, canon)
+                        canon = tied([p for p in pairs if p[2] >= at]) or key
+                title_groups.pop(key, None)
+                title_groups[key] = canon
             if canon is None:
                 # a name followed by its title inside the mention: keep the name part
                 for i, w in enumerate(words[1:], 1):
@@ -448,7 +458,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         2 <= len(q["speaker"].split()) <= 4 and not is_title_word(q["speaker"].split()[0])
         and (q["speaker"] in person_set or q["speaker"].split()[-1] in surnames or is_person_like(q["speaker"]))
         or _is_surname(q["speaker"]))]
-    cands = [n for n in named if n["speaker"] not in title_of]
+    cands = [n for n in named if n["speaker"] not in title_of and " " in n["speaker"]] \
+        or [n for n in named if n["speaker"] not in title_of]  # a bare surname only where no full name spoke
     picks: dict[str, str] = {}
     for q in quotes:
         # «مقام ایتالیایی» names no office of its own: any named speaker may be meant
