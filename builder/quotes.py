@@ -447,7 +447,7 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     last_that = None
     for m in _IS_THAT.finditer(norm, start, end):
         last_that = m
-    if last_that and (not last_that.group().startswith(("اینکه", "آنکه"))
+    if last_that and (not last_that.group().replace("\u200c", "").replace(" ", "").startswith(("اینکه", "آنکه"))
                       or norm.find("،", last_that.end(), end) < 0):
         start = last_that.end()  # «... است که X cue»; «با بیان اینکه Y، گفت» keeps its subject
     cands = [start]

@@ -140,7 +140,7 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                 if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons:
                     title = _title_from(toks, i, norm)
                     if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name) \
-                            and is_person_like(name) and _rare_or_given(name, toks[j - 1][2] if j > 0 else ""):
+                            and _person_with_tail(name) and _rare_or_given(name, toks[j - 1][2] if j > 0 else ""):
                         pairs.append((name, title, s))
         elif kw in hons and i + 1 < n:
             nm = []
@@ -195,6 +195,7 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
                 k += 1
             name = " ".join(t[2] for t in toks[i:k + 1])
             if sur not in STOP and sur not in heads and sur not in hons and sur not in PRONOUNS and sur not in NONREF \
+                    and sur not in _VERBS and not sur.startswith(("می", "نمی")) \
                     and sur not in {"یکی", "برخی", "همه", "هر", "دیگر", "نیز", "هم"} \
                     and not sur.isdigit() and is_person_like(core):
                 out.append((toks[i][0], name))
@@ -245,7 +246,9 @@ def _title_first(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[st
 # first words of the common reporting verbs: a name right before one is the subject
 _CUE_HEADS = {"گفت", "افزود", "اظهار", "اعلام", "تاکید", "تصریح", "بیان", "خاطرنشان", "یادآور", "ادامه"}
 # second pieces of a surname written apart from the first
-SURNAME_TAILS = {"الله", "زاده", "نژاد", "پور", "فر", "راد", "نیا", "مقدم", "آبادی", "وند", "لو"}
+SURNAME_TAILS = {"الله", "زاده", "نژاد", "پور", "فر", "راد", "نیا", "مقدم", "آبادی", "وند", "لو", "بخش"}
+# finite verbs a given name can run into («الهام رفت»): never a surname
+_VERBS = {"رفت", "گفت", "کرد", "شد", "داد", "آمد", "است", "بود", "داشت", "نمود", "گرفت", "کند", "شود", "دارد"}
 
 
 def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
@@ -256,6 +259,12 @@ def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
     if before:
         return before[-1][1]
     return hits[0][1] if hits else None
+
+
+def _person_with_tail(name: str) -> bool:
+    """``is_person_like``, a surname's second piece aside («احمد فیاض بخش», «خالد الجار الله»)."""
+    w = name.split()
+    return is_person_like(name) or (len(w) >= 3 and w[-1] in SURNAME_TAILS and is_person_like(" ".join(w[:-1])))
 
 
 def _rare_or_given(name: str, before: str = "") -> bool:
@@ -333,7 +342,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
-    person_like = [p for p in dict.fromkeys(persons + [nm for _, nm in tnames]) if is_person_like(p)]
+    person_like = list(dict.fromkeys([p for p in persons if is_person_like(p)] + [nm for _, nm in tnames]))
     prev_pos = 0
     for q in sorted(quotes, key=lambda q: q.get("mention_start", q["start"])):
         q["_prev_pos"] = prev_pos
@@ -351,6 +360,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 canon = last or (_fold_key(issuer) if issuer else m)  # the body that issued it just spoke
             else:
                 canon = recent or last or (_fold_key(issuer) if issuer else m)
+        elif len(words) > 1 and words[0] in {"این", "همین"} and words[1] in ORG_EPITHETS and words[1] not in DOC_ANAPHORS:
+            # «این دانشگاه», «این منبع نظامی»: the body or source of that kind spoken of last
+            canon = next((x for x in reversed(list(seen)) if words[1] in x.split()[1:3] + x.split()[:1]
+                          and x.split()[0] not in {"این", "همین"}), None) or m
         elif words[0] == "مقام" and len(words) > 1 and words[1] not in {"ها", "های"} and not _is_group(q):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
@@ -363,7 +376,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0)) or (
                 last if m in PLURAL else last_one or last) or _last_person(
-                norm, [p[0] for p in pairs], q.get("mention_start", 0)) or m
+                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or m
         else:
             words = _strip_hon(words)
             key = " ".join(words)
@@ -557,7 +570,8 @@ def _starts_title(words: list[str]) -> bool:
 # «این کشور», «این باشگاه»: a body named again, never a person
 ORG_EPITHETS = {"کشور", "دولت", "رژیم", "شهر", "استان", "گروه", "حزب", "جنبش", "تیم", "باشگاه", "شرکت", "رسانه",
                 "روزنامه", "پایگاه", "شبکه", "خبرگزاری", "کمیسیون", "مجلس", "شورا", "اندیشکده", "دانشگاه", "مرکز",
-                "موضوع", "مساله", "مسئله", "امر", "مطالعه", "تحقیق", "پژوهش", "یافته"}
+                "موضوع", "مساله", "مسئله", "امر", "مطالعه", "تحقیق", "پژوهش", "یافته", "یادداشت", "نامه", "مقاله",
+                "متن", "پیام", "توییت", "سند", "کتاب", "فیلم", "برنامه", "منبع", "نشریه", "مجله", "سایت"}
 
 
 def _epithet(words: list[str], q: dict) -> bool:

@@ -207,3 +207,20 @@ def test_title_before_name_with_a_comma_ties_them(quotes):
 def test_a_surname_in_two_pieces_stays_whole(quotes):
     qs = quotes("خالد الجار الله معاون وزیر خارجه کویت در نشست شرکت کرد.\n\nالجار الله گفت: وساطت ادامه دارد.")
     assert qs[-1]["speaker"] == "خالد الجار الله"
+
+
+def test_this_body_resolves_to_the_body_of_that_kind_spoken_of_last(quotes):
+    qs = quotes("یک منبع نظامی ترکیه‌ای گفت: نیروها مستقر شدند.\n\nاین منبع افزود: عملیات ادامه دارد.")
+    assert [q["speaker"] for q in qs] == ["یک منبع نظامی ترکیه‌ای", "یک منبع نظامی ترکیه‌ای"]
+
+
+def test_a_document_named_again_is_not_a_person(quotes):
+    qs = quotes("شهرام گیل آبادی گفت: بازار آرام است.\n\nدر این یادداشت آمده است: قیمت‌ها کاهش می‌یابد.")
+    assert qs[-1]["speaker"] != "شهرام گیل آبادی"
+
+
+def test_pronoun_takes_a_full_name_from_the_lead_clause(quotes):
+    qs = quotes("به گزارش خبرگزاری تسنیم، حمید پیروی، در آستانه روز جهانی پیشگیری در همایش حضور یافت.\n\n"
+                "وی، در ادامه با بیان این‌که عوامل خطر تک‌بعدی نیستند، گفت: فرسودگی زمینه‌ساز است.")
+    assert {q["speaker"] for q in qs} == {"حمید پیروی"}
+    assert [q["mention"] for q in qs] == ["وی", "وی"]
