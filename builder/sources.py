@@ -216,6 +216,25 @@ def _through_office(norm: str, span: tuple[int, int], limit: int) -> tuple[int, 
     return span
 
 
+# heads of office names, which may hold «از», «به» («روابط عمومی جمعیت علمی پیشگیری از خودکشی ایران»)
+_OFFICES = {"روابط", "دفتر", "ستاد", "سازمان", "وزارت", "مرکز", "اداره", "شرکت", "انجمن", "جمعیت", "بنیاد",
+            "شورای", "کمیته", "اتحادیه", "دانشگاه", "پژوهشگاه", "سفارت"}
+
+
+def _office_to_comma(norm: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """An office name cited with «به نقل از» runs to its comma (at most twelve words, one sentence)."""
+    a, b = span
+    first = _WORD.match(norm, a)
+    if not first or _k(first.group()) not in _OFFICES:
+        return span
+    c = norm.find("،", b, min(limit, a + 160))
+    if c < 0 or re.search(r"[.!?؟:\n«»\"]", norm[b:c]) or len(norm[a:c].split()) > 12:
+        return span
+    while c > b and norm[c - 1] in " \u200c":
+        c -= 1
+    return a, c
+
+
 _LAST: list = [None]  # (text, norm, paras, sources) of the last article: the pipeline and the quote reader both ask
 
 
@@ -287,7 +306,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             if q:
                 y = _name_after(text, norm, q.end(), window_end)
                 if y and not _is_person(norm[y[0]:y[1]]):
-                    add(_through_office(norm, y, window_end))
+                    add(_through_office(norm, _office_to_comma(norm, y, window_end), window_end))
         break
     # later sourcing anywhere
     for p in body:
