@@ -228,8 +228,15 @@ def _office_to_comma(norm: str, span: tuple[int, int], limit: int) -> tuple[int,
     if not first or _k(first.group()) not in _OFFICES:
         return span
     c = norm.find("،", b, min(limit, a + 160))
-    if c < 0 or re.search(r"[.!?؟:\n«»\"]", norm[b:c]) or len(norm[a:c].split()) > 12:
-        return span
+    if c < 0 or re.search(r"[.!?؟:\n«»\"]", norm[b:c]) or len(norm[a:c].split()) > 12 \
+            or _REPORT.search(norm, b, c) or _QUOTING.search(norm, b, c) or _WRITING.search(norm, b, c) \
+            or re.search(r"(?<![\w\u200c])(?:بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])", norm[a:c]):
+        # «مرکز خبر حوزه علمیه قم بر اساس اعلام دبیرخانه ...»: another attribution follows; a dangling
+        # preposition is no part of the name
+        last = list(_WORD.finditer(norm, a, b))
+        if len(last) > 1 and last[-1].group() in {"بر", "از", "به", "در", "با", "و"}:
+            b = last[-2].end()
+        return a, b
     while c > b and norm[c - 1] in " \u200c":
         c -= 1
     return a, c
