@@ -24,7 +24,7 @@ _WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت)|(?:بنا[ \u
 _WROTE = re.compile(r"(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+)?نوشت[ \u200c]*:")
 # «شینهوا گزارش داد»، «یدیعوت آحارونوت نوشت»: an outlet that reports is a source (DECISIONS 12)
 _REPORTED = re.compile(r"(?<![\w\u200c])(?:گزارش[ \u200c]*(?:داد|دادند|داده[ \u200c]*است|کرد|کرده[ \u200c]*است)|خبر[ \u200c]*داد|نوشت|نوشته[ \u200c]*است|می[ \u200c]*نویسد|گزارش[ \u200c]*می[ \u200c]*دهد)(?![\w\u200c])")
-_ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان))(?![\w\u200c]).*)$")
+_ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان)|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
@@ -242,6 +242,27 @@ def _office_to_comma(norm: str, span: tuple[int, int], limit: int) -> tuple[int,
     return a, c
 
 
+def _quoted_core(norm: str, span: tuple[int, int]) -> tuple[int, int]:
+    """«نشریه «گازتا اسپورت» ایتالیا», «خبرگزاری «ان‌پی‌ای»»: an outlet word with a quoted name is the
+    quoted name (DECISIONS 11); a known name outside the quotes («باشگاه خبری فارس «توانا»») keeps it all."""
+    a, b = span
+    m = re.search(r"[«\"“]([^«»\"“”\n]+)[»\"”]", norm[a:b])
+    if not m:
+        return span
+    words, names = outlet_lexicon()
+    head = norm[a:a + m.start()].split()
+    outside = head + norm[a + m.end():b].split()
+    if not head or not (_k(head[0]) in words or (len(head) > 1 and _k(head[0] + head[1]) in words)) \
+            or any(_k(w) in names for w in outside):
+        return span
+    x, y = a + m.start(1), a + m.end(1)
+    while x < y and norm[x] in " \u200c":
+        x += 1
+    while y > x and norm[y - 1] in " \u200c":
+        y -= 1
+    return x, y
+
+
 _LAST: list = [None]  # (text, norm, paras, sources) of the last article: the pipeline and the quote reader both ask
 
 
@@ -264,6 +285,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
         """Once per outlet: «به گزارش فارس» after «خبرگزاري فارس» is the same outlet (folded key,
         and a name that ends another one already listed)."""
         if span:
+            span = _quoted_core(norm, span)
             s = text[span[0]:span[1]].strip(" \u200c")
             k = _fold(norm[span[0]:span[1]])
             if s and k and not any(k == o or o.endswith(k) or k.endswith(o) for o in keys):
@@ -318,6 +340,16 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
     # later sourcing anywhere
     for p in body:
         for m in _WRITING.finditer(norm, p.start, p.end):
+            span = _name_after(text, norm, m.end(), p.end)
+            if span and is_outlet(norm[span[0]:span[1]]):
+                add(span)
+        for m in _QUOTING.finditer(norm, p.start, p.end):
+            # «... می‌کرد. به نقل از ایسنا، این بازیکن ...»: a known outlet cited at a sentence start
+            k = m.start() - 1
+            while k >= p.start and norm[k] in " \u200c\t":
+                k -= 1
+            if k >= p.start and norm[k] not in ".!?؟\n":
+                continue
             span = _name_after(text, norm, m.end(), p.end)
             if span and is_outlet(norm[span[0]:span[1]]):
                 add(span)

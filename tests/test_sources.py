@@ -159,3 +159,18 @@ def test_a_cited_office_name_may_hold_az(sources):
 def test_a_cited_office_stops_before_another_attribution(sources):
     assert sources("به گزارش خبرگزاری فارس به نقل از مرکز خبر حوزه علمیه قم بر اساس اعلام دبیرخانه این همایش، "
                    "همایش برگزار می‌شود.") == ["خبرگزاری فارس", "مرکز خبر حوزه علمیه قم"]
+
+
+def test_an_outlet_that_writes_keeps_only_its_quoted_name(sources):
+    assert sources("به گزارش فارس، نشریه «گازتا اسپورت» ایتالیا درباره این بازی حساس نوشت: میلان برتر است.") \
+        == ["فارس", "گازتا اسپورت"]
+
+
+def test_an_outlet_that_writes_loses_the_topic_phrase(sources):
+    assert sources("به گزارش همشهری آنلاین، متخصصان پاسخ دادند. نشریه هارواردهلث در این باره نوشت: روغن ماهی مفید است.") \
+        == ["همشهری آنلاین", "نشریه هارواردهلث"]
+
+
+def test_a_known_outlet_cited_at_a_sentence_start_is_a_source(sources):
+    assert sources("به گزارش خبرگزاری خبرآنلاین، خبرهایی منتشر شد. به نقل از ایسنا، این بازیکن مدعی شد.") \
+        == ["خبرگزاری خبرآنلاین", "ایسنا"]
