@@ -333,6 +333,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
     pairs, extra_names = harvest(norm, toks)
     tnames = text_names(norm, toks)
+    known_full = {nm for _, nm in tnames}
     pairs += _title_first(norm, toks, tnames)
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
     title_of: dict[str, str] = {}
@@ -343,6 +344,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
     person_like = list(dict.fromkeys([p for p in persons if is_person_like(p)] + [nm for _, nm in tnames]))
+    known_full |= set(persons)
     prev_pos = 0
     for q in sorted(quotes, key=lambda q: q.get("mention_start", q["start"])):
         q["_prev_pos"] = prev_pos
@@ -391,7 +393,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 pool = persons + [s for s in seen if _nameish(s)][-50:]
                 for p in pool:
                     pw = p.split()
-                    if len(pw) >= 2 and ((words[0] == pw[-1] and (len(words) == 1 or not is_person_like(" ".join(words[:2]))))
+                    if len(pw) >= 2 and ((words[0] == pw[-1] and (len(words) == 1 or (
+                            # «جهانگیری نقش مردم»: the surname, then what the cue governs
+                            " ".join(words[:2]) not in known_full and (words[1] not in first_names())
+                            and not (words[0] in first_names() and is_person_like(" ".join(words[:2]))))))
                                          or (len(words) == 2 and words[0] + words[1] == pw[-1])
                                          or (len(words) >= 2 and words[:2] == pw[-2:])):
                         canon = p

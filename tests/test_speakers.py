@@ -224,3 +224,9 @@ def test_pronoun_takes_a_full_name_from_the_lead_clause(quotes):
                 "وی، در ادامه با بیان این‌که عوامل خطر تک‌بعدی نیستند، گفت: فرسودگی زمینه‌ساز است.")
     assert {q["speaker"] for q in qs} == {"حمید پیروی"}
     assert [q["mention"] for q in qs] == ["وی", "وی"]
+
+
+def test_a_surname_followed_by_the_object_of_the_cue_is_that_person(quotes):
+    qs = quotes("ابراهیم رزاقی اقتصاددان در همایش سخنرانی کرد.\n\n"
+                "رزاقی وابستگی شدید درآمدهای دولت به نفت را عامل تورم عنوان کرد.")
+    assert qs[-1]["speaker"] == "ابراهیم رزاقی"
