@@ -474,10 +474,12 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     person_set = set(persons)
     named = [q for q in quotes if not _is_group(q) and (
         2 <= len(q["speaker"].split()) <= 4 and not is_title_word(q["speaker"].split()[0])
-        and (q["speaker"] in person_set or q["speaker"].split()[-1] in surnames or is_person_like(q["speaker"]))
+        and (q["speaker"] in person_set or q["speaker"] in known_full or q["speaker"].split()[-1] in surnames
+             or is_person_like(q["speaker"]))
         or _is_surname(q["speaker"]))]
+    # a bare surname only where no full name spoke
     cands = [n for n in named if n["speaker"] not in title_of and " " in n["speaker"]] \
-        or [n for n in named if n["speaker"] not in title_of]  # a bare surname only where no full name spoke
+        or [n for n in named if n["speaker"] not in title_of]
     picks: dict[str, str] = {}
     for q in quotes:
         # «مقام ایتالیایی» names no office of its own: any named speaker may be meant
