@@ -72,7 +72,9 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
     """Span of an outlet name starting at ``pos``: words up to a comma, colon, dash or stop word."""
     words, names = outlet_lexicon()
     k = pos
+    semi = False
     while k < limit and norm[k] in " \u200c;؛":
+        semi = semi or norm[k] in ";؛"
         k += 1  # «به گزارش ؛روزنامه ...» (a comma or colon here means the name was dropped)
     pos = k
     d = _WORD.match(norm, k)
@@ -179,6 +181,8 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
                 return a, b
             if k - toks[-1][1] <= 1:
                 return toks[0][0], close.end()  # «باشگاه خبری فارس «توانا»»: the quoted part is in the name
+    if semi and not is_outlet(norm[toks[0][0]:toks[-1][1]]):
+        return None  # «به گزارش ؛ علیرغم آنکه ...»: the name was dropped
     return toks[0][0], toks[-1][1]
 
 
@@ -300,8 +304,10 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
     head_end = min(first.end, first.start + 80)
     dash = re.compile(r"[-–—:]").search(norm, first.start, head_end)
     if dash:
-        lead = norm[first.start:dash.start()]
-        if len(lead.split()) <= 6 and any(is_outlet(lead[i.start():]) for i in _WORD.finditer(lead)):
+        # «روزنامه همشهری نوشت: ...»: the outlet without its verb
+        lead = re.sub(r"[ \u200c]+(?:نوشت|نوشته است|گزارش داد|خبر داد)[ \u200c]*$", "", norm[first.start:dash.start()])
+        if len(lead.split()) <= 6 and "،" not in lead and not _REPORT.search(lead) \
+                and any(is_outlet(lead[i.start():]) for i in _WORD.finditer(lead)):
             for i in _WORD.finditer(lead):
                 if is_outlet(lead[i.start():]):
                     add((first.start + i.start(), first.start + len(lead.rstrip())))

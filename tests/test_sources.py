@@ -174,3 +174,11 @@ def test_an_outlet_that_writes_loses_the_topic_phrase(sources):
 def test_a_known_outlet_cited_at_a_sentence_start_is_a_source(sources):
     assert sources("به گزارش خبرگزاری خبرآنلاین، خبرهایی منتشر شد. به نقل از ایسنا، این بازیکن مدعی شد.") \
         == ["خبرگزاری خبرآنلاین", "ایسنا"]
+
+
+def test_a_semicolon_after_report_with_no_outlet_names_none(sources):
+    assert sources("گرانفروشی ادامه دارد. به گزارش ؛ علیرغم آنکه مسئولان تلاش کرده‌اند، قیمت‌ها بالاست.") == []
+
+
+def test_a_lead_outlet_that_writes_loses_its_verb(sources):
+    assert sources("روزنامه همشهری نوشت: کولبری سخت‌ترین شغل است.") == ["روزنامه همشهری"]
