@@ -398,6 +398,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                             " ".join(words[:2]) not in known_full and (words[1] not in first_names())
                             and not (words[0] in first_names() and is_person_like(" ".join(words[:2]))))))
                                          or (len(words) == 2 and words[0] + words[1] == pw[-1])
+                                         or (len(pw) >= 3 and len(words) == 1 and words[0] == pw[-2] + pw[-1])
                                          or (len(words) >= 2 and words[:2] == pw[-2:])):
                         canon = p
                         break

@@ -230,3 +230,8 @@ def test_a_surname_followed_by_the_object_of_the_cue_is_that_person(quotes):
     qs = quotes("ابراهیم رزاقی اقتصاددان در همایش سخنرانی کرد.\n\n"
                 "رزاقی وابستگی شدید درآمدهای دولت به نفت را عامل تورم عنوان کرد.")
     assert qs[-1]["speaker"] == "ابراهیم رزاقی"
+
+
+def test_a_glued_surname_matches_a_spaced_full_name(quotes):
+    qs = quotes("سید رضا صالحی امیری رئیس کمیته ملی المپیک گفت: ورزش تعطیل است.\n\nصالحی‌امیری افزود: به زودی تصمیم می‌گیریم.")
+    assert {q["speaker"] for q in qs} == {"سید رضا صالحی امیری"}
