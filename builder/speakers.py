@@ -408,6 +408,12 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if canon is None and len(words) <= 2 and words[0] not in first_names():
                     # a surname whose full name the text gives outside any quotation («الجار الله» too)
                     canon = _named(" ".join(words), tnames, q.get("mention_start", 0))
+                if canon is None and len(words) == 1:
+                    # a given name alone («هومن»): the one full name that opens with it
+                    src = (pool if words[0] in first_names() else persons) + [nm for _, nm in tnames]
+                    full = {p for p in src if len(p.split()) >= 2 and p.split()[0] == words[0] and _clean_name(p)}
+                    if len(full) == 1:
+                        canon = full.pop()
             if canon is None and _starts_title(words):
                 mw = set(words)
                 at = q.get("mention_start", 0)
@@ -568,6 +574,14 @@ def _nameish(s: str) -> bool:
     w = s.split()
     return 2 <= len(w) <= 5 and w[0] not in NONREF and w[0] not in _QUANTIFIED and not _starts_title(w) \
         and not any(x in STOP for x in w)
+
+
+def _clean_name(s: str) -> bool:
+    """A name-like string with no reporting verb or first/second-person pronoun in it («عابدینی من», «بال می‌گوید»)."""
+    from .cues import lexicon
+
+    forms = lexicon().verb_forms
+    return _nameish(s) and not any(w in forms or w in {"من", "ما", "تو", "شما"} for w in s.split())
 
 
 def _starts_title(words: list[str]) -> bool:

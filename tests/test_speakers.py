@@ -235,3 +235,8 @@ def test_a_surname_followed_by_the_object_of_the_cue_is_that_person(quotes):
 def test_a_glued_surname_matches_a_spaced_full_name(quotes):
     qs = quotes("سید رضا صالحی امیری رئیس کمیته ملی المپیک گفت: ورزش تعطیل است.\n\nصالحی‌امیری افزود: به زودی تصمیم می‌گیریم.")
     assert {q["speaker"] for q in qs} == {"سید رضا صالحی امیری"}
+
+
+def test_a_given_name_alone_takes_the_one_full_name_it_opens(quotes):
+    qs = quotes("«هومن مهری» یکی از بسیجیان است. او می‌گوید: «کار ما عشق است.»\n\nهومن می‌گوید: «امروز کاری نداریم.»")
+    assert {q["speaker"] for q in qs} == {"هومن مهری"}
