@@ -511,7 +511,9 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
         if words:
             gap = norm[words[-1][1]:t[0]]
             if any(ch in gap for ch in "،,:;.()«»\"“”-/"):
-                break
+                # «دکتر "گوستاو کوبریرو"»: an honorific before a quoted name runs into it
+                if not (gap.strip(" \u200c") in ("«", "\"", "“") and all(spk.is_honorific(x[2]) for x in words)):
+                    break
         else:
             gap = norm[start:t[0]]
             if gap.strip(" \u200c\t\n\"»”«“"):
@@ -539,7 +541,10 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
         i += 1
     if not words:
         return None
-    return words[0][0], words[-1][1]
+    end = words[-1][1]
+    if end < len(norm) and norm[end] in "»\"”" and any(ch in norm[words[0][0]:end] for ch in "«\"“"):
+        end += 1  # the quoted name's closing mark
+    return words[0][0], end
 
 
 def _colon_content(norm, pos, p, boundary_cues, sent_start, after_from):

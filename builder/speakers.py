@@ -144,9 +144,11 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                         pairs.append((name, title, s))
         elif kw in hons and i + 1 < n:
             nm = []
-            for t in toks[i + 1:i + 4]:
+            for k, t in enumerate(toks[i + 1:i + 4], i + 1):
                 if t[2] in STOP or t[2] in heads or t[2] in hons:
                     break
+                if nm and k + 1 < n and toks[k + 1][2] in {"کرد", "داشت", "شد", "نمود", "کند", "دارد"}:
+                    break  # «... عباسی تصریح کرد»: the nominal of the verb, no part of the name
                 if any(c in norm[(nm[-1][1] if nm else e):t[0]] for c in ".:،؛\n«»\"()"):
                     break
                 nm.append(t)
@@ -154,7 +156,7 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                     break
             while len(nm) > 2 and not is_person_like(" ".join(t[2] for t in nm)):
                 nm = nm[:-1]
-            if len(nm) >= 2:
+            if len(nm) >= 2 and not (len(nm) == 2 and nm[1][2] in SURNAME_TAILS):  # «سردار حاجی زاده»: a surname
                 names.append(" ".join(t[2] for t in nm))
     for m in re.finditer(r'["«]([^"«»\n]{3,30})["»]', norm):
         inner = m.group(1).split()
@@ -254,7 +256,9 @@ _VERBS = {"رفت", "گفت", "کرد", "شد", "داد", "آمد", "است", "�
 def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
     """The full name with this surname named last before ``pos``, else the first after it."""
     sw = surname.split()
-    hits = [(p, nm) for p, nm in names if nm.split()[-len(sw):] == sw and len(nm.split()) > len(sw)]
+    glued = "".join(sw)
+    hits = [(p, nm) for p, nm in names if len(nm.split()) > len(sw) and (
+        nm.split()[-len(sw):] == sw or nm.split()[-1] == glued)]  # «حاجی زاده» for «امیرعلی حاجی‌زاده»
     before = [h for h in hits if h[0] < pos]
     if before:
         return before[-1][1]
@@ -408,9 +412,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if canon is None and len(words) <= 2 and words[0] not in first_names():
                     # a surname whose full name the text gives outside any quotation («الجار الله» too)
                     canon = _named(" ".join(words), tnames, q.get("mention_start", 0))
-                if canon is None and len(words) == 1:
+                if canon is None and len(words) == 1 and words[0] in first_names():
                     # a given name alone («هومن»): the one full name that opens with it
-                    src = (pool if words[0] in first_names() else persons) + [nm for _, nm in tnames]
+                    src = pool + [nm for _, nm in tnames]
                     full = {p for p in src if len(p.split()) >= 2 and p.split()[0] == words[0] and _clean_name(p)}
                     if len(full) == 1:
                         canon = full.pop()

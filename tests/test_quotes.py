@@ -281,3 +281,9 @@ def test_mention_skips_stray_punctuation_after_the_lead(quotes):
 def test_according_to_narration_lead_is_not_the_speaker(quotes):
     qs = quotes("بنا بر روایت خبرگزاری دفاع مقدس، پزشکیان گفت: مدیران باید بومی باشند.")
     assert qs[-1]["mention"] == "پزشکیان"
+
+
+def test_an_honorific_runs_into_the_quoted_name_after_it(quotes):
+    qs = quotes('دکتر "گوستاو کوبریرو" اظهار داشت: دانشگاه آماده همکاری است.')
+    assert qs[-1]["mention"] == 'دکتر "گوستاو کوبریرو"'
+    assert qs[-1]["speaker"] == "گوستاو کوبریرو"

@@ -240,3 +240,9 @@ def test_a_glued_surname_matches_a_spaced_full_name(quotes):
 def test_a_given_name_alone_takes_the_one_full_name_it_opens(quotes):
     qs = quotes("«هومن مهری» یکی از بسیجیان است. او می‌گوید: «کار ما عشق است.»\n\nهومن می‌گوید: «امروز کاری نداریم.»")
     assert {q["speaker"] for q in qs} == {"هومن مهری"}
+
+
+def test_an_honorific_before_a_two_piece_surname_names_no_new_person(quotes):
+    qs = quotes("سردار امیرعلی حاجی‌زاده فرمانده نیروی هوافضا گفت: موشک آماده است.\n\n"
+                "سردار حاجی زاده خاطرنشان کرد: کنترل موشک ممکن شد.")
+    assert {q["speaker"] for q in qs} == {"امیرعلی حاجی‌زاده"}
