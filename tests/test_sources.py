@@ -182,3 +182,21 @@ def test_a_semicolon_after_report_with_no_outlet_names_none(sources):
 
 def test_a_lead_outlet_that_writes_loses_its_verb(sources):
     assert sources("روزنامه همشهری نوشت: کولبری سخت‌ترین شغل است.") == ["روزنامه همشهری"]
+
+
+def test_a_known_outlet_then_a_person_with_no_comma_is_the_outlet(sources):
+    assert sources("به گزارش فارس جرج بوش در سخنان روز پنجشنبه گفت: جنگ ادامه دارد.") == ["فارس"]
+
+
+def test_anonymous_sources_cited_are_no_outlet(sources):
+    assert sources("به گزارش خبرگزاری فرانسه از بغداد به نقل از منابع امنیتی، اتوبوس منهدم شد.") == ["خبرگزاری فرانسه"]
+
+
+def test_an_official_who_says_in_the_lead_is_no_outlet(sources):
+    assert sources("مدیر شبکه یک سیما گفت: قسمت اول مجموعه پخش می‌شود.") == []
+
+
+def test_a_cited_office_runs_to_its_semicolon(sources):
+    assert sources("به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره‌کل آموزش فنی و حرفه‌ای سیستان و بلوچستان؛ "
+                   "محمد جهانتیغی بازدید کرد.") == \
+        ["خبرگزاری فارس", "روابط عمومی اداره‌کل آموزش فنی و حرفه‌ای سیستان و بلوچستان"]
