@@ -605,8 +605,15 @@ def _epithet(words: list[str], q: dict) -> bool:
     if len(words) < 2 or words[0] not in {"این", "همین"} or _is_group(q):
         return False
     w = words[1]
-    return w not in ORG_EPITHETS and w not in DOC_ANAPHORS and not w.endswith(("ها", "های", "ان")) \
+    return w not in ORG_EPITHETS and w not in DOC_ANAPHORS and not _plural(w) \
         and w not in {"افراد", "منابع", "مقامات", "مسئولان", "کارشناسان"}
+
+
+def _plural(w: str) -> bool:
+    """«کارشناسان», «رسانه‌ها» are plural; «قهرمان», «جوان» are not (their stem is no word)."""
+    if w.endswith(("ها", "های")):
+        return True
+    return w.endswith("ان") and _freq().get(w[:-2], 0) > 10_000
 
 
 # words that never name a speaker: numerals, quantifiers, question and time words

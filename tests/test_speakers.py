@@ -246,3 +246,8 @@ def test_an_honorific_before_a_two_piece_surname_names_no_new_person(quotes):
     qs = quotes("سردار امیرعلی حاجی‌زاده فرمانده نیروی هوافضا گفت: موشک آماده است.\n\n"
                 "سردار حاجی زاده خاطرنشان کرد: کنترل موشک ممکن شد.")
     assert {q["speaker"] for q in qs} == {"امیرعلی حاجی‌زاده"}
+
+
+def test_a_singular_noun_ending_in_an_is_an_epithet_too(quotes):
+    qs = quotes("کیمیا علیزاده گفت: تصمیم گرفتم بروم.\n\nاین قهرمان ۲۱ ساله تکواندو افزود: ایران را دوست دارم.")
+    assert [q["speaker"] for q in qs] == ["کیمیا علیزاده", "کیمیا علیزاده"]
