@@ -198,6 +198,7 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
             name = " ".join(t[2] for t in toks[i:k + 1])
             if sur not in STOP and sur not in heads and sur not in hons and sur not in PRONOUNS and sur not in NONREF \
                     and sur not in _VERBS and not sur.startswith(("می", "نمی")) \
+                    and not (k + 1 < n and toks[k + 1][2] in _VERBS) \
                     and sur not in {"یکی", "برخی", "همه", "هر", "دیگر", "نیز", "هم"} \
                     and not sur.isdigit() and is_person_like(core):
                 out.append((toks[i][0], name))
@@ -475,8 +476,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     by_last: dict[str, set] = {}
     for q in quotes:
         sw = q["speaker"].split()
-        if 2 <= len(sw) <= 4 and not _starts_title(sw) and not _is_group(q) and is_person_like(q["speaker"]):
-            by_last.setdefault(sw[-1], set()).add(q["speaker"])
+        if 2 <= len(sw) <= 4 and not _starts_title(sw) and not _is_group(q) and (
+                is_person_like(q["speaker"]) or (sw[0] in first_names() and _clean_name(q["speaker"]))):
+            by_last.setdefault(sw[-1], set()).add(q["speaker"])  # «مصطفی معین»: a given name vouches
     for q in quotes:
         if " " not in q["speaker"] and len(by_last.get(q["speaker"], ())) == 1:
             q["speaker"] = next(iter(by_last[q["speaker"]]))

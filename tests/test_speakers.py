@@ -251,3 +251,8 @@ def test_an_honorific_before_a_two_piece_surname_names_no_new_person(quotes):
 def test_a_singular_noun_ending_in_an_is_an_epithet_too(quotes):
     qs = quotes("کیمیا علیزاده گفت: تصمیم گرفتم بروم.\n\nاین قهرمان ۲۱ ساله تکواندو افزود: ایران را دوست دارم.")
     assert [q["speaker"] for q in qs] == ["کیمیا علیزاده", "کیمیا علیزاده"]
+
+
+def test_a_headline_surname_that_is_a_common_word_takes_the_full_name(quotes):
+    qs = quotes("مصطفی معین می گوید: مردم دیگر حوصله دعوا ندارند.", title="معین: مردم دیگر تحمل دعوای سیاسی ندارند")
+    assert {q["speaker"] for q in qs} == {"مصطفی معین"}
