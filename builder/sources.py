@@ -363,10 +363,11 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
         break
     # later sourcing anywhere
     for p in body:
+        found: list[tuple[int, int]] = []  # in text order, whatever pattern found them
         for m in _WRITING.finditer(norm, p.start, p.end):
             span = _name_after(text, norm, m.end(), p.end)
             if span and is_outlet(norm[span[0]:span[1]]):
-                add(span)
+                found.append(span)
         for m in _QUOTING.finditer(norm, p.start, p.end):
             # «... می‌کرد. به نقل از ایسنا، این بازیکن ...»: a known outlet cited at a sentence start
             k = m.start() - 1
@@ -376,11 +377,11 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
                 continue
             span = _name_after(text, norm, m.end(), p.end)
             if span and is_outlet(norm[span[0]:span[1]]):
-                add(span)
+                found.append(span)
         for m in _IN_REPORT.finditer(norm, p.start, p.end):
             span = _name_after(text, norm, m.end(), p.end)
             if span and _k(norm[span[0]:span[1]].split()[0]) in outlet_lexicon()[0]:
-                add(span)
+                found.append(span)
         for m in _WROTE.finditer(norm, p.start, p.end):
             # the outlet is the phrase just before: at most four words back to a boundary
             seg_start = max(p.start, m.start() - 60)
@@ -390,7 +391,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             name = _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c")
             if name and is_outlet(name):
                 st = norm.index(name, s0)
-                add((st, st + len(name)))
+                found.append((st, st + len(name)))
         for m in _REPORTED.finditer(norm, p.start, p.end):
             seg_start = max(p.start, m.start() - 160)
             seg = norm[seg_start:m.start()]
@@ -399,7 +400,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             name = _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c")
             if name and len(name.split()) <= 6 and is_outlet(name):
                 st = norm.index(name, s0)
-                add((st, st + len(name)))
+                found.append((st, st + len(name)))
         sl = _SOURCES_LINE.match(norm, p.start)
         if sl:
             for part in re.finditer(r"[^،,;\n]+", norm[sl.end():p.end]):
@@ -407,5 +408,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
                 b = sl.end() + part.end()
                 s = norm[a:b]
                 lead = len(s) - len(s.lstrip(" \u200c-–•*"))
-                add((a + lead, a + len(s.rstrip(" \u200c."))))
+                found.append((a + lead, a + len(s.rstrip(" \u200c."))))
+        for span in sorted(found):
+            add(span)
     return out
