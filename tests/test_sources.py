@@ -203,5 +203,5 @@ def test_a_cited_office_runs_to_its_semicolon(sources):
 
 
 def test_later_sources_keep_text_order(sources):
-    assert sources("روزنامه «رعد» نوشت: وزارت خارجه اعتراض کرد. سپس هفته نامه اقتصادی «مید» نوشت: شرکت آرکو اعلام کرد.") \
-        == ["رعد", "مید"]
+    assert sources("به گزارش ایسنا، روزنامه «رعد» نوشت: وزارت خارجه اعتراض کرد. به نوشته گاردین، سفارت پاسخ داد.") \
+        == ["ایسنا", "رعد", "گاردین"]
