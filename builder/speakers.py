@@ -140,7 +140,8 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                 if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons:
                     title = _title_from(toks, i, norm)
                     if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name) \
-                            and _person_with_tail(name) and _rare_or_given(name, toks[j - 1][2] if j > 0 else ""):
+                            and _person_with_tail(name) and _rare_or_given(name, toks[j - 1][2] if j > 0 else "") \
+                            and not _VERB_FORM.search(norm, toks[j][0], toks[i - 1][1]):
                         pairs.append((name, title, s))
         elif kw in hons and i + 1 < n:
             nm = []
@@ -248,10 +249,13 @@ def _title_first(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[st
 
 # first words of the common reporting verbs: a name right before one is the subject
 _CUE_HEADS = {"گفت", "افزود", "اظهار", "اعلام", "تاکید", "تصریح", "بیان", "خاطرنشان", "یادآور", "ادامه"}
+# «نمی‌تواند», «می‌کنم»: a verb in a would-be name
+_VERB_FORM = re.compile(r"(?<![\w\u200c])ن?می\u200c")
 # second pieces of a surname written apart from the first
 SURNAME_TAILS = {"الله", "زاده", "نژاد", "پور", "فر", "راد", "نیا", "مقدم", "آبادی", "وند", "لو", "بخش"}
 # finite verbs a given name can run into («الهام رفت»): never a surname
-_VERBS = {"رفت", "گفت", "کرد", "شد", "داد", "آمد", "است", "بود", "داشت", "نمود", "گرفت", "کند", "شود", "دارد"}
+_VERBS = {"رفت", "گفت", "کرد", "شد", "داد", "آمد", "است", "بود", "داشت", "نمود", "گرفت", "کند", "شود", "دارد",
+          "رغم"}  # «علی رغم» is «despite»
 
 
 def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
