@@ -343,7 +343,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     pairs, extra_names = harvest(norm, toks)
     tnames = text_names(norm, toks)
     known_full = {nm for _, nm in tnames}
-    pairs += _title_first(norm, toks, tnames)
+    if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
+        pairs += _title_first(norm, toks, tnames)  # only a title mention needs them
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
     title_of: dict[str, str] = {}
     for name, title, _ in pairs:
