@@ -143,6 +143,11 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                             and _person_with_tail(name) and _rare_or_given(name, toks[j - 1][2] if j > 0 else "") \
                             and not _VERB_FORM.search(norm, toks[j][0], toks[i - 1][1]):
                         pairs.append((name, title, s))
+                    elif title and j == i - 1 and j > 0 and _is_surname(name) and (toks[j - 1][2] in hons or (
+                            j > 1 and toks[j - 2][2] + toks[j - 1][2] in hons)):
+                        # «آیت‌الله خامنه‌ای رهبر معظم انقلاب», «سردار سلامی فرمانده کل سپاه»: the surname is
+                        # all the name the text gives
+                        pairs.append((name, title, s))
         elif kw in hons and i + 1 < n:
             nm = []
             for k, t in enumerate(toks[i + 1:i + 4], i + 1):

@@ -256,3 +256,8 @@ def test_a_singular_noun_ending_in_an_is_an_epithet_too(quotes):
 def test_a_headline_surname_that_is_a_common_word_takes_the_full_name(quotes):
     qs = quotes("مصطفی معین می گوید: مردم دیگر حوصله دعوا ندارند.", title="معین: مردم دیگر تحمل دعوای سیاسی ندارند")
     assert {q["speaker"] for q in qs} == {"مصطفی معین"}
+
+
+def test_an_honorific_and_a_bare_surname_in_apposition_tie_the_title(quotes):
+    qs = quotes("سردار سلامی فرمانده کل سپاه در مراسم حاضر شد.\n\nفرمانده کل سپاه گفت: دشمن شکست خورده است.")
+    assert qs[-1]["speaker"] == "سلامی"
