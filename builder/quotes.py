@@ -436,11 +436,13 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
             norm.rfind("؛", start, end), norm.rfind(";", start, end))
     if c >= start:
         start = c + 1
+    while start < end and norm[start] in " \u200c\t،,:;؛":
+        start += 1  # «به گزارش روز نو :، ریچاردی ...»
     lead = _LEAD.match(norm, start, end)
     if lead:
         start = lead.end()
-    while start < end and norm[start] in " \u200c\t،,:;؛":
-        start += 1  # «به گزارش روز نو :، ریچاردی ...»
+        while start < end and norm[start] in " \u200c\t،,:;؛":
+            start += 1
         tail = _name_after_office(norm, toks, tok_starts, start, end)
         if tail:
             return tail
