@@ -40,6 +40,7 @@ def titles() -> tuple[frozenset, frozenset]:
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset:
+    """Given names (``lexicons/first_names.txt``) in key space."""
     return frozenset(_k(w) for entries in read_sections("first_names.txt").values() for w in entries)
 
 
@@ -107,11 +108,12 @@ def _surface(canon: str, norm: str, text: str) -> str:
     return text[m.start():m.end()] if m else canon
 
 
-def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
-    """Name–title pairs in apposition (``الدار ممدیاراف وزیر امور خارجه ...``) and person names
-    (after an honorific, or quoted as irnews writes them: ``"امیر پرتز"``), in text order."""
+def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]]:
+    """Name–title pairs in apposition (``الدار ممدیاراف وزیر امور خارجه ...``, with the title's
+    position) and person names (after an honorific, or quoted as irnews writes them: ``"امیر پرتز"``),
+    in text order."""
     heads, hons = titles()
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, int]] = []
     names: list[str] = []
     if toks is None:
         toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
