@@ -358,6 +358,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         title_of.setdefault(name, title)
     last: str | None = None
     last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
+    last_group: str | None = None  # the last speaker with a plural verb: what «آنها» means
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
     person_like = list(dict.fromkeys([p for p in persons if is_person_like(p)] + [nm for _, nm in tnames]))
@@ -386,6 +387,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         elif words[0] == "مقام" and len(words) > 1 and words[1] not in {"ها", "های"} and not _is_group(q):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
+        elif m in PLURAL and last_group:
+            canon = last_group  # «آنها»: the group that spoke last («احزاب کارگر و مرتس اعلام کردند»)
         elif m in PLURAL and any(not is_person_like(x) and x not in PRONOUNS for x in seen):
             # «آنها»: the group spoken of last, not the last person
             canon = next(x for x in reversed(list(seen)) if not is_person_like(x) and x not in PRONOUNS)
@@ -483,6 +486,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         last = q["speaker"]
         if not _is_group(q):
             last_one = last
+        elif q.get("kind") != "according_to" and last not in PRONOUNS:
+            last_group = last  # a plural verb: a group spoke
         seen[last] = None
     # a surname that spoke before its full name was given (a headline «ربیعی: ...»): the full name
     by_last: dict[str, set] = {}

@@ -261,3 +261,9 @@ def test_a_headline_surname_that_is_a_common_word_takes_the_full_name(quotes):
 def test_an_honorific_and_a_bare_surname_in_apposition_tie_the_title(quotes):
     qs = quotes("سردار سلامی فرمانده کل سپاه در مراسم حاضر شد.\n\nفرمانده کل سپاه گفت: دشمن شکست خورده است.")
     assert qs[-1]["speaker"] == "سلامی"
+
+
+def test_they_resolves_to_the_group_that_spoke_last(quotes):
+    qs = quotes("احزاب کارگر و مرتس اعلام کردند که متحد می‌شوند.\n\n"
+                "نیتزان هورویتز گفت: این اتحاد مهم است.\n\nآنها اعلام کردند که فهرست مشترک می‌دهند.")
+    assert qs[-1]["speaker"] == "احزاب کارگر و مرتس"
