@@ -69,6 +69,20 @@ def speakers_title(w: str) -> bool:
     return bool(w) and speakers.is_title_word(w)
 
 
+_PERSON_AFTER = re.compile(r"[ \u200c]*،?[ \u200c]*(?:از[ \u200c]+(?:مقامات|اعضای|فرماندهان|مسئولان|مسئولین|نمایندگان|رهبران|سران|"
+                           r"کارشناسان|اعضا)|(?:یکی|یک)[ \u200c]+از)(?![\w\u200c])")
+
+
+def _described_as_person(norm: str, end: int) -> bool:
+    """«به نقل از ساروقادر از مقامات حزب ...», «... یکی از ...»: the one cited is a person, no outlet."""
+    from . import speakers
+
+    if _PERSON_AFTER.match(norm, end):
+        return True
+    nxt = _WORD.match(norm, end + 1) if end + 1 < len(norm) and norm[end] in " \u200c،" else None
+    return bool(nxt) and speakers.is_title_word(nxt.group())
+
+
 def _is_person(name: str) -> bool:
     """«به نقل از Y» where Y is a person (a name, or a title) names no outlet."""
     from . import speakers
@@ -358,7 +372,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
                 q = None
             if q:
                 y = _name_after(text, norm, q.end(), window_end)
-                if y and not _is_person(norm[y[0]:y[1]]):
+                if y and not _is_person(norm[y[0]:y[1]]) and not _described_as_person(norm, y[1]):
                     add(_through_office(norm, _office_to_comma(norm, y, window_end), window_end))
         break
     # later sourcing anywhere

@@ -205,3 +205,8 @@ def test_a_cited_office_runs_to_its_semicolon(sources):
 def test_later_sources_keep_text_order(sources):
     assert sources("به گزارش ایسنا، روزنامه «رعد» نوشت: وزارت خارجه اعتراض کرد. به نوشته گاردین، سفارت پاسخ داد.") \
         == ["ایسنا", "رعد", "گاردین"]
+
+
+def test_a_person_cited_with_a_description_is_no_outlet(sources):
+    assert sources("به گزارش خبرگزاری آسوشیتدپرس به نقل از ساروقادر از مقامات حزب دمکرات، هیئت وارد شد.") \
+        == ["خبرگزاری آسوشیتدپرس"]
