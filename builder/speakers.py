@@ -434,6 +434,15 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     full = {p for p in src if len(p.split()) >= 2 and p.split()[0] == words[0] and _clean_name(p)}
                     if len(full) == 1:
                         canon = full.pop()
+            if canon is None and _starts_title(words) and len(words) >= 5:
+                # «دبیر شورای‌عالی انقلاب فرهنگی عبدالحسین خسروپناه»: a full title, then the name it
+                # introduces (a one-word title before a name is a possessive: «وکیل ابراهیم اسلامی»)
+                for k in (3, 2):
+                    tail = words[-k:]
+                    if len(words) - k >= 3 and tail[0] in first_names() and _clean_name(" ".join(tail)) \
+                            and not any(is_title_word(w) for w in tail):
+                        canon = " ".join(tail)
+                        break
             if canon is None and _starts_title(words):
                 mw = set(words)
                 at = q.get("mention_start", 0)

@@ -267,3 +267,13 @@ def test_they_resolves_to_the_group_that_spoke_last(quotes):
     qs = quotes("احزاب کارگر و مرتس اعلام کردند که متحد می‌شوند.\n\n"
                 "نیتزان هورویتز گفت: این اتحاد مهم است.\n\nآنها اعلام کردند که فهرست مشترک می‌دهند.")
     assert qs[-1]["speaker"] == "احزاب کارگر و مرتس"
+
+
+def test_a_long_title_then_a_name_is_that_person(quotes):
+    qs = quotes("دبیر شورای عالی انقلاب فرهنگی عبدالحسین خسروپناه گفت: دانشگاه‌ها باید فعال باشند.")
+    assert qs[-1]["speaker"] == "عبدالحسین خسروپناه"
+
+
+def test_a_one_word_title_before_a_name_is_a_possessive(quotes):
+    qs = quotes("وکیل ابراهیم اسلامی اعلام کرد: موکلم بی‌گناه است.")
+    assert qs[-1]["speaker"] != "ابراهیم اسلامی"
