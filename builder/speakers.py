@@ -442,6 +442,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     if len(words) - k >= 3 and tail[0] in first_names() and _clean_name(" ".join(tail)) \
                             and not any(is_title_word(w) for w in tail):
                         canon = " ".join(tail)
+                        title_of.setdefault(canon, " ".join(words[:-k]))  # a later «وزیر علوم» is someone else
                         break
             if canon is None and _starts_title(words):
                 mw = set(words)

@@ -277,3 +277,9 @@ def test_a_long_title_then_a_name_is_that_person(quotes):
 def test_a_one_word_title_before_a_name_is_a_possessive(quotes):
     qs = quotes("وکیل ابراهیم اسلامی اعلام کرد: موکلم بی‌گناه است.")
     assert qs[-1]["speaker"] != "ابراهیم اسلامی"
+
+
+def test_another_title_after_a_titled_name_is_another_person(quotes):
+    qs = quotes("دبیر شورای عالی انقلاب فرهنگی عبدالحسین خسروپناه گفت: دانشگاه‌ها باید فعال باشند.\n\n"
+                "وزیر علوم گفت: کلاس‌ها حضوری است.")
+    assert qs[-1]["speaker"] == "وزیر علوم"
