@@ -419,7 +419,7 @@ def _first_tok(tok_starts, pos):
     return bisect_left(tok_starts, pos)
 
 
-_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+نوشته|(?:بنا[ \u200c]*بر|بر[ \u200c]*اساس|طبق)[ \u200c]+گزارش)[^،:;\n]{0,80}[،:;]")
+_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+(?:نوشته|روایت)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت))[^،:;\n]{0,80}[،:;]")
 _IS_THAT = re.compile(r"(?<![\w\u200c])(?:(?:است|بود|این|آن|شد)[ \u200c]+که|اینکه|آنکه)(?![\w\u200c])")
 
 
@@ -431,19 +431,25 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     at its start, else after the last «که», else after the last comma.
     """
     start = max(start, end - 300)  # a subject sits close to its cue
-    c = max(norm.rfind(":", start, end), norm.rfind(" - ", start, end) + 1, norm.rfind(" – ", start, end) + 1)
+    # a colon, a lead dash or a semicolon («...؛ استیو بونویل، ... گفت») opens the speaker's clause
+    c = max(norm.rfind(":", start, end), norm.rfind(" - ", start, end) + 1, norm.rfind(" – ", start, end) + 1,
+            norm.rfind("؛", start, end), norm.rfind(";", start, end))
     if c >= start:
         start = c + 1
+    while start < end and norm[start] in " \u200c\t،,:;؛":
+        start += 1  # «به گزارش روز نو :، ریچاردی ...»
     lead = _LEAD.match(norm, start, end)
     if lead:
         start = lead.end()
+        while start < end and norm[start] in " \u200c\t،,:;؛":
+            start += 1
         tail = _name_after_office(norm, toks, tok_starts, start, end)
         if tail:
             return tail
     last_that = None
     for m in _IS_THAT.finditer(norm, start, end):
         last_that = m
-    if last_that and (not last_that.group().startswith(("اینکه", "آنکه"))
+    if last_that and (not last_that.group().replace("\u200c", "").replace(" ", "").startswith(("اینکه", "آنکه"))
                       or norm.find("،", last_that.end(), end) < 0):
         start = last_that.end()  # «... است که X cue»; «با بیان اینکه Y، گفت» keeps its subject
     cands = [start]
@@ -507,7 +513,9 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
         if words:
             gap = norm[words[-1][1]:t[0]]
             if any(ch in gap for ch in "،,:;.()«»\"“”-/"):
-                break
+                # «دکتر "گوستاو کوبریرو"»: an honorific before a quoted name runs into it
+                if not (gap.strip(" \u200c") in ("«", "\"", "“") and all(spk.is_honorific(x[2]) for x in words)):
+                    break
         else:
             gap = norm[start:t[0]]
             if gap.strip(" \u200c\t\n\"»”«“"):
@@ -535,7 +543,10 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
         i += 1
     if not words:
         return None
-    return words[0][0], words[-1][1]
+    end = words[-1][1]
+    if end < len(norm) and norm[end] in "»\"”" and any(ch in norm[words[0][0]:end] for ch in "«\"“"):
+        end += 1  # the quoted name's closing mark
+    return words[0][0], end
 
 
 def _colon_content(norm, pos, p, boundary_cues, sent_start, after_from):

@@ -17,17 +17,21 @@ _WORD = re.compile(r"[\w\u200c]+")
 # words that end an outlet name
 _STOP = {"از", "به", "و", "در", "که", "با", "برای", "طی", "امروز", "روز", "نیز", "هم", "این", "آن",
          "منتشر", "آمده", "اعلام", "گزارش", "نوشت", "نوشته", "است", "بود", "پس", "اعزامی", "مستقر", "متن",
-         "دستور", "طی", "ضمن", "گفت"}
+         "دستور", "طی", "ضمن", "گفت", "بر", "براساس", "طبق", "بنابر"}
 _REPORT = re.compile(r"به[ \u200c]*گزارش[ \u200c]*")
 _QUOTING = re.compile(r"به[ \u200c]+نقل[ \u200c]+از[ \u200c]*")
-_WRITING = re.compile(r"(?:به[ \u200c]+نوشته|(?:بنا[ \u200c]*بر|بر[ \u200c]*اساس|طبق)[ \u200c]+گزارش)[ \u200c]+")
+_WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت))[ \u200c]+")
 _WROTE = re.compile(r"(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+)?نوشت[ \u200c]*:")
 # «شینهوا گزارش داد»، «یدیعوت آحارونوت نوشت»: an outlet that reports is a source (DECISIONS 12)
 _REPORTED = re.compile(r"(?<![\w\u200c])(?:گزارش[ \u200c]*(?:داد|دادند|داده[ \u200c]*است|کرد|کرده[ \u200c]*است)|خبر[ \u200c]*داد|نوشت|نوشته[ \u200c]*است|می[ \u200c]*نویسد|گزارش[ \u200c]*می[ \u200c]*دهد)(?![\w\u200c])")
-_ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان))(?![\w\u200c]).*)$")
+_ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان)|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
+# «به نقل از منابع امنیتی»: anonymous people, no outlet
+_ANONYMOUS = {"منابع", "منبع", "مقامات", "مقام", "یک", "یکی", "برخی", "کارشناسان", "مسئولان", "مسئولین"}
+# documents, never outlets: «به گزارش اطلاعیه معاونت مسکن ...»
+_DOC_HEADS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "نتایج", "اعلام", "این", "همین"}
 
 
 @lru_cache(maxsize=1)
@@ -58,20 +62,59 @@ def _fold(s: str) -> str:
     return _k(s).replace("ئ", "ی").replace("ي", "ی").replace("ك", "ک")
 
 
+def speakers_title(w: str) -> bool:
+    """«مدیر شبکه یک سیما گفت: ...» opens with an official, not an outlet."""
+    from . import speakers
+
+    return bool(w) and speakers.is_title_word(w)
+
+
+_PERSON_AFTER = re.compile(r"[ \u200c]*،?[ \u200c]*(?:از[ \u200c]+(?:مقامات|اعضای|فرماندهان|مسئولان|مسئولین|نمایندگان|رهبران|سران|"
+                           r"کارشناسان|اعضا)|(?:یکی|یک)[ \u200c]+از)(?![\w\u200c])")
+
+
+def _described_as_person(norm: str, end: int) -> bool:
+    """«به نقل از ساروقادر از مقامات حزب ...», «... یکی از ...»: the one cited is a person, no outlet."""
+    from . import speakers
+
+    if _PERSON_AFTER.match(norm, end):
+        return True
+    nxt = _WORD.match(norm, end + 1) if end + 1 < len(norm) and norm[end] in " \u200c،" else None
+    return bool(nxt) and speakers.is_title_word(nxt.group())
+
+
 def _is_person(name: str) -> bool:
     """«به نقل از Y» where Y is a person (a name, or a title) names no outlet."""
     from . import speakers
 
     w = name.split()
-    return not is_outlet(name) and bool(w) and (speakers.is_title_word(w[0]) or speakers.is_honorific(w[0]))
+    return not is_outlet(name) and bool(w) and (speakers.is_title_word(w[0]) or speakers.is_honorific(w[0])
+                                                or _k(w[0]) in _ANONYMOUS)
 
 
 def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6) -> tuple[int, int] | None:
     """Span of an outlet name starting at ``pos``: words up to a comma, colon, dash or stop word."""
     words, names = outlet_lexicon()
     k = pos
-    while k < limit and norm[k] in " \u200c":
-        k += 1
+    semi = False
+    while k < limit and norm[k] in " \u200c;؛":
+        semi = semi or norm[k] in ";؛"
+        k += 1  # «به گزارش ؛روزنامه ...» (a comma or colon here means the name was dropped)
+    pos = k
+    d = _WORD.match(norm, k)
+    if d and d.group().strip("\u200c") in _DESCRIPTOR:
+        # «خبرنگار اعزامی خبرگزاری فارس به وین»: the outlet named after the reporter's description
+        for w in _WORD.finditer(norm, d.end(), min(limit, d.end() + 60)):
+            if re.search(r"[^\w\s\u200c]", norm[d.end():w.start()]):
+                break
+            nxt = _WORD.match(norm, w.end() + 1) if w.end() + 1 < limit else None
+            if nxt and _k(w.group() + nxt.group()) in names:
+                return w.start(), nxt.end()  # «خبرنگار عصر ایران»
+            if _k(w.group()) in names:
+                return w.start(), w.end()  # «خبرنگار برنا هرمزگان»: the outlet, not its province
+            if _k(w.group()) in words or (nxt and _k(w.group() + nxt.group()) in words):
+                pos = k = w.start()
+                break
     if k < limit and norm[k] in "«\"“":
         # «به گزارش «تابناک» به نقل از ...»: the quoted name is the whole name
         close = re.compile(r"[»\"”\n]").search(norm, k + 1, min(limit, k + 60))
@@ -118,6 +161,11 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
         if _k(toks[i][2]) in words and _k(toks[i + 1][2]) in names:
             toks = toks[:i + 2]
             break
+    # «به گزارش فارس جرج بوش در سخنان ...» (no comma): a known name, then a person
+    from . import speakers
+    if len(toks) >= 3 and _k(toks[0][2]) in names and _k(toks[0][2] + toks[1][2]) not in names \
+            and (toks[1][2] in speakers.first_names() or speakers.is_person_like(f"{toks[1][2]} {toks[2][2]}")):
+        toks = toks[:1]
     # «به نقل از» ends the reporting outlet
     for i in range(len(toks) - 2):
         if toks[i][2] == "به" and toks[i + 1][2] == "نقل":
@@ -131,22 +179,122 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
             break
     else:
         if toks[0][2] in _DESCRIPTOR and len(toks) > 1:
-            # «خبرنگار برنا هرمزگان» → the known outlet; else the last word («خبرنگار فارس»)
+            # «خبرنگار برنا هرمزگان» → the known outlet; «خبرنگار پرشین خودرو» → the rest;
+            # «گروه سلامت» is a desk of the outlet, no outlet
             _, names = outlet_lexicon()
             known = [t for t in toks[1:] if _k(t[2]) in names]
-            toks = known[:1] if known else toks[-1:]
+            if known:
+                toks = known[:1]
+            elif toks[0][2] == "خبرنگار":
+                toks = toks[1:]
+            else:
+                return None
+        elif toks[0][2] in _DESCRIPTOR:
+            return None
     if not toks:
         return None
-    if len(toks) == 1 and _k(toks[0][2]) in words:
-        # «روزنامه «ایران»»: the outlet word and its quoted name
-        k = toks[0][1]
-        while k < limit and norm[k] in " \u200c":
-            k += 1
-        if k < limit and norm[k] in "«\"“":
-            close = re.compile(r"[»\"”\n]").search(norm, k + 1, min(limit, k + 60))
-            if close and norm[k + 1:close.start()].strip():
-                return toks[0][0], close.end()
+    k = toks[-1][1]
+    while k < limit and norm[k] in " \u200c":
+        k += 1
+    if k < limit and norm[k] in "«\"“":
+        close = re.compile(r"[»\"”\n]").search(norm, k + 1, min(limit, k + 60))
+        if close and norm[k + 1:close.start()].strip(" \u200c"):
+            if (_k(toks[0][2]) in words or (len(toks) > 1 and _k(toks[0][2] + toks[1][2]) in words)) \
+                    and not any(_k(t[2]) in names for t in toks):
+                # «نشریه «عکاظ»», «روزنامه چپگرای اسرائیلی "هاارتص"»: the quoted name alone (DECISIONS 11)
+                a, b = k + 1, close.start()
+                while a < b and norm[a] in " \u200c":
+                    a += 1
+                while b > a and norm[b - 1] in " \u200c":
+                    b -= 1
+                return a, b
+            if k - toks[-1][1] <= 1:
+                return toks[0][0], close.end()  # «باشگاه خبری فارس «توانا»»: the quoted part is in the name
+    if semi and not is_outlet(norm[toks[0][0]:toks[-1][1]]):
+        return None  # «به گزارش ؛ علیرغم آنکه ...»: the name was dropped
     return toks[0][0], toks[-1][1]
+
+
+@lru_cache(maxsize=1)
+def _office_names() -> re.Pattern:
+    """One pattern for the comma-holding official names, spaces and ZWNJ optional inside words."""
+    alts = []
+    for entries in read_sections("office_names.txt").values():
+        for name in entries:
+            parts = []
+            for w in re.split(r"[ ]+", name.replace("،", " ، ")):
+                parts.append("[\u200c]?".join(re.escape(c) for c in w.replace("\u200c", "")))
+            alts.append(r"[ \u200c]*".join(parts))
+    return re.compile("|".join(f"(?:{a})" for a in alts))
+
+
+def _through_office(norm: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """«روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری خراسان شمالی»: a name cut at the
+    comma of an official name runs on through it and a place after it (up to a name, a stop word)."""
+    from . import speakers
+
+    a, b = span
+    if b >= limit or norm[b] != "،":
+        return span
+    for m in _office_names().finditer(norm, a, min(limit, b + 120)):
+        if m.start() < b < m.end():
+            end = m.end()
+            for n, w in enumerate(_WORD.finditer(norm, end, min(limit, end + 60))):
+                key = w.group().replace("\u200c", "")
+                if n >= 3 or norm[end:w.start()].strip(" \u200c") or key in _STOP or key in speakers.STOP \
+                        or key in speakers.first_names() or speakers.is_title_word(key) or speakers.is_honorific(key):
+                    break
+                end = w.end()
+            return a, end
+    return span
+
+
+# heads of office names, which may hold «از», «به» («روابط عمومی جمعیت علمی پیشگیری از خودکشی ایران»)
+_OFFICES = {"روابط", "دفتر", "ستاد", "سازمان", "وزارت", "مرکز", "اداره", "شرکت", "انجمن", "جمعیت", "بنیاد",
+            "شورای", "کمیته", "اتحادیه", "دانشگاه", "پژوهشگاه", "سفارت"}
+
+
+def _office_to_comma(norm: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
+    """An office name cited with «به نقل از» runs to its comma (at most twelve words, one sentence)."""
+    a, b = span
+    first = _WORD.match(norm, a)
+    if not first or _k(first.group()) not in _OFFICES:
+        return span
+    seps = [i for i in (norm.find("،", b, min(limit, a + 160)), norm.find(";", b, min(limit, a + 160))) if i >= 0]
+    c = min(seps) if seps else -1
+    if c < 0 or re.search(r"[.!?؟:\n«»\"]", norm[b:c]) or len(norm[a:c].split()) > 12 \
+            or _REPORT.search(norm, b, c) or _QUOTING.search(norm, b, c) or _WRITING.search(norm, b, c) \
+            or re.search(r"(?<![\w\u200c])(?:بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])", norm[a:c]):
+        # «مرکز خبر حوزه علمیه قم بر اساس اعلام دبیرخانه ...»: another attribution follows; a dangling
+        # preposition is no part of the name
+        last = list(_WORD.finditer(norm, a, b))
+        if len(last) > 1 and last[-1].group() in {"بر", "از", "به", "در", "با", "و"}:
+            b = last[-2].end()
+        return a, b
+    while c > b and norm[c - 1] in " \u200c":
+        c -= 1
+    return a, c
+
+
+def _quoted_core(norm: str, span: tuple[int, int]) -> tuple[int, int]:
+    """«نشریه «گازتا اسپورت» ایتالیا», «خبرگزاری «ان‌پی‌ای»»: an outlet word with a quoted name is the
+    quoted name (DECISIONS 11); a known name outside the quotes («باشگاه خبری فارس «توانا»») keeps it all."""
+    a, b = span
+    m = re.search(r"[«\"“]([^«»\"“”\n]+)[»\"”]", norm[a:b])
+    if not m:
+        return span
+    words, names = outlet_lexicon()
+    head = norm[a:a + m.start()].split()
+    outside = head + norm[a + m.end():b].split()
+    if not head or not (_k(head[0]) in words or (len(head) > 1 and _k(head[0] + head[1]) in words)) \
+            or any(_k(w) in names for w in outside):
+        return span
+    x, y = a + m.start(1), a + m.end(1)
+    while x < y and norm[x] in " \u200c":
+        x += 1
+    while y > x and norm[y - 1] in " \u200c":
+        y -= 1
+    return x, y
 
 
 _LAST: list = [None]  # (text, norm, paras, sources) of the last article: the pipeline and the quote reader both ask
@@ -171,6 +319,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
         """Once per outlet: «به گزارش فارس» after «خبرگزاري فارس» is the same outlet (folded key,
         and a name that ends another one already listed)."""
         if span:
+            span = _quoted_core(norm, span)
             s = text[span[0]:span[1]].strip(" \u200c")
             k = _fold(norm[span[0]:span[1]])
             if s and k and not any(k == o or o.endswith(k) or k.endswith(o) for o in keys):
@@ -185,8 +334,12 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
     head_end = min(first.end, first.start + 80)
     dash = re.compile(r"[-–—:]").search(norm, first.start, head_end)
     if dash:
-        lead = norm[first.start:dash.start()]
-        if len(lead.split()) <= 6 and any(is_outlet(lead[i.start():]) for i in _WORD.finditer(lead)):
+        # «روزنامه همشهری نوشت: ...»: the outlet without its verb
+        lead = re.sub(r"[ \u200c]+(?:نوشت|نوشته است|گزارش داد|خبر داد)[ \u200c]*$", "", norm[first.start:dash.start()])
+        lw = lead.split()
+        if len(lw) <= 6 and "،" not in lead and not _REPORT.search(lead) and not speakers_title(lw[0] if lw else "") \
+                and not re.search(r"(?<![\w\u200c])(?:گفت|افزود|کرد|داد|شد|داشت)$", lead.rstrip()) \
+                and any(is_outlet(lead[i.start():]) for i in _WORD.finditer(lead)):
             for i in _WORD.finditer(lead):
                 if is_outlet(lead[i.start():]):
                     add((first.start + i.start(), first.start + len(lead.rstrip())))
@@ -194,9 +347,23 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
     # the opening «به گزارش X به نقل از Y» in the first two body paragraphs
     window_end = body[1].end if len(body) > 1 else first.end
     window_end = min(window_end, first.start + 1500)
-    m = _REPORT.search(norm, first.start, window_end)
-    if m:
+    tried = False
+    for m in _REPORT.finditer(norm, first.start, window_end):
         span = _name_after(text, norm, m.end(), window_end)
+        if span is None:
+            # «به گزارش به نقل از یورونیوز»: the reporting outlet's name was dropped, the cited one stays
+            q = _QUOTING.match(norm, m.end())
+            y = _name_after(text, norm, q.end(), window_end) if q else None
+            if y and not _is_person(norm[y[0]:y[1]]) and (not tried or is_outlet(norm[y[0]:y[1]])):
+                add(y)
+                break
+            tried = True
+            continue
+        name = norm[span[0]:span[1]]
+        if not is_outlet(name) and (tried or _k(name.split()[0]) in _DOC_HEADS or (out and m.start() - first.start > 600)):
+            tried = True
+            continue  # «به گزارش اطلاعیه ...», «به گزارش وزارت بهداشت غزه» deep in the body: no outlet;
+            # after such a miss only a known outlet opens the chain
         if span:
             add(span)
             # «به نقل از Y» right after X, or after a place: «خبرگزاری فارس از ارومیه، به نقل از ...»
@@ -205,18 +372,30 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
                 q = None
             if q:
                 y = _name_after(text, norm, q.end(), window_end)
-                if y and not _is_person(norm[y[0]:y[1]]):
-                    add(y)
+                if y and not _is_person(norm[y[0]:y[1]]) and not _described_as_person(norm, y[1]):
+                    add(_through_office(norm, _office_to_comma(norm, y, window_end), window_end))
+        break
     # later sourcing anywhere
     for p in body:
+        found: list[tuple[int, int]] = []  # in text order, whatever pattern found them
         for m in _WRITING.finditer(norm, p.start, p.end):
             span = _name_after(text, norm, m.end(), p.end)
             if span and is_outlet(norm[span[0]:span[1]]):
-                add(span)
+                found.append(span)
+        for m in _QUOTING.finditer(norm, p.start, p.end):
+            # «... می‌کرد. به نقل از ایسنا، این بازیکن ...»: a known outlet cited at a sentence start
+            k = m.start() - 1
+            while k >= p.start and norm[k] in " \u200c\t":
+                k -= 1
+            if k >= p.start and norm[k] not in ".!?؟\n":
+                continue
+            span = _name_after(text, norm, m.end(), p.end)
+            if span and is_outlet(norm[span[0]:span[1]]):
+                found.append(span)
         for m in _IN_REPORT.finditer(norm, p.start, p.end):
             span = _name_after(text, norm, m.end(), p.end)
             if span and _k(norm[span[0]:span[1]].split()[0]) in outlet_lexicon()[0]:
-                add(span)
+                found.append(span)
         for m in _WROTE.finditer(norm, p.start, p.end):
             # the outlet is the phrase just before: at most four words back to a boundary
             seg_start = max(p.start, m.start() - 60)
@@ -226,7 +405,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             name = _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c")
             if name and is_outlet(name):
                 st = norm.index(name, s0)
-                add((st, st + len(name)))
+                found.append((st, st + len(name)))
         for m in _REPORTED.finditer(norm, p.start, p.end):
             seg_start = max(p.start, m.start() - 160)
             seg = norm[seg_start:m.start()]
@@ -235,7 +414,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             name = _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c")
             if name and len(name.split()) <= 6 and is_outlet(name):
                 st = norm.index(name, s0)
-                add((st, st + len(name)))
+                found.append((st, st + len(name)))
         sl = _SOURCES_LINE.match(norm, p.start)
         if sl:
             for part in re.finditer(r"[^،,;\n]+", norm[sl.end():p.end]):
@@ -243,5 +422,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
                 b = sl.end() + part.end()
                 s = norm[a:b]
                 lead = len(s) - len(s.lstrip(" \u200c-–•*"))
-                add((a + lead, a + len(s.rstrip(" \u200c."))))
+                found.append((a + lead, a + len(s.rstrip(" \u200c."))))
+        for span in sorted(found):
+            add(span)
     return out

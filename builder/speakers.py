@@ -7,6 +7,7 @@ it, else the fullest title or organization name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .lexicon import read_sections
@@ -37,6 +38,12 @@ def titles() -> tuple[frozenset, frozenset]:
     return frozenset(heads), frozenset(hon)
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset:
+    """Given names (``lexicons/first_names.txt``) in key space."""
+    return frozenset(_k(w) for entries in read_sections("first_names.txt").values() for w in entries)
+
+
 def _k(s: str) -> str:
     return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
 
@@ -50,7 +57,8 @@ def _freq() -> dict[str, int]:
         for line in fh:
             parts = line.split("\t")
             if len(parts) >= 2 and parts[1].isdigit():
-                out[_k(parts[0])] = int(parts[1])
+                k = _k(parts[0])  # spellings that fold together («زمان», «زمان‌») keep the larger count
+                out[k] = max(out.get(k, 0), int(parts[1]))
     return out
 
 
@@ -63,7 +71,9 @@ def is_person_like(name: str) -> bool:
     if any(w in STOP or w in titles()[0] or w in PRONOUNS for w in words):
         return False
     f = _freq()
-    return f.get(words[-1], 0) < 1_500_000 and all(f.get(w, 0) < 100_000_000 for w in words)
+    # after a known given name the surname may be a common word («محمدباقر قالیباف», «حسن روحانی»)
+    cap = 6_000_000 if words[0] in first_names() else 1_500_000
+    return f.get(words[-1], 0) < cap and all(f.get(w, 0) < 100_000_000 for w in words)
 
 
 def is_title_word(w: str) -> bool:
@@ -98,11 +108,12 @@ def _surface(canon: str, norm: str, text: str) -> str:
     return text[m.start():m.end()] if m else canon
 
 
-def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
-    """Name–title pairs in apposition (``الدار ممدیاراف وزیر امور خارجه ...``) and person names
-    (after an honorific, or quoted as irnews writes them: ``"امیر پرتز"``), in text order."""
+def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]]:
+    """Name–title pairs in apposition (``الدار ممدیاراف وزیر امور خارجه ...``, with the title's
+    position) and person names (after an honorific, or quoted as irnews writes them: ``"امیر پرتز"``),
+    in text order."""
     heads, hons = titles()
-    pairs: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str, int]] = []
     names: list[str] = []
     if toks is None:
         toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
@@ -131,13 +142,21 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                 if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons:
                     title = _title_from(toks, i, norm)
                     if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name) \
-                            and is_person_like(name):
-                        pairs.append((name, title))
+                            and _person_with_tail(name) and _rare_or_given(name, toks[j - 1][2] if j > 0 else "") \
+                            and not _VERB_FORM.search(norm, toks[j][0], toks[i - 1][1]):
+                        pairs.append((name, title, s))
+                    elif title and j == i - 1 and j > 0 and _is_surname(name) and (toks[j - 1][2] in hons or (
+                            j > 1 and toks[j - 2][2] + toks[j - 1][2] in hons)):
+                        # «آیت‌الله خامنه‌ای رهبر معظم انقلاب», «سردار سلامی فرمانده کل سپاه»: the surname is
+                        # all the name the text gives
+                        pairs.append((name, title, s))
         elif kw in hons and i + 1 < n:
             nm = []
-            for t in toks[i + 1:i + 4]:
+            for k, t in enumerate(toks[i + 1:i + 4], i + 1):
                 if t[2] in STOP or t[2] in heads or t[2] in hons:
                     break
+                if nm and k + 1 < n and toks[k + 1][2] in {"کرد", "داشت", "شد", "نمود", "کند", "دارد"}:
+                    break  # «... عباسی تصریح کرد»: the nominal of the verb, no part of the name
                 if any(c in norm[(nm[-1][1] if nm else e):t[0]] for c in ".:،؛\n«»\"()"):
                     break
                 nm.append(t)
@@ -145,13 +164,133 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str]], list[str]]:
                     break
             while len(nm) > 2 and not is_person_like(" ".join(t[2] for t in nm)):
                 nm = nm[:-1]
-            if len(nm) >= 2:
+            if len(nm) >= 2 and not (len(nm) == 2 and nm[1][2] in SURNAME_TAILS):  # «سردار حاجی زاده»: a surname
                 names.append(" ".join(t[2] for t in nm))
     for m in re.finditer(r'["«]([^"«»\n]{3,30})["»]', norm):
         inner = m.group(1).split()
         if 2 <= len(inner) <= 3 and is_person_like(" ".join(inner)):
             names.append(" ".join(inner))
     return pairs, names
+
+
+def text_names(norm: str, toks) -> list[tuple[int, str]]:
+    """Every «given name(s) + surname» in the text, with its position («نادر دست‌نشان در گفت‌وگو ...»):
+    the full names that later surnames and pronouns point to, whether or not that person is quoted there."""
+    fn = first_names()
+    heads, hons = titles()
+    out: list[tuple[int, str]] = []
+    n, i = len(toks), 0
+
+    def glued(a, b):
+        return not norm[toks[a][1]:toks[b][0]].strip(" \u200c")
+
+    while i < n:
+        if toks[i][2] not in fn:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and j - i < 2 and toks[j + 1][2] in fn and glued(j, j + 1):
+            j += 1
+        k = j + 1
+        ok = k < n and glued(j, k) and toks[k][2] not in fn
+        if not ok and j > i:
+            k = j  # «امیر حسین»: the last given-name-like word is the surname
+            ok = True
+        if ok:
+            sur = toks[k][2]
+            core = " ".join(t[2] for t in toks[i:k + 1])  # the name judged without a second piece
+            # a surname in two pieces: «الجار الله», «احمدی نژاد», «کوچک زاده»
+            if k + 1 < n and glued(k, k + 1) and (toks[k + 1][2] in SURNAME_TAILS or (
+                    toks[k + 1][2].startswith("ال") and sur.startswith("ال"))):
+                k += 1
+            name = " ".join(t[2] for t in toks[i:k + 1])
+            if sur not in STOP and sur not in heads and sur not in hons and sur not in PRONOUNS and sur not in NONREF \
+                    and sur not in _VERBS and not sur.startswith(("می", "نمی")) \
+                    and not (k + 1 < n and toks[k + 1][2] in _VERBS) \
+                    and sur not in {"یکی", "برخی", "همه", "هر", "دیگر", "نیز", "هم"} \
+                    and not sur.isdigit() and is_person_like(core):
+                out.append((toks[i][0], name))
+                i = k + 1
+                continue
+        i = j + 1
+    return out
+
+
+def _title_first(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
+    """«وزیر امور خارجه جمهوری آذربایجان، الدار ممدیاراف ...»: a title phrase, a comma, then a name
+    ties the two, as a title after the name does."""
+    out = []
+    starts = [t[0] for t in toks]
+    known = {p for p, _ in names}
+    extra = []
+    for m in re.finditer("،", norm):
+        # a name no given-name list knows («الدار ممدیاراف»): two rare words, then a boundary
+        k = bisect_left(starts, m.end())
+        if k + 1 < len(toks) and toks[k][0] not in known and not norm[toks[k][1]:toks[k + 1][0]].strip(" \u200c"):
+            name = f"{toks[k][2]} {toks[k + 1][2]}"
+            after = norm[toks[k + 1][1]:toks[k + 2][0]] if k + 2 < len(toks) else "."
+            nxt = toks[k + 2][2] if k + 2 < len(toks) else ""
+            verbish = toks[k][2] in _CUE_HEADS or toks[k + 1][2] in {"داشت", "کرد", "شد", "داد", "نمود", "گفت"} \
+                or toks[k + 1][2].startswith(("می", "نمی"))
+            if not verbish and (after.strip(" \u200c") or nxt in STOP or is_title_word(nxt) or nxt in _CUE_HEADS) \
+                    and is_person_like(name):
+                extra.append((toks[k][0], name))
+    for pos, name in list(names) + extra:
+        c = pos - 1
+        while c >= 0 and norm[c] in " \u200c\t":
+            c -= 1
+        if c < 0 or norm[c] != "،":
+            continue
+        i = bisect_left(starts, pos) - 1  # the last word of the title phrase
+        j = i
+        while j > 0 and i - j < 8:
+            gap = norm[toks[j - 1][1]:toks[j][0]]
+            if gap.strip(" \u200c") or toks[j - 1][2] in STOP:
+                break
+            j -= 1
+        words = [t[2] for t in toks[j:i + 1]]
+        if words and _starts_title(words) and not any(w in STOP for w in words):
+            out.append((name, " ".join(words), pos))
+    return out
+
+
+# first words of the common reporting verbs: a name right before one is the subject
+_CUE_HEADS = {"گفت", "افزود", "اظهار", "اعلام", "تاکید", "تصریح", "بیان", "خاطرنشان", "یادآور", "ادامه"}
+# «نمی‌تواند», «می‌کنم»: a verb in a would-be name
+_VERB_FORM = re.compile(r"(?<![\w\u200c])ن?می\u200c")
+# second pieces of a surname written apart from the first
+SURNAME_TAILS = {"الله", "زاده", "نژاد", "پور", "فر", "راد", "نیا", "مقدم", "آبادی", "وند", "لو", "بخش"}
+# finite verbs a given name can run into («الهام رفت»): never a surname
+_VERBS = {"رفت", "گفت", "کرد", "شد", "داد", "آمد", "است", "بود", "داشت", "نمود", "گرفت", "کند", "شود", "دارد",
+          "رغم"}  # «علی رغم» is «despite»
+
+
+def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
+    """The full name with this surname named last before ``pos``, else the first after it."""
+    sw = surname.split()
+    glued = "".join(sw)
+    hits = [(p, nm) for p, nm in names if len(nm.split()) > len(sw) and (
+        nm.split()[-len(sw):] == sw or nm.split()[-1] == glued)]  # «حاجی زاده» for «امیرعلی حاجی‌زاده»
+    before = [h for h in hits if h[0] < pos]
+    if before:
+        return before[-1][1]
+    return hits[0][1] if hits else None
+
+
+def _person_with_tail(name: str) -> bool:
+    """``is_person_like``, a surname's second piece aside («احمد فیاض بخش», «خالد الجار الله»)."""
+    w = name.split()
+    return is_person_like(name) or (len(w) >= 3 and w[-1] in SURNAME_TAILS and is_person_like(" ".join(w[:-1])))
+
+
+def _rare_or_given(name: str, before: str = "") -> bool:
+    """A name opens with a given name, follows an honorific, or is made of rare words only
+    («الدار ممدیاراف»); «بزرگ ترین ثروت» before «فرمانده» is no name."""
+    words = [_k(w) for w in name.split()]
+    if words[0] in first_names() or is_honorific(before):
+        return True
+    f = _freq()
+    return all(f.get(w, 0) < 500_000 for w in words)
 
 
 def _is_outlet(name: str) -> bool:
@@ -206,16 +345,24 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     for q in quotes:
         if q.get("mention_norm"):
             q["mention_norm"] = q["mention_norm"].replace("ئ", "ی")
+    if toks is None:
+        toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
     pairs, extra_names = harvest(norm, toks)
+    tnames = text_names(norm, toks)
+    known_full = {nm for _, nm in tnames}
+    if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
+        pairs += _title_first(norm, toks, tnames)  # only a title mention needs them
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
     title_of: dict[str, str] = {}
-    for name, title in pairs:
+    for name, title, _ in pairs:
         title_of.setdefault(name, title)
     last: str | None = None
     last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
+    last_group: str | None = None  # the last speaker with a plural verb: what «آنها» means
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
-    person_like = [p for p in dict.fromkeys(persons) if is_person_like(p)]
+    person_like = list(dict.fromkeys([p for p in persons if is_person_like(p)] + [nm for _, nm in tnames]))
+    known_full |= set(persons)
     prev_pos = 0
     for q in sorted(quotes, key=lambda q: q.get("mention_start", q["start"])):
         q["_prev_pos"] = prev_pos
@@ -233,18 +380,25 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 canon = last or (_fold_key(issuer) if issuer else m)  # the body that issued it just spoke
             else:
                 canon = recent or last or (_fold_key(issuer) if issuer else m)
-        elif words[0] == "مقام" and len(words) > 1:
+        elif len(words) > 1 and words[0] in {"این", "همین"} and words[1] in ORG_EPITHETS and words[1] not in DOC_ANAPHORS:
+            # «این دانشگاه», «این منبع نظامی»: the body or source of that kind spoken of last
+            canon = next((x for x in reversed(list(seen)) if words[1] in x.split()[1:3] + x.split()[:1]
+                          and x.split()[0] not in {"این", "همین"}), None) or m
+        elif words[0] == "مقام" and len(words) > 1 and words[1] not in {"ها", "های"} and not _is_group(q):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
+        elif m in PLURAL and last_group:
+            canon = last_group  # «آنها»: the group that spoke last («احزاب کارگر و مرتس اعلام کردند»)
         elif m in PLURAL and any(not is_person_like(x) and x not in PRONOUNS for x in seen):
             # «آنها»: the group spoken of last, not the last person
             canon = next(x for x in reversed(list(seen)) if not is_person_like(x) and x not in PRONOUNS)
         elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
-                words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})):
+                words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})) \
+                or _epithet(words, q):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0)) or (
                 last if m in PLURAL else last_one or last) or _last_person(
-                norm, [p[0] for p in pairs], q.get("mention_start", 0)) or m
+                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or m
         else:
             words = _strip_hon(words)
             key = " ".join(words)
@@ -254,65 +408,125 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if words[:len(pw)] == pw:
                     canon = p
                     break
-            if canon is None and not is_title_word(words[0]):
-                pool = persons + [s for s in seen if len(s.split()) >= 2][-50:]
+            if canon is None and not _starts_title(words):
+                # «کاوه» is not «یکی از همرزمان شهید کاوه»: only names are looked up by surname
+                pool = persons + [s for s in seen if _nameish(s)][-50:]
                 for p in pool:
                     pw = p.split()
-                    if len(pw) >= 2 and ((words[0] == pw[-1] and (len(words) == 1 or not is_person_like(" ".join(words[:2]))))
+                    if len(pw) >= 2 and ((words[0] == pw[-1] and (len(words) == 1 or (
+                            # «جهانگیری نقش مردم»: the surname, then what the cue governs
+                            " ".join(words[:2]) not in known_full and (words[1] not in first_names())
+                            and not (words[0] in first_names() and is_person_like(" ".join(words[:2]))))))
+                                         or (len(words) == 2 and words[0] + words[1] == pw[-1])
+                                         or (len(pw) >= 3 and len(words) == 1 and words[0] == pw[-2] + pw[-1])
                                          or (len(words) >= 2 and words[:2] == pw[-2:])):
                         canon = p
                         break
                 if canon is None and len(words) == 1:
                     # the first of a two-part surname: «یونسی» for «مهدی یونسی رستمی»
                     canon = next((p for p in pool if len(p.split()) >= 3 and words[0] in p.split()[1:-1]), None)
-            if canon is None and is_title_word(words[0]):
-                best, score = None, 0.0
+                if canon is None and len(words) <= 2 and words[0] not in first_names():
+                    # a surname whose full name the text gives outside any quotation («الجار الله» too)
+                    canon = _named(" ".join(words), tnames, q.get("mention_start", 0))
+                if canon is None and len(words) == 1 and words[0] in first_names():
+                    # a given name alone («هومن»): the one full name that opens with it
+                    src = pool + [nm for _, nm in tnames]
+                    full = {p for p in src if len(p.split()) >= 2 and p.split()[0] == words[0] and _clean_name(p)}
+                    if len(full) == 1:
+                        canon = full.pop()
+            if canon is None and _starts_title(words) and len(words) >= 5:
+                # «دبیر شورای‌عالی انقلاب فرهنگی عبدالحسین خسروپناه»: a full title, then the name it
+                # introduces (a one-word title before a name is a possessive: «وکیل ابراهیم اسلامی»)
+                for k in (3, 2):
+                    tail = words[-k:]
+                    if len(words) - k >= 3 and tail[0] in first_names() and _clean_name(" ".join(tail)) \
+                            and not any(is_title_word(w) for w in tail):
+                        canon = " ".join(tail)
+                        title_of.setdefault(canon, " ".join(words[:-k]))  # a later «وزیر علوم» is someone else
+                        break
+            if canon is None and _starts_title(words):
                 mw = set(words)
-                for name, title in pairs:
-                    tw = title.split()
-                    if tw and _k(tw[0]) == _k(words[0]):
-                        ov = len(mw & set(tw)) / len(mw)
-                        if ov > score:
-                            best, score = name, ov
-                if best is not None and score >= 0.5:
+                at = q.get("mention_start", 0)
+
+                def tied(cands):
+                    """The named person whose apposed title fits the mention best (the first listed on a tie)."""
+                    best, score = None, 0.0
+                    for name, title, _ in cands:
+                        tw = title.split()
+                        if tw and _k(tw[0]) == _k(words[0]) and not _conflict(words, tw):
+                            ov = _overlap(words, tw)
+                            if ov > score:
+                                best, score = name, ov
+                    return best if score >= 0.5 else None
+
+                # a title tied to a name earlier in the text (the nearest), else the speaker who goes on,
+                # else whoever the same title meant last, else the nearest tie after it
+                best = tied(sorted((p for p in pairs if p[2] < at), key=lambda p: -p[2]))
+                if best is not None:
                     canon = best
+                elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)):
+                    canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
                 else:
-                    for tm, c in list(title_groups.items())[-50:]:
+                    for tm, c in reversed(list(title_groups.items())[-50:]):
                         tw = tm.split()
                         if _k(tw[0]) == _k(words[0]) and len(mw & set(tw)) / max(1, min(len(mw), len(tw))) >= 0.6:
                             canon = c
                             break
                     if canon is None:
-                        canon = key
-                    title_groups.setdefault(key, canon)
+                        canon = tied([p for p in pairs if p[2] >= at]) or key
+                title_groups.pop(key, None)
+                title_groups[key] = canon
             if canon is None:
                 # a name followed by its title inside the mention: keep the name part
                 for i, w in enumerate(words[1:], 1):
-                    if is_title_word(w):
+                    if _starts_title(words[i:]):  # «پرویز سروری قائم مقام جمعیت ...»
                         if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
                             break  # «یک کارشناس اقتصادی»: no name before the title
                         canon = " ".join(words[:i])
+                        if i == 1 and not _starts_title(words):
+                            # «رئیسی معاون وزیر بهداشت»: a surname, then its title
+                            canon = next((p for p in persons if len(p.split()) >= 2 and p.split()[-1] == words[0]), None) \
+                                or _named(words[0], tnames, q.get("mention_start", 0)) or canon
                         break
             if canon is None:
                 canon = key
         q["speaker"] = canon or q["mention"]
-        q["_titled"] = bool(words) and is_title_word(words[0]) and canon == " ".join(_strip_hon(words))
+        q["_titled"] = "anonymous" if words and words[0] == "مقام" and canon == m else (  # «مقام ایتالیایی: ...»
+            bool(words) and _starts_title(words) and canon == " ".join(_strip_hon(words)))
         last = q["speaker"]
         if not _is_group(q):
             last_one = last
+        elif q.get("kind") != "according_to" and last not in PRONOUNS:
+            last_group = last  # a plural verb: a group spoke
         seen[last] = None
+    # a surname that spoke before its full name was given (a headline «ربیعی: ...»): the full name
+    by_last: dict[str, set] = {}
+    for q in quotes:
+        sw = q["speaker"].split()
+        if 2 <= len(sw) <= 4 and not _starts_title(sw) and not _is_group(q) and (
+                is_person_like(q["speaker"]) or (sw[0] in first_names() and _clean_name(q["speaker"]))):
+            by_last.setdefault(sw[-1], set()).add(q["speaker"])  # «مصطفی معین»: a given name vouches
+    for q in quotes:
+        if " " not in q["speaker"] and len(by_last.get(q["speaker"], ())) == 1:
+            q["speaker"] = next(iter(by_last[q["speaker"]]))
     # a title never tied to a name: tie it to the nearest named speaker without a title of their own
     surnames = {q["mention"].strip() for q in quotes if len(q["mention"].split()) == 1}
     person_set = set(persons)
-    named = [q for q in quotes if 2 <= len(q["speaker"].split()) <= 4 and not is_title_word(q["speaker"].split()[0])
-             and not _is_group(q)
-             and (q["speaker"] in person_set or q["speaker"].split()[-1] in surnames or is_person_like(q["speaker"]))]
-    cands = [n for n in named if n["speaker"] not in title_of]
+    named = [q for q in quotes if not _is_group(q) and (
+        2 <= len(q["speaker"].split()) <= 4 and not is_title_word(q["speaker"].split()[0])
+        and (q["speaker"] in person_set or q["speaker"] in known_full or q["speaker"].split()[-1] in surnames
+             or is_person_like(q["speaker"]))
+        or _is_surname(q["speaker"]))]
+    # a bare surname only where no full name spoke
+    cands = [n for n in named if n["speaker"] not in title_of and " " in n["speaker"]] \
+        or [n for n in named if n["speaker"] not in title_of]
     picks: dict[str, str] = {}
     for q in quotes:
-        if q.get("_titled") and cands and q["speaker"] not in picks:
-            after = next((n for n in cands if n.get("mention_start", 0) >= q.get("mention_start", 0)), None)
-            picks[q["speaker"]] = (after or cands[0])["speaker"]
+        # «مقام ایتالیایی» names no office of its own: any named speaker may be meant
+        pool = named if q.get("_titled") == "anonymous" else cands
+        if q.get("_titled") and pool and q["speaker"] not in picks:
+            after = next((n for n in pool if n.get("mention_start", 0) >= q.get("mention_start", 0)), None)
+            picks[q["speaker"]] = (after or pool[0])["speaker"]
     if picks:
         for r in quotes:
             if r["speaker"] in picks:
@@ -340,6 +554,95 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _overlap(mention: list[str], title: list[str]) -> float:
+    """Share of the mention's words found in the title, a word matching its own prefix form
+    («جمهور» / «جمهوری», «کشاورزی» / «کشاورزی استان»)."""
+    if not mention:
+        return 0.0
+    hit = sum(1 for w in mention if any(w == t or (min(len(w), len(t)) >= 3 and (w.startswith(t) or t.startswith(w)))
+                                        for t in title))
+    return hit / len(mention)
+
+
+def _compatible(words: list[str], title: str | None) -> bool:
+    """A title mention fits a speaker whose own title (if the text gave one) shares its head or half its words."""
+    if not title:
+        return True
+    tw = title.split()
+    return _k(tw[0]) == _k(words[0]) or _overlap(words, tw) >= 0.5
+
+
+def _conflict(mention: list[str], title: list[str]) -> bool:
+    """«عضو کمیسیون آموزش» is not «عضو کمیسیون امنیت»: the third words differ and neither phrase has the other's."""
+    if len(mention) < 3 or len(title) < 3:
+        return False
+    a, b = mention[2], title[2]
+    return _overlap([a], [b]) == 0 and a not in title and b not in mention
+
+
+def _is_surname(s: str) -> bool:
+    """One rare word that is no title, honorific, pronoun or function word: a person named by surname."""
+    if not s or " " in s:
+        return False
+    w = _k(s)
+    return w not in STOP and w not in PRONOUNS and w not in NONREF and not is_title_word(w) and not is_honorific(w) \
+        and w not in first_names() and not w.isdigit() and not w.endswith(("ها", "های")) and _freq().get(w, 0) < 100_000 \
+        and not (w.endswith("ان") and not w.endswith("یان") and _freq().get(w[:-2], 0) > 10_000)  # «اصلاح‌طلبان»
+
+
+def _is_name(s: str) -> bool:
+    """A person's name (full, or a bare surname), never a title or a quantified group («یک گوینده»)."""
+    w = s.split()
+    return bool(w) and w[0] not in NONREF and w[0] not in {"این", "همین", "آن", "یکی", "برخی"} \
+        and not _starts_title(w) and (is_person_like(s) or _is_surname(s))
+
+
+_QUANTIFIED = {"یکی", "برخی", "بسیاری", "این", "همین", "آن", "تعدادی", "شماری", "گروهی", "بعضی"}
+
+
+def _nameish(s: str) -> bool:
+    """A speaker string that can be a full name: 2-5 words, no function word, no quantifier or title first."""
+    w = s.split()
+    return 2 <= len(w) <= 5 and w[0] not in NONREF and w[0] not in _QUANTIFIED and not _starts_title(w) \
+        and not any(x in STOP for x in w)
+
+
+def _clean_name(s: str) -> bool:
+    """A name-like string with no reporting verb or first/second-person pronoun in it («عابدینی من», «بال می‌گوید»)."""
+    from .cues import lexicon
+
+    forms = lexicon().verb_forms
+    return _nameish(s) and not any(w in forms or w in {"من", "ما", "تو", "شما"} for w in s.split())
+
+
+def _starts_title(words: list[str]) -> bool:
+    """A title opens the mention, one word («وزیر») or two («نخست وزیر»)."""
+    return bool(words) and (is_title_word(words[0]) or (len(words) > 1 and is_title_word(words[0] + words[1])))
+
+
+# «این کشور», «این باشگاه»: a body named again, never a person
+ORG_EPITHETS = {"کشور", "دولت", "رژیم", "شهر", "استان", "گروه", "حزب", "جنبش", "تیم", "باشگاه", "شرکت", "رسانه",
+                "روزنامه", "پایگاه", "شبکه", "خبرگزاری", "کمیسیون", "مجلس", "شورا", "اندیشکده", "دانشگاه", "مرکز",
+                "موضوع", "مساله", "مسئله", "امر", "مطالعه", "تحقیق", "پژوهش", "یافته", "یادداشت", "نامه", "مقاله",
+                "متن", "پیام", "توییت", "سند", "کتاب", "فیلم", "برنامه", "منبع", "نشریه", "مجله", "سایت"}
+
+
+def _epithet(words: list[str], q: dict) -> bool:
+    """«این اقتصاددان», «همین خاخام»: a singular noun after «این» names the person spoken of last."""
+    if len(words) < 2 or words[0] not in {"این", "همین"} or _is_group(q):
+        return False
+    w = words[1]
+    return w not in ORG_EPITHETS and w not in DOC_ANAPHORS and not _plural(w) \
+        and w not in {"افراد", "منابع", "مقامات", "مسئولان", "کارشناسان"}
+
+
+def _plural(w: str) -> bool:
+    """«کارشناسان», «رسانه‌ها» are plural; «قهرمان», «جوان» are not (their stem is no word)."""
+    if w.endswith(("ها", "های")):
+        return True
+    return w.endswith("ان") and _freq().get(w[:-2], 0) > 10_000
 
 
 # words that never name a speaker: numerals, quantifiers, question and time words

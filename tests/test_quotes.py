@@ -266,3 +266,24 @@ def test_anvan_kard_with_ke_still_reads_the_clause(quotes):
 def test_be_ezan_is_according_to(quotes):
     q = quotes("به اذعان کارشناسان اقتصادی، تورم امسال از چهل درصد بیشتر خواهد شد.")[0]
     assert q["kind"] == "according_to" and q["cue"] == "به اذعان"
+
+
+def test_mention_starts_after_a_semicolon(quotes):
+    qs = quotes("محققان معتقدند که قارچ‌ها در تالاب رشد کردند؛ استیو بونویل، زمین شناس، گفت: «این یک کشف بزرگ است».")
+    assert [q["mention"] for q in qs][-1] == "استیو بونویل"
+
+
+def test_mention_skips_stray_punctuation_after_the_lead(quotes):
+    qs = quotes("به گزارش روز نو :، ریچاردی که سمت معاونت وزارت بهداشت را برعهده دارد، امروز گفت: ممکن است بیماری گسترش یابد.")
+    assert qs[-1]["mention"] == "ریچاردی"
+
+
+def test_according_to_narration_lead_is_not_the_speaker(quotes):
+    qs = quotes("بنا بر روایت خبرگزاری دفاع مقدس، پزشکیان گفت: مدیران باید بومی باشند.")
+    assert qs[-1]["mention"] == "پزشکیان"
+
+
+def test_an_honorific_runs_into_the_quoted_name_after_it(quotes):
+    qs = quotes('دکتر "گوستاو کوبریرو" اظهار داشت: دانشگاه آماده همکاری است.')
+    assert qs[-1]["mention"] == 'دکتر "گوستاو کوبریرو"'
+    assert qs[-1]["speaker"] == "گوستاو کوبریرو"

@@ -103,3 +103,110 @@ def test_asking_twice_for_the_same_article_gives_the_same_chain():
     first = extract_sources(text, norm, paras)
     first.append("mutated by the caller")
     assert extract_sources(text, norm, paras) == ["ایسنا", "شینهوا"]
+
+
+def test_reporter_description_is_skipped_to_the_outlet(sources):
+    assert sources("به گزارش خبرنگار اعزامی خبرگزاری فارس به وین، نشست پایان یافت.") == ["خبرگزاری فارس"]
+
+
+def test_unknown_outlet_after_reporter_keeps_its_whole_name(sources):
+    assert sources("به گزارش خبرنگار پرشین خودرو، پیشنهاد تعطیلی اعلام شد.") == ["پرشین خودرو"]
+
+
+def test_a_desk_of_the_outlet_is_no_source(sources):
+    assert sources("به گزارش گروه سلامت، برخی افراد دارای این ژن هستند.") == []
+
+
+def test_outlet_word_before_a_quoted_name_gives_the_name(sources):
+    assert sources("به گزارش ایسنا، به نقل از پایگاه خبری \"طلوع\"، توافق نهایی شد.") == ["ایسنا", "طلوع"]
+
+
+def test_a_quoted_part_of_a_known_outlet_name_stays(sources):
+    assert sources("به گزارش باشگاه خبری فارس «توانا»، مجمع فردا برگزار می‌شود.") == ["باشگاه خبری فارس «توانا»"]
+
+
+def test_dropped_reporting_outlet_keeps_the_cited_one(sources):
+    assert sources("ویزای شنگن آسان می‌شود. به گزارش به نقل از یورونیوز، این ویزا ETIAS نام دارد.") == ["یورونیوز"]
+
+
+def test_a_document_after_report_is_no_source(sources):
+    assert sources("ثبت نام آغاز شد. به گزارش اطلاعیه معاونت مسکن، متقاضیان ثبت نام کنند. "
+                   "به گزارش تسنیم در این مرحله شهر پردیس حذف شده است.") == ["تسنیم"]
+
+
+def test_narration_by_an_outlet_is_a_source(sources):
+    assert sources("پزشکیان سخن گفت.\n\nبنا بر روایت خبرگزاری دفاع مقدس، او بر بومی بودن مدیران تاکید کرد.") \
+        == ["خبرگزاری دفاع مقدس"]
+
+
+def test_office_name_with_a_comma_runs_on(sources):
+    assert sources("به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری "
+                   "خراسان شمالی حسین قنبرزاده گفت: اموال کشف شد.") == \
+        ["خبرگزاری فارس", "روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری خراسان شمالی"]
+
+
+def test_a_cited_office_name_runs_to_its_comma(sources):
+    assert sources("به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره کل راه و شهرسازی استان ایلام، "
+                   "عملیات آغاز شد.") == ["خبرگزاری فارس", "روابط عمومی اداره کل راه و شهرسازی استان ایلام"]
+
+
+def test_a_cited_office_name_may_hold_az(sources):
+    assert sources("به گزارش گروه اجتماعی خبرگزاری تسنیم و به نقل از روابط عمومی جمعیت علمی پیشگیری از خودکشی ایران، "
+                   "حمید پیروی اظهار کرد: فرسودگی زمینه‌ساز است.") == \
+        ["خبرگزاری تسنیم", "روابط عمومی جمعیت علمی پیشگیری از خودکشی ایران"]
+
+
+def test_a_cited_office_stops_before_another_attribution(sources):
+    assert sources("به گزارش خبرگزاری فارس به نقل از مرکز خبر حوزه علمیه قم بر اساس اعلام دبیرخانه این همایش، "
+                   "همایش برگزار می‌شود.") == ["خبرگزاری فارس", "مرکز خبر حوزه علمیه قم"]
+
+
+def test_an_outlet_that_writes_keeps_only_its_quoted_name(sources):
+    assert sources("به گزارش فارس، نشریه «گازتا اسپورت» ایتالیا درباره این بازی حساس نوشت: میلان برتر است.") \
+        == ["فارس", "گازتا اسپورت"]
+
+
+def test_an_outlet_that_writes_loses_the_topic_phrase(sources):
+    assert sources("به گزارش همشهری آنلاین، متخصصان پاسخ دادند. نشریه هارواردهلث در این باره نوشت: روغن ماهی مفید است.") \
+        == ["همشهری آنلاین", "نشریه هارواردهلث"]
+
+
+def test_a_known_outlet_cited_at_a_sentence_start_is_a_source(sources):
+    assert sources("به گزارش خبرگزاری خبرآنلاین، خبرهایی منتشر شد. به نقل از ایسنا، این بازیکن مدعی شد.") \
+        == ["خبرگزاری خبرآنلاین", "ایسنا"]
+
+
+def test_a_semicolon_after_report_with_no_outlet_names_none(sources):
+    assert sources("گرانفروشی ادامه دارد. به گزارش ؛ علیرغم آنکه مسئولان تلاش کرده‌اند، قیمت‌ها بالاست.") == []
+
+
+def test_a_lead_outlet_that_writes_loses_its_verb(sources):
+    assert sources("روزنامه همشهری نوشت: کولبری سخت‌ترین شغل است.") == ["روزنامه همشهری"]
+
+
+def test_a_known_outlet_then_a_person_with_no_comma_is_the_outlet(sources):
+    assert sources("به گزارش فارس جرج بوش در سخنان روز پنجشنبه گفت: جنگ ادامه دارد.") == ["فارس"]
+
+
+def test_anonymous_sources_cited_are_no_outlet(sources):
+    assert sources("به گزارش خبرگزاری فرانسه از بغداد به نقل از منابع امنیتی، اتوبوس منهدم شد.") == ["خبرگزاری فرانسه"]
+
+
+def test_an_official_who_says_in_the_lead_is_no_outlet(sources):
+    assert sources("مدیر شبکه یک سیما گفت: قسمت اول مجموعه پخش می‌شود.") == []
+
+
+def test_a_cited_office_runs_to_its_semicolon(sources):
+    assert sources("به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره‌کل آموزش فنی و حرفه‌ای سیستان و بلوچستان؛ "
+                   "محمد جهانتیغی بازدید کرد.") == \
+        ["خبرگزاری فارس", "روابط عمومی اداره‌کل آموزش فنی و حرفه‌ای سیستان و بلوچستان"]
+
+
+def test_later_sources_keep_text_order(sources):
+    assert sources("به گزارش ایسنا، روزنامه «رعد» نوشت: وزارت خارجه اعتراض کرد. به نوشته گاردین، سفارت پاسخ داد.") \
+        == ["ایسنا", "رعد", "گاردین"]
+
+
+def test_a_person_cited_with_a_description_is_no_outlet(sources):
+    assert sources("به گزارش خبرگزاری آسوشیتدپرس به نقل از ساروقادر از مقامات حزب دمکرات، هیئت وارد شد.") \
+        == ["خبرگزاری آسوشیتدپرس"]

@@ -116,3 +116,170 @@ def test_a_plural_group_is_not_the_name_of_a_lone_title(quotes):
 def test_a_dropped_subject_continues_the_last_speaker(quotes):
     qs = quotes("علی ربیعی گفت: قرنطینه اجرا شد.\n\nسه گفت: قم مثبت می‌شود.")
     assert qs[-1]["speaker"] == "علی ربیعی"
+
+
+def test_headline_surname_takes_the_full_name_given_later(quotes):
+    qs = quotes("مجتبی ذوالنور در همایش ایثارگران سخنرانی کرد. ذوالنور گفت: مردم باید رأی دهند.",
+                title="ذوالنور: مردم به نماینده ای رأی دهند که تعهد دهد")
+    assert {q["speaker"] for q in qs} == {"مجتبی ذوالنور"}
+
+
+def test_surname_takes_a_full_name_named_outside_any_quotation(quotes):
+    qs = quotes("نادر دست‌نشان در گفت‌وگو با خبرنگاران حاضر شد.\n\nدست‌نشان گفت: تیم آماده است.")
+    assert speakers(qs) == [("دست‌نشان", "نادر دست‌نشان")]
+
+
+def test_a_surname_written_in_two_pieces_matches_the_glued_full_name(quotes):
+    qs = quotes("محمود احمدی‌نژاد رئیس جمهور در مراسم شرکت کرد.\n\nاحمدی نژاد گفت: ورزش مقدس است.")
+    assert speakers(qs) == [("احمدی نژاد", "محمود احمدی‌نژاد")]
+
+
+def test_this_plus_a_profession_resolves_to_the_last_person(quotes):
+    qs = quotes("عبدالمجید شیخی اظهار کرد: دولت باید نظارت کند.\n\nاین اقتصاددان تصریح کرد: بانک‌ها در خدمت تولید نیستند.")
+    assert [q["speaker"] for q in qs] == ["عبدالمجید شیخی", "عبدالمجید شیخی"]
+
+
+def test_this_country_is_not_a_person(quotes):
+    qs = quotes("علی لاریجانی گفت: مذاکره ادامه دارد.\n\nاین کشور اعلام کرد که سفیر خود را فرا می‌خواند.")
+    assert qs[-1]["speaker"] == "این کشور"
+
+
+def test_two_word_title_is_not_a_name(quotes):
+    qs = quotes("نخست وزیر کانادا گفت: تعرفه‌ها باید لغو شود.")
+    assert speakers(qs) == [("نخست وزیر کانادا", "نخست وزیر کانادا")]
+
+
+def test_a_later_title_goes_to_the_speaker_who_goes_on(quotes):
+    qs = quotes("مرتضی روحانی مدرس دانشگاه گفت: رابطه مانند فرزند است.\n\n"
+                "حمید صادقیان، مشاور خانواده، گفت: دوران طلایی است.\n\n"
+                "روانشناس خانواده ادامه داد: همسران نباید کنکاش کنند.")
+    assert [q["speaker"] for q in qs] == ["مرتضی روحانی", "حمید صادقیان", "حمید صادقیان"]
+
+
+def test_a_title_takes_the_nearest_earlier_apposition(quotes):
+    qs = quotes("مهدی کوچک‌زاده نماینده مردم تهران در مجلس گفت: این حرف درست نیست.\n\n"
+                "فاطمه آلیا نماینده مردم تهران در مجلس نیز گفت: آزادی مطالبه مردم نیست.\n\n"
+                "نماینده مردم تهران در مجلس همچنین گفت: افراطی‌ها قانون را قبول ندارند.")
+    assert [q["speaker"] for q in qs] == ["مهدی کوچک‌زاده", "فاطمه آلیا", "فاطمه آلیا"]
+
+
+def test_a_title_with_another_complement_is_another_office(quotes):
+    qs = quotes("اسماعیل کوثری عضو کمیسیون امنیت ملی مجلس در نشست حاضر شد.\n\n"
+                "عضو کمیسیون آموزش مجلس گفت: دولت ترکیبی از افراد مختلف است.")
+    assert qs[-1]["speaker"] != "اسماعیل کوثری"
+
+
+def test_a_title_word_prefix_matches_its_longer_form(quotes):
+    qs = quotes("محمود احمدی‌نژاد رئیس جمهور کشورمان در مراسم حاضر شد.\n\n"
+                "رئیس جمهوری گفت: جوانان شایسته قهرمانی هستند.")
+    assert qs[-1]["speaker"] == "محمود احمدی‌نژاد"
+
+
+def test_a_common_word_can_be_a_surname_after_a_given_name(quotes):
+    qs = quotes("همزمان محمدباقر قالیباف رئیس مجلس شورای اسلامی در جلسه حاضر شد.\n\n"
+                "رئیس مجلس گفت: غزه آخرین سنگر است.")
+    assert qs[-1]["speaker"] == "محمدباقر قالیباف"
+
+
+def test_a_given_name_that_is_a_common_word_names_no_one(quotes):
+    qs = quotes("متن پیام تبریک در سایت منتشر شد.\n\nتبریک گفت: این پیام رسمی است.")
+    assert all(q["speaker"] != "پیام تبریک" for q in qs)
+
+
+def test_an_anonymous_headline_official_ties_to_the_named_speaker(quotes):
+    qs = quotes("والتر ریچاردی نماینده ایتالیا گفت: تعداد مبتلایان بالاست.",
+                title="مقام ایتالیایی: ممکن است مبتلایان به ۱۲ میلیون نفر برسد")
+    assert {q["speaker"] for q in qs} == {"والتر ریچاردی"}
+
+
+def test_pronoun_resolves_to_a_named_subject_of_narration(quotes):
+    qs = quotes("گفت‌وگو با دکتر سعید معیدفر، جامعه‌شناس، انجام شد. سعید معیدفر به پرسش‌ها پاسخ داد.\n\n"
+                "وی گفت: سرمایه اجتماعی از بالا تزریق نمی‌شود.")
+    assert qs[-1]["speaker"] == "سعید معیدفر"
+
+
+def test_title_before_name_with_a_comma_ties_them(quotes):
+    qs = quotes("وزیر امور خارجه جمهوری آذربایجان، الدار ممدیاراف در نشست شرکت کرد.\n\n"
+                "وزیر امور خارجه جمهوری آذربایجان گفت: ما آماده صلح هستیم.\n\nوی افزود: صلح ممکن است.")
+    assert [q["speaker"] for q in qs] == ["الدار ممدیاراف", "الدار ممدیاراف"]
+
+
+def test_a_surname_in_two_pieces_stays_whole(quotes):
+    qs = quotes("خالد الجار الله معاون وزیر خارجه کویت در نشست شرکت کرد.\n\nالجار الله گفت: وساطت ادامه دارد.")
+    assert qs[-1]["speaker"] == "خالد الجار الله"
+
+
+def test_this_body_resolves_to_the_body_of_that_kind_spoken_of_last(quotes):
+    qs = quotes("یک منبع نظامی ترکیه‌ای گفت: نیروها مستقر شدند.\n\nاین منبع افزود: عملیات ادامه دارد.")
+    assert [q["speaker"] for q in qs] == ["یک منبع نظامی ترکیه‌ای", "یک منبع نظامی ترکیه‌ای"]
+
+
+def test_a_document_named_again_is_not_a_person(quotes):
+    qs = quotes("شهرام گیل آبادی گفت: بازار آرام است.\n\nدر این یادداشت آمده است: قیمت‌ها کاهش می‌یابد.")
+    assert qs[-1]["speaker"] != "شهرام گیل آبادی"
+
+
+def test_pronoun_takes_a_full_name_from_the_lead_clause(quotes):
+    qs = quotes("به گزارش خبرگزاری تسنیم، حمید پیروی، در آستانه روز جهانی پیشگیری در همایش حضور یافت.\n\n"
+                "وی، در ادامه با بیان این‌که عوامل خطر تک‌بعدی نیستند، گفت: فرسودگی زمینه‌ساز است.")
+    assert {q["speaker"] for q in qs} == {"حمید پیروی"}
+    assert [q["mention"] for q in qs] == ["وی", "وی"]
+
+
+def test_a_surname_followed_by_the_object_of_the_cue_is_that_person(quotes):
+    qs = quotes("ابراهیم رزاقی اقتصاددان در همایش سخنرانی کرد.\n\n"
+                "رزاقی وابستگی شدید درآمدهای دولت به نفت را عامل تورم عنوان کرد.")
+    assert qs[-1]["speaker"] == "ابراهیم رزاقی"
+
+
+def test_a_glued_surname_matches_a_spaced_full_name(quotes):
+    qs = quotes("سید رضا صالحی امیری رئیس کمیته ملی المپیک گفت: ورزش تعطیل است.\n\nصالحی‌امیری افزود: به زودی تصمیم می‌گیریم.")
+    assert {q["speaker"] for q in qs} == {"سید رضا صالحی امیری"}
+
+
+def test_a_given_name_alone_takes_the_one_full_name_it_opens(quotes):
+    qs = quotes("«هومن مهری» یکی از بسیجیان است. او می‌گوید: «کار ما عشق است.»\n\nهومن می‌گوید: «امروز کاری نداریم.»")
+    assert {q["speaker"] for q in qs} == {"هومن مهری"}
+
+
+def test_an_honorific_before_a_two_piece_surname_names_no_new_person(quotes):
+    qs = quotes("سردار امیرعلی حاجی‌زاده فرمانده نیروی هوافضا گفت: موشک آماده است.\n\n"
+                "سردار حاجی زاده خاطرنشان کرد: کنترل موشک ممکن شد.")
+    assert {q["speaker"] for q in qs} == {"امیرعلی حاجی‌زاده"}
+
+
+def test_a_singular_noun_ending_in_an_is_an_epithet_too(quotes):
+    qs = quotes("کیمیا علیزاده گفت: تصمیم گرفتم بروم.\n\nاین قهرمان ۲۱ ساله تکواندو افزود: ایران را دوست دارم.")
+    assert [q["speaker"] for q in qs] == ["کیمیا علیزاده", "کیمیا علیزاده"]
+
+
+def test_a_headline_surname_that_is_a_common_word_takes_the_full_name(quotes):
+    qs = quotes("مصطفی معین می گوید: مردم دیگر حوصله دعوا ندارند.", title="معین: مردم دیگر تحمل دعوای سیاسی ندارند")
+    assert {q["speaker"] for q in qs} == {"مصطفی معین"}
+
+
+def test_an_honorific_and_a_bare_surname_in_apposition_tie_the_title(quotes):
+    qs = quotes("سردار سلامی فرمانده کل سپاه در مراسم حاضر شد.\n\nفرمانده کل سپاه گفت: دشمن شکست خورده است.")
+    assert qs[-1]["speaker"] == "سلامی"
+
+
+def test_they_resolves_to_the_group_that_spoke_last(quotes):
+    qs = quotes("احزاب کارگر و مرتس اعلام کردند که متحد می‌شوند.\n\n"
+                "نیتزان هورویتز گفت: این اتحاد مهم است.\n\nآنها اعلام کردند که فهرست مشترک می‌دهند.")
+    assert qs[-1]["speaker"] == "احزاب کارگر و مرتس"
+
+
+def test_a_long_title_then_a_name_is_that_person(quotes):
+    qs = quotes("دبیر شورای عالی انقلاب فرهنگی عبدالحسین خسروپناه گفت: دانشگاه‌ها باید فعال باشند.")
+    assert qs[-1]["speaker"] == "عبدالحسین خسروپناه"
+
+
+def test_a_one_word_title_before_a_name_is_a_possessive(quotes):
+    qs = quotes("وکیل ابراهیم اسلامی اعلام کرد: موکلم بی‌گناه است.")
+    assert qs[-1]["speaker"] != "ابراهیم اسلامی"
+
+
+def test_another_title_after_a_titled_name_is_another_person(quotes):
+    qs = quotes("دبیر شورای عالی انقلاب فرهنگی عبدالحسین خسروپناه گفت: دانشگاه‌ها باید فعال باشند.\n\n"
+                "وزیر علوم گفت: کلاس‌ها حضوری است.")
+    assert qs[-1]["speaker"] == "وزیر علوم"
