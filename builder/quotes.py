@@ -20,7 +20,14 @@ from bisect import bisect_left, bisect_right
 from . import speakers as spk
 from .cues import BARE_PRESENT, key, lexicon
 from .segment import Paragraph
+from .lexicon import read_sections
 from .sources import extract_sources, is_outlet
+
+
+def _word_classes() -> dict[str, frozenset]:
+    """The word classes of ``lexicons/quote_words.txt`` by section name, as lookup keys."""
+    return {sec.strip("[]"): frozenset(key(w) for w in words)
+            for sec, words in read_sections("quote_words.txt").items() if sec}
 
 _TOK = re.compile(r"[\w\u200c]+")
 _SENT_END = re.compile(r"[.!?؟]+(?=[\s\"»”]|$)|\n")
@@ -39,23 +46,22 @@ _TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امرو
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه"}
 _PARTICIPIAL = re.compile(
-    r"(?<![\w\u200c])با[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری|ابراز)"
+    r"(?<![\w\u200c])(?:با|ضمن)[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری|ابراز)"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
 _INDICATES = re.compile(r"(?<![\w\u200c])حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)(?![\w\u200c])")
+_THAT_WORD = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
+_PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری", "ابراز"}
 _SHORT_HEAD = re.compile(r"[^ \u200c]+")
 _ACCORDING = re.compile(
     r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
-_DOC_WORDS = {"گزارش", "گزارشها", "آمار", "اعلام", "اطلاعیه", "بیانیه", "سخنان", "اظهارات", "نتایج", "ماده",
-              "قانون", "دادهها", "برآورد", "برآوردها", "اطلاعات", "گفته", "گفتههای", "نظرسنجی", "تحقیقات",
-              "پژوهش", "مطالعات", "ارزیابی", "تحلیل", "اعلامیه", "آخرین", "برخی", "اعلام", "اعلامشده"}
+_WORDS = _word_classes()
+_DOC_WORDS = _WORDS["according_to"]
 # heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
 _ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "روابط", "مرکز", "اداره", "دبیرخانه", "پلیس", "دولت",
             "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
 _IN_DOC = re.compile(r"(?<![\w\u200c])آمده(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
-_DOCS = {"بیانیه", "اطلاعیه", "اعلامیه", "نامه", "پیام", "متن", "قطعنامه", "بخشنامه", "توییت", "پست", "حکم",
-         "گزارش", "یادداشت", "مقاله", "سند", "گزارشی", "بیانیهای", "نامهای", "پیامی", "اطلاعیهای", "توافقنامه",
-         "دستورالعمل", "ابلاغیه", "سرمقاله", "تفاهمنامه"}
+_DOCS = _WORDS["documents"]
 _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه"}
 
 
@@ -411,6 +417,10 @@ def _comma_clause(norm, k, toks, j):
     while i > 0 and j - i < 40 and not any(ch in norm[toks[i - 1][1]:toks[i][0]] for ch in ".:؟!\n،;"):
         i -= 1
         if toks[i][2] in _SUBORD:
+            # «X با تأکید بر اینکه Y هشدار داد، Z»: the participial's «اینکه» does not subordinate the cue
+            h = i - 1 if toks[i][2] != "که" else i - 2
+            if h >= 0 and toks[h][2] in _PARTICIPIAL_HEADS and (h == i - 1 or toks[i - 1][2] in ("این", "آن")):
+                break
             return False
     return toks[j + 1][2] not in ("و", "اما", "ولی", "که", "تا", "سپس")
 
@@ -648,6 +658,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             colon = True
         else:
             return None
+    elif cue.np == "colon":
+        return None  # «آورده است»: only a colon or a quotation mark makes it a cue
     elif after == "که" and (cue.np != "را" or (cue.nominal and not _RA.search(norm, ss, ns))):
         k = c["after_pos"] + len(toks[c["tj"] + 1][2])
         b = sent_end(k, p)
@@ -686,6 +698,11 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             return None
         fi = _first_tok(tok_starts, m[0])
         li = _first_tok(tok_starts, m[1])
+        if cue.nominal == "رد":
+            # «سخنگوی وزارت خارجه ادعای دخالت ... را رد کرد»: the denied claim starts the object
+            d = next((k for k in range(fi + 1, li) if toks[k][2] in _WORDS["denied"]), None)
+            if d is not None:
+                m, li = (m[0], toks[d - 1][1]), d
         if li < len(toks) and toks[li][2] == "را":
             # «X Y را Z دانست» with no comma: the subject is a pronoun or a two-word name
             if toks[fi][2] in ("وی", "او"):
@@ -699,6 +716,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             return None
         a, b = m[1], ns
         ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + m[1]
+        if cue.nominal == "رد" and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
+            return None  # «صلاحیت او را رد کرد» rejects; «اتهام ... را رد کرد» denies a claim
         cm = norm.rfind("،", m[1], ra)
         if cm >= 0:
             a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
@@ -724,9 +743,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         return None
     # the speaker
     if mention_end == ns and cue.np != "split":
-        m = _mention(text, norm, toks, tok_starts, ss, ns)
+        m = _subject(text, norm, toks, tok_starts, ss, ns)
     elif cue.np == "split":
-        m = _mention(text, norm, toks, tok_starts, ss, c["ns"])
+        m = _subject(text, norm, toks, tok_starts, ss, c["ns"])
     else:
         m = _mention(text, norm, toks, tok_starts, ss, mention_end) if mention_end != ns else None
         if m is None and mention_end != ns:
@@ -760,6 +779,25 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     return q
 
 
+def _subject(text, norm, toks, tok_starts, ss, end):
+    """The mention before a cue; past a participial phrase («X با بیان اینکه Y گفت») it is the noun
+    phrase right before the phrase, not one inside Y."""
+    last = None
+    for pm in _PARTICIPIAL.finditer(norm, max(ss, end - 300), end):
+        last = pm
+    if last is not None and last.start() > ss:
+        m = _mention(text, norm, toks, tok_starts, ss, last.start())
+        gap = norm[m[1]:last.start()] if m else ""
+        # «علاوی در گفتگو با واشنگتن پست با تأکید بر اینکه ...»: adverbials may sit between
+        if m and not any(ch in gap for ch in "،,:;؛.«»") and not _THAT_WORD.search(gap) and len(gap.split()) <= 12:
+            return m
+    return _mention(text, norm, toks, tok_starts, ss, end)
+
+
+def _words(norm, a, b):
+    return [key(w) for w in _TOK.findall(norm, a, b)]
+
+
 def _has_cue_word(norm, a, b):
     lex = lexicon()
     for m in _TOK.finditer(norm, a, b):
@@ -775,6 +813,8 @@ def _first_tok_pos(norm, a):
 
 
 def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts):
+    """«X با بیان اینکه Y، گفت: Z» (also ``ضمن اعلام``, ``با اشاره به`` + a stated noun phrase): Y runs
+    to the comma or semicolon before the main cue, or, with none, up to the main cue itself."""
     ss = sent_start(m.start(), p)
     se = sent_end(m.end(), p)
     # the main cue of the clause, after the participial phrase
@@ -782,10 +822,16 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     if i >= len(cue_starts) or cue_starts[i] >= se:
         return None
     main = cue_starts[i]
-    comma = norm.rfind("،", m.end(), main)
-    if comma < 0:
-        return None
-    a, b = _trim(text, m.end(), comma)
+    sep = max(norm.rfind(ch, m.end(), main) for ch in "،؛;")
+    head = _head_word(norm, toks, tok_starts, m.end(), main)
+    if not m.group(2) and (head in _WORDS["topics"] or not head):
+        return None  # «با اشاره به راهپیمایی ۲۲ بهمن، گفت»: a topic, not a view
+    if sep < 0:
+        # «حسینی با بیان اینکه سه هزار میلیارد ریال ... است گفت:»: no comma, the clause ends at the cue
+        if not (m.group(2) or head in _WORDS["stance"]) or len(norm[m.end():main].split()) > 60:
+            return None
+        sep = main
+    a, b = _trim(text, m.end(), sep)
     if b - a < 2:
         return None
     mn = _mention(text, norm, toks, tok_starts, ss, m.start())
@@ -798,6 +844,14 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[mn[0]:mn[1]],
             "mention_norm": norm[mn[0]:mn[1]], "cue": cue_text, "content": text[a:b], "start": a, "end": b,
             "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(1)}
+
+
+def _head_word(norm, toks, tok_starts, a, b):
+    """The head of the noun phrase at ``a`` (past a demonstrative: «این موضوع» → «موضوع»)."""
+    i = _first_tok(tok_starts, a)
+    while i < len(toks) and toks[i][0] < b and toks[i][2] in ("این", "آن", "همین", "همان", "برخی", "یکی", "از"):
+        i += 1
+    return toks[i][2] if i < len(toks) and toks[i][0] < b else ""
 
 
 def _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end):

@@ -266,3 +266,75 @@ def test_anvan_kard_with_ke_still_reads_the_clause(quotes):
 def test_be_ezan_is_according_to(quotes):
     q = quotes("به اذعان کارشناسان اقتصادی، تورم امسال از چهل درصد بیشتر خواهد شد.")[0]
     assert q["kind"] == "according_to" and q["cue"] == "به اذعان"
+
+
+# --- participial cues without a comma, and their speaker ------------------------------------
+
+def test_participial_without_comma_runs_to_the_main_cue(quotes):
+    qs = quotes("حسینی با بیان اینکه سه هزار میلیارد ریال برای این پروژه در نظر گرفته شده است گفت: کار از فردا آغاز می‌شود.")
+    q = only(qs, cue="با بیان")[0]
+    assert q["content"] == "سه هزار میلیارد ریال برای این پروژه در نظر گرفته شده است"
+
+
+def test_main_cue_after_participial_keeps_the_subject_before_it(quotes):
+    qs = quotes("رئیس کل بانک مرکزی با بیان اینکه هدف ما این است که اقتصاد پیش‌بینی‌پذیر شود، گفت: بازار آرام است.")
+    assert only(qs, cue="گفت")[0]["mention"] == "رئیس کل بانک مرکزی"
+    qs = quotes("حسینی با بیان اینکه سه هزار میلیارد ریال هزینه شده است گفت: کار آغاز می‌شود.")
+    assert only(qs, cue="گفت")[0]["mention"] == "حسینی"
+
+
+def test_participial_ends_at_a_semicolon(quotes):
+    qs = quotes("امام جمعه با بیان اینکه مردم باید نماینده‌ای آگاه بفرستند؛ خطاب به مردم گفت: وقت بگذارید.")
+    assert only(qs, cue="با بیان")[0]["content"] == "مردم باید نماینده‌ای آگاه بفرستند"
+
+
+def test_zemn_elam_is_a_participial_cue(quotes):
+    qs = quotes("وزیر کار ضمن اعلام اینکه حقوق کارگران افزایش می‌یابد، گفت: این تصمیم قطعی است.")
+    assert only(qs, cue="ضمن اعلام")[0]["content"] == "حقوق کارگران افزایش می‌یابد"
+
+
+def test_comma_clause_after_a_cue_that_follows_a_participial(quotes):
+    qs = quotes("علاوی با تأکید بر اینکه ملت عراق باید متحد باشد هشدار داد، تمایل به تفرقه دموکراسی را تهدید می‌کند.")
+    assert only(qs, cue="هشدار داد")[0]["content"] == "تمایل به تفرقه دموکراسی را تهدید می‌کند."
+
+
+def test_eshare_be_a_stated_noun_phrase_without_comma_is_a_quotation(quotes):
+    qs = quotes("زاهدپور با اشاره به اهمیت نقش شرکت‌های تابعه در ماهشهر گفت: این شرکت‌ها مهم هستند.")
+    assert only(qs, cue="با اشاره به")[0]["content"] == "اهمیت نقش شرکت‌های تابعه در ماهشهر"
+
+
+def test_eshare_be_a_topic_is_not_a_quotation(quotes):
+    qs = quotes("امام جمعه با اشاره به راهپیمایی پرشور ۲۲ بهمن، افزود: مردم بصیرت خود را نشان دادند.")
+    assert [q["cue"] for q in qs] == ["افزود"]
+    qs = quotes("زاهدپور با اشاره به برنامه‌های رسانه‌ای شستا خاطرنشان کرد: تورهای رسانه‌ای برگزار می‌شود.")
+    assert [q["cue"] for q in qs] == ["خاطرنشان کرد"]
+
+
+# --- cues of the lexicon --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("بوریس جانسون در سخنانی مدعی شد طرح ترامپ مسیر صلح را هموار می‌کند.", "مدعی شد"),
+    ("سعیدی همچنین مطرح کرد: دومین فتنه در سال ۷۸ بود.", "مطرح کرد"),
+    ("وزیر در پاسخ به این پرسش پاسخ داد: بودجه کافی نیست.", "پاسخ داد"),
+    ("رئیس سازمان عنوان داشت: طرح تا پایان سال اجرا می‌شود.", "عنوان داشت"),
+    ("امام خمینی فرمودند: آمریکا هیچ غلطی نمی‌تواند بکند.", "فرمودند"),
+    ("نماینده مردم تهران پیشنهاد کرد که جلسه علنی برگزار شود.", "پیشنهاد کرد"),
+    ("سخنگوی دولت تأیید کرد که مذاکرات ادامه دارد.", "تأیید کرد"),
+    ("افضلیان اظهار امیدواری کرد که شب‌های فرهنگی ادامه یابد.", "اظهار امیدواری کرد"),
+    ("این کارشناس در یادداشتی آورده است: اقتصاد کشور به اصلاح نیاز دارد.", "آورده است"),
+])
+def test_reporting_cues(quotes, sentence, cue):
+    assert [q["cue"] for q in quotes(sentence)] == [cue]
+
+
+def test_avard_is_a_cue_only_before_a_colon(quotes):
+    assert quotes("تیم ملی جام را به دست آورد که برای کشور مهم بود.") == []
+
+
+def test_rad_kard_a_claim_is_a_quotation(quotes):
+    q = quotes("سخنگوی وزارت خارجه ادعای دخالت ایران در این حادثه را رد کرد.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == ("رد کرد", "سخنگوی وزارت خارجه", "ادعای دخالت ایران در این حادثه را")
+
+
+def test_rad_kard_a_request_is_not_a_quotation(quotes):
+    assert quotes("شورای نگهبان صلاحیت او را رد کرد.") == []
