@@ -50,6 +50,7 @@ _PARTICIPIAL = re.compile(
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
 _INDICATES = re.compile(r"(?<![\w\u200c])حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)(?![\w\u200c])")
+_SCENE = re.compile(r"(?:در|طی|پس[ \u200c]+از|بعد[ \u200c]+از|هنگام)[ \u200c]")
 _THAT_WORD = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری", "ابراز"}
 _SHORT_HEAD = re.compile(r"[^ \u200c]+")
@@ -106,15 +107,19 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
         p = para_of(c["vs"])
         if p is None:
             continue
-        q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues)
+        q = _read_coordinated(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues, out[-1]) \
+            if out else None
+        if q is None:
+            q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues)
         if q:
             out.append(q)
 
     # participial cues: «X با بیان اینکه Y، گفت: Z»
     cue_starts = sorted(c["vs"] if not c.get("ns") else c["ns"] for c in cues)
+    colon_cues = {c["ns"] for c in cues if c["after"] != "plain"}  # cues that close their clause
     for p in paras:
         for m in _PARTICIPIAL.finditer(norm, p.start, p.end):
-            q = _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts)
+            q = _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues)
             if q:
                 out.append(q)
         for m in _INDICATES.finditer(norm, p.start, p.end):
@@ -621,7 +626,39 @@ def _kind_of(norm, a, b):
     return "mixed" if _MARK.search(norm, a, b) else "indirect"
 
 
-def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues):
+def _read_coordinated(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues, prev):
+    """«وی تأکید کرد: ... نخواهد داد و افزود: ...»: a cue joined by «و» inside the previous colon
+    content, with no subject of its own, is a new quotation of the same speaker; the previous ends at «و»."""
+    if c["after"] not in (":", "mark") or not prev["start"] < c["ns"]:
+        return None
+    i = _first_tok(tok_starts, c["ns"])
+    if i == 0 or toks[i - 1][2] != "و" or norm[toks[i - 1][1]:c["ns"]].strip(" \u200c"):
+        return None
+    cut = toks[i - 1][0]
+    if sent_start(c["ns"], p) > prev["start"] and _first_tok(tok_starts, sent_start(c["ns"], p)) < i - 1:
+        return None  # «... اما هورویتز اظهارات گانتز را رد کرد و گفت:»: a sentence with its own subject
+    if c["ns"] >= prev["end"]:
+        # «... افزود: «...» و ادامه داد: ...»: right after the previous quotation's closing mark
+        if prev["end"] < p.start or norm[prev["end"]:cut].strip(" \u200c.»”\"") :
+            return None
+        cut = None
+    q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues,
+                  subject=(prev["mention_start"], prev["mention_end"]))
+    if q is None:
+        return None
+    if cut is None:
+        return q
+    a, b = _trim(text, prev["start"], cut)
+    if b - a < 2:
+        return None
+    prev["end"] = b
+    prev.pop("_colon", None)  # its end is final
+    if prev["kind"] not in ("direct", "according_to"):
+        prev["kind"] = "indirect?"
+    return q
+
+
+def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues, subject=None):
     cue = c["cue"]
     ns, vs, ve = c["ns"], c["vs"], c["ve"]
     ss = sent_start(ns, p)
@@ -660,6 +697,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             return None
     elif cue.np == "colon":
         return None  # «آورده است»: only a colon or a quotation mark makes it a cue
+    elif after == "که" and _relative_object(toks, c["ti"] if not cue.nominal else _first_tok(tok_starts, ns)):
+        return None  # «چیزی را تأیید می‌کند که ...»: the که clause qualifies the object
     elif after == "که" and (cue.np != "را" or (cue.nominal and not _RA.search(norm, ss, ns))):
         k = c["after_pos"] + len(toks[c["tj"] + 1][2])
         b = sent_end(k, p)
@@ -678,14 +717,20 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         cue_parts = (ns_text.strip(), text[vs:ve])
     elif cue.np in ("بر", "از") and after in ("end", "plain"):
         # noun-phrase content: the subject, then «بر/از» + content, then the cue
-        m = _mention(text, norm, toks, tok_starts, ss, ns)
+        m = _subject(text, norm, toks, tok_starts, ss, ns)
         if not m:
             return None
         i = _first_tok(tok_starts, m[1])
         while i < len(toks) and toks[i][2] in ("همچنین", "نیز", "هم", "سپس", "امروز", "ضمنا") and toks[i][0] < ns:
             i += 1
-        if i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
+        if not (i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns):
+            # «وزیر نیرو در این نشست (ضمن قدردانی از مردم،) بر اهمیت ... تاکید کرد»: past adverbials
+            i = _prep_after(norm, toks, tok_starts, m[1], ns, cue.np)
+        if i is not None and i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
             a, b = toks[i][1], ns
+            e = _first_tok(tok_starts, ns) - 1
+            if e > i + 1 and toks[e][2] in ("نیز", "هم"):
+                b = toks[e][0]  # «از کسب مقام سوم نیز خبر داد»: the adverb is not content
             mention_end = m[1]
             if cue.np == "از":
                 # «از ... خبر داد»: the content splits the cue (GUIDELINES: parts joined by « ... »)
@@ -747,9 +792,11 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     elif cue.np == "split":
         m = _subject(text, norm, toks, tok_starts, ss, c["ns"])
     else:
-        m = _mention(text, norm, toks, tok_starts, ss, mention_end) if mention_end != ns else None
+        m = _subject(text, norm, toks, tok_starts, ss, mention_end) if mention_end != ns else None
         if m is None and mention_end != ns:
             m = (ss, mention_end) if ss < mention_end else None
+    if subject is not None:
+        m = subject
     if m is None:
         return None
     if (after == "comma" or toks[c["tj"]][2] in BARE_PRESENT.get(cue.verb, ())) \
@@ -791,7 +838,47 @@ def _subject(text, norm, toks, tok_starts, ss, end):
         # «علاوی در گفتگو با واشنگتن پست با تأکید بر اینکه ...»: adverbials may sit between
         if m and not any(ch in gap for ch in "،,:;؛.«»") and not _THAT_WORD.search(gap) and len(gap.split()) <= 12:
             return m
-    return _mention(text, norm, toks, tok_starts, ss, end)
+    m = _mention(text, norm, toks, tok_starts, ss, end)
+    if m is None and _SCENE.match(norm, ss):
+        # «در آیین افتتاح ...، کامبیز زاهدپور، رئیس ...، بر اهمیت ... تأکید کرد»: the scene comes first
+        c = norm.find("،", ss, end)
+        m = _np_at(norm, toks, tok_starts, c + 1, end) if c >= 0 else None
+        if m and not spk.is_person_like(norm[m[0]:m[1]]) and not spk.is_title_word(key(norm[m[0]:m[1]].split()[0])):
+            m = None
+    return m
+
+
+_ADVERBIAL_OPENERS = {"در", "ضمن", "با", "طی", "امروز", "دیروز", "روز", "صبح", "عصر", "شب", "بامداد", "ظهر", "پس", "پیش",
+                      "بعد", "هنگام", "همچنین", "نیز", "هم", "سپس", "ضمنا", "امسال", "اخیرا", "روزگذشته", "شامگاه",
+                      "صبحگاه", "بعدازظهر", "هفته", "پیشتر", "قبلا", "اکنون", "هماکنون", "بار", "دوشنبه", "سهشنبه",
+                      "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "طبق", "براساس", "بنابر", "به", "برای"}
+_GOVERNS_AZ = {"قدردانی", "تشکر", "تقدیر", "استقبال", "حمایت", "بازدید", "پس", "قبل", "بعد", "پیش", "یکی", "برخی",
+               "بسیاری", "بیش", "بیشتر", "کمتر", "کمتر", "فراتر", "جدا", "غیر", "خارج", "ناشی", "علاوه", "بنا", "مبنی"}
+
+
+def _prep_after(norm, toks, tok_starts, a, b, prep):
+    """Index of the «بر»/«از» that opens noun-phrase content in ``norm[a:b]``, past adverbial phrases
+    («در جمع خبرنگاران», «ضمن قدردانی از ...،», «از ... بازدید کرد و»); None past a «که» or a sentence end."""
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
+    if i < j and toks[i][2] not in _ADVERBIAL_OPENERS and "،" not in norm[a:toks[i][0]]:
+        return None  # «11 بهمن 1397 رشد ... از ... خبر داد»: what follows the mention is no adverbial
+    for k in range(i, j):
+        w = toks[k][2]
+        if w == "که":
+            return None
+        if k + 1 < len(toks) and any(ch in norm[toks[k][1]:toks[k + 1][0]] for ch in ".:؟!\n"):
+            return None
+        if w == prep and (k == i or toks[k - 1][2] not in _GOVERNS_AZ) and k < j - 1:
+            return k
+    return None
+
+
+_INDEFINITE = {"چیزی", "مطلبی", "موضوعی", "نکتهای", "مسالهای", "مسئلهای", "آنچه", "همان", "همین", "کسی", "چیزهایی"}
+
+
+def _relative_object(toks, i):
+    """«چیزی را تأیید می‌کند که ...»: an indefinite object with «را» right before the cue."""
+    return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in _INDEFINITE
 
 
 def _words(norm, a, b):
@@ -812,7 +899,7 @@ def _first_tok_pos(norm, a):
     return i if i >= 0 else a
 
 
-def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts):
+def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues=frozenset()):
     """«X با بیان اینکه Y، گفت: Z» (also ``ضمن اعلام``, ``با اشاره به`` + a stated noun phrase): Y runs
     to the comma or semicolon before the main cue, or, with none, up to the main cue itself."""
     ss = sent_start(m.start(), p)
@@ -821,7 +908,13 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     i = bisect_right(cue_starts, m.end())
     if i >= len(cue_starts) or cue_starts[i] >= se:
         return None
-    main = cue_starts[i]
+    # the main cue: the first that closes its clause (a colon, «که», a comma or the end follows),
+    # else the first after a comma, else the first
+    # («با بیان اینکه در حدیث می‌فرمایند هر کس ...، تصریح کرد:»: «می‌فرمایند» is inside the clause)
+    cands = [c for c in cue_starts[i:i + 12] if c < se]
+    main = next((c for c in cands if c in colon_cues), None)
+    if main is None:
+        main = next((c for c in cands if any(ch in norm[m.end():c] for ch in "،؛;")), cands[0])
     sep = max(norm.rfind(ch, m.end(), main) for ch in "،؛;")
     head = _head_word(norm, toks, tok_starts, m.end(), main)
     if not m.group(2) and (head in _WORDS["topics"] or not head):
@@ -900,8 +993,11 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
                 return None
             mid = True  # «آمار ... طبق اعلام معاون وزیر به 1135 نفر رسید»: the content follows the speaker
     cue_end = m.end()
+    comma_only = False
     if hk in ("براساس", "طبق", "بنابر"):
-        if first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
+        if first in _WORDS["according_to_comma"]:
+            comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
+        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
             return None
         if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام"):
             cue_end = toks[i][1]
@@ -912,7 +1008,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
         ms, me = _trim(text, cue_end, comma)
         a = comma + 1
-    elif hk not in ("بهگفته", "براساس", "طبق", "بنابر"):
+    elif hk not in ("بهگفته", "براساس", "طبق", "بنابر") or comma_only:
         return None
     else:
         np_ = _np_at(norm, toks, tok_starts, toks[i][0] if i < len(toks) else cue_end, se)
@@ -950,12 +1046,13 @@ def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
     doc = None
     for k in range(j - 1, max(i - 1, j - 25), -1):
         if toks[k][2] == "در" and k + 1 < j:
-            # «در (ابتدای/ادامه/پایان/بخشی از) این بیانیه ...»
+            # «در (ابتدای/ادامه/پایان/بخشی از) این بیانیه ...»; a nearer «در مورد ...» is not the one
             for t in range(k + 1, min(j, k + 6)):
                 if key(toks[t][2]) in _DOCS:
                     doc = t
                     break
-            break
+            if doc is not None:
+                break
     if doc is None:
         return None
     ms = toks[doc - 1][0] if doc > 0 and key(toks[doc - 1][2]) in ("این", "همین") else toks[doc][0]
@@ -969,7 +1066,15 @@ def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
     if not mention or len(mention.split()) > 12:
         return None
     tail = m.group()
-    if tail.endswith(":"):
+    kind = "indirect?"
+    k = m.end()
+    while k < p.end and norm[k] in " \u200c\t":
+        k += 1
+    close = _close_mark(norm, k + 1, norm[k], p.end) if k < p.end and norm[k] in _OPEN else -1
+    if close >= 0 and (norm[close - 1] in ".!?؟" or len(norm[close + 1:sent_end(close, p)].strip(" \u200c.\n").split()) < 3):
+        a, b, kind = k + 1, close, "direct"  # «در این بیانیه آمده است: «...»»
+        tail = ""
+    elif tail.endswith(":"):
         a, b = m.end(), p.end
     else:
         a = m.end()
@@ -979,7 +1084,7 @@ def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
         return None
     words = mention.split()
     own = words[0] in ("این", "همین") and len(words) > 1 and key(words[1]).startswith("گزارش")
-    return {"kind": "indirect?", "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
+    return {"kind": kind, "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
             "cue": text[m.start():m.end()].rstrip(" ‌:،"), "content": None, "start": a, "end": b,
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": m.end(),
             "_own_report": own, **({"_colon": True} if tail.endswith(":") else {})}

@@ -338,3 +338,69 @@ def test_rad_kard_a_claim_is_a_quotation(quotes):
 
 def test_rad_kard_a_request_is_not_a_quotation(quotes):
     assert quotes("شورای نگهبان صلاحیت او را رد کرد.") == []
+
+
+# --- a cue joined by «و» to the previous quotation -------------------------------------------
+
+def test_va_afzud_inside_colon_content_starts_a_new_quotation(quotes):
+    qs = quotes("وی تاکید کرد: بانک مرکزی به خودروهای وارداتی ارز نخواهد داد و افزود: برخی خودرو را در گمرک نگه می‌دارند.")
+    assert [(q["cue"], q["mention"], q["content"]) for q in qs] == [
+        ("تاکید کرد", "وی", "بانک مرکزی به خودروهای وارداتی ارز نخواهد داد"),
+        ("افزود", "وی", "برخی خودرو را در گمرک نگه می‌دارند.")]
+
+
+def test_va_edame_dad_after_a_closed_quotation(quotes):
+    qs = quotes("وزیر افزود: «برخی یاد گرفته‌اند.» و ادامه داد: این کار درست نیست.")
+    q = only(qs, cue="ادامه داد")[0]
+    assert q["mention"] == "وزیر" and q["content"] == "این کار درست نیست."
+
+
+def test_va_cue_in_a_sentence_with_its_own_subject_is_not_joined(quotes):
+    qs = quotes("گانتز گفت: همه چیز خوب است. اما هورویتز اظهارات او را نپذیرفت و گفت: راست‌ها هم رای می‌دهند.")
+    assert only(qs, cue="گفت")[0]["content"] == "همه چیز خوب است."
+    assert all(q["mention"] != "گانتز" or q["content"] == "همه چیز خوب است." for q in qs)
+
+
+# --- documents ------------------------------------------------------------------------------
+
+def test_document_with_quoted_text_is_direct(quotes):
+    q = quotes("در بند ۳۷ برجام آمده است: «طرف شاکی می‌تواند موضوع را به شورای امنیت ارجاع دهد.»")[0]
+    assert (q["kind"], q["mention"], q["content"]) == ("direct", "بند ۳۷ برجام", "طرف شاکی می‌تواند موضوع را به شورای امنیت ارجاع دهد.")
+
+
+def test_document_found_past_a_nearer_dar(quotes):
+    q = quotes("در اطلاعیه سازمان غذا و دارو در مورد الکل صنعتی آمده است: مصرف الکل صنعتی خطرناک است.")[0]
+    assert q["mention"].startswith("اطلاعیه سازمان غذا") and q["content"] == "مصرف الکل صنعتی خطرناک است."
+
+
+def test_according_to_a_policy_needs_its_comma(quotes):
+    q = quotes("بر اساس سیاست‌های کلان شستا، بودجه‌های این حوزه باید در همان منطقه هزینه شود.")[0]
+    assert (q["kind"], q["mention"]) == ("according_to", "سیاست‌های کلان شستا")
+    assert quotes("طبق قوانین مرمت باید از آبرنگ استفاده می‌کردند.") == []
+
+
+# --- noun-phrase content past adverbials ----------------------------------------------------
+
+def test_bar_content_past_an_adverbial(quotes):
+    q = quotes("وزیر نیرو در این نشست بر اهمیت صرفه‌جویی در مصرف آب تاکید کرد.")[0]
+    assert (q["mention"], q["content"]) == ("وزیر نیرو", "اهمیت صرفه‌جویی در مصرف آب")
+
+
+def test_bar_content_past_a_zemn_phrase_and_a_scene(quotes):
+    q = quotes("در آیین افتتاح هنرستان در ماهشهر، کامبیز زاهدپور، رئیس روابط عمومی شستا، ضمن قدردانی از تلاش‌ها، "
+               "بر اهمیت سرمایه‌گذاری در آموزش تأکید کرد.")[0]
+    assert (q["mention"], q["content"]) == ("کامبیز زاهدپور", "اهمیت سرمایه‌گذاری در آموزش")
+
+
+def test_az_content_past_an_adverbial_without_the_trailing_niz(quotes):
+    q = quotes("رئیس پلیس استان امروز در جمع خبرنگاران از کشف ۲ تن مواد مخدر نیز خبر داد.")[0]
+    assert (q["cue"], q["content"]) == ("از ... خبر داد", "کشف ۲ تن مواد مخدر")
+
+
+def test_participial_main_cue_is_the_one_after_the_comma(quotes):
+    qs = quotes("امام جمعه با بیان اینکه در حدیث می‌فرمایند هر کس عبادت کند خدا او را می‌پذیرد، تصریح کرد: راه توفیق عبادت است.")
+    assert only(qs, cue="با بیان")[0]["content"] == "در حدیث می‌فرمایند هر کس عبادت کند خدا او را می‌پذیرد"
+
+
+def test_ke_after_an_indefinite_object_is_a_relative_clause(quotes):
+    assert quotes("نتایج این مطالعه چیزی را تأیید می‌کند که خیلی‌ها معتقدند واقعیت دارد.") == []
