@@ -20,6 +20,7 @@ _PERFECT_AUX = ("", "است", "ام", "ای", "ایم", "اید", "اند", "ب�
                 "بودند", "باشد", "باشند", "بودهاست", "بودهاند")
 # verbs whose present is used without «می»: «تاکید دارد», «معتقد است/هستند»
 BARE_PRESENT = {"داشت": ("دارد", "دارند"), "بود": ("است", "هست", "هستند", "نیست", "نیستند", "میباشد", "میباشند")}
+_COPULA_CLITICS = ("ند", "یم", "ید")
 _FUTURE_AUX = ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند")
 
 
@@ -139,6 +140,9 @@ def lexicon() -> Lexicon:
         for f, v in forms.items():
             if v == verb and not f.startswith(("می", "نمی", "خواه", "نخواه")):
                 fused.setdefault(nk + f, (nk, verb))
+        if verb == "بود":
+            for clitic in _COPULA_CLITICS:  # «معتقدند»: the copula written onto its nominal
+                fused.setdefault(nk + clitic, (nk, verb))
     all_forms = dict(forms)
     for f, (nk, verb) in fused.items():
         all_forms.setdefault(f, verb)

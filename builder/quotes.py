@@ -46,14 +46,16 @@ _TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امرو
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه"}
 _PARTICIPIAL = re.compile(
-    r"(?<![\w\u200c])(?:با|ضمن)[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری|ابراز)"
+    r"(?<![\w\u200c])(?:با|ضمن)[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری"
+    r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از)"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
 _INDICATES = re.compile(r"(?<![\w\u200c])حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)(?![\w\u200c])")
 _SCENE = re.compile(r"(?:در|طی|پس[ \u200c]+از|بعد[ \u200c]+از|هنگام)[ \u200c]")
+_PRONOUN_OPEN = re.compile(r"(?:وی|ایشان)(?![\w\u200c])")
 _THAT_WORD = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری", "ابراز"}
-_SHORT_HEAD = re.compile(r"[^ \u200c]+")
+_PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
     r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
 _WORDS = _word_classes()
@@ -63,7 +65,8 @@ _ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "�
             "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
 _IN_DOC = re.compile(r"(?<![\w\u200c])آمده(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
 _DOCS = _WORDS["documents"]
-_DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه"}
+_DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه", "تحقیق", "تحقیقات",
+                   "مطالعه", "نظرسنجی", "بررسی", "پژوهش", "آمارها", "گزارشها"}
 
 
 def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dict]:
@@ -145,7 +148,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
                                   or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"])))]
     out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])]
-    out = _cut_colon_content(text, norm, out, para_of, sent_start)
+    out = _cut_colon_content(text, norm, out, para_of, sent_start, _pronoun_sentences(norm, ends))
     out = _cut_before_main_cue(text, norm, out)
     out = _drop_nested(out)
     for q in out:
@@ -167,10 +170,24 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     return out
 
 
-def _cut_colon_content(text, norm, out, para_of, sent_start):
+def _pronoun_sentences(norm, ends):
+    """Starts of sentences opening with «وی»/«ایشان»: the narrator speaking of the speaker again
+    («... منتقل شد. وی در پایان از ... تقدیر کرد.»), so a colon's content stops there."""
+    out = []
+    for e in ends:
+        k = e
+        while k < len(norm) and norm[k] in " \u200c\t\n\"»”":
+            k += 1
+        m = _PRONOUN_OPEN.match(norm, k)
+        if m:
+            out.append(k)
+    return out
+
+
+def _cut_colon_content(text, norm, out, para_of, sent_start, extra_starts=()):
     """A colon's content runs to the paragraph end or to the sentence of the next attribution
     (a quotation whose speaker opens a sentence), as in irnews' one-paragraph bodies."""
-    starts = []
+    starts = list(extra_starts)
     for q in out:
         ms = min(q.get("mention_start", q["start"]), q.get("cue_start", q["start"]))
         p = para_of(ms)
@@ -306,7 +323,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     n = len(toks)
     vkey = "".join(t[2] for t in toks[i:j + 1])
     if ("", verb) not in lex.cues and verb not in _LIGHT and vkey not in lex.fused and (i == 0 or (
-            (toks[i - 1][2], verb) not in lex.cues and (i < 2 or (toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))):
+            (toks[i - 1][2], verb) not in lex.cues and (i < 2 or (toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues)
+            and (i < 3 or (toks[i - 3][2] + toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))):
         return None  # «است», «بود», «دارد» are cues only after their nominal (معتقد است، تاکید دارد)
     prev = toks[i - 1][2] if i > 0 else ""
     nxt = toks[j + 1][2] if j + 1 < n else ""
@@ -339,7 +357,7 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         cue, ns = lex.cues[fused], toks[i][0]
     # a compound: the nominal right before the verb (one or two words)
     if cue is None and i > 0 and not gap_prev.strip(" \u200c"):
-        for width in (2, 1):
+        for width in (3, 2, 1):
             if i - width < 0:
                 continue
             seg = toks[i - width:i]
@@ -434,7 +452,7 @@ def _first_tok(tok_starts, pos):
     return bisect_left(tok_starts, pos)
 
 
-_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+نوشته|(?:بنا[ \u200c]*بر|بر[ \u200c]*اساس|طبق)[ \u200c]+گزارش)[^،:;\n]{0,80}[،:;]")
+_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+(?:نوشته|روایت)|(?:بنا[ \u200c]*بر|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت))[^،:;\n]{0,80}[،:;]")
 _IS_THAT = re.compile(r"(?<![\w\u200c])(?:(?:است|بود|این|آن|شد)[ \u200c]+که|اینکه|آنکه)(?![\w\u200c])")
 
 
@@ -735,6 +753,12 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             if cue.np == "از":
                 # «از ... خبر داد»: the content splits the cue (GUIDELINES: parts joined by « ... »)
                 cue_parts = (text[toks[i][0]:toks[i][1]], text[ns:ve])
+        elif cue.np == "بر" and after == "plain" and c["tj"] + 1 < len(toks) \
+                and toks[c["tj"] + 1][2] not in _NO_PLAIN and _clean_subject(norm, m, lexicon()):
+            # «جانسون در اظهارات جدیدش تاکید کرده اکثریت مردم ... مبتلا خواهند شد»: a plain clause
+            a = c["after_pos"]
+            b = min(sent_end(a, p), a + 3000)
+            plain = True
         else:
             return None
     elif cue.np == "را" and after in ("end", "plain", "که"):
@@ -933,7 +957,7 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     cue_text = text[m.start():m.end(1)]
     if m.group(2):
         # «با اشاره به اینکه»/«با تأکید بر اینکه»: the short cue (the preposition governs the clause)
-        cue_text = text[m.start():m.start(1)] + _SHORT_HEAD.match(text, m.start(1)).group()
+        cue_text = _PREP_TAIL.sub("", text[m.start():m.end(1)])
     return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[mn[0]:mn[1]],
             "mention_norm": norm[mn[0]:mn[1]], "cue": cue_text, "content": text[a:b], "start": a, "end": b,
             "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(1)}
@@ -1004,7 +1028,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             i += 1
     # the speaker: to a comma within eight words, else a noun phrase
     se = sent_end(m.end(), p)
-    comma = norm.find("،", cue_end, min(se, cue_end + 80))
+    comma = min((x for x in (norm.find(ch, cue_end, min(se, cue_end + 80)) for ch in "،؛;") if x >= 0), default=-1)
     if comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
         ms, me = _trim(text, cue_end, comma)
         a = comma + 1
@@ -1099,6 +1123,12 @@ def _read_headline(text, norm, p, found):
     ms, me = _trim(text, p.start, colon)
     words = norm[ms:me].split()
     if not 1 <= len(words) <= 7:
+        return None
+    # «آخرین وضعیت ترامپ: ...», «استراتژی انگلیس برای کرونا: ...»: a label, not a speaker; a speaker
+    # is an office or a name, or someone the body quotes («علاوی: ...» over «علاوی گفت»)
+    said = {key(w) for q in found for w in _TOK.findall(q.get("mention_norm") or "")}
+    if any(ch in norm[ms:me] for ch in "|/«»") or not (
+            spk.is_title_word(key(words[0])) or spk.is_person_like(norm[ms:me]) or key(words[0]) in said):
         return None
     a, b = _trim(text, colon + 1, p.end)
     if b - a < 5:
