@@ -1128,7 +1128,8 @@ def _read_headline(text, norm, p, found):
     # is an office or a name, or someone the body quotes («علاوی: ...» over «علاوی گفت»)
     said = {key(w) for q in found for w in _TOK.findall(q.get("mention_norm") or "")}
     if any(ch in norm[ms:me] for ch in "|/«»") or not (
-            spk.is_title_word(key(words[0])) or spk.is_person_like(norm[ms:me]) or key(words[0]) in said):
+            spk.is_title_word(key(words[0])) or key(words[0]) in _ISSUERS or spk.is_person_like(norm[ms:me])
+            or key(words[0]) in said):
         return None
     a, b = _trim(text, colon + 1, p.end)
     if b - a < 5:

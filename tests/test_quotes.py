@@ -403,4 +403,49 @@ def test_participial_main_cue_is_the_one_after_the_comma(quotes):
 
 
 def test_ke_after_an_indefinite_object_is_a_relative_clause(quotes):
-    assert quotes("نتایج این مطالعه چیزی را تأیید می‌کند که خیلی‌ها معتقدند واقعیت دارد.") == []
+    assert only(quotes("نتایج این مطالعه چیزی را تأیید می‌کند که خیلی‌ها معتقدند واقعیت دارد."), cue="تأیید می‌کند") == []
+
+
+def test_headline_label_is_not_a_speaker(quotes):
+    assert quotes("متن خبر در اینجا روایت می‌شود.", title="آخرین وضعیت انتخابات: بایدن در شش ایالت پیشتاز است") == []
+
+
+def test_headline_speaker_quoted_in_the_body(quotes):
+    qs = quotes("علاوی گفت: ما نگران هستیم.", title="علاوی: نگران تجزیه عراق هستم")
+    assert only(qs, cue=":")[0]["content"] == "نگران تجزیه عراق هستم"
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("برخی فعالان بازار معتقدند حتی پراید نیز این روزها مشتری ندارد.", "معتقدند"),
+    ("این تحلیلگر عمانی بر این عقیده است که دولت‌های عربی باید متحد شوند.", "بر این عقیده است"),
+    ("اتحادیه عرب، دولت‌های منطقه را به حل اختلافات فراخواند.", "فراخواند"),
+    ("هاشمی، استاندار، نقش رسانه ملی را بسیار مهم ارزیابی کرد.", "ارزیابی کرد"),
+    ("جانسون در اظهارات جدیدش تاکید کرده اکثریت مردم بریتانیا مبتلا خواهند شد.", "تاکید کرده"),
+])
+def test_more_reporting_cues(quotes, sentence, cue):
+    assert [q["cue"] for q in quotes(sentence)] == [cue]
+
+
+def test_participial_expressing_hope_keeps_its_noun(quotes):
+    qs = quotes("احمدی نژاد با ابراز امیدواری از اینکه در آینده شاهد پیروزی باشیم، گفت: ورزش مهم است.")
+    assert only(qs, cue="با ابراز امیدواری")[0]["content"] == "در آینده شاهد پیروزی باشیم"
+
+
+def test_according_to_with_semicolon(quotes):
+    q = quotes("به گفته وی؛ پیگیری پروژه‌های نیمه‌تمام از اولویت‌های استان است.")[0]
+    assert (q["mention"], q["content"]) == ("وی", "پیگیری پروژه‌های نیمه‌تمام از اولویت‌های استان است.")
+
+
+def test_according_to_a_new_report(quotes):
+    q = quotes("براساس گزارشی که روز گذشته منتشر شد، مخارج رسانه‌ها به یک تریلیون دلار می‌رسد.")[0]
+    assert (q["kind"], q["mention"]) == ("according_to", "گزارشی که روز گذشته منتشر شد")
+
+
+def test_colon_content_stops_at_a_sentence_about_the_speaker(quotes):
+    q = quotes("جلیل گفت: بیمار به بیمارستان منتقل شد. وی در پایان از همکاران اورژانس تقدیر کرد.")[0]
+    assert q["content"] == "بیمار به بیمارستان منتقل شد."
+
+
+def test_lead_by_riwayat_is_not_the_speaker(quotes):
+    q = quotes("بنا بر روایت خبرگزاری دفاع مقدس، پزشکیان تأکید کرد که کشور به مدیران بومی نیاز دارد.")[0]
+    assert q["mention"] == "پزشکیان"
