@@ -118,7 +118,8 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             out.append(q)
 
     # participial cues: «X با بیان اینکه Y، گفت: Z»
-    cue_starts = sorted(c["vs"] if not c.get("ns") else c["ns"] for c in cues)
+    cue_starts = sorted(c["vs"] if not c.get("ns") else c["ns"] for c in cues
+                        if c["cue"].np != "colon" or c["after"] in (":", "mark"))
     colon_cues = {c["ns"] for c in cues if c["after"] != "plain"}  # cues that close their clause
     for p in paras:
         for m in _PARTICIPIAL.finditer(norm, p.start, p.end):
@@ -754,7 +755,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
                 # «از ... خبر داد»: the content splits the cue (GUIDELINES: parts joined by « ... »)
                 cue_parts = (text[toks[i][0]:toks[i][1]], text[ns:ve])
         elif cue.np == "بر" and after == "plain" and c["tj"] + 1 < len(toks) \
-                and toks[c["tj"] + 1][2] not in _NO_PLAIN and _clean_subject(norm, m, lexicon()):
+                and toks[c["tj"] + 1][2] not in _NO_PLAIN and toks[c["tj"] + 1][2] not in _ADVERBS \
+                and toks[c["tj"] + 1][2] not in ("لذا", "بلکه") and _clean_subject(norm, m, lexicon()) \
+                and "بر" not in _words(norm, m[1], ns):
             # «جانسون در اظهارات جدیدش تاکید کرده اکثریت مردم ... مبتلا خواهند شد»: a plain clause
             a = c["after_pos"]
             b = min(sent_end(a, p), a + 3000)
@@ -780,14 +783,16 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
                 m = (m[0], toks[fi + 1][1])
             else:
                 return None
-        seg = norm[m[1]:ns]
+        # «... بر اهمیت X تأکید کرد و روابط دو کشور را قدیمی خواند»: the clause after the last «(verb) و»
+        start = _after_last_clause(toks, tok_starts, m[1], ns)
+        seg = norm[start:ns]
         if not re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg):
             return None
-        a, b = m[1], ns
-        ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + m[1]
+        a, b = start, ns
+        ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + start
         if cue.nominal == "رد" and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
             return None  # «صلاحیت او را رد کرد» rejects; «اتهام ... را رد کرد» denies a claim
-        cm = norm.rfind("،", m[1], ra)
+        cm = norm.rfind("،", start, ra)
         if cm >= 0:
             a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
         mention_end = m[1]
@@ -905,6 +910,17 @@ def _relative_object(toks, i):
     return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in _INDEFINITE
 
 
+def _after_last_clause(toks, tok_starts, a, b):
+    """Position after the last «و» that follows a finite verb in ``[a, b)`` (``a`` when there is none):
+    the start of the last of several coordinated clauses sharing one subject."""
+    forms = lexicon().verb_forms
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
+    for k in range(j - 1, i, -1):
+        if toks[k][2] == "و" and toks[k - 1][2] in forms and k - 1 >= i:
+            return toks[k][1]
+    return a
+
+
 def _words(norm, a, b):
     return [key(w) for w in _TOK.findall(norm, a, b)]
 
@@ -931,17 +947,23 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     # the main cue of the clause, after the participial phrase
     i = bisect_right(cue_starts, m.end())
     if i >= len(cue_starts) or cue_starts[i] >= se:
-        return None
-    # the main cue: the first that closes its clause (a colon, «که», a comma or the end follows),
-    # else the first after a comma, else the first
-    # («با بیان اینکه در حدیث می‌فرمایند هر کس ...، تصریح کرد:»: «می‌فرمایند» is inside the clause)
-    cands = [c for c in cue_starts[i:i + 12] if c < se]
-    main = next((c for c in cands if c in colon_cues), None)
-    if main is None:
-        main = next((c for c in cands if any(ch in norm[m.end():c] for ch in "،؛;")), cands[0])
+        # no reporting verb follows («با ابراز امیدواری از اینکه Y، برای ورزشکاران آرزوی موفقیت کرد»):
+        # a «که» clause still reports Y, up to the first comma
+        main = min((x for x in (norm.find(ch, m.end(), se) for ch in "،؛;") if x >= 0), default=-1)
+        if not m.group(2) or main < 0:
+            return None
+    else:
+        # the main cue: the first that closes its clause (a colon, «که», a comma or the end follows),
+        # else the first after a comma, else the first
+        # («با بیان اینکه در حدیث می‌فرمایند هر کس ...، تصریح کرد:»: «می‌فرمایند» is inside the clause)
+        cands = [c for c in cue_starts[i:i + 12] if c < se]
+        main = next((c for c in cands if c in colon_cues), None)
+        if main is None:
+            main = next((c for c in cands if any(ch in norm[m.end():c] for ch in "،؛;")), cands[0])
     sep = max(norm.rfind(ch, m.end(), main) for ch in "،؛;")
     head = _head_word(norm, toks, tok_starts, m.end(), main)
-    if not m.group(2) and (head in _WORDS["topics"] or not head):
+    if not m.group(2) and (head in _WORDS["topics"] or not head
+                           or (key(m.group(1)).startswith("اشاره") and head not in _WORDS["stance"])):
         return None  # «با اشاره به راهپیمایی ۲۲ بهمن، گفت»: a topic, not a view
     if sep < 0:
         # «حسینی با بیان اینکه سه هزار میلیارد ریال ... است گفت:»: no comma, the clause ends at the cue

@@ -449,3 +449,26 @@ def test_colon_content_stops_at_a_sentence_about_the_speaker(quotes):
 def test_lead_by_riwayat_is_not_the_speaker(quotes):
     q = quotes("بنا بر روایت خبرگزاری دفاع مقدس، پزشکیان تأکید کرد که کشور به مدیران بومی نیاز دارد.")[0]
     assert q["mention"] == "پزشکیان"
+
+
+def test_coordinated_ra_cues_each_take_their_own_clause(quotes):
+    qs = quotes("پزشکیان در این سفر بر اهمیت همکاری با ارمنستان تأکید کرد و روابط دو کشور را قدیمی و راهبردی خواند "
+                "و آن را نمونه‌ای از سیاست همسایگی دانست.")
+    assert [(q["cue"], q["content"]) for q in qs] == [
+        ("تأکید کرد", "اهمیت همکاری با ارمنستان"), ("خواند", "روابط دو کشور را قدیمی و راهبردی"),
+        ("دانست", "آن را نمونه‌ای از سیاست همسایگی")]
+
+
+def test_eshare_be_a_topic_with_a_comma_is_not_a_quotation(quotes):
+    qs = quotes("رئیس جمهور با اشاره به پیروزی‌های تیم والیبال جوانان، گفت: جوانان ما شایسته‌اند.")
+    assert [q["cue"] for q in qs] == ["گفت"]
+
+
+def test_participial_ke_clause_without_a_reporting_verb(quotes):
+    qs = quotes("احمدی نژاد با ابراز امیدواری از اینکه در آینده شاهد پیروزی‌ها باشیم، برای ورزشکاران آرزوی موفقیت کرد.")
+    assert [q["content"] for q in qs] == ["در آینده شاهد پیروزی‌ها باشیم"]
+
+
+def test_participial_content_is_not_cut_at_a_colon_only_cue(quotes):
+    qs = quotes("وی با بیان اینکه دولت باید از ناشران حمایت جدی به عمل آورد گفت: کتاب گران است.")
+    assert only(qs, cue="با بیان")[0]["content"] == "دولت باید از ناشران حمایت جدی به عمل آورد"
