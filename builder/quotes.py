@@ -53,6 +53,8 @@ _PARTICIPIAL = re.compile(
 _INDICATES = re.compile(r"(?<![\w\u200c])حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)(?![\w\u200c])")
 _SCENE = re.compile(r"(?:در|طی|پس[ \u200c]+از|بعد[ \u200c]+از|هنگام)[ \u200c]")
 _PRONOUN_OPEN = re.compile(r"(?:وی|ایشان)(?![\w\u200c])")
+# «اسکوچیچ: افتخار می‌کنم ...»: a headline in the first person is someone's own words
+_FIRST_PERSON = re.compile(r"(?<![\w\u200c])(?:من|ما|بنده|(?:ن?می[ \u200c]*)?[\w]+(?:یم|م)|هستم|هستیم)(?![\w\u200c])")
 _THAT_WORD = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری", "ابراز"}
 _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
@@ -861,7 +863,7 @@ def _subject(text, norm, toks, tok_starts, ss, end):
     last = None
     for pm in _PARTICIPIAL.finditer(norm, max(ss, end - 300), end):
         last = pm
-    if last is not None and last.start() > ss:
+    if last is not None and last.start() > ss and ":" not in norm[last.end():end]:
         m = _mention(text, norm, toks, tok_starts, ss, last.start())
         gap = norm[m[1]:last.start()] if m else ""
         # «علاوی در گفتگو با واشنگتن پست با تأکید بر اینکه ...»: adverbials may sit between
@@ -973,6 +975,9 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     a, b = _trim(text, m.end(), sep)
     if b - a < 2:
         return None
+    kind = _kind_of(norm, a, b)
+    if norm[a] in _OPEN and _close_mark(norm, a + 1, norm[a], b) == b - 1:
+        a, b, kind = a + 1, b - 1, "direct"  # «با تأکید بر اینکه "پدرم ... نبود"، یادآور شد»
     mn = _mention(text, norm, toks, tok_starts, ss, m.start())
     if not mn:
         return None
@@ -980,7 +985,7 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     if m.group(2):
         # «با اشاره به اینکه»/«با تأکید بر اینکه»: the short cue (the preposition governs the clause)
         cue_text = _PREP_TAIL.sub("", text[m.start():m.end(1)])
-    return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[mn[0]:mn[1]],
+    return {"kind": kind, "speaker": "", "mention": text[mn[0]:mn[1]],
             "mention_norm": norm[mn[0]:mn[1]], "cue": cue_text, "content": text[a:b], "start": a, "end": b,
             "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(1)}
 
@@ -1149,9 +1154,9 @@ def _read_headline(text, norm, p, found):
     # «آخرین وضعیت ترامپ: ...», «استراتژی انگلیس برای کرونا: ...»: a label, not a speaker; a speaker
     # is an office or a name, or someone the body quotes («علاوی: ...» over «علاوی گفت»)
     said = {key(w) for q in found for w in _TOK.findall(q.get("mention_norm") or "")}
-    if any(ch in norm[ms:me] for ch in "|/«»") or not (
+    if any(ch in norm[ms:me] for ch in "|/«»") or key(words[0]) in _WORDS["labels"] or not (
             spk.is_title_word(key(words[0])) or key(words[0]) in _ISSUERS or spk.is_person_like(norm[ms:me])
-            or key(words[0]) in said):
+            or key(words[0]) in said or (len(words) <= 4 and _FIRST_PERSON.search(norm, colon, p.end))):
         return None
     a, b = _trim(text, colon + 1, p.end)
     if b - a < 5:

@@ -472,3 +472,19 @@ def test_participial_ke_clause_without_a_reporting_verb(quotes):
 def test_participial_content_is_not_cut_at_a_colon_only_cue(quotes):
     qs = quotes("وی با بیان اینکه دولت باید از ناشران حمایت جدی به عمل آورد گفت: کتاب گران است.")
     assert only(qs, cue="با بیان")[0]["content"] == "دولت باید از ناشران حمایت جدی به عمل آورد"
+
+
+def test_headline_in_the_first_person_is_a_quotation(quotes):
+    qs = quotes("متن خبر در اینجا روایت می‌شود.", title="اسکوچیچ: افتخار می‌کنم سرمربی تیم ملی ایران هستم")
+    assert [(q["mention"], q["content"]) for q in qs] == [("اسکوچیچ", "افتخار می‌کنم سرمربی تیم ملی ایران هستم")]
+
+
+def test_participial_with_a_quoted_clause_is_direct(quotes):
+    qs = quotes('دختر شهید با تأکید بر اینکه "پدرم به دنبال دیده شدن نبود"، یادآور شد: مصاحبه نمی‌کرد.')
+    q = only(qs, cue="با تأکید")[0]
+    assert (q["kind"], q["content"]) == ("direct", "پدرم به دنبال دیده شدن نبود")
+
+
+def test_cue_inside_colon_content_does_not_take_the_participials_subject(quotes):
+    qs = quotes('دختر شهید با تأکید بر اینکه "پدرم دیده نمی‌شد"، یادآور شد: مصاحبه نمی‌کرد، معتقد بود که خدا می‌بیند.')
+    assert only(qs, cue="یادآور شد")[0]["content"] == "مصاحبه نمی‌کرد، معتقد بود که خدا می‌بیند."
