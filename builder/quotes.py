@@ -802,7 +802,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         a = c["after_pos"] + 1
         b = min(sent_end(a, p), a + 3000)
         plain = True
-    elif after == "plain" and cue.np in ("-", "after"):
+    elif after == "plain" and cue.np in ("-", "after", "doc"):
         if cue.np == "-" and c["ti"] > 0 and False:
             return None
         nxt = toks[c["tj"] + 1][2] if c["tj"] + 1 < len(toks) else ""
@@ -830,6 +830,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         m = subject
     if m is None:
         return None
+    if cue.np == "doc" and not _is_document(norm, m):
+        return None  # «نشان داد»: only «نتایج این نظرسنجی نشان می‌دهد که ...», not «علاقه نشان داد»
     if (after == "comma" or toks[c["tj"]][2] in BARE_PRESENT.get(cue.verb, ())) \
             and not _clean_subject(norm, m, lexicon()):
         return None  # the newer, looser readings take only a clean noun-phrase subject
@@ -889,9 +891,10 @@ _GOVERNS_AZ = {"قدردانی", "تشکر", "تقدیر", "استقبال", "ح
 
 def _prep_after(norm, toks, tok_starts, a, b, prep):
     """Index of the «بر»/«از» that opens noun-phrase content in ``norm[a:b]``, past adverbial phrases
-    («در جمع خبرنگاران», «ضمن قدردانی از ...،», «از ... بازدید کرد و»); None past a «که» or a sentence end."""
+    («در جمع خبرنگاران», «ضمن قدردانی از ...،», «از ... بازدید کرد و», the rest of a name «... و بویراحمد»);
+    None past a «که» or a sentence end."""
     i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
-    if i < j and toks[i][2] not in _ADVERBIAL_OPENERS and "،" not in norm[a:toks[i][0]]:
+    if i < j and toks[i][2] not in _ADVERBIAL_OPENERS and toks[i][2] != "و" and "،" not in norm[a:toks[i][0]]:
         return None  # «11 بهمن 1397 رشد ... از ... خبر داد»: what follows the mention is no adverbial
     for k in range(i, j):
         w = toks[k][2]
@@ -921,6 +924,13 @@ def _after_last_clause(toks, tok_starts, a, b):
         if toks[k][2] == "و" and toks[k - 1][2] in forms and k - 1 >= i:
             return toks[k][1]
     return a
+
+
+def _is_document(norm, m):
+    """A mention naming a text, a survey or figures («این نظرسنجی», «نتایج بررسی‌ها», «آمارها»)."""
+    words = [w for w in _words(norm, m[0], m[1]) if w not in ("این", "همین", "آن", "تازهترین", "آخرین", "جدیدترین")]
+    docs = _DOCS | _DOC_WORDS | _WORDS["according_to_comma"]
+    return bool(words) and (words[0] in docs or words[0] in ("نتایج", "یافتهها", "شواهد", "آمارها"))
 
 
 def _words(norm, a, b):

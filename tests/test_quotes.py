@@ -488,3 +488,18 @@ def test_participial_with_a_quoted_clause_is_direct(quotes):
 def test_cue_inside_colon_content_does_not_take_the_participials_subject(quotes):
     qs = quotes('دختر شهید با تأکید بر اینکه "پدرم دیده نمی‌شد"، یادآور شد: مصاحبه نمی‌کرد، معتقد بود که خدا می‌بیند.')
     assert only(qs, cue="یادآور شد")[0]["content"] == "مصاحبه نمی‌کرد، معتقد بود که خدا می‌بیند."
+
+
+def test_a_survey_shows(quotes):
+    q = quotes("نتایج این نظرسنجی نشان می‌دهد که ترامپ در فلوریدا از بایدن عقب افتاده است.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == ("نشان می‌دهد", "نتایج این نظرسنجی", "ترامپ در فلوریدا از بایدن عقب افتاده است.")
+
+
+def test_a_person_showing_interest_is_not_a_quotation(quotes):
+    assert quotes("وزیر علاقه خود را به همکاری نشان داد.") == []
+    assert quotes("ایران نشان داد که قدرتمند است.") == []
+
+
+def test_mored_takid_gharar_dad(quotes):
+    q = quotes("وی رعایت اخلاق و امانتداری را مورد تأکید قرار داد.")[0]
+    assert (q["cue"], q["content"]) == ("مورد تأکید قرار داد", "رعایت اخلاق و امانتداری را")
