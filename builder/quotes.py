@@ -122,7 +122,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     # participial cues: «X با بیان اینکه Y، گفت: Z»
     cue_starts = sorted(c["vs"] if not c.get("ns") else c["ns"] for c in cues
                         if c["cue"].np != "colon" or c["after"] in (":", "mark"))
-    colon_cues = {c["ns"] for c in cues if c["after"] != "plain"}  # cues that close their clause
+    colon_cues = {c["ns"]: c["after"] for c in cues if c["after"] != "plain"}  # cues that close their clause
     for p in paras:
         for m in _PARTICIPIAL.finditer(norm, p.start, p.end):
             q = _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues)
@@ -350,6 +350,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         return None  # «می‌خوانید»: reads, not calls
     if vkey.endswith("ه") and nxt in ("ها", "های", "هایی", "ای", "یی") and not norm[toks[j][1]:toks[j + 1][0]].strip(" \u200c"):
         return None  # «خواسته ها»: a noun
+    if (vkey.startswith("می") or vkey.startswith("نمی")) and i > 0 and toks[i - 1][2] in ("متهم", "ارزیابی"):
+        return None  # «همه او را به ... متهم می‌کنند»: a habitual, not a report
     if verb == "خواست" and (vkey.startswith("می") or vkey.startswith("نمی")):
         return None  # «می‌خواهد»: wants, not asks
     cue = None
@@ -690,6 +692,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     mention_end = ns
     colon = False
     plain = False
+    if after in (":", "mark") and _announces(toks, tok_starts, ns):
+        return None  # «صحبت‌های زیر را مطرح کرد: بیرانوند ... اظهار داشت: ...»: what follows is reported anew
     if after == ":" or after == "mark":
         k = c["after_pos"] + (1 if after == ":" else 0)
         while k < p.end and norm[k] in " \u200c\t":
@@ -933,6 +937,12 @@ def _is_document(norm, m):
     return bool(words) and (words[0] in docs or words[0] in ("نتایج", "یافتهها", "شواهد", "آمارها"))
 
 
+def _announces(toks, tok_starts, ns):
+    """«... موارد زیر را اعلام کرد:»: the cue announces a report that follows, it quotes nothing itself."""
+    i = _first_tok(tok_starts, ns)
+    return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in ("زیر", "ذیل")
+
+
 def _words(norm, a, b):
     return [key(w) for w in _TOK.findall(norm, a, b)]
 
@@ -951,11 +961,12 @@ def _first_tok_pos(norm, a):
     return i if i >= 0 else a
 
 
-def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues=frozenset()):
+def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues=None):
     """«X با بیان اینکه Y، گفت: Z» (also ``ضمن اعلام``, ``با اشاره به`` + a stated noun phrase): Y runs
     to the comma or semicolon before the main cue, or, with none, up to the main cue itself."""
     ss = sent_start(m.start(), p)
     se = sent_end(m.end(), p)
+    colon_cues = colon_cues or {}
     # the main cue of the clause, after the participial phrase
     i = bisect_right(cue_starts, m.end())
     if i >= len(cue_starts) or cue_starts[i] >= se:
@@ -969,7 +980,9 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
         # else the first after a comma, else the first
         # («با بیان اینکه در حدیث می‌فرمایند هر کس ...، تصریح کرد:»: «می‌فرمایند» is inside the clause)
         cands = [c for c in cue_starts[i:i + 12] if c < se]
-        main = next((c for c in cands if c in colon_cues), None)
+        main = next((c for c in cands if colon_cues.get(c) in (":", "mark")), None)
+        if main is None:
+            main = next((c for c in cands if c in colon_cues), None)
         if main is None:
             main = next((c for c in cands if any(ch in norm[m.end():c] for ch in "،؛;")), cands[0])
     sep = max(norm.rfind(ch, m.end(), main) for ch in "،؛;")

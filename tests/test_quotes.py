@@ -503,3 +503,17 @@ def test_a_person_showing_interest_is_not_a_quotation(quotes):
 def test_mored_takid_gharar_dad(quotes):
     q = quotes("وی رعایت اخلاق و امانتداری را مورد تأکید قرار داد.")[0]
     assert (q["cue"], q["content"]) == ("مورد تأکید قرار داد", "رعایت اخلاق و امانتداری را")
+
+
+def test_participial_main_cue_prefers_the_colon_cue(quotes):
+    qs = quotes("داوودی با اشاره به اینکه برخی از مردم بر این باورند که ورزش بی‌درد فایده ندارد، افزود: این باور غلط است.")
+    assert only(qs, cue="با اشاره")[0]["content"] == "برخی از مردم بر این باورند که ورزش بی‌درد فایده ندارد"
+
+
+def test_a_cue_announcing_what_follows_is_not_a_quotation(quotes):
+    qs = quotes("بیرانوند صحبت‌های زیر را مطرح کرد: بیرانوند در مورد پرسپولیس اظهار داشت: این ویروس جهانی شده است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("اظهار داشت", "این ویروس جهانی شده است.")]
+
+
+def test_habitual_accusation_is_not_a_quotation(quotes):
+    assert quotes("همه او را به شرکت نکردن در بازی متهم می‌کنند.") == []
