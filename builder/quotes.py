@@ -123,9 +123,10 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     cue_starts = sorted(c["vs"] if not c.get("ns") else c["ns"] for c in cues
                         if c["cue"].np != "colon" or c["after"] in (":", "mark"))
     colon_cues = {c["ns"]: c["after"] for c in cues if c["after"] != "plain"}  # cues that close their clause
+    cue_np = {c["ns"]: c["cue"].np for c in cues}
     for p in paras:
         for m in _PARTICIPIAL.finditer(norm, p.start, p.end):
-            q = _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues)
+            q = _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues, cue_np)
             if q:
                 out.append(q)
         for m in _INDICATES.finditer(norm, p.start, p.end):
@@ -149,10 +150,12 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
 
     # outlets named as source are not speakers
     out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
-                                  or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"])))]
+                                  or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
+                                  or _outlet_reports(q))]
     out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start, _pronoun_sentences(norm, ends))
     out = _cut_before_main_cue(text, norm, out)
+    out = _cut_before_next_participial(text, norm, toks, tok_starts, out)
     out = _drop_nested(out)
     for q in out:
         if q["kind"] == "indirect?" or q.get("_colon_kind"):
@@ -234,6 +237,29 @@ def _cut_before_main_cue(text, norm, out):
                         q["end"] = b
                         if q["kind"] != "direct":
                             q["kind"] = "indirect?"
+    return out
+
+
+def _cut_before_next_participial(text, norm, toks, tok_starts, out):
+    """«تأکید کرد که Y و همچنین در سخنانی دیگر با اشاره به Z، گفت: ...»: a «که» clause ends at the «و»
+    that opens the next participial phrase of the same speaker."""
+    for q in out:
+        if q["kind"] == "direct" or q["cue"] == ":" or q["kind"] == "according_to" or q.get("_colon"):
+            continue
+        m = _PARTICIPIAL.search(norm, q["start"], q["end"])
+        if m is None:
+            continue
+        i, j = _first_tok(tok_starts, q["start"]), _first_tok(tok_starts, m.start())
+        for k in range(j - 1, max(i, j - 12), -1):
+            if any(ch in norm[toks[k][1]:toks[k + 1][0]] for ch in "،,:;.؟!"):
+                break
+            if toks[k][2] == "و":
+                a, b = _trim(text, q["start"], toks[k][0])
+                if b - a >= 2:
+                    q["end"] = b
+                    if q["kind"] != "direct":
+                        q["kind"] = "indirect?"
+                break
     return out
 
 
@@ -893,11 +919,13 @@ _GOVERNS_AZ = {"قدردانی", "تشکر", "تقدیر", "استقبال", "ح
                "بسیاری", "بیش", "بیشتر", "کمتر", "کمتر", "فراتر", "جدا", "غیر", "خارج", "ناشی", "علاوه", "بنا", "مبنی"}
 
 
-def _prep_after(norm, toks, tok_starts, a, b, prep):
+def _prep_after(norm, toks, tok_starts, a, b, prep, last=False):
     """Index of the «بر»/«از» that opens noun-phrase content in ``norm[a:b]``, past adverbial phrases
     («در جمع خبرنگاران», «ضمن قدردانی از ...،», «از ... بازدید کرد و», the rest of a name «... و بویراحمد»);
     None past a «که» or a sentence end."""
     i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
+    if last:
+        return next((k for k in range(j - 2, i, -1) if toks[k][2] == prep and toks[k - 1][2] not in _GOVERNS_AZ), None)
     if i < j and toks[i][2] not in _ADVERBIAL_OPENERS and toks[i][2] != "و" and "،" not in norm[a:toks[i][0]]:
         return None  # «11 بهمن 1397 رشد ... از ... خبر داد»: what follows the mention is no adverbial
     for k in range(i, j):
@@ -943,6 +971,22 @@ def _announces(toks, tok_starts, ns):
     return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in ("زیر", "ذیل")
 
 
+_MEDIA = {"روزنامه", "نشریه", "رسانه", "خبرگزاری", "پایگاه", "سایت", "وبسایت", "هفتهنامه", "ماهنامه", "شبکه",
+          "تلویزیون", "رادیو", "مجله", "خبرگزاریهای", "رسانههای", "روزنامههای"}
+
+
+def _outlet_reports(q):
+    """«رسانه عرب‌زبان الخلیج آنلاین نوشت»، «طبق گزارش گاردین»: an outlet reporting is a source, not a
+    speaker (DECISIONS 12); a site that comments («... تفسیر می‌کند») still speaks."""
+    words = [key(w) for w in _TOK.findall(q["mention_norm"] if q.get("mention_norm") else q["mention"])]
+    if not words:
+        return False
+    if words[0] == "گزارش" and len(words) > 1 and is_outlet(words[1]):
+        return True
+    verb = key(q["cue"].split(" ... ")[-1])
+    return words[0] in _MEDIA and verb.startswith(("نوشت", "گزارشداد", "خبرداد", "خبردادند", "نوشتند", "نوشتهاست"))
+
+
 def _words(norm, a, b):
     return [key(w) for w in _TOK.findall(norm, a, b)]
 
@@ -961,7 +1005,8 @@ def _first_tok_pos(norm, a):
     return i if i >= 0 else a
 
 
-def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues=None):
+def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues=None,
+                      cue_np=None):
     """«X با بیان اینکه Y، گفت: Z» (also ``ضمن اعلام``, ``با اشاره به`` + a stated noun phrase): Y runs
     to the comma or semicolon before the main cue, or, with none, up to the main cue itself."""
     ss = sent_start(m.start(), p)
@@ -995,6 +1040,12 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
         if not (m.group(2) or head in _WORDS["stance"]) or len(norm[m.end():main].split()) > 60:
             return None
         sep = main
+        prep = (cue_np or {}).get(main)
+        if prep in ("از", "بر") and not m.group(2):
+            # «با اشاره به نقش خبرنگار از آنها به عنوان راویان ... نام برد»: the main cue's own «از ...»
+            k = _prep_after(norm, toks, tok_starts, m.end(), main, prep, last=True)
+            if k is not None:
+                sep = toks[k][0]
     a, b = _trim(text, m.end(), sep)
     if b - a < 2:
         return None
@@ -1157,7 +1208,7 @@ def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
     if b - a < 5 or len(norm[a:b].split()) < 3:
         return None
     words = mention.split()
-    own = words[0] in ("این", "همین") and len(words) > 1 and key(words[1]).startswith("گزارش")
+    own = words[0] in ("این", "همین") and len(words) > 1 and key(words[1]).startswith(("گزارش", "مطلب"))
     return {"kind": kind, "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
             "cue": text[m.start():m.end()].rstrip(" ‌:،"), "content": None, "start": a, "end": b,
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": m.end(),

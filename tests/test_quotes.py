@@ -517,3 +517,19 @@ def test_a_cue_announcing_what_follows_is_not_a_quotation(quotes):
 
 def test_habitual_accusation_is_not_a_quotation(quotes):
     assert quotes("همه او را به شرکت نکردن در بازی متهم می‌کنند.") == []
+
+
+def test_participial_stops_before_the_main_cues_own_az(quotes):
+    qs = quotes("وی با اشاره به نقش خبرنگار در جامعه از آنها به عنوان راویان مسائل مردم نام برد.")
+    assert [(q["cue"], q["content"]) for q in qs] == [
+        ("با اشاره به", "نقش خبرنگار در جامعه"), ("از ... نام برد", "آنها به عنوان راویان مسائل مردم")]
+
+
+def test_an_outlet_that_writes_is_a_source_not_a_speaker(quotes):
+    assert quotes("رسانه عرب‌زبان الخلیج آنلاین نوشت: تبعات کرونا بر صحنه سیاسی سایه انداخته است.") == []
+    assert quotes("طبق گزارش گاردین، کمک‌ها به تأخیر افتاد.") == []
+
+
+def test_ke_clause_ends_before_the_next_participial(quotes):
+    qs = quotes("پزشکیان تأکید کرد که کشور باید از مدیران بومی استفاده کند و همچنین با اشاره به هدررفت منابع، گفت: جلوی آن گرفته شد.")
+    assert only(qs, cue="تأکید کرد")[0]["content"] == "کشور باید از مدیران بومی استفاده کند"
