@@ -926,7 +926,8 @@ def _prep_after(norm, toks, tok_starts, a, b, prep, last=False):
     i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
     if last:
         return next((k for k in range(j - 2, i, -1) if toks[k][2] == prep and toks[k - 1][2] not in _GOVERNS_AZ), None)
-    if i < j and toks[i][2] not in _ADVERBIAL_OPENERS and toks[i][2] != "و" and "،" not in norm[a:toks[i][0]]:
+    if i < j and toks[i][2] not in _ADVERBIAL_OPENERS and toks[i][2] != "و" and "،" not in norm[a:toks[i][0]] \
+            and not spk.is_title_word(toks[i][2]):  # «شریفی فرماندار راور با اشاره به ... از ...»: a title in apposition
         return None  # «11 بهمن 1397 رشد ... از ... خبر داد»: what follows the mention is no adverbial
     for k in range(i, j):
         w = toks[k][2]
@@ -1030,6 +1031,8 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
             main = next((c for c in cands if c in colon_cues), None)
         if main is None:
             main = next((c for c in cands if any(ch in norm[m.end():c] for ch in "،؛;")), cands[0])
+        if not any(ch in norm[m.end():main] for ch in "،؛;"):
+            main = cands[0]  # no comma: the nearest cue ends the phrase («... از آنها ... نام برد و افزود:»)
     sep = max(norm.rfind(ch, m.end(), main) for ch in "،؛;")
     head = _head_word(norm, toks, tok_starts, m.end(), main)
     if not m.group(2) and (head in _WORDS["topics"] or not head

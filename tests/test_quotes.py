@@ -533,3 +533,9 @@ def test_an_outlet_that_writes_is_a_source_not_a_speaker(quotes):
 def test_ke_clause_ends_before_the_next_participial(quotes):
     qs = quotes("پزشکیان تأکید کرد که کشور باید از مدیران بومی استفاده کند و همچنین با اشاره به هدررفت منابع، گفت: جلوی آن گرفته شد.")
     assert only(qs, cue="تأکید کرد")[0]["content"] == "کشور باید از مدیران بومی استفاده کند"
+
+
+def test_participial_without_comma_ends_at_the_nearest_cue(quotes):
+    qs = quotes("شریفی با اشاره به نقش خبرنگار در جامعه از آنها به عنوان راویان مسائل مردم نام برد و افزود: وظیفه خبرنگاران مهم است.")
+    assert only(qs, cue="با اشاره به")[0]["content"] == "نقش خبرنگار در جامعه"
+    assert only(qs, cue="افزود")[0]["content"] == "وظیفه خبرنگاران مهم است."
