@@ -154,6 +154,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
                                   or _outlet_reports(q))]
     out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start, _pronoun_sentences(norm, ends))
+    out = _split_subject(text, norm, out)
     out = _cut_before_main_cue(text, norm, out)
     out = _cut_before_next_participial(text, norm, toks, tok_starts, out)
     out = _drop_nested(out)
@@ -237,6 +238,28 @@ def _cut_before_main_cue(text, norm, out):
                         q["end"] = b
                         if q["kind"] != "direct":
                             q["kind"] = "indirect?"
+    return out
+
+
+def _split_subject(text, norm, out):
+    """«حضرت آیت الله خامنه‌ای برگزاری انتخابات ... را باطل‌کننده ... خواندند»: with no comma the subject
+    and the object run together; where the article names the same speaker elsewhere by a shorter
+    mention that starts it, the subject ends there and the rest opens the object."""
+    known = {q["mention_norm"] for q in out if not q.get("_ra")}
+    for q in out:
+        if not q.pop("_ra", False):
+            continue
+        mn = q["mention_norm"]
+        best = max((k for k in known if len(k.split()) >= 2 and len(k) < len(mn) and mn.startswith(k)
+                    and mn[len(k)] in " \u200c"), key=len, default=None)
+        if best is None:
+            continue
+        span = (q["mention_start"], q["mention_end"])
+        new_end = q["mention_start"] + len(best)
+        for r in out:  # a quotation joined to this one by «و» shares its subject
+            if (r["mention_start"], r["mention_end"]) == span:
+                r["mention_end"], r["mention"], r["mention_norm"] = new_end, text[r["mention_start"]:new_end], best
+        q["start"] = _trim(text, new_end, q["end"])[0]
     return out
 
 
@@ -886,6 +909,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         q["_colon"] = True
     if plain:
         q["_plain"] = True
+    if cue.np == "را" and not norm[m[1]:a].strip(" \u200c"):
+        q["_ra"] = True  # the object starts where the subject ends: see _split_subject
     return q
 
 

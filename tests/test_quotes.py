@@ -539,3 +539,11 @@ def test_participial_without_comma_ends_at_the_nearest_cue(quotes):
     qs = quotes("شریفی با اشاره به نقش خبرنگار در جامعه از آنها به عنوان راویان مسائل مردم نام برد و افزود: وظیفه خبرنگاران مهم است.")
     assert only(qs, cue="با اشاره به")[0]["content"] == "نقش خبرنگار در جامعه"
     assert only(qs, cue="افزود")[0]["content"] == "وظیفه خبرنگاران مهم است."
+
+
+def test_subject_and_object_split_where_the_article_names_the_speaker_alone(quotes):
+    qs = quotes("حضرت آیت الله خامنه‌ای برگزاری انتخابات را باطل‌کننده ادعای دشمنان خواندند و فرمودند: دین مظهر دموکراسی است. "
+                "حضرت آیت الله خامنه‌ای با اشاره به تبلیغات دشمن، خاطرنشان کردند: این تبلیغات آغاز شد.")
+    q = only(qs, cue="خواندند")[0]
+    assert (q["mention"], q["content"]) == ("حضرت آیت الله خامنه‌ای", "برگزاری انتخابات را باطل‌کننده ادعای دشمنان")
+    assert only(qs, cue="فرمودند")[0]["mention"] == "حضرت آیت الله خامنه‌ای"
