@@ -243,22 +243,24 @@ def _cut_before_main_cue(text, norm, out):
 
 def _split_subject(text, norm, out):
     """«حضرت آیت الله خامنه‌ای برگزاری انتخابات ... را باطل‌کننده ... خواندند»: with no comma the subject
-    and the object run together; where the article names the same speaker elsewhere by a shorter
-    mention that starts it, the subject ends there and the rest opens the object."""
-    known = {q["mention_norm"] for q in out if not q.get("_ra")}
+    and the object run together; where the article names the speaker elsewhere by a mention that
+    starts the clause, the subject is that mention and the rest opens the object."""
+    known = {q["mention_norm"] for q in out if not q.get("_ra") and len(q["mention_norm"].split()) >= 2}
     for q in out:
         if not q.pop("_ra", False):
             continue
-        mn = q["mention_norm"]
-        best = max((k for k in known if len(k.split()) >= 2 and len(k) < len(mn) and mn.startswith(k)
-                    and mn[len(k)] in " \u200c"), key=len, default=None)
-        if best is None:
+        ms = q["mention_start"]
+        fits = [k for k in known if norm.startswith(k, ms) and ms + len(k) < q["end"] - 2
+                and (ms + len(k) >= len(norm) or norm[ms + len(k)] in " \u200c")]
+        if not fits:
             continue
-        span = (q["mention_start"], q["mention_end"])
-        new_end = q["mention_start"] + len(best)
+        best = max(fits, key=len)
+        new_end = ms + len(best)
+        if new_end == q["mention_end"]:
+            continue
         for r in out:  # a quotation joined to this one by «و» shares its subject
-            if (r["mention_start"], r["mention_end"]) == span:
-                r["mention_end"], r["mention"], r["mention_norm"] = new_end, text[r["mention_start"]:new_end], best
+            if r["mention_start"] == ms and r["mention_end"] <= q["mention_end"]:
+                r["mention_end"], r["mention"], r["mention_norm"] = new_end, text[ms:new_end], best
         q["start"] = _trim(text, new_end, q["end"])[0]
     return out
 
