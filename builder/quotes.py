@@ -46,7 +46,7 @@ _TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امرو
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه"}
 _PARTICIPIAL = re.compile(
-    r"(?<![\w\u200c])(?:با|ضمن)[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری"
+    r"(?<![\w\u200c])(?:با|ضمن)[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
     r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از)"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
@@ -245,7 +245,7 @@ def _split_subject(text, norm, out):
     """«حضرت آیت الله خامنه‌ای برگزاری انتخابات ... را باطل‌کننده ... خواندند»: with no comma the subject
     and the object run together; where the article names the speaker elsewhere by a mention that
     starts the clause, the subject is that mention and the rest opens the object."""
-    known = {q["mention_norm"] for q in out if not q.get("_ra") and len(q["mention_norm"].split()) >= 2}
+    known = {q["mention_norm"] for q in out if not q.get("_ra") and q["mention_norm"].strip()}
     for q in out:
         if not q.pop("_ra", False):
             continue
@@ -925,8 +925,12 @@ def _subject(text, norm, toks, tok_starts, ss, end):
     if last is not None and last.start() > ss and ":" not in norm[last.end():end]:
         m = _mention(text, norm, toks, tok_starts, ss, last.start())
         gap = norm[m[1]:last.start()] if m else ""
-        # «علاوی در گفتگو با واشنگتن پست با تأکید بر اینکه ...»: adverbials may sit between
-        if m and not any(ch in gap for ch in "،,:;؛.«»") and not _THAT_WORD.search(gap) and len(gap.split()) <= 12:
+        # «علاوی در گفتگو با واشنگتن پست با تأکید بر اینکه ...»: adverbials may sit between;
+        # «وی، در ادامه با بیان اینکه ...»: a comma only before a short adverbial
+        plain_gap = not any(ch in gap for ch in "،,:;؛.«»") and len(gap.split()) <= 12
+        short_adverbial = len(gap.split()) <= 4 and not any(ch in gap for ch in ":;؛.«»") and (
+            not gap.strip(" \u200c،,") or key(gap.strip(" \u200c،,").split()[0]) in _ADVERBIAL_OPENERS)
+        if m and (plain_gap or short_adverbial) and not _THAT_WORD.search(gap):
             return m
     m = _mention(text, norm, toks, tok_starts, ss, end)
     if m is None and _SCENE.match(norm, ss):

@@ -547,3 +547,14 @@ def test_subject_and_object_split_where_the_article_names_the_speaker_alone(quot
     q = only(qs, cue="خواندند")[0]
     assert (q["mention"], q["content"]) == ("حضرت آیت الله خامنه‌ای", "برگزاری انتخابات را باطل‌کننده ادعای دشمنان")
     assert only(qs, cue="فرمودند")[0]["mention"] == "حضرت آیت الله خامنه‌ای"
+
+
+def test_subject_before_a_comma_and_a_short_adverbial(quotes):
+    qs = quotes("وی، در ادامه با بیان این‌که عوامل خطر تک‌بعدی نیستند، گفت: تحریف‌های فکری مهم است.")
+    assert only(qs, cue="گفت")[0]["mention"] == "وی"
+
+
+def test_single_word_mention_splits_a_run_together_object(quotes):
+    qs = quotes("میرباقری گفت: قیمت کاغذ کم شد. میرباقری واردات کاغذ با همکاری بانک مرکزی را رویکردی مهم دانست.")
+    q = only(qs, cue="دانست")[0]
+    assert (q["mention"], q["content"]) == ("میرباقری", "واردات کاغذ با همکاری بانک مرکزی را رویکردی مهم")
