@@ -108,10 +108,13 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
         cue_positions.append((c["vs"], c["ve"], ci))
 
 
+    # «در این بیانیه آمده است:» closing its paragraph: the statement is the next one
+    next_para = {a.start: b for a, b in zip(paras, paras[1:]) if not b.is_title}
     for c in cues:
         p = para_of(c["vs"])
         if p is None:
             continue
+        c["next_p"] = next_para.get(p.start)
         q = _read_coordinated(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues, out[-1]) \
             if out else None
         if q is None:
@@ -138,7 +141,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             if q:
                 out.append(q)
         for m in _IN_DOC.finditer(norm, p.start, p.end):
-            q = _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
+            q = _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end, next_para.get(p.start))
             if q:
                 out.append(q)
     # headline «X: ...»
@@ -749,6 +752,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         k = c["after_pos"] + (1 if after == ":" else 0)
         while k < p.end and norm[k] in " \u200c\t":
             k += 1
+        if after == ":" and k >= p.end and c.get("next_p") is not None:
+            p = c["next_p"]  # «... چنین فرمود:» at a paragraph's end: the next paragraph is the content
+            k = p.start
         if k < p.end and norm[k] in _OPEN:
             close = _close_mark(norm, k + 1, norm[k], p.end)
             a = k + 1
@@ -1197,7 +1203,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             "_own_report": own}
 
 
-def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
+def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end, next_p=None):
     """«در این بیانیه آمده است: ...»: the document speaks (its issuer is resolved like «این بیانیه گفت»)."""
     ss = sent_start(m.start(), p)
     i = _first_tok(tok_starts, ss)
@@ -1229,14 +1235,19 @@ def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
     k = m.end()
     while k < p.end and norm[k] in " \u200c\t":
         k += 1
+    if tail.endswith(":") and k >= p.end and next_p is not None:
+        p, k = next_p, next_p.start  # DECISIONS 13: the statement fills the following paragraph
+        m_end = k
+    else:
+        m_end = m.end()
     close = _close_mark(norm, k + 1, norm[k], p.end) if k < p.end and norm[k] in _OPEN else -1
     if close >= 0 and (norm[close - 1] in ".!?؟" or len(norm[close + 1:sent_end(close, p)].strip(" \u200c.\n").split()) < 3):
         a, b, kind = k + 1, close, "direct"  # «در این بیانیه آمده است: «...»»
         tail = ""
     elif tail.endswith(":"):
-        a, b = m.end(), p.end
+        a, b = m_end, p.end
     else:
-        a = m.end()
+        a = m_end
         b = min(sent_end(a, p), a + 3000)
     a, b = _trim(text, a, b)
     if b - a < 5 or len(norm[a:b].split()) < 3:

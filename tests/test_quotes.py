@@ -558,3 +558,13 @@ def test_single_word_mention_splits_a_run_together_object(quotes):
     qs = quotes("میرباقری گفت: قیمت کاغذ کم شد. میرباقری واردات کاغذ با همکاری بانک مرکزی را رویکردی مهم دانست.")
     q = only(qs, cue="دانست")[0]
     assert (q["mention"], q["content"]) == ("میرباقری", "واردات کاغذ با همکاری بانک مرکزی را رویکردی مهم")
+
+
+def test_colon_closing_a_paragraph_takes_the_next_paragraph(quotes):
+    qs = quotes("وزیر گفت:\n\nبودجه کافی نیست و باید اصلاح شود.\n\nپاراگراف بعد روایت است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("گفت", "بودجه کافی نیست و باید اصلاح شود.")]
+
+
+def test_document_statement_in_the_next_paragraph(quotes):
+    qs = quotes("حزب بیانیه‌ای صادر کرد و در این بیانیه آمده است:\n\nما از این نشست استقبال می‌کنیم و آن را گامی مثبت می‌دانیم.")
+    assert [(q["mention"], q["content"]) for q in qs] == [("این بیانیه", "ما از این نشست استقبال می‌کنیم و آن را گامی مثبت می‌دانیم.")]
