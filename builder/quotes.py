@@ -922,6 +922,21 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     return q
 
 
+def _long_office(norm, toks, tok_starts, ss, end):
+    """«رئیس مرکز مدیریت حوادث و فوریت‌های پزشکی کهگیلویه و بویراحمد از ... خبر داد»: an office name too
+    long for a noun phrase, opening the sentence with a title, up to the preposition or the cue."""
+    i, j = _first_tok(tok_starts, ss), _first_tok(tok_starts, end)
+    if i >= j or not spk.is_title_word(toks[i][2]) or any(ch in norm[ss:end] for ch in "،,:;.«»()"):
+        return None
+    forms = lexicon().verb_forms
+    k = i
+    while k < j and k - i < 16 and toks[k][2] not in ("از", "بر", "با", "در", "که", "را") and toks[k][2] not in forms:
+        k += 1
+    if k - i < 4 or (k < j and toks[k][2] in ("که", "را")) or toks[k - 1][2] == "و":
+        return None
+    return toks[i][0], toks[k - 1][1]
+
+
 def _subject(text, norm, toks, tok_starts, ss, end):
     """The mention before a cue; past a participial phrase («X با بیان اینکه Y گفت») it is the noun
     phrase right before the phrase, not one inside Y."""
@@ -939,6 +954,8 @@ def _subject(text, norm, toks, tok_starts, ss, end):
         if m and (plain_gap or short_adverbial) and not _THAT_WORD.search(gap):
             return m
     m = _mention(text, norm, toks, tok_starts, ss, end)
+    if m is None:
+        m = _long_office(norm, toks, tok_starts, ss, end)
     if m is None and _SCENE.match(norm, ss):
         # «در آیین افتتاح ...، کامبیز زاهدپور، رئیس ...، بر اهمیت ... تأکید کرد»: the scene comes first
         c = norm.find("،", ss, end)

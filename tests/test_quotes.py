@@ -568,3 +568,8 @@ def test_colon_closing_a_paragraph_takes_the_next_paragraph(quotes):
 def test_document_statement_in_the_next_paragraph(quotes):
     qs = quotes("حزب بیانیه‌ای صادر کرد و در این بیانیه آمده است:\n\nما از این نشست استقبال می‌کنیم و آن را گامی مثبت می‌دانیم.")
     assert [(q["mention"], q["content"]) for q in qs] == [("این بیانیه", "ما از این نشست استقبال می‌کنیم و آن را گامی مثبت می‌دانیم.")]
+
+
+def test_a_long_office_name_is_still_a_subject(quotes):
+    q = quotes("رئیس مرکز مدیریت حوادث و فوریت های پزشکی کهگیلویه و بویراحمد از نجات جان مصدوم خبر داد.")[0]
+    assert (q["mention"], q["content"]) == ("رئیس مرکز مدیریت حوادث و فوریت های پزشکی کهگیلویه و بویراحمد", "نجات جان مصدوم")
