@@ -55,6 +55,7 @@ _SCENE = re.compile(r"(?:در|طی|پس[ \u200c]+از|بعد[ \u200c]+از|هن�
 _PRONOUN_OPEN = re.compile(r"(?:وی|ایشان)(?![\w\u200c])")
 # «اسکوچیچ: افتخار می‌کنم ...»: a headline in the first person is someone's own words
 _FIRST_PERSON = re.compile(r"(?<![\w\u200c])(?:من|ما|بنده|(?:ن?می[ \u200c]*)?[\w]+(?:یم|م)|هستم|هستیم)(?![\w\u200c])")
+_OUTLET_DASH = re.compile(r"[ \t]*خبرگزاری[ \u200c]+[^ \u200c،:.\-–]+[ \u200c]*[-–][ \t]*")
 _THAT_WORD = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری", "ابراز"}
 _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
@@ -922,11 +923,18 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     return q
 
 
+def _is_title(w):
+    return spk.is_title_word(w) or spk.is_title_word(w.replace("ؤ", "ئ").replace("وو", "ئو"))
+
+
 def _long_office(norm, toks, tok_starts, ss, end):
     """«رئیس مرکز مدیریت حوادث و فوریت‌های پزشکی کهگیلویه و بویراحمد از ... خبر داد»: an office name too
     long for a noun phrase, opening the sentence with a title, up to the preposition or the cue."""
     i, j = _first_tok(tok_starts, ss), _first_tok(tok_starts, end)
-    if i >= j or not spk.is_title_word(toks[i][2]) or any(ch in norm[ss:end] for ch in "،,:;.«»()"):
+    if i + 2 < j and spk.is_person_like(norm[toks[i][0]:toks[i + 1][1]]) and _is_title(toks[i + 2][2]) \
+            and not any(ch in norm[ss:end] for ch in "،,:;.«»()"):
+        return toks[i][0], toks[i + 1][1]  # «سجاد خالدی مسؤول مطالبه‌گری ... اظهار کرد»: the name before the title
+    if i >= j or not _is_title(toks[i][2]) or any(ch in norm[ss:end] for ch in "،,:;.«»()"):
         return None
     forms = lexicon().verb_forms
     k = i
@@ -953,6 +961,9 @@ def _subject(text, norm, toks, tok_starts, ss, end):
             not gap.strip(" \u200c،,") or key(gap.strip(" \u200c،,").split()[0]) in _ADVERBIAL_OPENERS)
         if m and (plain_gap or short_adverbial) and not _THAT_WORD.search(gap):
             return m
+    dash = _OUTLET_DASH.match(norm, ss)
+    if dash and dash.end() < end:
+        ss = dash.end()  # «خبرگزاری فارس- بهرام سبحانی گفت»
     m = _mention(text, norm, toks, tok_starts, ss, end)
     if m is None:
         m = _long_office(norm, toks, tok_starts, ss, end)

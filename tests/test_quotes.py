@@ -573,3 +573,13 @@ def test_document_statement_in_the_next_paragraph(quotes):
 def test_a_long_office_name_is_still_a_subject(quotes):
     q = quotes("رئیس مرکز مدیریت حوادث و فوریت های پزشکی کهگیلویه و بویراحمد از نجات جان مصدوم خبر داد.")[0]
     assert (q["mention"], q["content"]) == ("رئیس مرکز مدیریت حوادث و فوریت های پزشکی کهگیلویه و بویراحمد", "نجات جان مصدوم")
+
+
+def test_name_before_a_long_title_in_any_spelling(quotes):
+    q = quotes("سجاد خالدی مسؤول مطالبه‌گری بسیج دانشجویی مجتمع آموزش عالی سلامت رامهرمز در مصاحبه با خبرنگار فارس اظهار کرد: جنبش فعال است.")[0]
+    assert (q["mention"], q["content"]) == ("سجاد خالدی", "جنبش فعال است.")
+
+
+def test_outlet_and_dash_before_the_speaker(quotes):
+    q = quotes("خبرگزاری فارس- بهرام سبحانی گفت: ساخت واحد احیای مستقیم فولاد امسال آغاز می‌شود.")[0]
+    assert (q["mention"], q["content"]) == ("بهرام سبحانی", "ساخت واحد احیای مستقیم فولاد امسال آغاز می‌شود.")
