@@ -122,6 +122,8 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues)
         if q:
             out.append(q)
+        else:
+            c["_unread"] = p
 
     # participial cues: «X با بیان اینکه Y، گفت: Z»
     cue_starts = sorted(c["vs"] if not c.get("ns") else c["ns"] for c in cues
@@ -143,6 +145,23 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
                 out.append(q)
         for m in _IN_DOC.finditer(norm, p.start, p.end):
             q = _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end, next_para.get(p.start))
+            if q:
+                out.append(q)
+    # «عضو کمیسیون ... بالا بودن تلفات را از دغدغه‌ها اعلام کرد و گفت: ...»: a cue joined by «و» whose
+    # subject is too long to read, where the sentence opens with a mention the article uses elsewhere
+    known = sorted({q["mention_norm"] for q in out if len(q["mention_norm"].split()) >= 2}, key=len, reverse=True)
+    for c in cues:
+        p = c.pop("_unread", None)
+        if p is None or c["after"] not in (":", "mark") or not known:
+            continue
+        i = _first_tok(tok_starts, c["ns"])
+        if i == 0 or toks[i - 1][2] != "و":
+            continue
+        ss = sent_start(c["ns"], p)
+        k = next((k for k in known if norm.startswith(k, ss) and ss + len(k) < c["ns"]), None)
+        if k is not None:
+            q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues,
+                          subject=(ss, ss + len(k)))
             if q:
                 out.append(q)
     # headline «X: ...»
@@ -923,6 +942,26 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     return q
 
 
+_IN_ANSWER = re.compile(r"(?<![\w\u200c])در[ \u200c]+پاسخ(?![\w\u200c])")
+
+
+def _answerer(text, norm, toks, tok_starts, ss):
+    """«وی در پاسخ به پرسشی مبنی بر اینکه ...؟ اظهار کرد: ...»: the question's «؟» ended the sentence
+    before the cue; the speaker is the subject before «در پاسخ»."""
+    lo = max(0, ss - 500, norm.rfind("\n", 0, ss) + 1)
+    if not norm[lo:ss].rstrip(" \u200c\t\"»”،").endswith(("؟", "?")):
+        return None
+    last = None
+    for m in _IN_ANSWER.finditer(norm, lo, ss):
+        last = m
+    if last is None:
+        return None
+    start = max(lo, max(norm.rfind(ch, lo, last.start()) for ch in ".؟?!") + 1)
+    while start < last.start() and norm[start] in " \u200c\t":
+        start += 1
+    return _mention(text, norm, toks, tok_starts, start, last.start())
+
+
 def _is_title(w):
     return spk.is_title_word(w) or spk.is_title_word(w.replace("ؤ", "ئ").replace("وو", "ئو"))
 
@@ -952,7 +991,7 @@ def _subject(text, norm, toks, tok_starts, ss, end):
     for pm in _PARTICIPIAL.finditer(norm, max(ss, end - 300), end):
         last = pm
     if last is not None and last.start() > ss and ":" not in norm[last.end():end]:
-        m = _mention(text, norm, toks, tok_starts, ss, last.start())
+        m = _mention(text, norm, toks, tok_starts, ss, last.start()) or _long_office(norm, toks, tok_starts, ss, last.start())
         gap = norm[m[1]:last.start()] if m else ""
         # «علاوی در گفتگو با واشنگتن پست با تأکید بر اینکه ...»: adverbials may sit between;
         # «وی، در ادامه با بیان اینکه ...»: a comma only before a short adverbial
@@ -967,6 +1006,8 @@ def _subject(text, norm, toks, tok_starts, ss, end):
     m = _mention(text, norm, toks, tok_starts, ss, end)
     if m is None:
         m = _long_office(norm, toks, tok_starts, ss, end)
+    if m is None and not norm[ss:end].strip(" \u200c\t\"»”،"):
+        m = _answerer(text, norm, toks, tok_starts, ss)
     if m is None and _SCENE.match(norm, ss):
         # «در آیین افتتاح ...، کامبیز زاهدپور، رئیس ...، بر اهمیت ... تأکید کرد»: the scene comes first
         c = norm.find("،", ss, end)
@@ -1120,7 +1161,7 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     kind = _kind_of(norm, a, b)
     if norm[a] in _OPEN and _close_mark(norm, a + 1, norm[a], b) == b - 1:
         a, b, kind = a + 1, b - 1, "direct"  # «با تأکید بر اینکه "پدرم ... نبود"، یادآور شد»
-    mn = _mention(text, norm, toks, tok_starts, ss, m.start())
+    mn = _mention(text, norm, toks, tok_starts, ss, m.start()) or _long_office(norm, toks, tok_starts, ss, m.start())
     if not mn:
         return None
     cue_text = text[m.start():m.end(1)]
