@@ -879,6 +879,10 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         if cm >= 0:
             a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
         mention_end = m[1]
+    elif cue.nominal == "اعلام" and after in ("end", "plain") and _position_object(norm, toks, tok_starts, ss, ns):
+        # «رئیس دفتر سیاسی حماس مخالفت خود را با ... اعلام کرد»: the announced position
+        a, b = _position_object(norm, toks, tok_starts, ss, ns), ns
+        mention_end = a
     elif after == "comma":
         a = c["after_pos"] + 1
         b = min(sent_end(a, p), a + 3000)
@@ -1020,7 +1024,8 @@ def _subject(text, norm, toks, tok_starts, ss, end):
 _ADVERBIAL_OPENERS = {"در", "ضمن", "با", "طی", "امروز", "دیروز", "روز", "صبح", "عصر", "شب", "بامداد", "ظهر", "پس", "پیش",
                       "بعد", "هنگام", "همچنین", "نیز", "هم", "سپس", "ضمنا", "امسال", "اخیرا", "روزگذشته", "شامگاه",
                       "صبحگاه", "بعدازظهر", "هفته", "پیشتر", "قبلا", "اکنون", "هماکنون", "بار", "دوشنبه", "سهشنبه",
-                      "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "طبق", "براساس", "بنابر", "به", "برای"}
+                      "چهارشنبه", "پنجشنبه", "جمعه", "شنبه", "یکشنبه", "طبق", "براساس", "بنابر", "به", "برای",
+                      "تا", "تاکنون", "همچنان", "بارها", "هنوز", "نیز"}
 _GOVERNS_AZ = {"قدردانی", "تشکر", "تقدیر", "استقبال", "حمایت", "بازدید", "پس", "قبل", "بعد", "پیش", "یکی", "برخی",
                "بسیاری", "بیش", "بیشتر", "کمتر", "کمتر", "فراتر", "جدا", "غیر", "خارج", "ناشی", "علاوه", "بنا", "مبنی"}
 
@@ -1092,6 +1097,15 @@ def _outlet_reports(q):
         return True
     verb = key(q["cue"].split(" ... ")[-1])
     return words[0] in _MEDIA and verb.startswith(("نوشت", "گزارشداد", "خبرداد", "خبردادند", "نوشتند", "نوشتهاست"))
+
+
+def _position_object(norm, toks, tok_starts, ss, ns):
+    """Start of «مخالفت/آمادگی/حمایت (خود) را ...» before «اعلام کرد», or None."""
+    i, j = _first_tok(tok_starts, ss), _first_tok(tok_starts, ns)
+    for k in range(i + 1, j):
+        if toks[k][2] in _WORDS["positions"] and any(toks[t][2] == "را" for t in range(k + 1, min(j, k + 4))):
+            return toks[k][0]
+    return None
 
 
 def _words(norm, a, b):

@@ -596,3 +596,12 @@ def test_va_goft_after_a_long_subject_named_elsewhere(quotes):
                 "سود را در اولویت قرار داده‌اند، ادامه داد: این درست نیست.")
     assert [q["cue"] for q in qs] == ["گفت", "با بیان", "ادامه داد"]
     assert only(qs, cue="گفت")[0]["mention"] == "عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی"
+
+
+def test_an_announced_position_is_a_quotation(quotes):
+    q = quotes("رئیس دفتر سیاسی حماس مخالفت خود را با هرگونه توافق یا معامله اعلام کرد.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == ("اعلام کرد", "رئیس دفتر سیاسی حماس", "مخالفت خود را با هرگونه توافق یا معامله")
+
+
+def test_an_announced_figure_is_not_a_quotation(quotes):
+    assert quotes("سخنگوی ستاد آخرین آمار جانباختگان را اعلام کرد.") == []
