@@ -1103,7 +1103,8 @@ def _position_object(norm, toks, tok_starts, ss, ns):
     """Start of «مخالفت/آمادگی/حمایت (خود) را ...» before «اعلام کرد», or None."""
     i, j = _first_tok(tok_starts, ss), _first_tok(tok_starts, ns)
     for k in range(i + 1, j):
-        if toks[k][2] in _WORDS["positions"] and any(toks[t][2] == "را" for t in range(k + 1, min(j, k + 4))):
+        if toks[k][2] in _WORDS["positions"] and any(toks[t][2] == "را" for t in range(k + 1, min(j, k + 4))) \
+                and j - k >= 4:  # «موافقت خود را اعلام کرد» alone says too little
             return toks[k][0]
     return None
 
