@@ -7,7 +7,12 @@ read locally, inside its paragraph and sentence, with bounded windows:
 - after the cue: a colon (quoted → ``direct``, else ``indirect`` to the end of the paragraph or the
   next attribution), ``که`` + clause, a quotation mark, or a plain clause;
 - before the cue: noun-phrase content (``بر اهمیت … تاکید کرد``, ``خواستار … شد``, ``از … خبر داد``,
-  ``… را … دانست``) and the speaker's mention.
+  ``… را … دانست``, ``مخالفت خود را … اعلام کرد``) and the speaker's mention;
+- documents as speakers (``در این بیانیه آمده است:``, ``این نظرسنجی نشان می‌دهد``, ``طبق/براساس …``),
+  cues joined by ``و`` to the previous quotation (``… و افزود:``), a colon closing its paragraph.
+
+Word classes (documents, stance heads, topics, positions, headline labels) are in
+``lexicons/quote_words.txt``; the cue verbs in ``lexicons/cues.tsv``.
 
 Speakers are made canonical in ``speakers.resolve``. All matching is done on ``norm`` and every
 string is sliced from ``text`` (same offsets).
