@@ -65,7 +65,7 @@ _THAT_WORD = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری", "ابراز"}
 _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
-    r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
+    r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|زعم|تعبیر|ادعای)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
 _WORDS = _word_classes()
 _DOC_WORDS = _WORDS["according_to"]
 # heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
@@ -73,6 +73,7 @@ _ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "�
             "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
 _IN_DOC = re.compile(r"(?<![\w\u200c])آمده(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
 _DOCS = _WORDS["documents"]
+_VIA = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
 _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه", "تحقیق", "تحقیقات",
                    "مطالعه", "نظرسنجی", "بررسی", "پژوهش", "آمارها", "گزارشها"}
 
@@ -1343,8 +1344,17 @@ def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end, next_
         return None
     words = mention.split()
     own = words[0] in ("این", "همین") and len(words) > 1 and key(words[1]).startswith(("گزارش", "مطلب"))
+    cue_text = re.sub(r"[ \u200c]*که$", "", text[m.start():m.end()].rstrip(" ‌:،")).rstrip(" ‌:،")
+    via = _VIA.search(norm, me, m.start())
+    if via:
+        # «در این گزارش به نقل از گرگ استوب، نماینده ...، آمده است که ...»: the one quoted speaks
+        ve = min((x for x in (norm.find(ch, via.end(), m.start()) for ch in "،,") if x >= 0), default=m.start())
+        vs, ve = _trim(text, via.end(), ve)
+        if ve - vs >= 2 and len(norm[vs:ve].split()) <= 8:
+            ms, me, own = vs, ve, False
+            cue_text = text[via.start():via.end()] + " ... " + cue_text
     return {"kind": kind, "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
-            "cue": text[m.start():m.end()].rstrip(" ‌:،"), "content": None, "start": a, "end": b,
+            "cue": cue_text, "content": None, "start": a, "end": b,
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": m.end(),
             "_own_report": own, **({"_colon": True} if tail.endswith(":") else {})}
 

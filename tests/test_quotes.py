@@ -605,3 +605,18 @@ def test_an_announced_position_is_a_quotation(quotes):
 
 def test_an_announced_figure_is_not_a_quotation(quotes):
     assert quotes("سخنگوی ستاد آخرین آمار جانباختگان را اعلام کرد.") == []
+
+
+def test_report_quoting_someone_gives_the_one_quoted(quotes):
+    q = quotes("در این گزارش به نقل از گرگ استوب، نماینده جمهوری‌خواه فلوریدا، آمده است که اعضای کنگره از این قانون حمایت کرده‌اند.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == (
+        "به نقل از ... آمده است", "گرگ استوب", "اعضای کنگره از این قانون حمایت کرده‌اند.")
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("به ادعای سخنگوی پنتاگون، این حمله خسارتی نداشته است.", "به ادعای"),
+    ("به تعبیر این کارشناس اقتصادی، تورم امسال مهار شده است.", "به تعبیر"),
+    ("به زعم برخی تحلیلگران، این توافق دوام نخواهد داشت.", "به زعم"),
+])
+def test_more_according_to_heads(quotes, sentence, cue):
+    assert [(q["kind"], q["cue"]) for q in quotes(sentence)] == [("according_to", cue)]
