@@ -484,7 +484,7 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "که"
         elif nxt == "تا" and cue.np == "after" and j + 1 < n and toks[j + 1][0] == k:
             after = "که"
-        elif norm[k] == "،" and cue.np in ("-", "after") and _comma_clause(norm, k, toks, j):
+        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict") and _comma_clause(norm, k, toks, j):
             after = "comma"  # «یک منبع امنیتی اعلام کرده بود، افراد مسلح ...»
         elif norm[k] in ".؟!\n،;":
             after = "end"
@@ -772,6 +772,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     mention_end = ns
     colon = False
     plain = False
+    if after == "comma" and cue.np == "بر" and "بر" in _words(norm, ss, ns):
+        after = "end"  # «وزیر بر اهمیت آب تاکید کرد، ...»: the noun phrase is the content
     if after in (":", "mark") and _announces(toks, tok_starts, ns):
         return None  # «صحبت‌های زیر را مطرح کرد: بیرانوند ... اظهار داشت: ...»: what follows is reported anew
     if after == ":" or after == "mark":

@@ -620,3 +620,13 @@ def test_report_quoting_someone_gives_the_one_quoted(quotes):
 ])
 def test_more_according_to_heads(quotes, sentence, cue):
     assert [(q["kind"], q["cue"]) for q in quotes(sentence)] == [("according_to", cue)]
+
+
+def test_comma_clause_after_takid_kard(quotes):
+    q = quotes("وزیر خارجه تاکید کرد، دولت وحدت ملی تنها راه حل بحران است.")[0]
+    assert (q["cue"], q["content"]) == ("تاکید کرد", "دولت وحدت ملی تنها راه حل بحران است.")
+
+
+def test_bar_phrase_wins_over_a_comma_clause(quotes):
+    q = quotes("وزیر نیرو بر اهمیت صرفه‌جویی آب تاکید کرد، مسئولان استانی نیز باید همکاری کنند.")[0]
+    assert q["content"] == "اهمیت صرفه‌جویی آب"
