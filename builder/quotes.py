@@ -65,7 +65,7 @@ _THAT_WORD = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری", "ابراز"}
 _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
-    r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|زعم|تعبیر|ادعای)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
+    r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
 _WORDS = _word_classes()
 _DOC_WORDS = _WORDS["according_to"]
 # heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
@@ -484,7 +484,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "که"
         elif nxt == "تا" and cue.np == "after" and j + 1 < n and toks[j + 1][0] == k:
             after = "که"
-        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict") and _comma_clause(norm, k, toks, j):
+        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict") and cue.nominal != "اشاره" \
+                and _comma_clause(norm, k, toks, j):
             after = "comma"  # «یک منبع امنیتی اعلام کرده بود، افراد مسلح ...»
         elif norm[k] in ".؟!\n،;":
             after = "end"
@@ -530,7 +531,7 @@ def _comma_clause(norm, k, toks, j):
             if h >= 0 and toks[h][2] in _PARTICIPIAL_HEADS and (h == i - 1 or toks[i - 1][2] in ("این", "آن")):
                 break
             return False
-    return toks[j + 1][2] not in ("و", "اما", "ولی", "که", "تا", "سپس")
+    return toks[j + 1][2] not in ("و", "اما", "ولی", "که", "تا", "سپس") and toks[j + 1][2] not in _ADVERBS
 
 
 def _first_tok(tok_starts, pos):
