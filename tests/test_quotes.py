@@ -632,3 +632,13 @@ def test_bar_phrase_wins_over_a_comma_clause(quotes):
 
 def test_comma_after_a_cue_then_an_adverb_is_narration(quotes):
     assert quotes("وی به محصولات آرایشی اشاره کرد، البته در قسمت بانوان محصولات دیگری نیز عرضه می‌شد.") == []
+
+
+def test_quote_word_classes_are_read_from_their_lexicon():
+    from builder.quotes import _word_classes
+
+    classes = _word_classes()
+    for section in ("documents", "according_to", "according_to_comma", "denied", "stance", "topics", "labels",
+                    "positions", "adverbial_openers", "governs_az", "media", "indefinite_objects"):
+        assert classes[section], section
+    assert "بیانیه" in classes["documents"] and "راهپیمایی" in classes["topics"]
