@@ -106,6 +106,7 @@ class Lexicon:
     fused: dict = None
     first_second: frozenset = frozenset()
     max_verb_tokens: int = 3
+    long_tails: frozenset = frozenset()        # last word of each three-word nominal («بر این باور»)
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
     cues: dict[tuple[str, str], Cue] = {}
     nominals: dict[str, int] = {}
     verbs: set[str] = set()
+    long_tails: set[str] = set()
     with open(os.path.join(_HERE, "lexicons", "cues.tsv"), encoding="utf-8") as fh:
         for line in fh:
             if not line.strip() or line.startswith("#"):
@@ -123,7 +125,10 @@ def lexicon() -> Lexicon:
             cues[(nkey, verb)] = Cue(nkey, verb, np.strip() or "-")
             verbs.add(verb)
             if nkey:
-                nominals[nkey] = max(nominals.get(nkey, 0), len(nominal.replace(ZWNJ, " ").split()))
+                words = nominal.replace(ZWNJ, " ").split()
+                nominals[nkey] = max(nominals.get(nkey, 0), len(words))
+                if len(words) >= 3:
+                    long_tails.add(key(words[-1]))
     forms: dict[str, str] = {}
     first_second: set[str] = set()
     for verb in verbs:
@@ -146,4 +151,4 @@ def lexicon() -> Lexicon:
     all_forms = dict(forms)
     for f, (nk, verb) in fused.items():
         all_forms.setdefault(f, verb)
-    return Lexicon(all_forms, cues, nominals, split, fused, frozenset(first_second))
+    return Lexicon(all_forms, cues, nominals, split, fused, frozenset(first_second), long_tails=frozenset(long_tails))

@@ -182,7 +182,8 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
                                   or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
                                   or _outlet_reports(q))]
     out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])]
-    out = _cut_colon_content(text, norm, out, para_of, sent_start, _pronoun_sentences(norm, ends))
+    out = _cut_colon_content(text, norm, out, para_of, sent_start,
+                             _pronoun_sentences(norm, ends) if any(q.get("_colon") for q in out) else ())
     out = _split_subject(text, norm, out)
     out = _cut_before_main_cue(text, norm, out)
     out = _cut_before_next_participial(text, norm, toks, tok_starts, out)
@@ -407,7 +408,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     vkey = "".join(t[2] for t in toks[i:j + 1])
     if ("", verb) not in lex.cues and verb not in _LIGHT and vkey not in lex.fused and (i == 0 or (
             (toks[i - 1][2], verb) not in lex.cues and (i < 2 or (toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues)
-            and (i < 3 or (toks[i - 3][2] + toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))):
+            and (i < 3 or toks[i - 1][2] not in lex.long_tails
+                 or (toks[i - 3][2] + toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))):
         return None  # «است», «بود», «دارد» are cues only after their nominal (معتقد است، تاکید دارد)
     prev = toks[i - 1][2] if i > 0 else ""
     nxt = toks[j + 1][2] if j + 1 < n else ""
@@ -443,7 +445,7 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     # a compound: the nominal right before the verb (one or two words)
     if cue is None and i > 0 and not gap_prev.strip(" \u200c"):
         for width in (3, 2, 1):
-            if i - width < 0:
+            if i - width < 0 or (width == 3 and toks[i - 1][2] not in lex.long_tails):
                 continue
             seg = toks[i - width:i]
             if any(norm[a[1]:b[0]].strip(" \u200c") for a, b in zip(seg, seg[1:])):
@@ -1093,13 +1095,12 @@ _MEDIA = _WORDS["media"]
 def _outlet_reports(q):
     """«رسانه عرب‌زبان الخلیج آنلاین نوشت»، «طبق گزارش گاردین»: an outlet reporting is a source, not a
     speaker (DECISIONS 12); a site that comments («... تفسیر می‌کند») still speaks."""
-    words = [key(w) for w in _TOK.findall(q["mention_norm"] if q.get("mention_norm") else q["mention"])]
-    if not words:
-        return False
-    if words[0] == "گزارش" and len(words) > 1 and is_outlet(words[1]):
-        return True
-    verb = key(q["cue"].split(" ... ")[-1])
-    return words[0] in _MEDIA and verb.startswith(("نوشت", "گزارشداد", "خبرداد", "خبردادند", "نوشتند", "نوشتهاست"))
+    m = _TOK.match(q.get("mention_norm") or q["mention"])
+    first = key(m.group()) if m else ""
+    if first == "گزارش":
+        words = _TOK.findall(q.get("mention_norm") or q["mention"])
+        return len(words) > 1 and is_outlet(words[1])
+    return first in _MEDIA and key(q["cue"].split(" ... ")[-1]).startswith(("نوشت", "گزارشداد", "خبرداد"))
 
 
 def _position_object(norm, toks, tok_starts, ss, ns):
