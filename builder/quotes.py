@@ -276,13 +276,18 @@ def _split_subject(text, norm, out):
     and the object run together; where the article names the speaker elsewhere by a mention that
     starts the clause, the subject is that mention and the rest opens the object."""
     known = {q["mention_norm"] for q in out if not q.get("_ra") and q["mention_norm"].strip()}
+    drop = []
     for q in out:
+        unsure = q.pop("_ra_unsure", False)
         if not q.pop("_ra", False):
             continue
         ms = q["mention_start"]
         fits = [k for k in known if norm.startswith(k, ms) and ms + len(k) < q["end"] - 2
-                and (ms + len(k) >= len(norm) or norm[ms + len(k)] in " \u200c")]
+                and (ms + len(k) >= len(norm) or norm[ms + len(k)] in " \u200c«»\"")
+                and key(k) not in ("این", "آن", "همین", "همان")]
         if not fits:
+            if unsure:
+                drop.append(id(q))
             continue
         best = max(fits, key=len)
         new_end = ms + len(best)
@@ -291,8 +296,11 @@ def _split_subject(text, norm, out):
         for r in out:  # a quotation joined to this one by «و» shares its subject
             if r["mention_start"] == ms and r["mention_end"] <= q["mention_end"]:
                 r["mention_end"], r["mention"], r["mention_norm"] = new_end, text[ms:new_end], best
-        q["start"] = _trim(text, new_end, q["end"])[0]
-    return out
+        a = _trim(text, new_end, q["end"])[0]
+        while a < q["end"] and text[a] in "»”\" \u200c":
+            a += 1  # «مجید تخت روانچی» نماینده ...: the mark closes the name
+        q["start"] = a
+    return [q for q in out if id(q) not in drop]
 
 
 def _cut_before_next_participial(text, norm, toks, tok_starts, out):
@@ -775,6 +783,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     mention_end = ns
     colon = False
     plain = False
+    unsure = False
     if after == "comma" and cue.np == "بر" and "بر" in _words(norm, ss, ns):
         after = "end"  # «وزیر بر اهمیت آب تاکید کرد، ...»: the noun phrase is the content
     if after in (":", "mark") and _announces(toks, tok_starts, ns):
@@ -860,6 +869,10 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             return None
     elif cue.np == "را" and after in ("end", "plain", "که"):
         m = _np_at(norm, toks, tok_starts, ss, ns)
+        if not m and (_SCENE.match(norm, ss) or _first_word(norm, ss) in ("همچنین", "اما", "ضمنا", "سپس")):
+            # «در مقابل، نتانیاهو گزارش IPC را ... خواند»: the subject follows the opening adverbial
+            lead = norm.find("،", ss, ns)
+            m = _np_at(norm, toks, tok_starts, lead + 1, ns) if lead >= 0 else None
         if not m:
             return None
         fi = _first_tok(tok_starts, m[0])
@@ -875,6 +888,11 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
                 m = (m[0], toks[fi][1])
             elif fi + 1 < li - 1 and spk.is_person_like(norm[toks[fi][0]:toks[fi + 1][1]]):
                 m = (m[0], toks[fi + 1][1])
+            elif fi + 1 < li and not _has_cue_word(norm, m[0], ns) and toks[fi][2] not in spk.STOP:
+                # «نتانیاهو گزارش IPC را «دروغ آشکار» خواند»: kept only where the article names the
+                # speaker so elsewhere (see _split_subject)
+                m = (m[0], toks[fi][1])
+                unsure = True
             else:
                 return None
         # «... بر اهمیت X تأکید کرد و روابط دو کشور را قدیمی خواند»: the clause after the last «(verb) و»
@@ -883,6 +901,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         if not re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg):
             return None
         a, b = start, ns
+        while a < ns and norm[a] in "»”\" \u200c":
+            a += 1  # «مجید تخت روانچی» نماینده ...: the mark closes the subject's name
         ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + start
         if cue.nominal == "رد" and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
             return None  # «صلاحیت او را رد کرد» rejects; «اتهام ... را رد کرد» denies a claim
@@ -954,6 +974,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         q["_plain"] = True
     if cue.np == "را" and not norm[m[1]:a].strip(" \u200c"):
         q["_ra"] = True  # the object starts where the subject ends: see _split_subject
+    if unsure:
+        q["_ra"] = q["_ra_unsure"] = True
     return q
 
 
@@ -1111,6 +1133,11 @@ def _position_object(norm, toks, tok_starts, ss, ns):
                 and j - k >= 4:  # «موافقت خود را اعلام کرد» alone says too little
             return toks[k][0]
     return None
+
+
+def _first_word(norm, a):
+    m = _TOK.match(norm, a)
+    return key(m.group()) if m else ""
 
 
 def _words(norm, a, b):

@@ -642,3 +642,19 @@ def test_quote_word_classes_are_read_from_their_lexicon():
                     "positions", "adverbial_openers", "governs_az", "media", "indefinite_objects"):
         assert classes[section], section
     assert "بیانیه" in classes["documents"] and "راهپیمایی" in classes["topics"]
+
+
+def test_run_together_subject_kept_where_the_article_names_the_speaker(quotes):
+    qs = quotes("نتانیاهو در سخنرانی گفت: ما پیروز می‌شویم. در مقابل، نتانیاهو گزارش سازمان ملل را «دروغ آشکار» خواند.")
+    q = only(qs, cue="خواند")[0]
+    assert (q["mention"], q["content"]) == ("نتانیاهو", "گزارش سازمان ملل را «دروغ آشکار»")
+    assert only(qs, cue="گفت")[0]["content"] == "ما پیروز می‌شویم."
+
+
+def test_run_together_subject_dropped_where_the_article_never_names_it(quotes):
+    assert quotes("قالیباف قانون موافقتنامه را ابلاغ کرد.") == []
+
+
+def test_ra_content_does_not_start_with_a_closing_mark(quotes):
+    q = quotes("«فریدون اللهیاری» مدیرکل میراث فرهنگی سؤالات روزنامه را پرسش‌های فنی دانست.")[0]
+    assert not q["content"].startswith("»")
