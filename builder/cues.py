@@ -20,6 +20,7 @@ _PERFECT_AUX = ("", "است", "ام", "ای", "ایم", "اید", "اند", "ب�
                 "بودند", "باشد", "باشند", "بودهاست", "بودهاند")
 # verbs whose present is used without «می»: «تاکید دارد», «معتقد است/هستند»
 BARE_PRESENT = {"داشت": ("دارد", "دارند"), "بود": ("است", "هست", "هستند", "نیست", "نیستند", "میباشد", "میباشند")}
+_COPULA_CLITICS = ("ند", "یم", "ید")
 _FUTURE_AUX = ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند")
 
 
@@ -105,6 +106,7 @@ class Lexicon:
     fused: dict = None
     first_second: frozenset = frozenset()
     max_verb_tokens: int = 3
+    long_tails: frozenset = frozenset()        # last word of each three-word nominal («بر این باور»)
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +115,7 @@ def lexicon() -> Lexicon:
     cues: dict[tuple[str, str], Cue] = {}
     nominals: dict[str, int] = {}
     verbs: set[str] = set()
+    long_tails: set[str] = set()
     with open(os.path.join(_HERE, "lexicons", "cues.tsv"), encoding="utf-8") as fh:
         for line in fh:
             if not line.strip() or line.startswith("#"):
@@ -122,7 +125,10 @@ def lexicon() -> Lexicon:
             cues[(nkey, verb)] = Cue(nkey, verb, np.strip() or "-")
             verbs.add(verb)
             if nkey:
-                nominals[nkey] = max(nominals.get(nkey, 0), len(nominal.replace(ZWNJ, " ").split()))
+                words = nominal.replace(ZWNJ, " ").split()
+                nominals[nkey] = max(nominals.get(nkey, 0), len(words))
+                if len(words) >= 3:
+                    long_tails.add(key(words[-1]))
     forms: dict[str, str] = {}
     first_second: set[str] = set()
     for verb in verbs:
@@ -139,7 +145,10 @@ def lexicon() -> Lexicon:
         for f, v in forms.items():
             if v == verb and not f.startswith(("می", "نمی", "خواه", "نخواه")):
                 fused.setdefault(nk + f, (nk, verb))
+        if verb == "بود":
+            for clitic in _COPULA_CLITICS:  # «معتقدند»: the copula written onto its nominal
+                fused.setdefault(nk + clitic, (nk, verb))
     all_forms = dict(forms)
     for f, (nk, verb) in fused.items():
         all_forms.setdefault(f, verb)
-    return Lexicon(all_forms, cues, nominals, split, fused, frozenset(first_second))
+    return Lexicon(all_forms, cues, nominals, split, fused, frozenset(first_second), long_tails=frozenset(long_tails))

@@ -7,7 +7,12 @@ read locally, inside its paragraph and sentence, with bounded windows:
 - after the cue: a colon (quoted → ``direct``, else ``indirect`` to the end of the paragraph or the
   next attribution), ``که`` + clause, a quotation mark, or a plain clause;
 - before the cue: noun-phrase content (``بر اهمیت … تاکید کرد``, ``خواستار … شد``, ``از … خبر داد``,
-  ``… را … دانست``) and the speaker's mention.
+  ``… را … دانست``, ``مخالفت خود را … اعلام کرد``) and the speaker's mention;
+- documents as speakers (``در این بیانیه آمده است:``, ``این نظرسنجی نشان می‌دهد``, ``طبق/براساس …``),
+  cues joined by ``و`` to the previous quotation (``… و افزود:``), a colon closing its paragraph.
+
+Word classes (documents, stance heads, topics, positions, headline labels) are in
+``lexicons/quote_words.txt``; the cue verbs in ``lexicons/cues.tsv``.
 
 Speakers are made canonical in ``speakers.resolve``. All matching is done on ``norm`` and every
 string is sliced from ``text`` (same offsets).
@@ -20,7 +25,14 @@ from bisect import bisect_left, bisect_right
 from . import speakers as spk
 from .cues import BARE_PRESENT, key, lexicon
 from .segment import Paragraph
+from .lexicon import read_sections
 from .sources import extract_sources, is_outlet
+
+
+def _word_classes() -> dict[str, frozenset]:
+    """The word classes of ``lexicons/quote_words.txt`` by section name, as lookup keys."""
+    return {sec.strip("[]"): frozenset(key(w) for w in words)
+            for sec, words in read_sections("quote_words.txt").items() if sec}
 
 _TOK = re.compile(r"[\w\u200c]+")
 _SENT_END = re.compile(r"[.!?؟]+(?=[\s\"»”]|$)|\n")
@@ -39,24 +51,31 @@ _TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امرو
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه"}
 _PARTICIPIAL = re.compile(
-    r"(?<![\w\u200c])با[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید[ \u200c]+بر|اعلام|یادآوری|ابراز)"
+    r"(?<![\w\u200c])(?:با|ضمن)[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
+    r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از)"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
 _INDICATES = re.compile(r"(?<![\w\u200c])حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)(?![\w\u200c])")
-_SHORT_HEAD = re.compile(r"[^ \u200c]+")
+_SCENE = re.compile(r"(?:در|طی|پس[ \u200c]+از|بعد[ \u200c]+از|هنگام)[ \u200c]")
+_PRONOUN_OPEN = re.compile(r"(?:وی|ایشان)(?![\w\u200c])")
+# «اسکوچیچ: افتخار می‌کنم ...»: a headline in the first person is someone's own words
+_FIRST_PERSON = re.compile(r"(?<![\w\u200c])(?:من|ما|بنده|(?:ن?می[ \u200c]*)?[\w]+(?:یم|م)|هستم|هستیم)(?![\w\u200c])")
+_OUTLET_DASH = re.compile(r"[ \t]*خبرگزاری[ \u200c]+[^ \u200c،:.\-–]+[ \u200c]*[-–][ \t]*")
+_THAT_WORD = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
+_PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری", "ابراز"}
+_PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
-    r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
-_DOC_WORDS = {"گزارش", "گزارشها", "آمار", "اعلام", "اطلاعیه", "بیانیه", "سخنان", "اظهارات", "نتایج", "ماده",
-              "قانون", "دادهها", "برآورد", "برآوردها", "اطلاعات", "گفته", "گفتههای", "نظرسنجی", "تحقیقات",
-              "پژوهش", "مطالعات", "ارزیابی", "تحلیل", "اعلامیه", "آخرین", "برخی", "اعلام", "اعلامشده"}
+    r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
+_WORDS = _word_classes()
+_DOC_WORDS = _WORDS["according_to"]
 # heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
 _ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "روابط", "مرکز", "اداره", "دبیرخانه", "پلیس", "دولت",
             "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
 _IN_DOC = re.compile(r"(?<![\w\u200c])آمده(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
-_DOCS = {"بیانیه", "اطلاعیه", "اعلامیه", "نامه", "پیام", "متن", "قطعنامه", "بخشنامه", "توییت", "پست", "حکم",
-         "گزارش", "یادداشت", "مقاله", "سند", "گزارشی", "بیانیهای", "نامهای", "پیامی", "اطلاعیهای", "توافقنامه",
-         "دستورالعمل", "ابلاغیه", "سرمقاله", "تفاهمنامه"}
-_DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه"}
+_DOCS = _WORDS["documents"]
+_VIA = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
+_DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه", "تحقیق", "تحقیقات",
+                   "مطالعه", "نظرسنجی", "بررسی", "پژوهش", "آمارها", "گزارشها"}
 
 
 def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dict]:
@@ -96,19 +115,30 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
         cue_positions.append((c["vs"], c["ve"], ci))
 
 
+    # «در این بیانیه آمده است:» closing its paragraph: the statement is the next one
+    next_para = {a.start: b for a, b in zip(paras, paras[1:]) if not b.is_title}
     for c in cues:
         p = para_of(c["vs"])
         if p is None:
             continue
-        q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues)
+        c["next_p"] = next_para.get(p.start)
+        q = _read_coordinated(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues, out[-1]) \
+            if out else None
+        if q is None:
+            q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues)
         if q:
             out.append(q)
+        else:
+            c["_unread"] = p
 
     # participial cues: «X با بیان اینکه Y، گفت: Z»
-    cue_starts = sorted(c["vs"] if not c.get("ns") else c["ns"] for c in cues)
+    cue_starts = sorted(c["vs"] if not c.get("ns") else c["ns"] for c in cues
+                        if c["cue"].np != "colon" or c["after"] in (":", "mark"))
+    colon_cues = {c["ns"]: c["after"] for c in cues if c["after"] != "plain"}  # cues that close their clause
+    cue_np = {c["ns"]: c["cue"].np for c in cues}
     for p in paras:
         for m in _PARTICIPIAL.finditer(norm, p.start, p.end):
-            q = _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts)
+            q = _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues, cue_np)
             if q:
                 out.append(q)
         for m in _INDICATES.finditer(norm, p.start, p.end):
@@ -120,7 +150,24 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             if q:
                 out.append(q)
         for m in _IN_DOC.finditer(norm, p.start, p.end):
-            q = _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
+            q = _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end, next_para.get(p.start))
+            if q:
+                out.append(q)
+    # «عضو کمیسیون ... بالا بودن تلفات را از دغدغه‌ها اعلام کرد و گفت: ...»: a cue joined by «و» whose
+    # subject is too long to read, where the sentence opens with a mention the article uses elsewhere
+    known = sorted({q["mention_norm"] for q in out if len(q["mention_norm"].split()) >= 2}, key=len, reverse=True)
+    for c in cues:
+        p = c.pop("_unread", None)
+        if p is None or c["after"] not in (":", "mark") or not known:
+            continue
+        i = _first_tok(tok_starts, c["ns"])
+        if i == 0 or toks[i - 1][2] != "و":
+            continue
+        ss = sent_start(c["ns"], p)
+        k = next((k for k in known if norm.startswith(k, ss) and ss + len(k) < c["ns"]), None)
+        if k is not None:
+            q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues,
+                          subject=(ss, ss + len(k)))
             if q:
                 out.append(q)
     # headline «X: ...»
@@ -132,10 +179,14 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
 
     # outlets named as source are not speakers
     out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
-                                  or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"])))]
+                                  or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
+                                  or _outlet_reports(q))]
     out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])]
-    out = _cut_colon_content(text, norm, out, para_of, sent_start)
+    out = _cut_colon_content(text, norm, out, para_of, sent_start,
+                             _pronoun_sentences(norm, ends) if any(q.get("_colon") for q in out) else ())
+    out = _split_subject(text, norm, out)
     out = _cut_before_main_cue(text, norm, out)
+    out = _cut_before_next_participial(text, norm, toks, tok_starts, out)
     out = _drop_nested(out)
     for q in out:
         if q["kind"] == "indirect?" or q.get("_colon_kind"):
@@ -156,10 +207,24 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     return out
 
 
-def _cut_colon_content(text, norm, out, para_of, sent_start):
+def _pronoun_sentences(norm, ends):
+    """Starts of sentences opening with «وی»/«ایشان»: the narrator speaking of the speaker again
+    («... منتقل شد. وی در پایان از ... تقدیر کرد.»), so a colon's content stops there."""
+    out = []
+    for e in ends:
+        k = e
+        while k < len(norm) and norm[k] in " \u200c\t\n\"»”":
+            k += 1
+        m = _PRONOUN_OPEN.match(norm, k)
+        if m:
+            out.append(k)
+    return out
+
+
+def _cut_colon_content(text, norm, out, para_of, sent_start, extra_starts=()):
     """A colon's content runs to the paragraph end or to the sentence of the next attribution
     (a quotation whose speaker opens a sentence), as in irnews' one-paragraph bodies."""
-    starts = []
+    starts = list(extra_starts)
     for q in out:
         ms = min(q.get("mention_start", q["start"]), q.get("cue_start", q["start"]))
         p = para_of(ms)
@@ -203,6 +268,61 @@ def _cut_before_main_cue(text, norm, out):
                         q["end"] = b
                         if q["kind"] != "direct":
                             q["kind"] = "indirect?"
+    return out
+
+
+def _split_subject(text, norm, out):
+    """«حضرت آیت الله خامنه‌ای برگزاری انتخابات ... را باطل‌کننده ... خواندند»: with no comma the subject
+    and the object run together; where the article names the speaker elsewhere by a mention that
+    starts the clause, the subject is that mention and the rest opens the object."""
+    known = {q["mention_norm"] for q in out if not q.get("_ra") and q["mention_norm"].strip()}
+    drop = []
+    for q in out:
+        unsure = q.pop("_ra_unsure", False)
+        if not q.pop("_ra", False):
+            continue
+        ms = q["mention_start"]
+        fits = [k for k in known if norm.startswith(k, ms) and ms + len(k) < q["end"] - 2
+                and (ms + len(k) >= len(norm) or norm[ms + len(k)] in " \u200c«»\"")
+                and key(k) not in ("این", "آن", "همین", "همان")]
+        if not fits:
+            if unsure:
+                drop.append(id(q))
+            continue
+        best = max(fits, key=len)
+        new_end = ms + len(best)
+        if new_end == q["mention_end"]:
+            continue
+        for r in out:  # a quotation joined to this one by «و» shares its subject
+            if r["mention_start"] == ms and r["mention_end"] <= q["mention_end"]:
+                r["mention_end"], r["mention"], r["mention_norm"] = new_end, text[ms:new_end], best
+        a = _trim(text, new_end, q["end"])[0]
+        while a < q["end"] and text[a] in "»”\" \u200c":
+            a += 1  # «مجید تخت روانچی» نماینده ...: the mark closes the name
+        q["start"] = a
+    return [q for q in out if id(q) not in drop]
+
+
+def _cut_before_next_participial(text, norm, toks, tok_starts, out):
+    """«تأکید کرد که Y و همچنین در سخنانی دیگر با اشاره به Z، گفت: ...»: a «که» clause ends at the «و»
+    that opens the next participial phrase of the same speaker."""
+    for q in out:
+        if q["kind"] == "direct" or q["cue"] == ":" or q["kind"] == "according_to" or q.get("_colon"):
+            continue
+        m = _PARTICIPIAL.search(norm, q["start"], q["end"])
+        if m is None:
+            continue
+        i, j = _first_tok(tok_starts, q["start"]), _first_tok(tok_starts, m.start())
+        for k in range(j - 1, max(i, j - 12), -1):
+            if any(ch in norm[toks[k][1]:toks[k + 1][0]] for ch in "،,:;.؟!"):
+                break
+            if toks[k][2] == "و":
+                a, b = _trim(text, q["start"], toks[k][0])
+                if b - a >= 2:
+                    q["end"] = b
+                    if q["kind"] != "direct":
+                        q["kind"] = "indirect?"
+                break
     return out
 
 
@@ -295,7 +415,9 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     n = len(toks)
     vkey = "".join(t[2] for t in toks[i:j + 1])
     if ("", verb) not in lex.cues and verb not in _LIGHT and vkey not in lex.fused and (i == 0 or (
-            (toks[i - 1][2], verb) not in lex.cues and (i < 2 or (toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))):
+            (toks[i - 1][2], verb) not in lex.cues and (i < 2 or (toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues)
+            and (i < 3 or toks[i - 1][2] not in lex.long_tails
+                 or (toks[i - 3][2] + toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))):
         return None  # «است», «بود», «دارد» are cues only after their nominal (معتقد است، تاکید دارد)
     prev = toks[i - 1][2] if i > 0 else ""
     nxt = toks[j + 1][2] if j + 1 < n else ""
@@ -318,6 +440,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         return None  # «می‌خوانید»: reads, not calls
     if vkey.endswith("ه") and nxt in ("ها", "های", "هایی", "ای", "یی") and not norm[toks[j][1]:toks[j + 1][0]].strip(" \u200c"):
         return None  # «خواسته ها»: a noun
+    if (vkey.startswith("می") or vkey.startswith("نمی")) and i > 0 and toks[i - 1][2] in ("متهم", "ارزیابی"):
+        return None  # «همه او را به ... متهم می‌کنند»: a habitual, not a report
     if verb == "خواست" and (vkey.startswith("می") or vkey.startswith("نمی")):
         return None  # «می‌خواهد»: wants, not asks
     cue = None
@@ -328,8 +452,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         cue, ns = lex.cues[fused], toks[i][0]
     # a compound: the nominal right before the verb (one or two words)
     if cue is None and i > 0 and not gap_prev.strip(" \u200c"):
-        for width in (2, 1):
-            if i - width < 0:
+        for width in (3, 2, 1):
+            if i - width < 0 or (width == 3 and toks[i - 1][2] not in lex.long_tails):
                 continue
             seg = toks[i - width:i]
             if any(norm[a[1]:b[0]].strip(" \u200c") for a, b in zip(seg, seg[1:])):
@@ -370,7 +494,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "که"
         elif nxt == "تا" and cue.np == "after" and j + 1 < n and toks[j + 1][0] == k:
             after = "که"
-        elif norm[k] == "،" and cue.np in ("-", "after") and _comma_clause(norm, k, toks, j):
+        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict") and cue.nominal != "اشاره" \
+                and _comma_clause(norm, k, toks, j):
             after = "comma"  # «یک منبع امنیتی اعلام کرده بود، افراد مسلح ...»
         elif norm[k] in ".؟!\n،;":
             after = "end"
@@ -411,8 +536,12 @@ def _comma_clause(norm, k, toks, j):
     while i > 0 and j - i < 40 and not any(ch in norm[toks[i - 1][1]:toks[i][0]] for ch in ".:؟!\n،;"):
         i -= 1
         if toks[i][2] in _SUBORD:
+            # «X با تأکید بر اینکه Y هشدار داد، Z»: the participial's «اینکه» does not subordinate the cue
+            h = i - 1 if toks[i][2] != "که" else i - 2
+            if h >= 0 and toks[h][2] in _PARTICIPIAL_HEADS and (h == i - 1 or toks[i - 1][2] in ("این", "آن")):
+                break
             return False
-    return toks[j + 1][2] not in ("و", "اما", "ولی", "که", "تا", "سپس")
+    return toks[j + 1][2] not in ("و", "اما", "ولی", "که", "تا", "سپس") and toks[j + 1][2] not in _ADVERBS
 
 
 def _first_tok(tok_starts, pos):
@@ -622,7 +751,39 @@ def _kind_of(norm, a, b):
     return "mixed" if _MARK.search(norm, a, b) else "indirect"
 
 
-def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues):
+def _read_coordinated(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues, prev):
+    """«وی تأکید کرد: ... نخواهد داد و افزود: ...»: a cue joined by «و» inside the previous colon
+    content, with no subject of its own, is a new quotation of the same speaker; the previous ends at «و»."""
+    if c["after"] not in (":", "mark") or not prev["start"] < c["ns"]:
+        return None
+    i = _first_tok(tok_starts, c["ns"])
+    if i == 0 or toks[i - 1][2] != "و" or norm[toks[i - 1][1]:c["ns"]].strip(" \u200c"):
+        return None
+    cut = toks[i - 1][0]
+    if sent_start(c["ns"], p) > prev["start"] and _first_tok(tok_starts, sent_start(c["ns"], p)) < i - 1:
+        return None  # «... اما هورویتز اظهارات گانتز را رد کرد و گفت:»: a sentence with its own subject
+    if c["ns"] >= prev["end"]:
+        # «... افزود: «...» و ادامه داد: ...»: right after the previous quotation's closing mark
+        if prev["end"] < p.start or norm[prev["end"]:cut].strip(" \u200c.»”\"") :
+            return None
+        cut = None
+    q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues,
+                  subject=(prev["mention_start"], prev["mention_end"]))
+    if q is None:
+        return None
+    if cut is None:
+        return q
+    a, b = _trim(text, prev["start"], cut)
+    if b - a < 2:
+        return None
+    prev["end"] = b
+    prev.pop("_colon", None)  # its end is final
+    if prev["kind"] not in ("direct", "according_to"):
+        prev["kind"] = "indirect?"
+    return q
+
+
+def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues, subject=None):
     cue = c["cue"]
     ns, vs, ve = c["ns"], c["vs"], c["ve"]
     ss = sent_start(ns, p)
@@ -633,10 +794,18 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     mention_end = ns
     colon = False
     plain = False
+    unsure = False
+    if after == "comma" and cue.np == "بر" and "بر" in _words(norm, ss, ns):
+        after = "end"  # «وزیر بر اهمیت آب تاکید کرد، ...»: the noun phrase is the content
+    if after in (":", "mark") and _announces(toks, tok_starts, ns):
+        return None  # «صحبت‌های زیر را مطرح کرد: بیرانوند ... اظهار داشت: ...»: what follows is reported anew
     if after == ":" or after == "mark":
         k = c["after_pos"] + (1 if after == ":" else 0)
         while k < p.end and norm[k] in " \u200c\t":
             k += 1
+        if after == ":" and k >= p.end and c.get("next_p") is not None:
+            p = c["next_p"]  # «... چنین فرمود:» at a paragraph's end: the next paragraph is the content
+            k = p.start
         if k < p.end and norm[k] in _OPEN:
             close = _close_mark(norm, k + 1, norm[k], p.end)
             a = k + 1
@@ -659,6 +828,10 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             colon = True
         else:
             return None
+    elif cue.np == "colon":
+        return None  # «آورده است»: only a colon or a quotation mark makes it a cue
+    elif after == "که" and _relative_object(toks, c["ti"] if not cue.nominal else _first_tok(tok_starts, ns)):
+        return None  # «چیزی را تأیید می‌کند که ...»: the که clause qualifies the object
     elif after == "که" and (cue.np != "را" or (cue.nominal and not _RA.search(norm, ss, ns))):
         k = c["after_pos"] + len(toks[c["tj"] + 1][2])
         b = sent_end(k, p)
@@ -677,48 +850,86 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         cue_parts = (ns_text.strip(), text[vs:ve])
     elif cue.np in ("بر", "از") and after in ("end", "plain"):
         # noun-phrase content: the subject, then «بر/از» + content, then the cue
-        m = _mention(text, norm, toks, tok_starts, ss, ns)
+        m = _subject(text, norm, toks, tok_starts, ss, ns)
         if not m:
             return None
         i = _first_tok(tok_starts, m[1])
         while i < len(toks) and toks[i][2] in ("همچنین", "نیز", "هم", "سپس", "امروز", "ضمنا") and toks[i][0] < ns:
             i += 1
-        if i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
+        if not (i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns):
+            # «وزیر نیرو در این نشست (ضمن قدردانی از مردم،) بر اهمیت ... تاکید کرد»: past adverbials
+            i = _prep_after(norm, toks, tok_starts, m[1], ns, cue.np)
+        if i is not None and i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
             a, b = toks[i][1], ns
+            e = _first_tok(tok_starts, ns) - 1
+            if e > i + 1 and toks[e][2] in ("نیز", "هم"):
+                b = toks[e][0]  # «از کسب مقام سوم نیز خبر داد»: the adverb is not content
             mention_end = m[1]
             if cue.np == "از":
                 # «از ... خبر داد»: the content splits the cue (GUIDELINES: parts joined by « ... »)
                 cue_parts = (text[toks[i][0]:toks[i][1]], text[ns:ve])
+        elif cue.np == "بر" and after == "plain" and c["tj"] + 1 < len(toks) \
+                and toks[c["tj"] + 1][2] not in _NO_PLAIN and toks[c["tj"] + 1][2] not in _ADVERBS \
+                and toks[c["tj"] + 1][2] not in ("لذا", "بلکه") and _clean_subject(norm, m, lexicon()) \
+                and "بر" not in _words(norm, m[1], ns):
+            # «جانسون در اظهارات جدیدش تاکید کرده اکثریت مردم ... مبتلا خواهند شد»: a plain clause
+            a = c["after_pos"]
+            b = min(sent_end(a, p), a + 3000)
+            plain = True
         else:
             return None
     elif cue.np == "را" and after in ("end", "plain", "که"):
         m = _np_at(norm, toks, tok_starts, ss, ns)
+        if not m and (_SCENE.match(norm, ss) or _first_word(norm, ss) in ("همچنین", "اما", "ضمنا", "سپس")):
+            # «در مقابل، نتانیاهو گزارش IPC را ... خواند»: the subject follows the opening adverbial
+            lead = norm.find("،", ss, ns)
+            m = _np_at(norm, toks, tok_starts, lead + 1, ns) if lead >= 0 else None
         if not m:
             return None
         fi = _first_tok(tok_starts, m[0])
         li = _first_tok(tok_starts, m[1])
+        if cue.nominal == "رد":
+            # «سخنگوی وزارت خارجه ادعای دخالت ... را رد کرد»: the denied claim starts the object
+            d = next((k for k in range(fi + 1, li) if toks[k][2] in _WORDS["denied"]), None)
+            if d is not None:
+                m, li = (m[0], toks[d - 1][1]), d
         if li < len(toks) and toks[li][2] == "را":
             # «X Y را Z دانست» with no comma: the subject is a pronoun or a two-word name
             if toks[fi][2] in ("وی", "او"):
                 m = (m[0], toks[fi][1])
             elif fi + 1 < li - 1 and spk.is_person_like(norm[toks[fi][0]:toks[fi + 1][1]]):
                 m = (m[0], toks[fi + 1][1])
+            elif fi + 1 < li and not _has_cue_word(norm, m[0], ns) and toks[fi][2] not in spk.STOP:
+                # «نتانیاهو گزارش IPC را «دروغ آشکار» خواند»: kept only where the article names the
+                # speaker so elsewhere (see _split_subject)
+                m = (m[0], toks[fi][1])
+                unsure = True
             else:
                 return None
-        seg = norm[m[1]:ns]
+        # «... بر اهمیت X تأکید کرد و روابط دو کشور را قدیمی خواند»: the clause after the last «(verb) و»
+        start = _after_last_clause(toks, tok_starts, m[1], ns)
+        seg = norm[start:ns]
         if not re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg):
             return None
-        a, b = m[1], ns
-        ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + m[1]
-        cm = norm.rfind("،", m[1], ra)
+        a, b = start, ns
+        while a < ns and norm[a] in "»”\" \u200c":
+            a += 1  # «مجید تخت روانچی» نماینده ...: the mark closes the subject's name
+        ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + start
+        if cue.nominal == "رد" and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
+            return None  # «صلاحیت او را رد کرد» rejects; «اتهام ... را رد کرد» denies a claim
+        cm = norm.rfind("،", start, ra)
         if cm >= 0:
             a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
         mention_end = m[1]
+    elif cue.nominal == "اعلام" and after in ("end", "plain") and _position_object(norm, toks, tok_starts, ss, ns):
+        # «رئیس دفتر سیاسی حماس مخالفت خود را با ... اعلام کرد»: the announced position
+        a, b = _position_object(norm, toks, tok_starts, ss, ns), ns
+        mention_end = a
     elif after == "comma":
         a = c["after_pos"] + 1
         b = min(sent_end(a, p), a + 3000)
         plain = True
-    elif after == "plain" and cue.np in ("-", "after"):
+    elif after == "plain" and cue.np in ("-", "after", "doc"):
         if cue.np == "-" and c["ti"] > 0 and False:
             return None
         nxt = toks[c["tj"] + 1][2] if c["tj"] + 1 < len(toks) else ""
@@ -735,15 +946,19 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         return None
     # the speaker
     if mention_end == ns and cue.np != "split":
-        m = _mention(text, norm, toks, tok_starts, ss, ns)
+        m = _subject(text, norm, toks, tok_starts, ss, ns)
     elif cue.np == "split":
-        m = _mention(text, norm, toks, tok_starts, ss, c["ns"])
+        m = _subject(text, norm, toks, tok_starts, ss, c["ns"])
     else:
-        m = _mention(text, norm, toks, tok_starts, ss, mention_end) if mention_end != ns else None
+        m = _subject(text, norm, toks, tok_starts, ss, mention_end) if mention_end != ns else None
         if m is None and mention_end != ns:
             m = (ss, mention_end) if ss < mention_end else None
+    if subject is not None:
+        m = subject
     if m is None:
         return None
+    if cue.np == "doc" and not _is_document(norm, m):
+        return None  # «نشان داد»: only «نتایج این نظرسنجی نشان می‌دهد که ...», not «علاقه نشان داد»
     if (after == "comma" or toks[c["tj"]][2] in BARE_PRESENT.get(cue.verb, ())) \
             and not _clean_subject(norm, m, lexicon()):
         return None  # the newer, looser readings take only a clean noun-phrase subject
@@ -768,7 +983,176 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         q["_colon"] = True
     if plain:
         q["_plain"] = True
+    if cue.np == "را" and not norm[m[1]:a].strip(" \u200c"):
+        q["_ra"] = True  # the object starts where the subject ends: see _split_subject
+    if unsure:
+        q["_ra"] = q["_ra_unsure"] = True
     return q
+
+
+_IN_ANSWER = re.compile(r"(?<![\w\u200c])در[ \u200c]+پاسخ(?![\w\u200c])")
+
+
+def _answerer(text, norm, toks, tok_starts, ss):
+    """«وی در پاسخ به پرسشی مبنی بر اینکه ...؟ اظهار کرد: ...»: the question's «؟» ended the sentence
+    before the cue; the speaker is the subject before «در پاسخ»."""
+    lo = max(0, ss - 500, norm.rfind("\n", 0, ss) + 1)
+    if not norm[lo:ss].rstrip(" \u200c\t\"»”،").endswith(("؟", "?")):
+        return None
+    last = None
+    for m in _IN_ANSWER.finditer(norm, lo, ss):
+        last = m
+    if last is None:
+        return None
+    start = max(lo, max(norm.rfind(ch, lo, last.start()) for ch in ".؟?!") + 1)
+    while start < last.start() and norm[start] in " \u200c\t":
+        start += 1
+    return _mention(text, norm, toks, tok_starts, start, last.start())
+
+
+def _is_title(w):
+    return spk.is_title_word(w) or spk.is_title_word(w.replace("ؤ", "ئ").replace("وو", "ئو"))
+
+
+def _long_office(norm, toks, tok_starts, ss, end):
+    """«رئیس مرکز مدیریت حوادث و فوریت‌های پزشکی کهگیلویه و بویراحمد از ... خبر داد»: an office name too
+    long for a noun phrase, opening the sentence with a title, up to the preposition or the cue."""
+    i, j = _first_tok(tok_starts, ss), _first_tok(tok_starts, end)
+    if i + 2 < j and spk.is_person_like(norm[toks[i][0]:toks[i + 1][1]]) and _is_title(toks[i + 2][2]) \
+            and not any(ch in norm[ss:end] for ch in "،,:;.«»()"):
+        return toks[i][0], toks[i + 1][1]  # «سجاد خالدی مسؤول مطالبه‌گری ... اظهار کرد»: the name before the title
+    if i >= j or not _is_title(toks[i][2]) or any(ch in norm[ss:end] for ch in "،,:;.«»()"):
+        return None
+    forms = lexicon().verb_forms
+    k = i
+    while k < j and k - i < 16 and toks[k][2] not in ("از", "بر", "با", "در", "که", "را") and toks[k][2] not in forms:
+        k += 1
+    if k - i < 4 or (k < j and toks[k][2] in ("که", "را")) or toks[k - 1][2] == "و":
+        return None
+    return toks[i][0], toks[k - 1][1]
+
+
+def _subject(text, norm, toks, tok_starts, ss, end):
+    """The mention before a cue; past a participial phrase («X با بیان اینکه Y گفت») it is the noun
+    phrase right before the phrase, not one inside Y."""
+    last = None
+    for pm in _PARTICIPIAL.finditer(norm, max(ss, end - 300), end):
+        last = pm
+    if last is not None and last.start() > ss and ":" not in norm[last.end():end]:
+        m = _mention(text, norm, toks, tok_starts, ss, last.start()) or _long_office(norm, toks, tok_starts, ss, last.start())
+        gap = norm[m[1]:last.start()] if m else ""
+        # «علاوی در گفتگو با واشنگتن پست با تأکید بر اینکه ...»: adverbials may sit between;
+        # «وی، در ادامه با بیان اینکه ...»: a comma only before a short adverbial
+        plain_gap = not any(ch in gap for ch in "،,:;؛.«»") and len(gap.split()) <= 12
+        short_adverbial = len(gap.split()) <= 4 and not any(ch in gap for ch in ":;؛.«»") and (
+            not gap.strip(" \u200c،,") or key(gap.strip(" \u200c،,").split()[0]) in _ADVERBIAL_OPENERS)
+        if m and (plain_gap or short_adverbial) and not _THAT_WORD.search(gap):
+            return m
+    dash = _OUTLET_DASH.match(norm, ss)
+    if dash and dash.end() < end:
+        ss = dash.end()  # «خبرگزاری فارس- بهرام سبحانی گفت»
+    m = _mention(text, norm, toks, tok_starts, ss, end)
+    if m is None:
+        m = _long_office(norm, toks, tok_starts, ss, end)
+    if m is None and not norm[ss:end].strip(" \u200c\t\"»”،"):
+        m = _answerer(text, norm, toks, tok_starts, ss)
+    if m is None and _SCENE.match(norm, ss):
+        # «در آیین افتتاح ...، کامبیز زاهدپور، رئیس ...، بر اهمیت ... تأکید کرد»: the scene comes first
+        c = norm.find("،", ss, end)
+        m = _np_at(norm, toks, tok_starts, c + 1, end) if c >= 0 else None
+        if m and not spk.is_person_like(norm[m[0]:m[1]]) and not spk.is_title_word(key(norm[m[0]:m[1]].split()[0])):
+            m = None
+    return m
+
+
+_ADVERBIAL_OPENERS = _WORDS["adverbial_openers"]
+_GOVERNS_AZ = _WORDS["governs_az"]
+
+
+def _prep_after(norm, toks, tok_starts, a, b, prep, last=False):
+    """Index of the «بر»/«از» that opens noun-phrase content in ``norm[a:b]``, past adverbial phrases
+    («در جمع خبرنگاران», «ضمن قدردانی از ...،», «از ... بازدید کرد و», the rest of a name «... و بویراحمد»);
+    None past a «که» or a sentence end."""
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
+    if last:
+        return next((k for k in range(j - 2, i, -1) if toks[k][2] == prep and toks[k - 1][2] not in _GOVERNS_AZ), None)
+    if i < j and toks[i][2] not in _ADVERBIAL_OPENERS and toks[i][2] != "و" and "،" not in norm[a:toks[i][0]] \
+            and not spk.is_title_word(toks[i][2]):  # «شریفی فرماندار راور با اشاره به ... از ...»: a title in apposition
+        return None  # «11 بهمن 1397 رشد ... از ... خبر داد»: what follows the mention is no adverbial
+    for k in range(i, j):
+        w = toks[k][2]
+        if w == "که":
+            return None
+        if k + 1 < len(toks) and any(ch in norm[toks[k][1]:toks[k + 1][0]] for ch in ".:؟!\n"):
+            return None
+        if w == prep and (k == i or toks[k - 1][2] not in _GOVERNS_AZ) and k < j - 1:
+            return k
+    return None
+
+
+_INDEFINITE = _WORDS["indefinite_objects"]
+
+
+def _relative_object(toks, i):
+    """«چیزی را تأیید می‌کند که ...»: an indefinite object with «را» right before the cue."""
+    return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in _INDEFINITE
+
+
+def _after_last_clause(toks, tok_starts, a, b):
+    """Position after the last «و» that follows a finite verb in ``[a, b)`` (``a`` when there is none):
+    the start of the last of several coordinated clauses sharing one subject."""
+    forms = lexicon().verb_forms
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
+    for k in range(j - 1, i, -1):
+        if toks[k][2] == "و" and toks[k - 1][2] in forms and k - 1 >= i:
+            return toks[k][1]
+    return a
+
+
+def _is_document(norm, m):
+    """A mention naming a text, a survey or figures («این نظرسنجی», «نتایج بررسی‌ها», «آمارها»)."""
+    words = [w for w in _words(norm, m[0], m[1]) if w not in ("این", "همین", "آن", "تازهترین", "آخرین", "جدیدترین")]
+    docs = _DOCS | _DOC_WORDS | _WORDS["according_to_comma"]
+    return bool(words) and (words[0] in docs or words[0] in ("نتایج", "یافتهها", "شواهد", "آمارها"))
+
+
+def _announces(toks, tok_starts, ns):
+    """«... موارد زیر را اعلام کرد:»: the cue announces a report that follows, it quotes nothing itself."""
+    i = _first_tok(tok_starts, ns)
+    return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in ("زیر", "ذیل")
+
+
+_MEDIA = _WORDS["media"]
+
+
+def _outlet_reports(q):
+    """«رسانه عرب‌زبان الخلیج آنلاین نوشت»، «طبق گزارش گاردین»: an outlet reporting is a source, not a
+    speaker (DECISIONS 12); a site that comments («... تفسیر می‌کند») still speaks."""
+    m = _TOK.match(q.get("mention_norm") or q["mention"])
+    first = key(m.group()) if m else ""
+    if first == "گزارش":
+        words = _TOK.findall(q.get("mention_norm") or q["mention"])
+        return len(words) > 1 and is_outlet(words[1])
+    return first in _MEDIA and key(q["cue"].split(" ... ")[-1]).startswith(("نوشت", "گزارشداد", "خبرداد"))
+
+
+def _position_object(norm, toks, tok_starts, ss, ns):
+    """Start of «مخالفت/آمادگی/حمایت (خود) را ...» before «اعلام کرد», or None."""
+    i, j = _first_tok(tok_starts, ss), _first_tok(tok_starts, ns)
+    for k in range(i + 1, j):
+        if toks[k][2] in _WORDS["positions"] and any(toks[t][2] == "را" for t in range(k + 1, min(j, k + 4))) \
+                and j - k >= 4:  # «موافقت خود را اعلام کرد» alone says too little
+            return toks[k][0]
+    return None
+
+
+def _first_word(norm, a):
+    m = _TOK.match(norm, a)
+    return key(m.group()) if m else ""
+
+
+def _words(norm, a, b):
+    return [key(w) for w in _TOK.findall(norm, a, b)]
 
 
 def _has_cue_word(norm, a, b):
@@ -785,30 +1169,73 @@ def _first_tok_pos(norm, a):
     return i if i >= 0 else a
 
 
-def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts):
+def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues=None,
+                      cue_np=None):
+    """«X با بیان اینکه Y، گفت: Z» (also ``ضمن اعلام``, ``با اشاره به`` + a stated noun phrase): Y runs
+    to the comma or semicolon before the main cue, or, with none, up to the main cue itself."""
     ss = sent_start(m.start(), p)
     se = sent_end(m.end(), p)
+    colon_cues = colon_cues or {}
     # the main cue of the clause, after the participial phrase
     i = bisect_right(cue_starts, m.end())
     if i >= len(cue_starts) or cue_starts[i] >= se:
-        return None
-    main = cue_starts[i]
-    comma = norm.rfind("،", m.end(), main)
-    if comma < 0:
-        return None
-    a, b = _trim(text, m.end(), comma)
+        # no reporting verb follows («با ابراز امیدواری از اینکه Y، برای ورزشکاران آرزوی موفقیت کرد»):
+        # a «که» clause still reports Y, up to the first comma
+        main = min((x for x in (norm.find(ch, m.end(), se) for ch in "،؛;") if x >= 0), default=-1)
+        if not m.group(2) or main < 0:
+            return None
+    else:
+        # the main cue: the first that closes its clause (a colon, «که», a comma or the end follows),
+        # else the first after a comma, else the first
+        # («با بیان اینکه در حدیث می‌فرمایند هر کس ...، تصریح کرد:»: «می‌فرمایند» is inside the clause)
+        cands = [c for c in cue_starts[i:i + 12] if c < se]
+        main = next((c for c in cands if colon_cues.get(c) in (":", "mark")), None)
+        if main is None:
+            main = next((c for c in cands if c in colon_cues), None)
+        if main is None:
+            main = next((c for c in cands if any(ch in norm[m.end():c] for ch in "،؛;")), cands[0])
+        if not any(ch in norm[m.end():main] for ch in "،؛;"):
+            main = cands[0]  # no comma: the nearest cue ends the phrase («... از آنها ... نام برد و افزود:»)
+    sep = max(norm.rfind(ch, m.end(), main) for ch in "،؛;")
+    head = _head_word(norm, toks, tok_starts, m.end(), main)
+    if not m.group(2) and (head in _WORDS["topics"] or not head
+                           or (key(m.group(1)).startswith("اشاره") and head not in _WORDS["stance"])):
+        return None  # «با اشاره به راهپیمایی ۲۲ بهمن، گفت»: a topic, not a view
+    if sep < 0:
+        # «حسینی با بیان اینکه سه هزار میلیارد ریال ... است گفت:»: no comma, the clause ends at the cue
+        if not (m.group(2) or head in _WORDS["stance"]) or len(norm[m.end():main].split()) > 60:
+            return None
+        sep = main
+        prep = (cue_np or {}).get(main)
+        if prep in ("از", "بر") and not m.group(2):
+            # «با اشاره به نقش خبرنگار از آنها به عنوان راویان ... نام برد»: the main cue's own «از ...»
+            k = _prep_after(norm, toks, tok_starts, m.end(), main, prep, last=True)
+            if k is not None:
+                sep = toks[k][0]
+    a, b = _trim(text, m.end(), sep)
     if b - a < 2:
         return None
-    mn = _mention(text, norm, toks, tok_starts, ss, m.start())
+    kind = _kind_of(norm, a, b)
+    if norm[a] in _OPEN and _close_mark(norm, a + 1, norm[a], b) == b - 1:
+        a, b, kind = a + 1, b - 1, "direct"  # «با تأکید بر اینکه "پدرم ... نبود"، یادآور شد»
+    mn = _mention(text, norm, toks, tok_starts, ss, m.start()) or _long_office(norm, toks, tok_starts, ss, m.start())
     if not mn:
         return None
     cue_text = text[m.start():m.end(1)]
     if m.group(2):
         # «با اشاره به اینکه»/«با تأکید بر اینکه»: the short cue (the preposition governs the clause)
-        cue_text = text[m.start():m.start(1)] + _SHORT_HEAD.match(text, m.start(1)).group()
-    return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[mn[0]:mn[1]],
+        cue_text = _PREP_TAIL.sub("", text[m.start():m.end(1)])
+    return {"kind": kind, "speaker": "", "mention": text[mn[0]:mn[1]],
             "mention_norm": norm[mn[0]:mn[1]], "cue": cue_text, "content": text[a:b], "start": a, "end": b,
             "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(1)}
+
+
+def _head_word(norm, toks, tok_starts, a, b):
+    """The head of the noun phrase at ``a`` (past a demonstrative: «این موضوع» → «موضوع»)."""
+    i = _first_tok(tok_starts, a)
+    while i < len(toks) and toks[i][0] < b and toks[i][2] in ("این", "آن", "همین", "همان", "برخی", "یکی", "از"):
+        i += 1
+    return toks[i][2] if i < len(toks) and toks[i][0] < b else ""
 
 
 def _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
@@ -857,19 +1284,22 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
                 return None
             mid = True  # «آمار ... طبق اعلام معاون وزیر به 1135 نفر رسید»: the content follows the speaker
     cue_end = m.end()
+    comma_only = False
     if hk in ("براساس", "طبق", "بنابر"):
-        if first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
+        if first in _WORDS["according_to_comma"]:
+            comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
+        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
             return None
         if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام"):
             cue_end = toks[i][1]
             i += 1
     # the speaker: to a comma within eight words, else a noun phrase
     se = sent_end(m.end(), p)
-    comma = norm.find("،", cue_end, min(se, cue_end + 80))
+    comma = min((x for x in (norm.find(ch, cue_end, min(se, cue_end + 80)) for ch in "،؛;") if x >= 0), default=-1)
     if comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
         ms, me = _trim(text, cue_end, comma)
         a = comma + 1
-    elif hk not in ("بهگفته", "براساس", "طبق", "بنابر"):
+    elif hk not in ("بهگفته", "براساس", "طبق", "بنابر") or comma_only:
         return None
     else:
         np_ = _np_at(norm, toks, tok_starts, toks[i][0] if i < len(toks) else cue_end, se)
@@ -899,7 +1329,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             "_own_report": own}
 
 
-def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
+def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end, next_p=None):
     """«در این بیانیه آمده است: ...»: the document speaks (its issuer is resolved like «این بیانیه گفت»)."""
     ss = sent_start(m.start(), p)
     i = _first_tok(tok_starts, ss)
@@ -907,12 +1337,13 @@ def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
     doc = None
     for k in range(j - 1, max(i - 1, j - 25), -1):
         if toks[k][2] == "در" and k + 1 < j:
-            # «در (ابتدای/ادامه/پایان/بخشی از) این بیانیه ...»
+            # «در (ابتدای/ادامه/پایان/بخشی از) این بیانیه ...»; a nearer «در مورد ...» is not the one
             for t in range(k + 1, min(j, k + 6)):
                 if key(toks[t][2]) in _DOCS:
                     doc = t
                     break
-            break
+            if doc is not None:
+                break
     if doc is None:
         return None
     ms = toks[doc - 1][0] if doc > 0 and key(toks[doc - 1][2]) in ("این", "همین") else toks[doc][0]
@@ -926,18 +1357,40 @@ def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
     if not mention or len(mention.split()) > 12:
         return None
     tail = m.group()
-    if tail.endswith(":"):
-        a, b = m.end(), p.end
+    kind = "indirect?"
+    k = m.end()
+    while k < p.end and norm[k] in " \u200c\t":
+        k += 1
+    if tail.endswith(":") and k >= p.end and next_p is not None:
+        p, k = next_p, next_p.start  # DECISIONS 13: the statement fills the following paragraph
+        m_end = k
     else:
-        a = m.end()
+        m_end = m.end()
+    close = _close_mark(norm, k + 1, norm[k], p.end) if k < p.end and norm[k] in _OPEN else -1
+    if close >= 0 and (norm[close - 1] in ".!?؟" or len(norm[close + 1:sent_end(close, p)].strip(" \u200c.\n").split()) < 3):
+        a, b, kind = k + 1, close, "direct"  # «در این بیانیه آمده است: «...»»
+        tail = ""
+    elif tail.endswith(":"):
+        a, b = m_end, p.end
+    else:
+        a = m_end
         b = min(sent_end(a, p), a + 3000)
     a, b = _trim(text, a, b)
     if b - a < 5 or len(norm[a:b].split()) < 3:
         return None
     words = mention.split()
-    own = words[0] in ("این", "همین") and len(words) > 1 and key(words[1]).startswith("گزارش")
-    return {"kind": "indirect?", "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
-            "cue": text[m.start():m.end()].rstrip(" ‌:،"), "content": None, "start": a, "end": b,
+    own = words[0] in ("این", "همین") and len(words) > 1 and key(words[1]).startswith(("گزارش", "مطلب"))
+    cue_text = re.sub(r"[ \u200c]*که$", "", text[m.start():m.end()].rstrip(" ‌:،")).rstrip(" ‌:،")
+    via = _VIA.search(norm, me, m.start())
+    if via:
+        # «در این گزارش به نقل از گرگ استوب، نماینده ...، آمده است که ...»: the one quoted speaks
+        ve = min((x for x in (norm.find(ch, via.end(), m.start()) for ch in "،,") if x >= 0), default=m.start())
+        vs, ve = _trim(text, via.end(), ve)
+        if ve - vs >= 2 and len(norm[vs:ve].split()) <= 8:
+            ms, me, own = vs, ve, False
+            cue_text = text[via.start():via.end()] + " ... " + cue_text
+    return {"kind": kind, "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
+            "cue": cue_text, "content": None, "start": a, "end": b,
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": m.end(),
             "_own_report": own, **({"_colon": True} if tail.endswith(":") else {})}
 
@@ -951,6 +1404,13 @@ def _read_headline(text, norm, p, found):
     ms, me = _trim(text, p.start, colon)
     words = norm[ms:me].split()
     if not 1 <= len(words) <= 7:
+        return None
+    # «آخرین وضعیت ترامپ: ...», «استراتژی انگلیس برای کرونا: ...»: a label, not a speaker; a speaker
+    # is an office or a name, or someone the body quotes («علاوی: ...» over «علاوی گفت»)
+    said = {key(w) for q in found for w in _TOK.findall(q.get("mention_norm") or "")}
+    if any(ch in norm[ms:me] for ch in "|/«»") or key(words[0]) in _WORDS["labels"] or not (
+            spk.is_title_word(key(words[0])) or key(words[0]) in _ISSUERS or spk.is_person_like(norm[ms:me])
+            or key(words[0]) in said or (len(words) <= 4 and _FIRST_PERSON.search(norm, colon, p.end))):
         return None
     a, b = _trim(text, colon + 1, p.end)
     if b - a < 5:

@@ -287,3 +287,395 @@ def test_an_honorific_runs_into_the_quoted_name_after_it(quotes):
     qs = quotes('دکتر "گوستاو کوبریرو" اظهار داشت: دانشگاه آماده همکاری است.')
     assert qs[-1]["mention"] == 'دکتر "گوستاو کوبریرو"'
     assert qs[-1]["speaker"] == "گوستاو کوبریرو"
+
+
+# --- participial cues without a comma, and their speaker ------------------------------------
+
+def test_participial_without_comma_runs_to_the_main_cue(quotes):
+    qs = quotes("حسینی با بیان اینکه سه هزار میلیارد ریال برای این پروژه در نظر گرفته شده است گفت: کار از فردا آغاز می‌شود.")
+    q = only(qs, cue="با بیان")[0]
+    assert q["content"] == "سه هزار میلیارد ریال برای این پروژه در نظر گرفته شده است"
+
+
+def test_main_cue_after_participial_keeps_the_subject_before_it(quotes):
+    qs = quotes("رئیس کل بانک مرکزی با بیان اینکه هدف ما این است که اقتصاد پیش‌بینی‌پذیر شود، گفت: بازار آرام است.")
+    assert only(qs, cue="گفت")[0]["mention"] == "رئیس کل بانک مرکزی"
+    qs = quotes("حسینی با بیان اینکه سه هزار میلیارد ریال هزینه شده است گفت: کار آغاز می‌شود.")
+    assert only(qs, cue="گفت")[0]["mention"] == "حسینی"
+
+
+def test_participial_ends_at_a_semicolon(quotes):
+    qs = quotes("امام جمعه با بیان اینکه مردم باید نماینده‌ای آگاه بفرستند؛ خطاب به مردم گفت: وقت بگذارید.")
+    assert only(qs, cue="با بیان")[0]["content"] == "مردم باید نماینده‌ای آگاه بفرستند"
+
+
+def test_zemn_elam_is_a_participial_cue(quotes):
+    qs = quotes("وزیر کار ضمن اعلام اینکه حقوق کارگران افزایش می‌یابد، گفت: این تصمیم قطعی است.")
+    assert only(qs, cue="ضمن اعلام")[0]["content"] == "حقوق کارگران افزایش می‌یابد"
+
+
+def test_comma_clause_after_a_cue_that_follows_a_participial(quotes):
+    qs = quotes("علاوی با تأکید بر اینکه ملت عراق باید متحد باشد هشدار داد، تمایل به تفرقه دموکراسی را تهدید می‌کند.")
+    assert only(qs, cue="هشدار داد")[0]["content"] == "تمایل به تفرقه دموکراسی را تهدید می‌کند."
+
+
+def test_eshare_be_a_stated_noun_phrase_without_comma_is_a_quotation(quotes):
+    qs = quotes("زاهدپور با اشاره به اهمیت نقش شرکت‌های تابعه در ماهشهر گفت: این شرکت‌ها مهم هستند.")
+    assert only(qs, cue="با اشاره به")[0]["content"] == "اهمیت نقش شرکت‌های تابعه در ماهشهر"
+
+
+def test_eshare_be_a_topic_is_not_a_quotation(quotes):
+    qs = quotes("امام جمعه با اشاره به راهپیمایی پرشور ۲۲ بهمن، افزود: مردم بصیرت خود را نشان دادند.")
+    assert [q["cue"] for q in qs] == ["افزود"]
+    qs = quotes("زاهدپور با اشاره به برنامه‌های رسانه‌ای شستا خاطرنشان کرد: تورهای رسانه‌ای برگزار می‌شود.")
+    assert [q["cue"] for q in qs] == ["خاطرنشان کرد"]
+
+
+# --- cues of the lexicon --------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("بوریس جانسون در سخنانی مدعی شد طرح ترامپ مسیر صلح را هموار می‌کند.", "مدعی شد"),
+    ("سعیدی همچنین مطرح کرد: دومین فتنه در سال ۷۸ بود.", "مطرح کرد"),
+    ("وزیر در پاسخ به این پرسش پاسخ داد: بودجه کافی نیست.", "پاسخ داد"),
+    ("رئیس سازمان عنوان داشت: طرح تا پایان سال اجرا می‌شود.", "عنوان داشت"),
+    ("امام خمینی فرمودند: آمریکا هیچ غلطی نمی‌تواند بکند.", "فرمودند"),
+    ("نماینده مردم تهران پیشنهاد کرد که جلسه علنی برگزار شود.", "پیشنهاد کرد"),
+    ("سخنگوی دولت تأیید کرد که مذاکرات ادامه دارد.", "تأیید کرد"),
+    ("افضلیان اظهار امیدواری کرد که شب‌های فرهنگی ادامه یابد.", "اظهار امیدواری کرد"),
+    ("این کارشناس در یادداشتی آورده است: اقتصاد کشور به اصلاح نیاز دارد.", "آورده است"),
+])
+def test_reporting_cues(quotes, sentence, cue):
+    assert [q["cue"] for q in quotes(sentence)] == [cue]
+
+
+def test_avard_is_a_cue_only_before_a_colon(quotes):
+    assert quotes("تیم ملی جام را به دست آورد که برای کشور مهم بود.") == []
+
+
+def test_rad_kard_a_claim_is_a_quotation(quotes):
+    q = quotes("سخنگوی وزارت خارجه ادعای دخالت ایران در این حادثه را رد کرد.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == ("رد کرد", "سخنگوی وزارت خارجه", "ادعای دخالت ایران در این حادثه را")
+
+
+def test_rad_kard_a_request_is_not_a_quotation(quotes):
+    assert quotes("شورای نگهبان صلاحیت او را رد کرد.") == []
+
+
+# --- a cue joined by «و» to the previous quotation -------------------------------------------
+
+def test_va_afzud_inside_colon_content_starts_a_new_quotation(quotes):
+    qs = quotes("وی تاکید کرد: بانک مرکزی به خودروهای وارداتی ارز نخواهد داد و افزود: برخی خودرو را در گمرک نگه می‌دارند.")
+    assert [(q["cue"], q["mention"], q["content"]) for q in qs] == [
+        ("تاکید کرد", "وی", "بانک مرکزی به خودروهای وارداتی ارز نخواهد داد"),
+        ("افزود", "وی", "برخی خودرو را در گمرک نگه می‌دارند.")]
+
+
+def test_va_edame_dad_after_a_closed_quotation(quotes):
+    qs = quotes("وزیر افزود: «برخی یاد گرفته‌اند.» و ادامه داد: این کار درست نیست.")
+    q = only(qs, cue="ادامه داد")[0]
+    assert q["mention"] == "وزیر" and q["content"] == "این کار درست نیست."
+
+
+def test_va_cue_in_a_sentence_with_its_own_subject_is_not_joined(quotes):
+    qs = quotes("گانتز گفت: همه چیز خوب است. اما هورویتز اظهارات او را نپذیرفت و گفت: راست‌ها هم رای می‌دهند.")
+    assert only(qs, cue="گفت")[0]["content"] == "همه چیز خوب است."
+    assert all(q["mention"] != "گانتز" or q["content"] == "همه چیز خوب است." for q in qs)
+
+
+# --- documents ------------------------------------------------------------------------------
+
+def test_document_with_quoted_text_is_direct(quotes):
+    q = quotes("در بند ۳۷ برجام آمده است: «طرف شاکی می‌تواند موضوع را به شورای امنیت ارجاع دهد.»")[0]
+    assert (q["kind"], q["mention"], q["content"]) == ("direct", "بند ۳۷ برجام", "طرف شاکی می‌تواند موضوع را به شورای امنیت ارجاع دهد.")
+
+
+def test_document_found_past_a_nearer_dar(quotes):
+    q = quotes("در اطلاعیه سازمان غذا و دارو در مورد الکل صنعتی آمده است: مصرف الکل صنعتی خطرناک است.")[0]
+    assert q["mention"].startswith("اطلاعیه سازمان غذا") and q["content"] == "مصرف الکل صنعتی خطرناک است."
+
+
+def test_according_to_a_policy_needs_its_comma(quotes):
+    q = quotes("بر اساس سیاست‌های کلان شستا، بودجه‌های این حوزه باید در همان منطقه هزینه شود.")[0]
+    assert (q["kind"], q["mention"]) == ("according_to", "سیاست‌های کلان شستا")
+    assert quotes("طبق قوانین مرمت باید از آبرنگ استفاده می‌کردند.") == []
+
+
+# --- noun-phrase content past adverbials ----------------------------------------------------
+
+def test_bar_content_past_an_adverbial(quotes):
+    q = quotes("وزیر نیرو در این نشست بر اهمیت صرفه‌جویی در مصرف آب تاکید کرد.")[0]
+    assert (q["mention"], q["content"]) == ("وزیر نیرو", "اهمیت صرفه‌جویی در مصرف آب")
+
+
+def test_bar_content_past_a_zemn_phrase_and_a_scene(quotes):
+    q = quotes("در آیین افتتاح هنرستان در ماهشهر، کامبیز زاهدپور، رئیس روابط عمومی شستا، ضمن قدردانی از تلاش‌ها، "
+               "بر اهمیت سرمایه‌گذاری در آموزش تأکید کرد.")[0]
+    assert (q["mention"], q["content"]) == ("کامبیز زاهدپور", "اهمیت سرمایه‌گذاری در آموزش")
+
+
+def test_az_content_past_an_adverbial_without_the_trailing_niz(quotes):
+    q = quotes("رئیس پلیس استان امروز در جمع خبرنگاران از کشف ۲ تن مواد مخدر نیز خبر داد.")[0]
+    assert (q["cue"], q["content"]) == ("از ... خبر داد", "کشف ۲ تن مواد مخدر")
+
+
+def test_participial_main_cue_is_the_one_after_the_comma(quotes):
+    qs = quotes("امام جمعه با بیان اینکه در حدیث می‌فرمایند هر کس عبادت کند خدا او را می‌پذیرد، تصریح کرد: راه توفیق عبادت است.")
+    assert only(qs, cue="با بیان")[0]["content"] == "در حدیث می‌فرمایند هر کس عبادت کند خدا او را می‌پذیرد"
+
+
+def test_ke_after_an_indefinite_object_is_a_relative_clause(quotes):
+    assert only(quotes("نتایج این مطالعه چیزی را تأیید می‌کند که خیلی‌ها معتقدند واقعیت دارد."), cue="تأیید می‌کند") == []
+
+
+def test_headline_label_is_not_a_speaker(quotes):
+    assert quotes("متن خبر در اینجا روایت می‌شود.", title="آخرین وضعیت انتخابات: بایدن در شش ایالت پیشتاز است") == []
+
+
+def test_headline_speaker_quoted_in_the_body(quotes):
+    qs = quotes("علاوی گفت: ما نگران هستیم.", title="علاوی: نگران تجزیه عراق هستم")
+    assert only(qs, cue=":")[0]["content"] == "نگران تجزیه عراق هستم"
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("برخی فعالان بازار معتقدند حتی پراید نیز این روزها مشتری ندارد.", "معتقدند"),
+    ("این تحلیلگر عمانی بر این عقیده است که دولت‌های عربی باید متحد شوند.", "بر این عقیده است"),
+    ("اتحادیه عرب، دولت‌های منطقه را به حل اختلافات فراخواند.", "فراخواند"),
+    ("هاشمی، استاندار، نقش رسانه ملی را بسیار مهم ارزیابی کرد.", "ارزیابی کرد"),
+    ("جانسون در اظهارات جدیدش تاکید کرده اکثریت مردم بریتانیا مبتلا خواهند شد.", "تاکید کرده"),
+])
+def test_more_reporting_cues(quotes, sentence, cue):
+    assert [q["cue"] for q in quotes(sentence)] == [cue]
+
+
+def test_participial_expressing_hope_keeps_its_noun(quotes):
+    qs = quotes("احمدی نژاد با ابراز امیدواری از اینکه در آینده شاهد پیروزی باشیم، گفت: ورزش مهم است.")
+    assert only(qs, cue="با ابراز امیدواری")[0]["content"] == "در آینده شاهد پیروزی باشیم"
+
+
+def test_according_to_with_semicolon(quotes):
+    q = quotes("به گفته وی؛ پیگیری پروژه‌های نیمه‌تمام از اولویت‌های استان است.")[0]
+    assert (q["mention"], q["content"]) == ("وی", "پیگیری پروژه‌های نیمه‌تمام از اولویت‌های استان است.")
+
+
+def test_according_to_a_new_report(quotes):
+    q = quotes("براساس گزارشی که روز گذشته منتشر شد، مخارج رسانه‌ها به یک تریلیون دلار می‌رسد.")[0]
+    assert (q["kind"], q["mention"]) == ("according_to", "گزارشی که روز گذشته منتشر شد")
+
+
+def test_colon_content_stops_at_a_sentence_about_the_speaker(quotes):
+    q = quotes("جلیل گفت: بیمار به بیمارستان منتقل شد. وی در پایان از همکاران اورژانس تقدیر کرد.")[0]
+    assert q["content"] == "بیمار به بیمارستان منتقل شد."
+
+
+def test_lead_by_riwayat_is_not_the_speaker(quotes):
+    q = quotes("بنا بر روایت خبرگزاری دفاع مقدس، پزشکیان تأکید کرد که کشور به مدیران بومی نیاز دارد.")[0]
+    assert q["mention"] == "پزشکیان"
+
+
+def test_coordinated_ra_cues_each_take_their_own_clause(quotes):
+    qs = quotes("پزشکیان در این سفر بر اهمیت همکاری با ارمنستان تأکید کرد و روابط دو کشور را قدیمی و راهبردی خواند "
+                "و آن را نمونه‌ای از سیاست همسایگی دانست.")
+    assert [(q["cue"], q["content"]) for q in qs] == [
+        ("تأکید کرد", "اهمیت همکاری با ارمنستان"), ("خواند", "روابط دو کشور را قدیمی و راهبردی"),
+        ("دانست", "آن را نمونه‌ای از سیاست همسایگی")]
+
+
+def test_eshare_be_a_topic_with_a_comma_is_not_a_quotation(quotes):
+    qs = quotes("رئیس جمهور با اشاره به پیروزی‌های تیم والیبال جوانان، گفت: جوانان ما شایسته‌اند.")
+    assert [q["cue"] for q in qs] == ["گفت"]
+
+
+def test_participial_ke_clause_without_a_reporting_verb(quotes):
+    qs = quotes("احمدی نژاد با ابراز امیدواری از اینکه در آینده شاهد پیروزی‌ها باشیم، برای ورزشکاران آرزوی موفقیت کرد.")
+    assert [q["content"] for q in qs] == ["در آینده شاهد پیروزی‌ها باشیم"]
+
+
+def test_participial_content_is_not_cut_at_a_colon_only_cue(quotes):
+    qs = quotes("وی با بیان اینکه دولت باید از ناشران حمایت جدی به عمل آورد گفت: کتاب گران است.")
+    assert only(qs, cue="با بیان")[0]["content"] == "دولت باید از ناشران حمایت جدی به عمل آورد"
+
+
+def test_headline_in_the_first_person_is_a_quotation(quotes):
+    qs = quotes("متن خبر در اینجا روایت می‌شود.", title="اسکوچیچ: افتخار می‌کنم سرمربی تیم ملی ایران هستم")
+    assert [(q["mention"], q["content"]) for q in qs] == [("اسکوچیچ", "افتخار می‌کنم سرمربی تیم ملی ایران هستم")]
+
+
+def test_participial_with_a_quoted_clause_is_direct(quotes):
+    qs = quotes('دختر شهید با تأکید بر اینکه "پدرم به دنبال دیده شدن نبود"، یادآور شد: مصاحبه نمی‌کرد.')
+    q = only(qs, cue="با تأکید")[0]
+    assert (q["kind"], q["content"]) == ("direct", "پدرم به دنبال دیده شدن نبود")
+
+
+def test_cue_inside_colon_content_does_not_take_the_participials_subject(quotes):
+    qs = quotes('دختر شهید با تأکید بر اینکه "پدرم دیده نمی‌شد"، یادآور شد: مصاحبه نمی‌کرد، معتقد بود که خدا می‌بیند.')
+    assert only(qs, cue="یادآور شد")[0]["content"] == "مصاحبه نمی‌کرد، معتقد بود که خدا می‌بیند."
+
+
+def test_a_survey_shows(quotes):
+    q = quotes("نتایج نظرسنجی یونیویژن نشان می‌دهد که ترامپ در فلوریدا از بایدن عقب افتاده است.")[0]
+    assert (q["cue"], q["content"]) == ("نشان می‌دهد", "ترامپ در فلوریدا از بایدن عقب افتاده است.")
+
+
+def test_a_person_showing_interest_is_not_a_quotation(quotes):
+    assert quotes("وزیر علاقه خود را به همکاری نشان داد.") == []
+    assert quotes("ایران نشان داد که قدرتمند است.") == []
+
+
+def test_mored_takid_gharar_dad(quotes):
+    q = quotes("وی رعایت اخلاق و امانتداری را مورد تأکید قرار داد.")[0]
+    assert (q["cue"], q["content"]) == ("مورد تأکید قرار داد", "رعایت اخلاق و امانتداری را")
+
+
+def test_participial_main_cue_prefers_the_colon_cue(quotes):
+    qs = quotes("داوودی با اشاره به اینکه برخی از مردم بر این باورند که ورزش بی‌درد فایده ندارد، افزود: این باور غلط است.")
+    assert only(qs, cue="با اشاره")[0]["content"] == "برخی از مردم بر این باورند که ورزش بی‌درد فایده ندارد"
+
+
+def test_a_cue_announcing_what_follows_is_not_a_quotation(quotes):
+    qs = quotes("بیرانوند صحبت‌های زیر را مطرح کرد: بیرانوند در مورد پرسپولیس اظهار داشت: این ویروس جهانی شده است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("اظهار داشت", "این ویروس جهانی شده است.")]
+
+
+def test_habitual_accusation_is_not_a_quotation(quotes):
+    assert quotes("همه او را به شرکت نکردن در بازی متهم می‌کنند.") == []
+
+
+def test_participial_stops_before_the_main_cues_own_az(quotes):
+    qs = quotes("وی با اشاره به نقش خبرنگار در جامعه از آنها به عنوان راویان مسائل مردم نام برد.")
+    assert [(q["cue"], q["content"]) for q in qs] == [
+        ("با اشاره به", "نقش خبرنگار در جامعه"), ("از ... نام برد", "آنها به عنوان راویان مسائل مردم")]
+
+
+def test_an_outlet_that_writes_is_a_source_not_a_speaker(quotes):
+    assert quotes("رسانه عرب‌زبان الخلیج آنلاین نوشت: تبعات کرونا بر صحنه سیاسی سایه انداخته است.") == []
+    assert quotes("طبق گزارش گاردین، کمک‌ها به تأخیر افتاد.") == []
+
+
+def test_ke_clause_ends_before_the_next_participial(quotes):
+    qs = quotes("پزشکیان تأکید کرد که کشور باید از مدیران بومی استفاده کند و همچنین با اشاره به هدررفت منابع، گفت: جلوی آن گرفته شد.")
+    assert only(qs, cue="تأکید کرد")[0]["content"] == "کشور باید از مدیران بومی استفاده کند"
+
+
+def test_participial_without_comma_ends_at_the_nearest_cue(quotes):
+    qs = quotes("شریفی با اشاره به نقش خبرنگار در جامعه از آنها به عنوان راویان مسائل مردم نام برد و افزود: وظیفه خبرنگاران مهم است.")
+    assert only(qs, cue="با اشاره به")[0]["content"] == "نقش خبرنگار در جامعه"
+    assert only(qs, cue="افزود")[0]["content"] == "وظیفه خبرنگاران مهم است."
+
+
+def test_subject_and_object_split_where_the_article_names_the_speaker_alone(quotes):
+    qs = quotes("حضرت آیت الله خامنه‌ای برگزاری انتخابات را باطل‌کننده ادعای دشمنان خواندند و فرمودند: دین مظهر دموکراسی است. "
+                "حضرت آیت الله خامنه‌ای با اشاره به تبلیغات دشمن، خاطرنشان کردند: این تبلیغات آغاز شد.")
+    q = only(qs, cue="خواندند")[0]
+    assert (q["mention"], q["content"]) == ("حضرت آیت الله خامنه‌ای", "برگزاری انتخابات را باطل‌کننده ادعای دشمنان")
+    assert only(qs, cue="فرمودند")[0]["mention"] == "حضرت آیت الله خامنه‌ای"
+
+
+def test_subject_before_a_comma_and_a_short_adverbial(quotes):
+    qs = quotes("وی، در ادامه با بیان این‌که عوامل خطر تک‌بعدی نیستند، گفت: تحریف‌های فکری مهم است.")
+    assert only(qs, cue="گفت")[0]["mention"] == "وی"
+
+
+def test_single_word_mention_splits_a_run_together_object(quotes):
+    qs = quotes("میرباقری گفت: قیمت کاغذ کم شد. میرباقری واردات کاغذ با همکاری بانک مرکزی را رویکردی مهم دانست.")
+    q = only(qs, cue="دانست")[0]
+    assert (q["mention"], q["content"]) == ("میرباقری", "واردات کاغذ با همکاری بانک مرکزی را رویکردی مهم")
+
+
+def test_colon_closing_a_paragraph_takes_the_next_paragraph(quotes):
+    qs = quotes("وزیر گفت:\n\nبودجه کافی نیست و باید اصلاح شود.\n\nپاراگراف بعد روایت است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("گفت", "بودجه کافی نیست و باید اصلاح شود.")]
+
+
+def test_document_statement_in_the_next_paragraph(quotes):
+    qs = quotes("حزب بیانیه‌ای صادر کرد و در این بیانیه آمده است:\n\nما از این نشست استقبال می‌کنیم و آن را گامی مثبت می‌دانیم.")
+    assert [(q["mention"], q["content"]) for q in qs] == [("این بیانیه", "ما از این نشست استقبال می‌کنیم و آن را گامی مثبت می‌دانیم.")]
+
+
+def test_a_long_office_name_is_still_a_subject(quotes):
+    q = quotes("رئیس مرکز مدیریت حوادث و فوریت های پزشکی کهگیلویه و بویراحمد از نجات جان مصدوم خبر داد.")[0]
+    assert (q["mention"], q["content"]) == ("رئیس مرکز مدیریت حوادث و فوریت های پزشکی کهگیلویه و بویراحمد", "نجات جان مصدوم")
+
+
+def test_name_before_a_long_title_in_any_spelling(quotes):
+    q = quotes("سجاد خالدی مسؤول مطالبه‌گری بسیج دانشجویی مجتمع آموزش عالی سلامت رامهرمز در مصاحبه با خبرنگار فارس اظهار کرد: جنبش فعال است.")[0]
+    assert (q["mention"], q["content"]) == ("سجاد خالدی", "جنبش فعال است.")
+
+
+def test_outlet_and_dash_before_the_speaker(quotes):
+    q = quotes("خبرگزاری فارس- بهرام سبحانی گفت: ساخت واحد احیای مستقیم فولاد امسال آغاز می‌شود.")[0]
+    assert (q["mention"], q["content"]) == ("بهرام سبحانی", "ساخت واحد احیای مستقیم فولاد امسال آغاز می‌شود.")
+
+
+def test_answer_after_a_question_mark(quotes):
+    q = quotes("وی در پاسخ به پرسشی مبنی بر اینکه علت این تصمیم چیست؟ اظهار کرد: مشکلی وجود ندارد.")[0]
+    assert (q["mention"], q["content"]) == ("وی", "مشکلی وجود ندارد.")
+
+
+def test_va_goft_after_a_long_subject_named_elsewhere(quotes):
+    qs = quotes("عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی بالا بودن تلفات جاده‌ای را از دغدغه‌های مردم اعلام کرد و گفت: "
+                "حل این مشکل همت می‌خواهد.\n\nعضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی با بیان اینکه خودروسازان "
+                "سود را در اولویت قرار داده‌اند، ادامه داد: این درست نیست.")
+    assert [q["cue"] for q in qs] == ["گفت", "با بیان", "ادامه داد"]
+    assert only(qs, cue="گفت")[0]["mention"] == "عضو کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی"
+
+
+def test_an_announced_position_is_a_quotation(quotes):
+    q = quotes("رئیس دفتر سیاسی حماس مخالفت خود را با هرگونه توافق یا معامله اعلام کرد.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == ("اعلام کرد", "رئیس دفتر سیاسی حماس", "مخالفت خود را با هرگونه توافق یا معامله")
+
+
+def test_an_announced_figure_is_not_a_quotation(quotes):
+    assert quotes("سخنگوی ستاد آخرین آمار جانباختگان را اعلام کرد.") == []
+
+
+def test_report_quoting_someone_gives_the_one_quoted(quotes):
+    q = quotes("در این گزارش به نقل از گرگ استوب، نماینده جمهوری‌خواه فلوریدا، آمده است که اعضای کنگره از این قانون حمایت کرده‌اند.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == (
+        "به نقل از ... آمده است", "گرگ استوب", "اعضای کنگره از این قانون حمایت کرده‌اند.")
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("به تعبیر این کارشناس اقتصادی، تورم امسال مهار شده است.", "به تعبیر"),
+])
+def test_more_according_to_heads(quotes, sentence, cue):
+    assert [(q["kind"], q["cue"]) for q in quotes(sentence)] == [("according_to", cue)]
+
+
+def test_comma_clause_after_takid_kard(quotes):
+    q = quotes("وزیر خارجه تاکید کرد، دولت وحدت ملی تنها راه حل بحران است.")[0]
+    assert (q["cue"], q["content"]) == ("تاکید کرد", "دولت وحدت ملی تنها راه حل بحران است.")
+
+
+def test_bar_phrase_wins_over_a_comma_clause(quotes):
+    q = quotes("وزیر نیرو بر اهمیت صرفه‌جویی آب تاکید کرد، مسئولان استانی نیز باید همکاری کنند.")[0]
+    assert q["content"] == "اهمیت صرفه‌جویی آب"
+
+
+def test_comma_after_a_cue_then_an_adverb_is_narration(quotes):
+    assert quotes("وی به محصولات آرایشی اشاره کرد، البته در قسمت بانوان محصولات دیگری نیز عرضه می‌شد.") == []
+
+
+def test_quote_word_classes_are_read_from_their_lexicon():
+    from builder.quotes import _word_classes
+
+    classes = _word_classes()
+    for section in ("documents", "according_to", "according_to_comma", "denied", "stance", "topics", "labels",
+                    "positions", "adverbial_openers", "governs_az", "media", "indefinite_objects"):
+        assert classes[section], section
+    assert "بیانیه" in classes["documents"] and "راهپیمایی" in classes["topics"]
+
+
+def test_run_together_subject_kept_where_the_article_names_the_speaker(quotes):
+    qs = quotes("نتانیاهو در سخنرانی گفت: ما پیروز می‌شویم. در مقابل، نتانیاهو گزارش سازمان ملل را «دروغ آشکار» خواند.")
+    q = only(qs, cue="خواند")[0]
+    assert (q["mention"], q["content"]) == ("نتانیاهو", "گزارش سازمان ملل را «دروغ آشکار»")
+    assert only(qs, cue="گفت")[0]["content"] == "ما پیروز می‌شویم."
+
+
+def test_run_together_subject_dropped_where_the_article_never_names_it(quotes):
+    assert quotes("قالیباف قانون موافقتنامه را ابلاغ کرد.") == []
+
+
+def test_ra_content_does_not_start_with_a_closing_mark(quotes):
+    q = quotes("«فریدون اللهیاری» مدیرکل میراث فرهنگی سؤالات روزنامه را پرسش‌های فنی دانست.")[0]
+    assert not q["content"].startswith("»")
