@@ -494,8 +494,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         q["_titled"] = "anonymous" if words and words[0] == "مقام" and canon == m else (  # «مقام ایتالیایی: ...»
             bool(words) and _starts_title(words) and canon == " ".join(_strip_hon(words)))
         last = q["speaker"]
-        if not _is_group(q):
-            last_one = last
+        if not _is_group(q) and not is_document(last):
+            last_one = last  # «بر اساس نتایج … نشان می‌دهد»: a text never becomes what a later «وی» means
         elif q.get("kind") != "according_to" and last not in PRONOUNS:
             last_group = last  # a plural verb: a group spoke
         seen[last] = None
@@ -654,6 +654,18 @@ _VERB = re.compile(r"(?<![\w\u200c])(?:ن?می|نمی)\u200c\w")
 def _dropped_subject(words: list[str], mention: str) -> bool:
     """The clause before the cue is no noun phrase: a lone non-referring word or a finite verb."""
     return (words[0] in NONREF and len(words) == 1) or words[0] in {"آیا", "چرا", "کجا"} or bool(_VERB.search(mention))
+
+
+@lru_cache(maxsize=1)
+def document_words() -> frozenset:
+    """Heads of texts that speak for their issuer (``[documents]`` in ``lexicons/quote_words.txt``)."""
+    return frozenset(_k(w) for w in read_sections("quote_words.txt").get("[documents]", []))
+
+
+def is_document(speaker: str) -> bool:
+    """«نتایج این تحقیق», «ماده ۷۵ قانون …», «این نظرسنجی»: a text, which «وی» can never mean."""
+    words = [w for w in speaker.split() if w not in {"این", "همین", "آن"}]
+    return bool(words) and (_k(words[0]) in document_words() or words[0] in DOC_ANAPHORS)
 
 
 def _is_group(q: dict) -> bool:

@@ -283,3 +283,15 @@ def test_another_title_after_a_titled_name_is_another_person(quotes):
     qs = quotes("دبیر شورای عالی انقلاب فرهنگی عبدالحسین خسروپناه گفت: دانشگاه‌ها باید فعال باشند.\n\n"
                 "وزیر علوم گفت: کلاس‌ها حضوری است.")
     assert qs[-1]["speaker"] == "وزیر علوم"
+
+
+def test_pronoun_skips_a_document_that_spoke_in_between(quotes):
+    qs = quotes("مسعود شریفی اظهار داشت: طرح در ده استان اجرا شد.\n\n"
+                "نتایج این طرح نشان می‌دهد که مصرف آب کم شده است.\n\nوی افزود: طرح ادامه دارد.")
+    assert speakers(qs)[-1] == ("وی", "مسعود شریفی")
+
+
+def test_a_text_is_a_document_speaker():
+    from builder.speakers import is_document
+    assert is_document("نتایج این تحقیق") and is_document("این نظرسنجی") and is_document("ماده ۷۵ قانون")
+    assert not is_document("مسعود شریفی")
