@@ -73,6 +73,18 @@ _ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "�
             "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
 _IN_DOC = re.compile(r"(?<![\w\u200c])آمده(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
 _DOCS = _WORDS["documents"]
+# «علاوه بر این، …», «این در حالی است که …»: openers before the sentence's subject
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", "[ \u200c]+")
+                                      for p in read_sections("quote_words.txt")["[clause_openers]"]),
+                                     key=len, reverse=True))
+    + r")[ \u200c]*[،,]|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
+
+
+def _past_opener(norm: str, start: int, end: int) -> int:
+    """Where the subject can start: past an opener (``علاوه بر این،``) at ``start``, else ``start``."""
+    m = _CLAUSE_OPENER.match(norm, start, end)
+    return m.end() if m and m.end() < end else start
 _VIA = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
 _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه", "تحقیق", "تحقیقات",
                    "مطالعه", "نظرسنجی", "بررسی", "پژوهش", "آمارها", "گزارشها"}
@@ -567,6 +579,7 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         start = c + 1
     while start < end and norm[start] in " \u200c\t،,:;؛":
         start += 1  # «به گزارش روز نو :، ریچاردی ...»
+    start = _past_opener(norm, start, end)
     lead = _LEAD.match(norm, start, end)
     if lead:
         start = lead.end()
@@ -879,6 +892,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         else:
             return None
     elif cue.np == "را" and after in ("end", "plain", "که"):
+        ss = _past_opener(norm, ss, ns)
         m = _np_at(norm, toks, tok_starts, ss, ns)
         if not m and (_SCENE.match(norm, ss) or _first_word(norm, ss) in ("همچنین", "اما", "ضمنا", "سپس")):
             # «در مقابل، نتانیاهو گزارش IPC را ... خواند»: the subject follows the opening adverbial

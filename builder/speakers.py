@@ -62,13 +62,19 @@ def _freq() -> dict[str, int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset:
+    """Words that open an organization's name (``lexicons/org_heads.txt``)."""
+    return frozenset(_k(w) for w in read_sections("org_heads.txt").get(None, []))
+
+
 def is_person_like(name: str) -> bool:
     """Two to four words, none a stop word or title, the surname rare in hazm's word counts
     (common nouns are frequent there, surnames mostly absent), no very common word inside."""
     words = [_k(w) for w in name.split()]
     if not 2 <= len(words) <= 4:
         return False
-    if any(w in STOP or w in titles()[0] or w in PRONOUNS for w in words):
+    if any(w in STOP or w in titles()[0] or w in PRONOUNS for w in words) or words[0] in org_heads():
         return False
     f = _freq()
     # after a known given name the surname may be a common word («محمدباقر قالیباف», «حسن روحانی»)

@@ -295,3 +295,25 @@ def test_a_text_is_a_document_speaker():
     from builder.speakers import is_document
     assert is_document("نتایج این تحقیق") and is_document("این نظرسنجی") and is_document("ماده ۷۵ قانون")
     assert not is_document("مسعود شریفی")
+
+
+def test_an_opening_phrase_before_its_comma_is_not_the_speaker(quotes):
+    qs = quotes("علاوه بر این، اتحادیه دولت‌های عربی اعلام کرد که دولت‌ها باید همکاری کنند.")
+    assert speakers(qs) == [("اتحادیه دولت‌های عربی", "اتحادیه دولت‌های عربی")]
+
+
+def test_the_subject_follows_an_opening_dar_hamin_hal(quotes):
+    qs = quotes("در همین حال، سخنگوی وزارت خارجه گفت: ما آماده‌ایم.")
+    assert speakers(qs)[0][0] == "سخنگوی وزارت خارجه"
+
+
+def test_a_title_never_resolves_to_an_organization(quotes):
+    qs = quotes("اتحادیه دولت‌های عربی اعلام کرد که دولت‌ها باید همکاری کنند.\n\n"
+                "عبدالله الغیلانی تحلیلگر مسائل استراتژیک در گفت‌وگو با ما حضور داشت.\n\n"
+                "این تحلیلگر عمانی گفت: بحران ادامه دارد.")
+    assert speakers(qs)[-1][1] == "عبدالله الغیلانی"
+
+
+def test_an_organization_is_not_person_like():
+    from builder.speakers import is_person_like
+    assert not is_person_like("اتحادیه دولت‌های عربی") and not is_person_like("سازمان ملل متحد")
