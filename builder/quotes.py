@@ -78,7 +78,10 @@ _CLAUSE_OPENER = re.compile(
     r"\s*(?:(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", "[ \u200c]+")
                                       for p in read_sections("quote_words.txt")["[clause_openers]"]),
                                      key=len, reverse=True))
-    + r")[ \u200c]*[،,]|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
+    + r")[ \u200c]*[،,]|(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", "[ \u200c]+")
+                                             for p in read_sections("quote_words.txt")["[clause_adverbs]"]),
+                                            key=len, reverse=True))
+    + r")(?![\w\u200c])[ \u200c]*[،,]?|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
 
 
 def _past_opener(norm: str, start: int, end: int) -> int:
@@ -199,16 +202,16 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     out = _split_subject(text, norm, out)
     out = _cut_before_main_cue(text, norm, out)
     out = _cut_before_next_participial(text, norm, toks, tok_starts, out)
+    # «براساس این گزارش»: the report of the office the outlet quotes («به نقل از روابط عمومی X»);
+    # with no such office it is the outlet's own narration, and a quotation inside it stays
+    issuer = next((s for s in sources[1:] if not is_outlet(s)), None)
+    out = [q for q in out if not q.pop("_own_report", False) or issuer]
     out = _drop_nested(out)
     for q in out:
         if q["kind"] == "indirect?" or q.get("_colon_kind"):
             q["kind"] = _kind_of(norm, q["start"], q["end"])
         q.pop("_colon_kind", None)
         q["content"] = text[q["start"]:q["end"]]
-    # «براساس این گزارش»: the report of the office the outlet quotes («به نقل از روابط عمومی X»);
-    # with no such office it is the outlet's own narration
-    issuer = next((s for s in sources[1:] if not is_outlet(s)), None)
-    out = [q for q in out if not q.pop("_own_report", False) or issuer]
     out = _dedupe(out)
     spk.resolve(out, norm, toks, text, issuer=issuer)
     for q in out:
@@ -560,7 +563,7 @@ def _first_tok(tok_starts, pos):
     return bisect_left(tok_starts, pos)
 
 
-_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+(?:نوشته|روایت)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت))[^،:;\n]{0,80}[،:;]")
+_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+(?:نوشته|روایت)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:(?:این|همین)[ \u200c]+)?(?:گزارش|روایت))[^،:;\n]{0,80}[،:;]")
 _IS_THAT = re.compile(r"(?<![\w\u200c])(?:(?:است|بود|این|آن|شد)[ \u200c]+که|اینکه|آنکه)(?![\w\u200c])")
 
 
@@ -666,6 +669,9 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
                 i += 1
                 start = t[1]
                 continue
+        if len(words) == 1 and words[0][2] in ("این", "همین") and key(w) in _DOCS:
+            words.append(t)  # «این گزارش می‌افزاید»: the document is the mention
+            break
         if words and w in spk.STOP and not (w == "از" and len(words) == 1 and words[0][2] in _QUANT):
             if w == "در" and words[0][2] in _ORG_IN and i + 1 < len(toks) and toks[i + 1][0] < end \
                     and i + 2 < len(toks) and toks[i + 2][2] in spk.STOP:

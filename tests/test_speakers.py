@@ -317,3 +317,24 @@ def test_a_title_never_resolves_to_an_organization(quotes):
 def test_an_organization_is_not_person_like():
     from builder.speakers import is_person_like
     assert not is_person_like("اتحادیه دولت‌های عربی") and not is_person_like("سازمان ملل متحد")
+
+
+def test_an_adverb_opener_without_a_comma_is_not_the_speaker(quotes):
+    qs = quotes("علاوه بر این سخنگوی جبهه پایداری گفت: ما آماده‌ایم.")
+    assert speakers(qs) == [("سخنگوی جبهه پایداری", "سخنگوی جبهه پایداری")]
+
+
+def test_a_time_opener_is_not_the_speaker(quotes):
+    qs = quotes("چندی پیش خانمی در رسانه ملی اظهار کرد که همه ناراضی‌اند.")
+    assert speakers(qs)[0][0] == "خانمی"
+
+
+def test_this_report_is_the_mention_and_its_issuer_the_speaker(quotes):
+    qs = quotes("به گزارش ایرنا، وزیر نیرو از افتتاح سد خبر داد.\n\n"
+                "این گزارش می‌افزاید: آمار خرید تضمینی گندم افزایش یافت.")
+    assert speakers(qs)[-1][0] == "این گزارش"
+
+
+def test_a_quotation_inside_the_outlets_own_report_stays(quotes):
+    qs = quotes("بنا بر این گزارش، این مقام غربی که خواست نامش فاش نشود، گفت: «ایران پیشرفت کرده است».")
+    assert [(q["mention"], q["content"]) for q in qs] == [("این مقام غربی", "ایران پیشرفت کرده است")]
