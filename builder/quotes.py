@@ -49,7 +49,7 @@ _QUANT = {"یکی", "برخی", "بعضی", "هیچیک", "بسیاری", "تع�
 _TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امروز", "دیروز", "عصر", "شب", "ظهر", "بامداد", "امشب", "اخیرا", "همچنین", "نیز", "الان",
              "اکنون", "حالا", "هماکنون", "قطعا", "البته", "ضمنا", "سپس"}
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
-_FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه"}
+_FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
     r"(?<![\w\u200c])(?:با|ضمن)[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
     r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از)"
@@ -196,7 +196,8 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
                                   or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
                                   or _outlet_reports(q))]
-    out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])]
+    out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])
+           and key(q["mention"]) not in _WORDS["impersonal"]]
     out = _cut_colon_content(text, norm, out, para_of, sent_start,
                              _pronoun_sentences(norm, ends) if any(q.get("_colon") for q in out) else ())
     out = _split_subject(text, norm, out)

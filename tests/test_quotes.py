@@ -679,3 +679,8 @@ def test_run_together_subject_dropped_where_the_article_never_names_it(quotes):
 def test_ra_content_does_not_start_with_a_closing_mark(quotes):
     q = quotes("«فریدون اللهیاری» مدیرکل میراث فرهنگی سؤالات روزنامه را پرسش‌های فنی دانست.")[0]
     assert not q["content"].startswith("»")
+
+
+def test_a_modal_in_the_subjects_place_is_no_quotation(quotes):
+    assert quotes("باید به این افراد گفت که کرونا سنت‌ها را هدف گرفته است.") == []
+    assert quotes("می‌توان گفت که اقتصاد بهتر شده است.") == []
