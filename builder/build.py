@@ -115,18 +115,20 @@ def cached_result(src: SourceFile, cache: ExtractCache | None, seconds: dict[str
     t0 = time.perf_counter()
     key = entry_key(src.text, src.file, src.meta)
     hit = cache.get(key)
-    if hit is None:
+    if not isinstance(hit, tuple) or len(hit) != 4:   # a miss (or an entry of another layout)
         return None, key
-    aid, records, quarantine = hit
+    aid, records, quarantine, tracks = hit
     seconds = dict(seconds or {})
     seconds["cache"] = time.perf_counter() - t0
-    return FileResult(src.file, "built", None, src.encoding, src.notes, aid, records, quarantine, seconds), key
+    return FileResult(src.file, "built", None, src.encoding, src.notes, aid, records, quarantine, seconds,
+                      tracks=tracks), key
 
 
 def remember(cache: ExtractCache | None, key: str | None, result: FileResult) -> None:
-    """Store a freshly built result (never a failure) under ``key``."""
+    """Store a freshly built result (never a failure) under ``key``, with its track inputs
+    when they are computed already."""
     if cache is not None and key is not None and result.status == "built":
-        cache.put(key, (result.article_id, result.records, result.quarantine))
+        cache.put(key, (result.article_id, result.records, result.quarantine, result.tracks))
 
 
 def _process_batch(args: tuple) -> list[FileResult]:
@@ -141,6 +143,8 @@ def _process_batch(args: tuple) -> list[FileResult]:
         result, key = cached_result(src, cache, seconds)
         if result is None:
             result = process_source(src, seconds)
+            if spill is not None:
+                add_track_input(result)
             remember(cache, key, result)
         if spill is not None:
             spill_result(spill, index, result)
@@ -150,15 +154,23 @@ def _process_batch(args: tuple) -> list[FileResult]:
     return out
 
 
+def add_track_input(result: FileResult) -> None:
+    """Compute what cross-article tracks need of a built result (kept in the cache with it)."""
+    from .tracking import track_input
+
+    if result.status == "built" and result.tracks is None:
+        t0 = time.perf_counter()
+        result.tracks = track_input(result.records)
+        result.seconds["track_input"] = time.perf_counter() - t0
+
+
 def spill_result(spill: "_Spill", index: int, result: FileResult) -> None:
     """Move a built result's records into ``spill`` (as file number ``index``), keeping their
     counts and the article's track inputs on the result."""
-    from .tracking import track_input
-
     if result.status != "built" or not result.records:
         return
+    add_track_input(result)
     t0 = time.perf_counter()
-    result.tracks = track_input(result.records)
     for config, rows in result.records.items():
         result.counts[config] = len(rows)
         spill.add(config, index, rows)
@@ -260,7 +272,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
     With ``cache``, results are kept under ``dist/.cache`` and reused for unchanged articles.
     """
     from .release import finish_release, same_release
-    from .tracking import TrackInputs, compute_tracks, quarantine_tracks
+    from .tracking import TrackInputs, compute_tracks, link_copies, quarantine_tracks
     from .versioning import check_release_version
 
     corpus, dist = Path(corpus), Path(dist)
@@ -335,13 +347,16 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             t0 = time.perf_counter()
             data = tmp / "data"
             report["counts"].update(counts)   # the track configs' counts come with their tables
-            # mentions need no track: written while the main process computes the tracks
+            # mentions need no track, articles only the copies: written while the main process
+            # computes the quote and claim tracks
             early = _start_shards(pool, spill_dir, data, ["mentions"], shards, dropped, None)
-            tracks = compute_tracks(inputs)
+            tracks = link_copies(inputs)
+            early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks)
+            compute_tracks(inputs, tracks)
             del inputs
             timings["tracking"] = time.perf_counter() - t0
             quarantine_tracks(tracks, _track_problems(pool, workers, tracks), report)
-            late = _start_shards(pool, spill_dir, data, ["articles", "quotations", "claims"], shards, dropped, tracks)
+            late = _start_shards(pool, spill_dir, data, ["quotations", "claims"], shards, dropped, tracks)
             late += _start_track_shards(pool, data, tracks, shards)
             report["counts"].update(quote_tracks=len(tracks.quote_tracks), claim_tracks=len(tracks.claim_tracks))
             del tracks

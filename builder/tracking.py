@@ -82,10 +82,23 @@ def article_shingles(text: str | None) -> np.ndarray:
     return shingles(token_hashes(text or ""), ARTICLE_SHINGLE).astype(np.uint32)
 
 
-def duplicate_groups(sets_by_id: dict[str, np.ndarray], info: dict[str, dict]) -> dict[str, str]:
-    """``duplicate_articles`` from each article's shingles (``article_shingles``) instead of its text."""
+@lru_cache(maxsize=1)
+def article_hasher() -> MinHasher:
+    return MinHasher(ARTICLE_PERM)
+
+
+def article_signature(shingle_set: np.ndarray) -> np.ndarray:
+    """An article's MinHash signature (the row ``duplicate_groups`` would compute for it)."""
+    return article_hasher().signatures([shingle_set])[0]
+
+
+def duplicate_groups(sets_by_id: dict[str, np.ndarray], info: dict[str, dict],
+                     signatures: dict[str, np.ndarray] | None = None) -> dict[str, str]:
+    """``duplicate_articles`` from each article's shingles (``article_shingles``) instead of its text,
+    and optionally their ``article_signature`` computed beforehand (by the workers)."""
     ids = sorted(sets_by_id)   # the input order never matters
     sets = [sets_by_id[aid] for aid in ids]
+    sig = np.stack([signatures[aid] for aid in ids]) if signatures is not None and ids else None
 
     def same(i: int, j: int) -> bool:
         a, b = sets[i], sets[j]
@@ -95,7 +108,7 @@ def duplicate_groups(sets_by_id: dict[str, np.ndarray], info: dict[str, dict]) -
         return (small >= ARTICLE_MIN_OVERLAP_SET and small >= ARTICLE_MIN_SIZE_RATIO * large
                 and overlap_arrays(a, b) >= ARTICLE_OVERLAP)
 
-    groups = _cluster(sets, [_digest(x.tobytes()) for x in sets], MinHasher(ARTICLE_PERM), ARTICLE_BANDS, same)
+    groups = _cluster(sets, [_digest(x.tobytes()) for x in sets], article_hasher(), ARTICLE_BANDS, same, sig)
     out = {}
     for group in groups:
         if len(group) < 2:
@@ -205,8 +218,10 @@ def _speaker_salted(s, sp: tuple[str, ...]) -> bytes:
     return " ".join(sp).encode("utf-8") + b"\x00" + s.tobytes()
 
 
-def _cluster(sets, keys: list[bytes], hasher: MinHasher, bands: int, same) -> list[list[int]]:
-    """Union-find over LSH candidates verified by ``same(i, j)``; equal ``keys`` join first."""
+def _cluster(sets, keys: list[bytes], hasher: MinHasher, bands: int, same,
+             signatures: np.ndarray | None = None) -> list[list[int]]:
+    """Union-find over LSH candidates verified by ``same(i, j)``; equal ``keys`` join first.
+    ``signatures``: every set's signature row, when already computed."""
     uf = UnionFind(len(sets))
     exact: dict[bytes, int] = {}
     reps = []
@@ -216,7 +231,7 @@ def _cluster(sets, keys: list[bytes], hasher: MinHasher, bands: int, same) -> li
         else:
             exact[key] = i
             reps.append(i)
-    sig = hasher.signatures([sets[i] for i in reps])
+    sig = signatures[reps] if signatures is not None else hasher.signatures([sets[i] for i in reps])
     checked: set[tuple[int, int]] = set()
     for bucket in lsh_buckets(sig, bands):
         members = [reps[k] for k in bucket]
@@ -394,9 +409,10 @@ def track_input(records: dict[str, list[dict]]) -> dict[str, Any]:
         "claims": claims, "article": None}
     if article is not None:
         sources = article.get("sources") or []
+        shingle_set = article_shingles(text)
         out["article"] = {"article_id": article["article_id"], "date_iso": to_iso(article.get("date")),
                           "outlet": article.get("outlet") or (sources[0] if sources else None),
-                          "shingles": article_shingles(text)}
+                          "shingles": shingle_set, "signature": article_signature(shingle_set)}
     return out
 
 
@@ -406,6 +422,7 @@ class TrackInputs:
     def __init__(self):
         self.info: dict[str, dict] = {}
         self.sets: dict[str, np.ndarray] = {}
+        self.signatures: dict[str, np.ndarray] = {}
         self.quotes: list[dict] = []
         self.claims: list[dict] = []
         self.contexts: dict[tuple[str, int], str] = {}
@@ -416,6 +433,7 @@ class TrackInputs:
             aid = article["article_id"]
             self.info[aid] = {"date_iso": article["date_iso"], "outlet": article["outlet"]}
             self.sets[aid] = article["shingles"]
+            self.signatures[aid] = article["signature"]
         self.quotes.extend(inputs["quotes"])
         for c in inputs["claims"]:
             if "context" in c:
@@ -444,17 +462,25 @@ class Tracks:
         return {}
 
 
-def compute_tracks(inputs: TrackInputs) -> Tracks:
-    """Copies, quote tracks and claim tracks of the gathered inputs (what the written shards hold)."""
+def link_copies(inputs: TrackInputs) -> Tracks:
+    """The copies of one story among the gathered articles (``duplicate_of``): the tracks' first
+    step, all the articles' added columns need (their shards can be written right after)."""
     info = inputs.info
-    for aid, original in duplicate_groups(inputs.sets, info).items():
+    for aid, original in duplicate_groups(inputs.sets, info, inputs.signatures).items():
         info[aid]["duplicate_of"] = original
     for aid, row in info.items():
         row.setdefault("duplicate_of", None)
         row["story"] = row["duplicate_of"] or aid
-    qtracks, qback = quote_tracks(inputs.quotes, info)
-    ctracks, cback = claim_tracks(inputs.claims, info, contexts=inputs.contexts)
-    return Tracks(info, qtracks, qback, ctracks, cback)
+    inputs.sets, inputs.signatures = {}, {}
+    return Tracks(info, [], {}, [], {})
+
+
+def compute_tracks(inputs: TrackInputs, tracks: Tracks) -> Tracks:
+    """Quote tracks and claim tracks of the gathered inputs, after ``link_copies`` (what the
+    written shards hold)."""
+    tracks.quote_tracks, tracks.quote_back = quote_tracks(inputs.quotes, tracks.info)
+    tracks.claim_tracks, tracks.claim_back = claim_tracks(inputs.claims, tracks.info, contexts=inputs.contexts)
+    return tracks
 
 
 def stream_articles(data: Path, wanted: dict[str, list[int]]) -> tuple[dict[str, dict], dict[tuple[str, int], str]]:
