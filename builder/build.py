@@ -298,8 +298,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             files = list_files(corpus)
             meta, meta_problems = read_meta(corpus)
             shards = max(1, -(-len(files) // ARTICLES_PER_SHARD))
-            pool = stack.enter_context(_pool(workers)) if workers > 1 and (
-                len(files) > BATCH or shards > 1 or engine == "ray") else None
+            pool = stack.enter_context(_pool(workers)) if workers > 1 and engine == "local" and len(files) > BATCH else None
             main_spill = _Spill(spill_dir, shards)
             report = _new_report(files, meta_problems, version)
             seen: dict[str, str] = {}
@@ -344,6 +343,9 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             main_spill.flush()
             del seen
             timings["extract_wall"] = time.perf_counter() - started
+            # the extraction workers (hazm, their caches) end here; fresh ones write the shards
+            stack.close()
+            pool = stack.enter_context(_pool(workers)) if workers > 1 else None
             t0 = time.perf_counter()
             data = tmp / "data"
             report["counts"].update(counts)   # the track configs' counts come with their tables
@@ -355,13 +357,21 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             compute_tracks(inputs, tracks)
             del inputs
             timings["tracking"] = time.perf_counter() - t0
-            quarantine_tracks(tracks, _track_problems(pool, workers, tracks), report)
+            # track tables are checked as they are written; records linking to a track that failed
+            # its schema are rewritten with a null link afterwards (never so far)
+            checked = _start_track_shards(pool, data, tracks, shards)
             late = _start_shards(pool, spill_dir, data, ["quotations", "claims"], shards, dropped, tracks)
-            late += _start_track_shards(pool, data, tracks, shards)
-            report["counts"].update(quote_tracks=len(tracks.quote_tracks), claim_tracks=len(tracks.claim_tracks))
-            del tracks
+            bad: dict[str, dict[str, list[dict]]] = {}
+            for config, pending in checked:
+                bad.setdefault(config, {}).update(pending.get() if pool is not None else pending)
             for pending in early + late:
                 pending.get()
+            if any(bad.values()):
+                quarantine_tracks(tracks, bad, report)
+                for pending in _start_shards(pool, spill_dir, data, ["quotations", "claims"], shards, dropped, tracks):
+                    pending.get()
+            report["counts"].update(quote_tracks=len(tracks.quote_tracks), claim_tracks=len(tracks.claim_tracks))
+            del tracks
             timings["write"] = time.perf_counter() - t0 - timings["tracking"]
         shutil.rmtree(spill_dir)
         _summarize(report)
@@ -404,36 +414,18 @@ def _start_shards(pool, spill_dir: Path, data: Path, configs: list[str], shards:
     return [pool.apply_async(_write_shard, (task,)) for task in tasks]
 
 
-def _track_problems(pool, workers: int, tracks) -> dict[str, dict[str, list[dict]]]:
-    """Every track that breaks its schema, ``{config: {track_id: problems}}``, checked in chunks
-    on the pool when there is one."""
-    from .tracking import track_problems
-
-    tasks = []
-    for config, rows in (("quote_tracks", tracks.quote_tracks), ("claim_tracks", tracks.claim_tracks)):
-        size = max(1, -(-len(rows) // (2 * workers)))
-        tasks += [(config, rows[i:i + size]) for i in range(0, len(rows), size)]
-    found = pool.starmap(track_problems, tasks) if pool is not None else [track_problems(*t) for t in tasks]
-    bad: dict[str, dict[str, list[dict]]] = {}
-    for (config, _), part in zip(tasks, found):
-        bad.setdefault(config, {}).update(part)
-    return bad
-
-
 def _start_track_shards(pool, data: Path, tracks, shards: int) -> list:
-    """Write the track tables' shards (on the pool when there is one); returns the pending tasks."""
+    """Check and write the track tables' shards (on the pool when there is one); returns
+    ``(config, pending result)`` pairs, each result ``{track_id: problems}`` of the tracks left out."""
     from .tracking import track_shards, write_track_shard
 
-    tasks = []
+    out = []
     for config, rows in (("quote_tracks", tracks.quote_tracks), ("claim_tracks", tracks.claim_tracks)):
         (data / config).mkdir(parents=True, exist_ok=True)
         for shard, part in enumerate(track_shards(rows, shards)):
-            tasks.append((config, part, data / config / f"train-{shard:05d}-of-{shards:05d}.parquet"))
-    if pool is None:
-        for task in tasks:
-            write_track_shard(*task)
-        return []
-    return [pool.apply_async(write_track_shard, task) for task in tasks]
+            task = (config, part, data / config / f"train-{shard:05d}-of-{shards:05d}.parquet")
+            out.append((config, write_track_shard(*task) if pool is None else pool.apply_async(write_track_shard, task)))
+    return out
 
 
 def _write_shard(task: tuple) -> None:

@@ -210,7 +210,7 @@ def quote_features(quote: dict) -> tuple[tuple[str, ...], np.ndarray, frozenset[
     """What ``quote_tracks`` compares of a quotation: speaker tokens, content shingles, numbers
     (computed where the quotation is extracted, see ``track_input``)."""
     content = quote.get("content") or ""
-    return (speaker_key(quote.get("speaker")), shingles(token_hashes(content), QUOTE_SHINGLE),
+    return (speaker_key(quote.get("speaker")), shingles(token_hashes(content), QUOTE_SHINGLE).astype(np.uint32),
             frozenset(t for t in tokens(content) if t.isdigit()))
 
 
@@ -336,12 +336,15 @@ def claim_tracks(claims: list[dict], info: dict[str, dict], texts: dict[str, str
     """Tracks of claims about the same quantity (subject key, kind, unit), and ``{claim_id: track_id}``.
 
     A claim without a usable subject (none given and none found after it) is in no track. Its
-    context subject comes from ``contexts`` (``{(article_id, end): key}``, see ``claim_contexts``)
-    when given, else from the article's text in ``texts``.
+    key is ``c["subject_key"]`` when computed beforehand (``track_input``); else its context
+    subject comes from ``contexts`` (``{(article_id, end): key}``) when given, else from the
+    article's text in ``texts``.
     """
     groups: dict[tuple[str, str, str], list[tuple[dict, str]]] = {}
     for c in claims:
-        if c.get("subject"):
+        if "subject_key" in c:
+            key, source = c["subject_key"], "claim" if c.get("subject") else "context"
+        elif c.get("subject"):
             key, source = normalize_subject(c["subject"]), "claim"
         else:
             key = (contexts.get((c["article_id"], c["end"]), "") if contexts is not None
@@ -387,8 +390,8 @@ def claim_tracks(claims: list[dict], info: dict[str, dict], texts: dict[str, str
 
 # ---------------------------------------------------------------- the build hook
 
-#: The claim columns tracks read (plus ``context``, the fallback subject found after the span).
-CLAIM_COLUMNS = ("claim_id", "article_id", "kind", "text", "value", "value_high", "unit", "subject", "speaker", "end")
+#: The claim columns tracks read (plus ``subject_key``: the normalized subject, or the context subject).
+CLAIM_COLUMNS = ("claim_id", "article_id", "kind", "text", "value", "value_high", "unit", "subject", "speaker")
 
 
 def track_input(records: dict[str, list[dict]]) -> dict[str, Any]:
@@ -400,8 +403,10 @@ def track_input(records: dict[str, list[dict]]) -> dict[str, Any]:
     claims = []
     for c in records.get("claims") or []:
         row = {k: c.get(k) for k in CLAIM_COLUMNS}
-        if not c.get("subject"):   # read from the article's text only when the article is written
-            row["context"] = context_subject(text, c["end"]) if article is not None else ""
+        if c.get("subject"):
+            row["subject_key"] = normalize_subject(c["subject"])
+        else:   # read from the article's text only when the article is written
+            row["subject_key"] = context_subject(text, c["end"]) if article is not None else ""
         claims.append(row)
     out: dict[str, Any] = {
         "quotes": [{**{k: q.get(k) for k in ("quote_id", "article_id", "speaker", "content")},
@@ -425,7 +430,6 @@ class TrackInputs:
         self.signatures: dict[str, np.ndarray] = {}
         self.quotes: list[dict] = []
         self.claims: list[dict] = []
-        self.contexts: dict[tuple[str, int], str] = {}
 
     def add(self, inputs: dict[str, Any]) -> None:
         article = inputs["article"]
@@ -435,10 +439,7 @@ class TrackInputs:
             self.sets[aid] = article["shingles"]
             self.signatures[aid] = article["signature"]
         self.quotes.extend(inputs["quotes"])
-        for c in inputs["claims"]:
-            if "context" in c:
-                self.contexts[(c["article_id"], c["end"])] = c.pop("context")
-            self.claims.append(c)
+        self.claims.extend(inputs["claims"])
 
 
 @dataclass
@@ -479,7 +480,7 @@ def compute_tracks(inputs: TrackInputs, tracks: Tracks) -> Tracks:
     """Quote tracks and claim tracks of the gathered inputs, after ``link_copies`` (what the
     written shards hold)."""
     tracks.quote_tracks, tracks.quote_back = quote_tracks(inputs.quotes, tracks.info)
-    tracks.claim_tracks, tracks.claim_back = claim_tracks(inputs.claims, tracks.info, contexts=inputs.contexts)
+    tracks.claim_tracks, tracks.claim_back = claim_tracks(inputs.claims, tracks.info)
     return tracks
 
 
@@ -550,12 +551,16 @@ def track_shards(rows: list[dict], shards: int) -> list[list[dict]]:
     return parts
 
 
-def write_track_shard(config: str, rows: list[dict], path: Path) -> None:
-    """One Parquet shard of a track table."""
+def write_track_shard(config: str, rows: list[dict], path: Path) -> dict[str, list[dict]]:
+    """One Parquet shard of a track table, without the tracks that break their schema; returns
+    those (``track_problems``), for the caller to quarantine."""
     import polars as pl
     import pyarrow as pa
 
     from .build import write_parquet
     from .columns import CONFIGS
 
-    write_parquet(pl.from_arrow(pa.Table.from_pylist(rows, schema=CONFIGS[config])), config, path)
+    bad = track_problems(config, rows)
+    good = [row for row in rows if row["track_id"] not in bad] if bad else rows
+    write_parquet(pl.from_arrow(pa.Table.from_pylist(good, schema=CONFIGS[config])), config, path)
+    return bad
