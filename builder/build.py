@@ -354,7 +354,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             early = _start_shards(pool, spill_dir, data, ["mentions"], shards, dropped, None)
             tracks = link_copies(inputs)
             early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks)
-            compute_tracks(inputs, tracks)
+            compute_tracks(inputs, tracks, pool)
             del inputs
             timings["tracking"] = time.perf_counter() - t0
             # track tables are checked as they are written; records linking to a track that failed
