@@ -421,6 +421,9 @@ def track_input(records: dict[str, list[dict]]) -> dict[str, Any]:
     return out
 
 
+_SHARED_CLAIM_COLUMNS = ("article_id", "kind", "unit", "subject", "speaker", "subject_key")
+
+
 class TrackInputs:
     """The track inputs of every written article, gathered in file order (``add``)."""
 
@@ -430,16 +433,28 @@ class TrackInputs:
         self.signatures: dict[str, np.ndarray] = {}
         self.quotes: list[dict] = []
         self.claims: list[dict] = []
+        self._values: dict = {}
 
     def add(self, inputs: dict[str, Any]) -> None:
         article = inputs["article"]
         if article is not None:
             aid = article["article_id"]
-            self.info[aid] = {"date_iso": article["date_iso"], "outlet": article["outlet"]}
+            self.info[aid] = {"date_iso": article["date_iso"], "outlet": self._share(article["outlet"])}
             self.sets[aid] = article["shingles"]
             self.signatures[aid] = article["signature"]
-        self.quotes.extend(inputs["quotes"])
-        self.claims.extend(inputs["claims"])
+        for q in inputs["quotes"]:   # values many records repeat are kept once (memory, not results)
+            speaker, shingle_set, numbers = q["features"]
+            q["features"] = (self._share(speaker), shingle_set, self._share(numbers))
+            q["speaker"] = self._share(q["speaker"])
+            self.quotes.append(q)
+        for c in inputs["claims"]:
+            for key in _SHARED_CLAIM_COLUMNS:
+                c[key] = self._share(c[key])
+            self.claims.append(c)
+
+    def _share(self, value):
+        """One object for equal hashable values (speakers, kinds, units, subjects)."""
+        return self._values.setdefault(value, value) if value is not None else None
 
 
 @dataclass
