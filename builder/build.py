@@ -341,7 +341,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
                     report["quarantine"].extend(result.quarantine)
                 report["files"].append(entry)
             main_spill.flush()
-            del seen
+            del seen, items, meta, results
             timings["extract_wall"] = time.perf_counter() - started
             # the extraction workers (hazm, their caches) end here; fresh ones write the shards
             stack.close()
@@ -354,7 +354,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             early = _start_shards(pool, spill_dir, data, ["mentions"], shards, dropped, None)
             tracks = link_copies(inputs)
             early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks)
-            compute_tracks(inputs, tracks, pool)
+            compute_tracks(inputs, tracks)
             del inputs
             timings["tracking"] = time.perf_counter() - t0
             # track tables are checked as they are written; records linking to a track that failed

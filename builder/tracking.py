@@ -491,13 +491,13 @@ def link_copies(inputs: TrackInputs) -> Tracks:
     return Tracks(info, [], {}, [], {})
 
 
-def compute_tracks(inputs: TrackInputs, tracks: Tracks, pool=None) -> Tracks:
+def compute_tracks(inputs: TrackInputs, tracks: Tracks) -> Tracks:
     """Quote tracks and claim tracks of the gathered inputs, after ``link_copies`` (what the
-    written shards hold); the claim tracks on ``pool`` (a process pool) when given, meanwhile."""
-    pending = pool.apply_async(claim_tracks, (inputs.claims, tracks.info)) if pool is not None else None
+    written shards hold). Each kind's inputs are let go once its tracks are made."""
     tracks.quote_tracks, tracks.quote_back = quote_tracks(inputs.quotes, tracks.info)
-    tracks.claim_tracks, tracks.claim_back = (pending.get() if pending is not None
-                                              else claim_tracks(inputs.claims, tracks.info))
+    inputs.quotes = []
+    tracks.claim_tracks, tracks.claim_back = claim_tracks(inputs.claims, tracks.info)
+    inputs.claims = []
     return tracks
 
 
