@@ -195,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"hazm floor (Normalizer().normalize + sent_tokenize, 1 core): {floor['articles_per_s']:.0f} articles/s, "
           f"{floor['chars_per_s'] / 1e3:.0f}k chars/s", flush=True)
     print(f"{'build':<26} {'articles':>7} {'wall s':>8} {'art/s':>9} {'kchar/s':>9} {'RSSmain':>7} {'RSSwork':>7}"
-          f" {'RSSsum':>8}  CPU-seconds per stage (all processes)", flush=True)
+          f" {'RSSsum':>8}  seconds per stage (summed over processes) | CPU seconds", flush=True)
     with tempfile.TemporaryDirectory(prefix="goftar-bench-") as tmp:
         tmp = Path(tmp)
         base = replicate(corpus, tmp / "x1", 1, args.limit)
