@@ -1,9 +1,11 @@
 """Build a release folder from a corpus folder: the I/O edge around ``pipeline.extract_article``.
 
 Articles stream through in bounded batches (in worker processes when ``workers > 1``); each
-record is validated, then spilled to per-shard files on disk, so memory stays flat as the
-corpus grows. Shards are finally sorted by id and written as Parquet (in parallel); the folder
-is built under a temporary name and renamed into place only when complete. Results of unchanged
+record is validated, then spilled by the process that extracted it to its own per-shard files on
+disk, so records never travel to the main process and no config is held whole. The main process
+gathers small per-file results (report entries, track inputs), computes the cross-article tracks,
+and the shards are then sorted by id and written as Parquet once, with the track columns, in
+parallel; the folder is built under a temporary name and renamed into place only when complete. Results of unchanged
 articles come from the incremental cache (``builder.cache``); the Ray engine
 (``builder.engine_ray``) runs the same ``process_source`` on a cluster and feeds this same writer.
 """
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Callable, Iterator
 
 from . import __version__
 from .cache import ExtractCache, entry_key
