@@ -274,7 +274,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
     With ``cache``, results are kept under ``dist/.cache`` and reused for unchanged articles.
     """
     from .release import finish_release, same_release
-    from .tracking import TrackInputs, compute_tracks, link_copies, quarantine_tracks
+    from .tracking import TrackInputs, add_claim_tracks, add_quote_tracks, link_copies, quarantine_tracks
     from .versioning import check_release_version
 
     corpus, dist = Path(corpus), Path(dist)
@@ -351,18 +351,21 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             t0 = time.perf_counter()
             data = tmp / "data"
             report["counts"].update(counts)   # the track configs' counts come with their tables
-            # mentions need no track, articles only the copies: written while the main process
-            # computes the quote and claim tracks
+            # Each config's shards start as soon as what they need exists: mentions need no track,
+            # articles only the copies, quotations their tracks (written while the main process
+            # computes the claim tracks). Track tables are checked as they are written; records
+            # linking to a track that failed its schema are rewritten with a null link afterwards.
             early = _start_shards(pool, spill_dir, data, ["mentions"], shards, dropped, None)
             tracks = link_copies(inputs)
             early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks)
-            compute_tracks(inputs, tracks)
+            add_quote_tracks(inputs, tracks)
+            checked = _start_track_shards(pool, data, tracks, shards, "quote_tracks")
+            late = _start_shards(pool, spill_dir, data, ["quotations"], shards, dropped, tracks)
+            add_claim_tracks(inputs, tracks)
+            checked += _start_track_shards(pool, data, tracks, shards, "claim_tracks")
+            late += _start_shards(pool, spill_dir, data, ["claims"], shards, dropped, tracks)
             del inputs
             timings["tracking"] = time.perf_counter() - t0
-            # track tables are checked as they are written; records linking to a track that failed
-            # its schema are rewritten with a null link afterwards (never so far)
-            checked = _start_track_shards(pool, data, tracks, shards)
-            late = _start_shards(pool, spill_dir, data, ["quotations", "claims"], shards, dropped, tracks)
             bad: dict[str, dict[str, list[dict]]] = {}
             for config, pending in checked:
                 bad.setdefault(config, {}).update(pending.get() if pool is not None else pending)
@@ -416,17 +419,17 @@ def _start_shards(pool, spill_dir: Path, data: Path, configs: list[str], shards:
     return [pool.apply_async(_write_shard, (task,)) for task in tasks]
 
 
-def _start_track_shards(pool, data: Path, tracks, shards: int) -> list:
-    """Check and write the track tables' shards (on the pool when there is one); returns
+def _start_track_shards(pool, data: Path, tracks, shards: int, config: str) -> list:
+    """Check and write one track table's shards (on the pool when there is one); returns
     ``(config, pending result)`` pairs, each result ``{track_id: problems}`` of the tracks left out."""
     from .tracking import track_shards, write_track_shard
 
+    rows = tracks.quote_tracks if config == "quote_tracks" else tracks.claim_tracks
+    (data / config).mkdir(parents=True, exist_ok=True)
     out = []
-    for config, rows in (("quote_tracks", tracks.quote_tracks), ("claim_tracks", tracks.claim_tracks)):
-        (data / config).mkdir(parents=True, exist_ok=True)
-        for shard, part in enumerate(track_shards(rows, shards)):
-            task = (config, part, data / config / f"train-{shard:05d}-of-{shards:05d}.parquet")
-            out.append((config, write_track_shard(*task) if pool is None else pool.apply_async(write_track_shard, task)))
+    for shard, part in enumerate(track_shards(rows, shards)):
+        task = (config, part, data / config / f"train-{shard:05d}-of-{shards:05d}.parquet")
+        out.append((config, write_track_shard(*task) if pool is None else pool.apply_async(write_track_shard, task)))
     return out
 
 

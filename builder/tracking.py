@@ -491,14 +491,18 @@ def link_copies(inputs: TrackInputs) -> Tracks:
     return Tracks(info, [], {}, [], {})
 
 
-def compute_tracks(inputs: TrackInputs, tracks: Tracks) -> Tracks:
-    """Quote tracks and claim tracks of the gathered inputs, after ``link_copies`` (what the
-    written shards hold). Each kind's inputs are let go once its tracks are made."""
+def add_quote_tracks(inputs: TrackInputs, tracks: Tracks) -> None:
+    """The quote tracks of the gathered inputs, after ``link_copies``; the quotations' inputs are
+    let go once they are made."""
     tracks.quote_tracks, tracks.quote_back = quote_tracks(inputs.quotes, tracks.info)
     inputs.quotes = []
+
+
+def add_claim_tracks(inputs: TrackInputs, tracks: Tracks) -> None:
+    """The claim tracks of the gathered inputs, after ``link_copies``; the claims' inputs are let
+    go once they are made."""
     tracks.claim_tracks, tracks.claim_back = claim_tracks(inputs.claims, tracks.info)
     inputs.claims = []
-    return tracks
 
 
 def stream_articles(data: Path, wanted: dict[str, list[int]]) -> tuple[dict[str, dict], dict[tuple[str, int], str]]:
