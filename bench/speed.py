@@ -20,7 +20,8 @@ import threading
 import time
 from pathlib import Path
 
-STAGES = ("read", "normalize", "segment", "sources", "quotations", "claims", "validate", "cache", "write")
+STAGES = ("read", "normalize", "segment", "sources", "quotations", "claims", "validate", "track_input", "cache",
+          "tracking", "write", "finish")
 
 
 def hazm_floor(corpus: Path, limit: int | None = None) -> dict:
@@ -94,6 +95,7 @@ class RssSampler:
 
     def __init__(self):
         self.main_peak = self.worker_peak = self.total_peak = 0
+        self.cpu: dict[int, float] = {}   # CPU seconds of every process of the family, last seen
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -108,13 +110,15 @@ class RssSampler:
     def _run(self) -> None:
         me = os.getpid()
         while not self._stop.wait(0.2):
-            parents, rss = {}, {}
+            parents, rss, ticks = {}, {}, {}
             for entry in os.scandir("/proc"):
                 if not entry.name.isdigit():
                     continue
                 try:
                     with open(f"/proc/{entry.name}/stat") as fh:
-                        parents[int(entry.name)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+                        fields = fh.read().rsplit(")", 1)[1].split()
+                    parents[int(entry.name)] = int(fields[1])
+                    ticks[int(entry.name)] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
                     with open(f"/proc/{entry.name}/statm") as fh:
                         rss[int(entry.name)] = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
                 except (OSError, ValueError, IndexError):
@@ -125,6 +129,8 @@ class RssSampler:
                 family |= more
                 grew = bool(more)
             workers = [rss.get(pid, 0) for pid in family - {me}]
+            for pid in family - {me}:
+                self.cpu[pid] = max(self.cpu.get(pid, 0.0), ticks.get(pid, 0.0))
             self.main_peak = max(self.main_peak, rss.get(me, 0))
             self.worker_peak = max(self.worker_peak, max(workers, default=0))
             self.total_peak = max(self.total_peak, sum(workers) + rss.get(me, 0))
@@ -144,6 +150,7 @@ def _one(corpus: str, dist: str, version: str, workers: str, cache: str) -> None
         "rss_main_mb": sampler.main_peak / 2**20,
         "rss_worker_mb": sampler.worker_peak / 2**20,
         "rss_total_mb": sampler.total_peak / 2**20,
+        "children_cpu": sum(sampler.cpu.values()),
         # the records only: changes.json/CHANGELOG differ by design when a previous release exists
         "manifest": "".join(line for line in (result.folder / "MANIFEST.sha256").read_text(encoding="utf-8")
                             .splitlines(keepends=True) if "  data/" in line),
@@ -161,7 +168,8 @@ def _chars(folder: Path) -> int:
 
 def _row(label: str, r: dict) -> str:
     per = {s: r["timings"].get(s, 0.0) for s in STAGES}
-    stages = " ".join(f"{s}={v:.1f}" for s, v in per.items() if v) + f" | main process CPU {r['main_cpu']:.1f}"
+    stages = (" ".join(f"{s}={v:.1f}" for s, v in per.items() if v) + f" | CPU s: main {r['main_cpu']:.1f}"
+              f" + workers {r.get('children_cpu', 0.0):.1f}")
     return (f"{label:<26} {r['articles']:>7} {r['wall']:>8.1f} {r['articles'] / r['wall']:>9.0f} "
             f"{r['chars'] / r['wall'] / 1e3:>9.0f} {r['rss_main_mb']:>7.0f} {r['rss_worker_mb']:>7.0f} "
             f"{r['rss_total_mb']:>8.0f}  {stages}")
@@ -187,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"hazm floor (Normalizer().normalize + sent_tokenize, 1 core): {floor['articles_per_s']:.0f} articles/s, "
           f"{floor['chars_per_s'] / 1e3:.0f}k chars/s", flush=True)
     print(f"{'build':<26} {'articles':>7} {'wall s':>8} {'art/s':>9} {'kchar/s':>9} {'RSSmain':>7} {'RSSwork':>7}"
-          f" {'RSSsum':>8}  CPU-seconds per stage (all processes)", flush=True)
+          f" {'RSSsum':>8}  seconds per stage (summed over processes) | CPU seconds", flush=True)
     with tempfile.TemporaryDirectory(prefix="goftar-bench-") as tmp:
         tmp = Path(tmp)
         base = replicate(corpus, tmp / "x1", 1, args.limit)

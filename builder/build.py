@@ -1,9 +1,11 @@
 """Build a release folder from a corpus folder: the I/O edge around ``pipeline.extract_article``.
 
 Articles stream through in bounded batches (in worker processes when ``workers > 1``); each
-record is validated, then spilled to per-shard files on disk, so memory stays flat as the
-corpus grows. Shards are finally sorted by id and written as Parquet (in parallel); the folder
-is built under a temporary name and renamed into place only when complete. Results of unchanged
+record is validated, then spilled by the process that extracted it to its own per-shard files on
+disk, so records never travel to the main process and no config is held whole. The main process
+gathers small per-file results (report entries, track inputs), computes the cross-article tracks,
+and the shards are then sorted by id and written as Parquet once, with the track columns, in
+parallel; the folder is built under a temporary name and renamed into place only when complete. Results of unchanged
 articles come from the incremental cache (``builder.cache``); the Ray engine
 (``builder.engine_ray``) runs the same ``process_source`` on a cluster and feeds this same writer.
 """
@@ -17,11 +19,12 @@ import sys
 import time
 import traceback
 from collections import deque
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import lru_cache
 from multiprocessing import get_context
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Callable, Iterator
 
 from . import __version__
 from .cache import ExtractCache, entry_key
@@ -50,6 +53,10 @@ class FileResult:
     records: dict[str, list[dict]] = field(default_factory=dict)
     quarantine: list[dict] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    #: Rows per config once ``records`` are spilled by the worker (then ``records`` is empty).
+    counts: dict[str, int] = field(default_factory=dict)
+    #: What cross-article tracks need of this article (``tracking.track_input``).
+    tracks: dict | None = None
 
 
 def read_timed(root: str, rel: str, meta: dict | None) -> tuple[SourceFile, dict[str, float]]:
@@ -110,72 +117,122 @@ def cached_result(src: SourceFile, cache: ExtractCache | None, seconds: dict[str
     t0 = time.perf_counter()
     key = entry_key(src.text, src.file, src.meta)
     hit = cache.get(key)
-    if hit is None:
+    if not isinstance(hit, tuple) or len(hit) != 4:   # a miss (or an entry of another layout)
         return None, key
-    aid, records, quarantine = hit
+    aid, records, quarantine, tracks = hit
     seconds = dict(seconds or {})
     seconds["cache"] = time.perf_counter() - t0
-    return FileResult(src.file, "built", None, src.encoding, src.notes, aid, records, quarantine, seconds), key
+    return FileResult(src.file, "built", None, src.encoding, src.notes, aid, records, quarantine, seconds,
+                      tracks=tracks), key
 
 
 def remember(cache: ExtractCache | None, key: str | None, result: FileResult) -> None:
-    """Store a freshly built result (never a failure) under ``key``."""
+    """Store a freshly built result (never a failure) under ``key``, with its track inputs
+    when they are computed already."""
     if cache is not None and key is not None and result.status == "built":
-        cache.put(key, (result.article_id, result.records, result.quarantine))
+        cache.put(key, (result.article_id, result.records, result.quarantine, result.tracks))
 
 
 def _process_batch(args: tuple) -> list[FileResult]:
-    root, items, cache_args = args
+    """One batch of consecutive files, in a worker: results, with the records spilled right here
+    (the worker's own spill files), so only counts and track inputs travel back."""
+    root, first, items, cache_args, spill_args = args
     cache = ExtractCache(*cache_args) if cache_args else None
+    spill = _Spill(*spill_args, writer=str(os.getpid())) if spill_args else None
     out = []
-    for rel, meta in items:
+    for index, (rel, meta) in enumerate(items, first):
         src, seconds = read_timed(root, rel, meta)
         result, key = cached_result(src, cache, seconds)
         if result is None:
             result = process_source(src, seconds)
+            if spill is not None:
+                add_track_input(result)
             remember(cache, key, result)
+        if spill is not None:
+            spill_result(spill, index, result)
         out.append(result)
+    if spill is not None:
+        spill.flush()
     return out
 
 
-class _Spill:
-    """Rows of one config, bucketed by shard and spilled to disk as buckets fill."""
+def add_track_input(result: FileResult) -> None:
+    """Compute what cross-article tracks need of a built result (kept in the cache with it)."""
+    from .tracking import track_input
 
-    def __init__(self, folder: Path, config: str, shards: int):
-        self.folder, self.config, self.shards = folder, config, shards
-        self.buffers: list[list[dict]] = [[] for _ in range(shards)]
+    if result.status == "built" and result.tracks is None:
+        t0 = time.perf_counter()
+        result.tracks = track_input(result.records)
+        result.seconds["track_input"] = time.perf_counter() - t0
+
+
+def spill_result(spill: "_Spill", index: int, result: FileResult) -> None:
+    """Move a built result's records into ``spill`` (as file number ``index``), keeping their
+    counts and the article's track inputs on the result."""
+    if result.status != "built" or not result.records:
+        return
+    add_track_input(result)
+    t0 = time.perf_counter()
+    for config, rows in result.records.items():
+        result.counts[config] = len(rows)
+        spill.add(config, index, rows)
+    result.records = {}
+    result.seconds["spill"] = result.seconds.get("spill", 0.0) + time.perf_counter() - t0
+
+
+class _Spill:
+    """One writer's rows (a worker's, or the main process's), bucketed by config and shard and
+    appended to its own files as chunks ``(first file number, file number of each row, rows)``.
+
+    A shard's rows are its chunks from every writer in file order, minus the files found to be
+    duplicates: the same rows, in the same order, as one process reading every result."""
+
+    def __init__(self, folder: str | Path, shards: int, writer: str = "main"):
+        self.folder, self.shards, self.writer = Path(folder), shards, writer
+        self.buffers: dict[tuple[str, int], tuple[list[int], list[dict]]] = {}
+        self.first: int | None = None
         self.buffered = 0
-        self.count = 0
 
     def shard_of(self, row_id: str) -> int:
         return int(row_id[1:9], 16) % self.shards
 
-    def add(self, row: dict) -> None:
-        self.buffers[self.shard_of(row[ID_COLUMN[self.config]])].append(row)
-        self.buffered += 1
-        self.count += 1
-        if self.buffered >= SPILL_ROWS:
+    def add(self, config: str, index: int, rows: list[dict]) -> None:
+        if self.first is None:
+            self.first = index
+        key = ID_COLUMN[config]
+        for row in rows:
+            files, kept = self.buffers.setdefault((config, self.shard_of(row[key])), ([], []))
+            files.append(index)
+            kept.append(row)
+        self.buffered += len(rows)
+        if self.buffered >= SPILL_ROWS and self.writer == "main":
             self.flush()
 
     def flush(self) -> None:
-        for shard, rows in enumerate(self.buffers):
-            if rows:
-                with open(self.folder / f"{self.config}-{shard}.pkl", "ab") as fh:
-                    pickle.dump(rows, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        self.buffers = [[] for _ in range(self.shards)]
-        self.buffered = 0
+        for (config, shard), chunk in sorted(self.buffers.items()):
+            with open(self.folder / f"{config}-{shard}.{self.writer}.pkl", "ab") as fh:
+                pickle.dump((self.first, *chunk), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self.buffers, self.first, self.buffered = {}, None, 0
 
-    def shard_rows(self, shard: int) -> list[dict]:
-        rows: list[dict] = []
-        path = self.folder / f"{self.config}-{shard}.pkl"
-        if path.exists():
-            with open(path, "rb") as fh:
-                while True:
-                    try:
-                        rows.extend(pickle.load(fh))
-                    except EOFError:
-                        break
-        return rows
+
+def shard_rows(folder: Path, config: str, shard: int, dropped: set[int] | frozenset = frozenset()) -> list[dict]:
+    """Every spilled row of one shard, in file order, without the rows of ``dropped`` files."""
+    chunks = []
+    for path in sorted(Path(folder).glob(f"{config}-{shard}.*.pkl")):
+        with open(path, "rb") as fh:
+            while True:
+                try:
+                    chunks.append(pickle.load(fh))
+                except EOFError:
+                    break
+    chunks.sort(key=lambda chunk: chunk[0])
+    rows: list[dict] = []
+    for _, files, part in chunks:
+        if dropped:
+            rows.extend(row for index, row in zip(files, part) if index not in dropped)
+        else:
+            rows.extend(part)
+    return rows
 
 
 def write_parquet(rows: "list[dict] | pl.DataFrame", config: str, path: Path) -> None:
@@ -217,7 +274,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
     With ``cache``, results are kept under ``dist/.cache`` and reused for unchanged articles.
     """
     from .release import finish_release, same_release
-    from .tracking import add_tracks
+    from .tracking import TrackInputs, add_claim_tracks, add_quote_tracks, link_copies, quarantine_tracks
     from .versioning import check_release_version
 
     corpus, dist = Path(corpus), Path(dist)
@@ -239,62 +296,93 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
     workers = max(1, workers or 1)
     started = time.perf_counter()
     try:
-        files = list_files(corpus)
-        meta, meta_problems = read_meta(corpus)
-        shards = max(1, -(-len(files) // ARTICLES_PER_SHARD))
-        spills = {config: _Spill(spill_dir, config, shards) for config in CONFIGS}
-        report = _new_report(files, meta_problems, version)
-        seen: dict[str, str] = {}
-        timings: dict[str, float] = {"startup": time.perf_counter() - started}
-        done = 0
-        items = [(f, meta.get(f)) for f in files]
-        if engine == "ray":
-            from .engine_ray import ray_results
-            results = ray_results(str(corpus), items, store, address, workers)
-        else:
-            results = _results(str(corpus), items, workers, store)
-        for result in results:
-            done += 1
-            if progress:
-                progress(done, len(files))
-            for stage, secs in result.seconds.items():
-                timings[stage] = timings.get(stage, 0.0) + secs
-            if "cache" in result.seconds:
-                timings["cached_articles"] = timings.get("cached_articles", 0) + 1
-            if result.status == "built" and result.article_id in seen:
-                result.status, result.reason = "duplicate", f"same text as {seen[result.article_id]}"
-            entry = {"file": result.file, "status": result.status}
-            if result.reason:
-                entry["reason"] = result.reason
-            if result.encoding:
-                entry["encoding"] = result.encoding
-            if result.notes:
-                entry["notes"] = result.notes
-            if result.status == "built":
-                seen[result.article_id] = result.file
-                entry["article_id"] = result.article_id
-                for config, rows in result.records.items():
-                    for row in rows:
-                        spills[config].add(row)
-                report["quarantine"].extend(result.quarantine)
-            report["files"].append(entry)
-        timings["extract_wall"] = time.perf_counter() - started
-        t0 = time.perf_counter()
-        data = tmp / "data"
-        tasks = []
-        for config, spill in spills.items():
-            spill.flush()
-            (data / config).mkdir(parents=True)
-            tasks += [(str(spill_dir), config, shard, shards, str(data / config)) for shard in range(shards)]
-            report["counts"][config] = spill.count
-        _map(_write_shard, tasks, workers)
-        timings["write"] = time.perf_counter() - t0
+        with ExitStack() as stack:
+            files = list_files(corpus)
+            meta, meta_problems = read_meta(corpus)
+            shards = max(1, -(-len(files) // ARTICLES_PER_SHARD))
+            pool = stack.enter_context(_pool(workers)) if workers > 1 and engine == "local" and len(files) > BATCH else None
+            main_spill = _Spill(spill_dir, shards)
+            report = _new_report(files, meta_problems, version)
+            seen: dict[str, str] = {}
+            dropped: set[int] = set()
+            inputs = TrackInputs()
+            counts = {config: 0 for config in CONFIGS}   # every config, in order
+            timings: dict[str, float] = {"startup": time.perf_counter() - started}
+            items = [(f, meta.get(f)) for f in files]
+            if engine == "ray":
+                from .engine_ray import ray_results
+                results = ray_results(str(corpus), items, store, address, workers)
+            else:
+                results = _results(str(corpus), items, pool, workers, store, (str(spill_dir), shards))
+            for index, result in enumerate(results):
+                if progress:
+                    progress(index + 1, len(files))
+                if result.records:   # not spilled by a worker (the Ray engine): spilled here
+                    spill_result(main_spill, index, result)
+                for stage, secs in result.seconds.items():
+                    timings[stage] = timings.get(stage, 0.0) + secs
+                if "cache" in result.seconds:
+                    timings["cached_articles"] = timings.get("cached_articles", 0) + 1
+                if result.status == "built" and result.article_id in seen:
+                    result.status, result.reason = "duplicate", f"same text as {seen[result.article_id]}"
+                    dropped.add(index)
+                entry = {"file": result.file, "status": result.status}
+                if result.reason:
+                    entry["reason"] = result.reason
+                if result.encoding:
+                    entry["encoding"] = result.encoding
+                if result.notes:
+                    entry["notes"] = result.notes
+                if result.status == "built":
+                    seen[result.article_id] = result.file
+                    entry["article_id"] = result.article_id
+                    for config, n in result.counts.items():
+                        counts[config] += n
+                    if result.tracks is not None:
+                        inputs.add(result.tracks)
+                    report["quarantine"].extend(result.quarantine)
+                report["files"].append(entry)
+            main_spill.flush()
+            del seen, items, meta, results
+            timings["extract_wall"] = time.perf_counter() - started
+            # the extraction workers (hazm, their caches) end here; fresh ones write the shards
+            stack.close()
+            pool = stack.enter_context(_pool(workers)) if workers > 1 else None
+            t0 = time.perf_counter()
+            data = tmp / "data"
+            report["counts"].update(counts)   # the track configs' counts come with their tables
+            # Each config's shards start as soon as what they need exists: mentions need no track,
+            # articles only the copies, quotations their tracks (written while the main process
+            # computes the claim tracks). Track tables are checked as they are written; records
+            # linking to a track that failed its schema are rewritten with a null link afterwards.
+            early = _start_shards(pool, spill_dir, data, ["mentions"], shards, dropped, None)
+            tracks = link_copies(inputs)
+            early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks)
+            add_quote_tracks(inputs, tracks)
+            checked = _start_track_shards(pool, data, tracks, shards, "quote_tracks")
+            late = _start_shards(pool, spill_dir, data, ["quotations"], shards, dropped, tracks)
+            add_claim_tracks(inputs, tracks)
+            checked += _start_track_shards(pool, data, tracks, shards, "claim_tracks")
+            late += _start_shards(pool, spill_dir, data, ["claims"], shards, dropped, tracks)
+            del inputs
+            timings["tracking"] = time.perf_counter() - t0
+            bad: dict[str, dict[str, list[dict]]] = {}
+            for config, pending in checked:
+                bad.setdefault(config, {}).update(pending.get() if pool is not None else pending)
+            for pending in early + late:
+                pending.get()
+            if any(bad.values()):
+                quarantine_tracks(tracks, bad, report)
+                for pending in _start_shards(pool, spill_dir, data, ["quotations", "claims"], shards, dropped, tracks):
+                    pending.get()
+            report["counts"].update(quote_tracks=len(tracks.quote_tracks), claim_tracks=len(tracks.claim_tracks))
+            del tracks
+            timings["write"] = time.perf_counter() - t0 - timings["tracking"]
         shutil.rmtree(spill_dir)
-        t0 = time.perf_counter()
-        add_tracks(tmp, report)  # cross-article tracks: after every shard is written
-        timings["tracking"] = time.perf_counter() - t0
         _summarize(report)
+        t0 = time.perf_counter()
         finish_release(tmp, report, version, previous)
+        timings["finish"] = time.perf_counter() - t0
         timings["total"] = time.perf_counter() - started
         report["timings"] = timings
         if target.exists():
@@ -310,21 +398,49 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _write_shard(task: tuple[str, str, int, int, str]) -> None:
-    spill_dir, config, shard, shards, folder = task
-    rows = _Spill(Path(spill_dir), config, shards).shard_rows(shard)
-    write_parquet(rows, config, Path(folder) / f"train-{shard:05d}-of-{shards:05d}.parquet")
-
-
-def _map(fn: Callable[[Any], Any], tasks: list, workers: int) -> None:
-    """Run independent tasks (Parquet shards) on up to ``workers`` processes."""
-    if workers <= 1 or len(tasks) <= 1:
+def _start_shards(pool, spill_dir: Path, data: Path, configs: list[str], shards: int, dropped: set[int],
+                  tracks) -> list:
+    """Write the Parquet shards of ``configs`` (on the pool when there is one, else right here),
+    each with the columns tracking adds to it; returns the pending tasks."""
+    tasks = []
+    for config in configs:
+        (data / config).mkdir(parents=True, exist_ok=True)
+        added = tracks.columns(config) if tracks is not None else {}
+        split: list[dict[str, dict]] = [{name: {} for name in added} for _ in range(shards)]
+        for name, values in added.items():
+            for rid, value in values.items():
+                split[int(rid[1:9], 16) % shards][name][rid] = value
+        tasks += [(str(spill_dir), config, shard, shards, str(data / config), dropped, split[shard])
+                  for shard in range(shards)]
+    if pool is None:
         for task in tasks:
-            fn(task)
-        return
-    with _pool(min(workers, len(tasks))) as pool:
-        for _ in pool.imap_unordered(fn, tasks):
-            pass
+            _write_shard(task)
+        return []
+    return [pool.apply_async(_write_shard, (task,)) for task in tasks]
+
+
+def _start_track_shards(pool, data: Path, tracks, shards: int, config: str) -> list:
+    """Check and write one track table's shards (on the pool when there is one); returns
+    ``(config, pending result)`` pairs, each result ``{track_id: problems}`` of the tracks left out."""
+    from .tracking import track_shards, write_track_shard
+
+    rows = tracks.quote_tracks if config == "quote_tracks" else tracks.claim_tracks
+    (data / config).mkdir(parents=True, exist_ok=True)
+    out = []
+    for shard, part in enumerate(track_shards(rows, shards)):
+        task = (config, part, data / config / f"train-{shard:05d}-of-{shards:05d}.parquet")
+        out.append((config, write_track_shard(*task) if pool is None else pool.apply_async(write_track_shard, task)))
+    return out
+
+
+def _write_shard(task: tuple) -> None:
+    spill_dir, config, shard, shards, folder, dropped, added = task
+    rows = shard_rows(Path(spill_dir), config, shard, dropped)
+    key = ID_COLUMN[config]
+    for name, values in added.items():
+        for row in rows:
+            row[name] = values.get(row[key])
+    write_parquet(rows, config, Path(folder) / f"train-{shard:05d}-of-{shards:05d}.parquet")
 
 
 def _pool(workers: int):
@@ -336,23 +452,23 @@ def _pool(workers: int):
     return context.Pool(workers)
 
 
-def _results(root: str, items: list[tuple[str, dict | None]], workers: int,
-             store: ExtractCache | None) -> Iterator[FileResult]:
-    """Results in file order; at most ``2 × workers`` batches in flight, so memory stays flat."""
+def _results(root: str, items: list[tuple[str, dict | None]], pool, workers: int,
+             store: ExtractCache | None, spill_args: tuple | None) -> Iterator[FileResult]:
+    """Results in file order; at most ``2 × workers`` batches in flight, so memory stays flat.
+    Records are spilled where they are extracted (``spill_args``: folder and shard count)."""
     cache_args = (str(store.root), store.version) if store else None
-    batches = [(root, items[i:i + BATCH], cache_args) for i in range(0, len(items), BATCH)]
-    if workers <= 1 or len(batches) <= 1:
+    batches = [(root, i, items[i:i + BATCH], cache_args, spill_args) for i in range(0, len(items), BATCH)]
+    if pool is None or len(batches) <= 1:
         for batch in batches:
             yield from _process_batch(batch)
         return
-    with _pool(workers) as pool:
-        pending: deque = deque()
-        for batch in batches:
-            pending.append(pool.apply_async(_process_batch, (batch,)))
-            if len(pending) >= 2 * workers:
-                yield from pending.popleft().get()
-        while pending:
+    pending: deque = deque()
+    for batch in batches:
+        pending.append(pool.apply_async(_process_batch, (batch,)))
+        if len(pending) >= 2 * workers:
             yield from pending.popleft().get()
+    while pending:
+        yield from pending.popleft().get()
 
 
 def _new_report(files: list[str], meta_problems: list, version: str) -> dict:

@@ -50,7 +50,7 @@ def articles_by_file(folder: Path | None) -> dict[str, str]:
         return {}
     out = {}
     for shard in sorted((Path(folder) / "data" / "articles").glob("*.parquet")):
-        table = pq.read_table(shard, columns=["file", "article_id"])
+        table = pq.ParquetFile(shard).read(columns=["file", "article_id"])   # (read_table imports pandas: ~0.3 s)
         out.update(zip(table.column("file").to_pylist(), table.column("article_id").to_pylist()))
     return out
 

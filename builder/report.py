@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
@@ -43,8 +44,9 @@ _WORDS = re.compile(r"(\d{1,2})\s+(\S+)\s+(\d{4})")
 
 @dataclass
 class Release:
-    """What the report needs from a release folder: rows per config and the side files."""
-    tables: dict[str, list[dict]]
+    """What the report needs from a release folder: rows per config (dicts, or a polars frame as
+    ``load_release`` gives, so a large release is aggregated in Arrow, never as Python rows) and the side files."""
+    tables: dict[str, "list[dict] | pl.DataFrame"]
     columns: dict[str, list[str]]
     build_report: dict = field(default_factory=dict)
     quarantine: list[dict] = field(default_factory=list)
@@ -72,7 +74,7 @@ def load_release(folder: str | Path, eval_file: Path | None = EVAL_FILE) -> Rele
         names = list(pl.read_parquet_schema(files[0]))
         read = _read_columns(config_dir.name, names)
         frame = pl.concat([pl.read_parquet(f, columns=read) for f in files], how="diagonal_relaxed")
-        tables[config_dir.name] = frame.to_dicts()
+        tables[config_dir.name] = frame
         columns[config_dir.name] = frame.columns + [c for c in names if c not in frame.columns]
         del frame
     build_report = _read_json(folder / "build_report.json") or {}
@@ -416,14 +418,17 @@ def first_article(embedded: list[str], q_by: dict[str, list[dict]], per_article:
     return min(embedded, key=lambda a: (-kinds[a], -per_article[a], a)) if embedded else None
 
 
-def over_time(articles: dict[str, dict], quotes: list[dict], claims: list[dict]) -> list[tuple[str, list[int]]]:
-    """Quotations and claims per month (per year when the dates span more than three years)."""
+def over_time(articles: dict[str, dict], quotes: list[dict] | dict[str, int],
+              claims: list[dict] | dict[str, int]) -> list[tuple[str, list[int]]]:
+    """Quotations and claims per month (per year when the dates span more than three years), from
+    their rows or the number of them per article (``{article_id: n}``)."""
     months: dict[str, list[int]] = {}
     for j, rows in enumerate((quotes, claims)):
-        for row in rows:
-            day = articles.get(row["article_id"], {}).get("_iso")
+        per_article = rows if isinstance(rows, dict) else Counter(r["article_id"] for r in rows)
+        for aid, n in per_article.items():
+            day = articles.get(aid, {}).get("_iso")
             if day:
-                months.setdefault(day[:7], [0, 0])[j] += 1
+                months.setdefault(day[:7], [0, 0])[j] += n
     if not months:
         return []
     first, last = min(months), max(months)
@@ -448,6 +453,87 @@ def _track_label(row: dict, id_column: str) -> str:
         if row.get(name):
             return str(row[name])
     return str(row.get(id_column, ""))
+
+
+class _Rows:
+    """One config's rows, as given (dicts or a polars frame): counted in polars, and turned into
+    dicts only for the few records the page shows."""
+
+    def __init__(self, rows: "list[dict] | pl.DataFrame | None"):
+        import polars as pl
+
+        self.dicts = rows if isinstance(rows, list) else None
+        if isinstance(rows, pl.DataFrame):
+            self.frame = rows
+        else:
+            self.frame = pl.DataFrame(rows, infer_schema_length=None, strict=False) if rows else pl.DataFrame()
+
+    def __len__(self) -> int:
+        return self.frame.height
+
+    def per(self, column: str) -> dict:
+        """``{value: rows}`` of ``column`` (null and empty values left out)."""
+        import polars as pl
+
+        if column not in self.frame.columns or not self.frame.height:
+            return {}
+        col = self.frame.get_column(column)
+        col = col.filter(col.is_not_null())
+        if col.dtype == pl.String:
+            col = col.filter(col != "")
+        counts = col.value_counts(name="_n")
+        return dict(zip(counts.get_column(column).to_list(), counts.get_column("_n").to_list()))
+
+    def where(self, column: str, values: set) -> list[dict]:
+        """The rows whose ``column`` is in ``values``, in their order."""
+        import polars as pl
+
+        if self.dicts is not None:
+            return [row for row in self.dicts if row.get(column) in values]
+        if column not in self.frame.columns or not values:
+            return []
+        return self.frame.filter(pl.col(column).is_in(list(values))).to_dicts()
+
+    def all(self) -> list[dict]:
+        return self.dicts if self.dicts is not None else self.frame.to_dicts()
+
+
+def _counts_of(rows: _Rows, column: str) -> list[tuple[str, int]]:
+    """``_counts`` of one column, counted in polars."""
+    counts: dict[str, int] = {}
+    for value, n in rows.per(column).items():
+        counts[str(value)] = counts.get(str(value), 0) + n
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def track_summary(release: Release, articles: dict[str, dict], config: str, rows: _Rows,
+                  id_column: str) -> tuple[int, list[dict]] | None:
+    """How many tracks the records form, and the ``TRACKS_SHOWN`` largest with more than one record
+    (as ``tracks`` gives them); None when the release has no such tracks. Only the shown tracks'
+    records become dicts."""
+    record_id = "claim_id" if id_column == "claim_track_id" else "quote_id"
+    table = release.tables.get(config)
+    member: dict[str, str] = {}
+    if table is not None and id_column in release.columns.get(config, []):
+        member = {r[record_id]: str(r[id_column]) for r in _Rows(table).all() if r.get(record_id)}
+    if member:   # a track table listing its records: a small table, grouped as dicts
+        sizes: dict[str, int] = {}
+        for rid, n in rows.per(record_id).items():
+            if member.get(rid):
+                sizes[member[rid]] = sizes.get(member[rid], 0) + n
+    else:
+        kind = "claims" if record_id == "claim_id" else "quotations"
+        if id_column not in release.columns.get(kind, []):
+            return None
+        sizes = {}
+        for tid, n in rows.per(id_column).items():
+            sizes[str(tid)] = sizes.get(str(tid), 0) + n
+    shown = sorted((tid for tid, n in sizes.items() if n > 1), key=lambda tid: (-sizes[tid], tid))[:TRACKS_SHOWN]
+    if member:
+        subset = rows.where(record_id, {rid for rid, tid in member.items() if tid in shown})
+    else:
+        subset = [r for r in rows.where(id_column, set(shown)) if str(r[id_column]) in shown]
+    return len(sizes), tracks(release, articles, config, subset, id_column) or []
 
 
 def tracks(release: Release, articles: dict[str, dict], config: str, rows: list[dict], id_column: str) -> list[dict] | None:
@@ -536,29 +622,30 @@ def render_report(release: Release, max_articles: int = MAX_ARTICLES) -> str:
     from .card import bibtex
 
     version, date = version_and_date(release.citation, release.card)
-    art_rows = release.tables.get("articles", [])
+    art_rows = _Rows(release.tables.get("articles", [])).all()
     has_iso = "date_iso" in release.columns.get("articles", [])
     articles = {}
     for a in art_rows:
         a = dict(a)
         a["_iso"] = iso_date(a.get("date_iso") if has_iso else None, a.get("date"))
         articles[a["article_id"]] = a
-    quotes = release.tables.get("quotations", [])
-    claims = release.tables.get("claims", [])
+    del art_rows
+    quotes = _Rows(release.tables.get("quotations", []))
+    claims = _Rows(release.tables.get("claims", []))
+    q_count, c_count = quotes.per("article_id"), claims.per("article_id")
 
-    q_by, c_by = {}, {}
-    for q in quotes:
-        q_by.setdefault(q["article_id"], []).append(q)
-    for c in claims:
-        c_by.setdefault(c["article_id"], []).append(c)
-
-    claim_tracks = tracks(release, articles, "claim_tracks", claims, "claim_track_id")
-    quote_tracks = tracks(release, articles, "quote_tracks", quotes, "quote_track_id")
-    shown_claim = [t for t in (claim_tracks or []) if len(t["points"]) > 1][:TRACKS_SHOWN]
-    shown_quote = [t for t in (quote_tracks or []) if len(t["points"]) > 1][:TRACKS_SHOWN]
+    claim_summary = track_summary(release, articles, "claim_tracks", claims, "claim_track_id")
+    quote_summary = track_summary(release, articles, "quote_tracks", quotes, "quote_track_id")
+    shown_claim = claim_summary[1] if claim_summary else []
+    shown_quote = quote_summary[1] if quote_summary else []
     must = [aid for t in shown_claim + shown_quote for aid in t["articles"][:5]]
-    per_article = {aid: len(q_by.get(aid, [])) + len(c_by.get(aid, [])) for aid in articles}
+    per_article = {aid: q_count.get(aid, 0) + c_count.get(aid, 0) for aid in articles}
     embedded = choose_articles(per_article, must, max_articles)
+    q_by, c_by = {}, {}
+    for q in quotes.where("article_id", set(embedded)):
+        q_by.setdefault(q["article_id"], []).append(q)
+    for c in claims.where("article_id", set(embedded)):
+        c_by.setdefault(c["article_id"], []).append(c)
     if release.folder is not None and "text" in DEFERRED["articles"]:
         for aid, text in article_texts(release.folder, embedded).items():
             articles[aid]["text"] = text
@@ -569,19 +656,19 @@ def render_report(release: Release, max_articles: int = MAX_ARTICLES) -> str:
     data_json = data_json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
     outlets: dict[str, list[int]] = {}
-    for j, rows in enumerate((quotes, claims)):
-        for row in rows:
-            outlets.setdefault(_outlet_label(articles.get(row["article_id"], {})), [0, 0])[j] += 1
+    for j, per in enumerate((q_count, c_count)):
+        for aid, n in per.items():
+            outlets.setdefault(_outlet_label(articles.get(aid, {})), [0, 0])[j] += n
     outlet_items = sorted(outlets.items(), key=lambda kv: (-sum(kv[1]), kv[0]))[:TOP]
     plots = [
-        ("Claims by kind", bar_chart(_counts(c["kind"] for c in claims), "Claims by kind", color=CLAIM_COLOR)),
-        ("Claims by qualifier", bar_chart(_counts(c["qualifier"] for c in claims), "Claims by qualifier", color=CLAIM_COLOR)),
-        ("Quotations by kind", bar_chart(_counts(q["kind"] for q in quotes), "Quotations by kind", QUOTE_COLORS)),
-        ("Most quoted speakers", bar_chart(_counts(q.get("speaker") for q in quotes)[:TOP], "Most quoted speakers")),
-        ("Cue verbs", bar_chart(_counts(q.get("cue") for q in quotes)[:TOP], "Cue verbs")),
+        ("Claims by kind", bar_chart(_counts_of(claims, "kind"), "Claims by kind", color=CLAIM_COLOR)),
+        ("Claims by qualifier", bar_chart(_counts_of(claims, "qualifier"), "Claims by qualifier", color=CLAIM_COLOR)),
+        ("Quotations by kind", bar_chart(_counts_of(quotes, "kind"), "Quotations by kind", QUOTE_COLORS)),
+        ("Most quoted speakers", bar_chart(_counts_of(quotes, "speaker")[:TOP], "Most quoted speakers")),
+        ("Cue verbs", bar_chart(_counts_of(quotes, "cue")[:TOP], "Cue verbs")),
         ("Per outlet", grouped_bar_chart(outlet_items, ["quotations", "claims"], "Quotations and claims per outlet")),
     ]
-    timeline = column_chart(over_time(articles, quotes, claims), ["quotations", "claims"],
+    timeline = column_chart(over_time(articles, q_count, c_count), ["quotations", "claims"],
                             "Quotations and claims over time (by the article's date)")
     undated = sum(1 for a in articles.values() if not a["_iso"])
 
@@ -595,7 +682,8 @@ def render_report(release: Release, max_articles: int = MAX_ARTICLES) -> str:
         "timeline": f'<figure class="plot wide">{timeline}</figure>'
                     f'<p class="note">{undated:,} of {len(articles):,} articles have no readable date. '
                     f'Dates: {"the articles’ date_iso column" if has_iso else "parsed from articles.date (Solar Hijri converted to Gregorian)"}.</p>',
-        "tracks": _tracks_html(claim_tracks, shown_claim, quote_tracks, shown_quote, set(embedded)),
+        "tracks": _tracks_html(claim_summary and claim_summary[0], shown_claim,
+                               quote_summary and quote_summary[0], shown_quote, set(embedded)),
         "legend": "".join(f'<span class="chip q q-{k}">{k.replace("_", " ")}</span>' for k in QUOTE_KINDS)
                   + '<span class="chip c">numeric claim</span>',
         "cap_note": (f"All {len(articles):,} articles are in the viewer." if len(embedded) == len(articles) else
@@ -654,7 +742,8 @@ def _eval_by_set(release: Release, sets: list[str]) -> str:
             f'<table class="eval"><tr><th>measure</th>{head}</tr>{rows}</table>')
 
 
-def _tracks_html(claim_tracks, shown_claim, quote_tracks, shown_quote, embedded: set[str]) -> str:
+def _tracks_html(claim_tracks: int | None, shown_claim, quote_tracks: int | None, shown_quote, embedded: set[str]) -> str:
+    """The tracks section, from the number of tracks of each kind (None: no such tracks) and those shown."""
     if claim_tracks is None and quote_tracks is None:
         return '<p class="empty">No tracks in this release (no <code>claim_tracks</code> or <code>quote_tracks</code>).</p>'
     out = []
@@ -663,7 +752,7 @@ def _tracks_html(claim_tracks, shown_claim, quote_tracks, shown_quote, embedded:
     elif not shown_claim:
         out.append('<p class="empty">No claim track has more than one claim.</p>')
     else:
-        out.append(f"<p>{len(claim_tracks):,} claim tracks; the {len(shown_claim)} largest, values in date order "
+        out.append(f"<p>{claim_tracks:,} claim tracks; the {len(shown_claim)} largest, values in date order "
                    f"(click a dot or an article to read it):</p><div class=grid>")
         for t in shown_claim:
             out.append(f'<div class="track-box">{track_chart(t, embedded)}{_article_links(t, embedded)}</div>')
@@ -671,7 +760,7 @@ def _tracks_html(claim_tracks, shown_claim, quote_tracks, shown_quote, embedded:
     if quote_tracks is None:
         out.append('<p class="empty">No quote tracks in this release.</p>')
     elif shown_quote:
-        out.append(f"<h3>Quote tracks</h3><p>{len(quote_tracks):,} quote tracks; the largest:</p><ul class=tracks>")
+        out.append(f"<h3>Quote tracks</h3><p>{quote_tracks:,} quote tracks; the largest:</p><ul class=tracks>")
         for t in shown_quote:
             out.append(f"<li><b>{_esc(t['label'])}</b> ({len(t['points'])} quotations) {_article_links(t, embedded)}</li>")
         out.append("</ul>")

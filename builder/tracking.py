@@ -1,7 +1,8 @@
 """Cross-article tracks: copies of one story, one quotation across outlets, one figure over time.
 
-Runs after extraction on the written Parquet shards (``add_tracks``), since tracks span
-articles. The core functions are pure: rows in, tracks and back-references out. They only
+Tracks span articles, so they are computed once every article is extracted, from each
+article's ``track_input`` (shingles and a few columns, gathered by the build before any shard
+is written, so the added columns go into each shard once). The core functions are pure: rows in, tracks and back-references out. They only
 read contract columns (speaker, content, subject, kind, unit, value, …), never extractor
 internals. Ids: a track's id is a hash of its smallest member id, so the same member set has
 the same id in every build, whatever the corpus order or what else is in the corpus.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -80,10 +82,23 @@ def article_shingles(text: str | None) -> np.ndarray:
     return shingles(token_hashes(text or ""), ARTICLE_SHINGLE).astype(np.uint32)
 
 
-def duplicate_groups(sets_by_id: dict[str, np.ndarray], info: dict[str, dict]) -> dict[str, str]:
-    """``duplicate_articles`` from each article's shingles (``article_shingles``) instead of its text."""
+@lru_cache(maxsize=1)
+def article_hasher() -> MinHasher:
+    return MinHasher(ARTICLE_PERM)
+
+
+def article_signature(shingle_set: np.ndarray) -> np.ndarray:
+    """An article's MinHash signature (the row ``duplicate_groups`` would compute for it)."""
+    return article_hasher().signatures([shingle_set])[0]
+
+
+def duplicate_groups(sets_by_id: dict[str, np.ndarray], info: dict[str, dict],
+                     signatures: dict[str, np.ndarray] | None = None) -> dict[str, str]:
+    """``duplicate_articles`` from each article's shingles (``article_shingles``) instead of its text,
+    and optionally their ``article_signature`` computed beforehand (by the workers)."""
     ids = sorted(sets_by_id)   # the input order never matters
     sets = [sets_by_id[aid] for aid in ids]
+    sig = np.stack([signatures[aid] for aid in ids]) if signatures is not None and ids else None
 
     def same(i: int, j: int) -> bool:
         a, b = sets[i], sets[j]
@@ -93,7 +108,7 @@ def duplicate_groups(sets_by_id: dict[str, np.ndarray], info: dict[str, dict]) -
         return (small >= ARTICLE_MIN_OVERLAP_SET and small >= ARTICLE_MIN_SIZE_RATIO * large
                 and overlap_arrays(a, b) >= ARTICLE_OVERLAP)
 
-    groups = _cluster(sets, [_digest(x.tobytes()) for x in sets], MinHasher(ARTICLE_PERM), ARTICLE_BANDS, same)
+    groups = _cluster(sets, [_digest(x.tobytes()) for x in sets], article_hasher(), ARTICLE_BANDS, same, sig)
     out = {}
     for group in groups:
         if len(group) < 2:
@@ -150,10 +165,8 @@ def quote_tracks(quotes: list[dict], info: dict[str, dict]) -> tuple[list[dict],
     Every quotation is in exactly one track (most tracks have one member).
     """
     quotes = sorted(quotes, key=lambda q: q["quote_id"])   # the input order never matters
-    speakers = [speaker_key(q.get("speaker")) for q in quotes]
-    sets = [shingles(token_hashes(q.get("content") or ""), QUOTE_SHINGLE) for q in quotes]
+    speakers, sets, numbers = zip(*(q.get("features") or quote_features(q) for q in quotes)) if quotes else ((), (), ())
     keyed = [_digest(_speaker_salted(s, sp)) if sp else b"#%d" % i for i, (s, sp) in enumerate(zip(sets, speakers))]
-    numbers = [frozenset(t for t in tokens(q.get("content") or "") if t.isdigit()) for q in quotes]
 
     def same(i: int, j: int) -> bool:
         if not same_speaker(speakers[i], speakers[j]):
@@ -193,12 +206,22 @@ def quote_tracks(quotes: list[dict], info: dict[str, dict]) -> tuple[list[dict],
     return tracks, back
 
 
+def quote_features(quote: dict) -> tuple[tuple[str, ...], np.ndarray, frozenset[str]]:
+    """What ``quote_tracks`` compares of a quotation: speaker tokens, content shingles, numbers
+    (computed where the quotation is extracted, see ``track_input``)."""
+    content = quote.get("content") or ""
+    return (speaker_key(quote.get("speaker")), shingles(token_hashes(content), QUOTE_SHINGLE).astype(np.uint32),
+            frozenset(t for t in tokens(content) if t.isdigit()))
+
+
 def _speaker_salted(s, sp: tuple[str, ...]) -> bytes:
     return " ".join(sp).encode("utf-8") + b"\x00" + s.tobytes()
 
 
-def _cluster(sets, keys: list[bytes], hasher: MinHasher, bands: int, same) -> list[list[int]]:
-    """Union-find over LSH candidates verified by ``same(i, j)``; equal ``keys`` join first."""
+def _cluster(sets, keys: list[bytes], hasher: MinHasher, bands: int, same,
+             signatures: np.ndarray | None = None) -> list[list[int]]:
+    """Union-find over LSH candidates verified by ``same(i, j)``; equal ``keys`` join first.
+    ``signatures``: every set's signature row, when already computed."""
     uf = UnionFind(len(sets))
     exact: dict[bytes, int] = {}
     reps = []
@@ -208,7 +231,7 @@ def _cluster(sets, keys: list[bytes], hasher: MinHasher, bands: int, same) -> li
         else:
             exact[key] = i
             reps.append(i)
-    sig = hasher.signatures([sets[i] for i in reps])
+    sig = signatures[reps] if signatures is not None else hasher.signatures([sets[i] for i in reps])
     checked: set[tuple[int, int]] = set()
     for bucket in lsh_buckets(sig, bands):
         members = [reps[k] for k in bucket]
@@ -313,12 +336,15 @@ def claim_tracks(claims: list[dict], info: dict[str, dict], texts: dict[str, str
     """Tracks of claims about the same quantity (subject key, kind, unit), and ``{claim_id: track_id}``.
 
     A claim without a usable subject (none given and none found after it) is in no track. Its
-    context subject comes from ``contexts`` (``{(article_id, end): key}``, see ``claim_contexts``)
-    when given, else from the article's text in ``texts``.
+    key is ``c["subject_key"]`` when computed beforehand (``track_input``); else its context
+    subject comes from ``contexts`` (``{(article_id, end): key}``) when given, else from the
+    article's text in ``texts``.
     """
     groups: dict[tuple[str, str, str], list[tuple[dict, str]]] = {}
     for c in claims:
-        if c.get("subject"):
+        if "subject_key" in c:
+            key, source = c["subject_key"], "claim" if c.get("subject") else "context"
+        elif c.get("subject"):
             key, source = normalize_subject(c["subject"]), "claim"
         else:
             key = (contexts.get((c["article_id"], c["end"]), "") if contexts is not None
@@ -364,48 +390,119 @@ def claim_tracks(claims: list[dict], info: dict[str, dict], texts: dict[str, str
 
 # ---------------------------------------------------------------- the build hook
 
-def add_tracks(folder: Path, report: dict[str, Any] | None = None) -> dict[str, int]:
-    """Compute every track of the release being built in ``folder`` and write them in place.
-
-    Writes ``data/quote_tracks`` and ``data/claim_tracks``; rewrites the articles, quotations
-    and claims shards with ``date_iso``/``duplicate_of``, ``quote_track_id`` and
-    ``claim_track_id``. Returns (and puts in ``report["counts"]``) the track counts.
-    """
-    data = Path(folder) / "data"
-    claims = _read_rows(data, "claims", ["claim_id", "article_id", "kind", "text", "value", "value_high", "unit",
-                                         "subject", "speaker", "end"])
-    wanted: dict[str, list[int]] = {}   # the spans whose context subject needs the article's text
-    for c in claims:
-        if not c.get("subject"):
-            wanted.setdefault(c["article_id"], []).append(c["end"])
-    info, contexts = stream_articles(data, wanted)
-    quotes = _read_rows(data, "quotations", ["quote_id", "article_id", "speaker", "content"])
-    qtracks, qback = quote_tracks(quotes, info)
-    del quotes
-    ctracks, cback = claim_tracks(claims, info, contexts=contexts)
-    del claims, contexts
-
-    shards = max(1, len(list((data / "articles").glob("*.parquet"))))
-    counts = {"quote_tracks": _write_tracks(data, "quote_tracks", qtracks, qback, shards, report),
-              "claim_tracks": _write_tracks(data, "claim_tracks", ctracks, cback, shards, report)}
-    _add_columns(data, "articles", "article_id", {
-        "date_iso": {aid: v["date_iso"] for aid, v in info.items()},
-        "duplicate_of": {aid: v["duplicate_of"] for aid, v in info.items()}})
-    _add_columns(data, "quotations", "quote_id", {"quote_track_id": qback})
-    _add_columns(data, "claims", "claim_id", {"claim_track_id": cback})
-    if report is not None:
-        report["counts"].update(counts)
-    return counts
+#: The claim columns tracks read (plus ``subject_key``: the normalized subject, or the context subject).
+CLAIM_COLUMNS = ("claim_id", "article_id", "kind", "text", "value", "value_high", "unit", "subject", "speaker")
 
 
-def _read_rows(data: Path, config: str, columns: list[str]) -> list[dict]:
-    """The given columns of every row of ``config``, read shard by shard."""
-    import polars as pl
+def track_input(records: dict[str, list[dict]]) -> dict[str, Any]:
+    """What tracks need of one article's written records, without its text: run where the article
+    was extracted (a worker), so only shingles and a few columns travel to the main process."""
+    articles = records.get("articles") or []
+    article = articles[0] if articles else None
+    text = (article or {}).get("text") or ""
+    claims = []
+    for c in records.get("claims") or []:
+        row = {k: c.get(k) for k in CLAIM_COLUMNS}
+        if c.get("subject"):
+            row["subject_key"] = normalize_subject(c["subject"])
+        else:   # read from the article's text only when the article is written
+            row["subject_key"] = context_subject(text, c["end"]) if article is not None else ""
+        claims.append(row)
+    out: dict[str, Any] = {
+        "quotes": [{**{k: q.get(k) for k in ("quote_id", "article_id", "speaker", "content")},
+                    "features": quote_features(q)} for q in records.get("quotations") or []],
+        "claims": claims, "article": None}
+    if article is not None:
+        sources = article.get("sources") or []
+        shingle_set = article_shingles(text)
+        out["article"] = {"article_id": article["article_id"], "date_iso": to_iso(article.get("date")),
+                          "outlet": article.get("outlet") or (sources[0] if sources else None),
+                          "shingles": shingle_set, "signature": article_signature(shingle_set)}
+    return out
 
-    rows: list[dict] = []
-    for path in sorted((data / config).glob("*.parquet")):
-        rows.extend(pl.read_parquet(path, columns=columns).to_dicts())
-    return rows
+
+_SHARED_CLAIM_COLUMNS = ("article_id", "kind", "unit", "subject", "speaker", "subject_key")
+
+
+class TrackInputs:
+    """The track inputs of every written article, gathered in file order (``add``)."""
+
+    def __init__(self):
+        self.info: dict[str, dict] = {}
+        self.sets: dict[str, np.ndarray] = {}
+        self.signatures: dict[str, np.ndarray] = {}
+        self.quotes: list[dict] = []
+        self.claims: list[dict] = []
+        self._values: dict = {}
+
+    def add(self, inputs: dict[str, Any]) -> None:
+        article = inputs["article"]
+        if article is not None:
+            aid = article["article_id"]
+            self.info[aid] = {"date_iso": article["date_iso"], "outlet": self._share(article["outlet"])}
+            self.sets[aid] = article["shingles"]
+            self.signatures[aid] = article["signature"]
+        for q in inputs["quotes"]:   # values many records repeat are kept once (memory, not results)
+            speaker, shingle_set, numbers = q["features"]
+            q["features"] = (self._share(speaker), shingle_set, self._share(numbers))
+            q["speaker"] = self._share(q["speaker"])
+            self.quotes.append(q)
+        for c in inputs["claims"]:
+            for key in _SHARED_CLAIM_COLUMNS:
+                c[key] = self._share(c[key])
+            self.claims.append(c)
+
+    def _share(self, value):
+        """One object for equal hashable values (speakers, kinds, units, subjects)."""
+        return self._values.setdefault(value, value) if value is not None else None
+
+
+@dataclass
+class Tracks:
+    """Every track of a release and the columns they add to the articles, quotations and claims."""
+    info: dict[str, dict]
+    quote_tracks: list[dict]
+    quote_back: dict[str, str | None]
+    claim_tracks: list[dict]
+    claim_back: dict[str, str | None]
+
+    def columns(self, config: str) -> dict[str, dict[str, str | None]]:
+        """``{column: {record id: value}}`` that tracking adds to ``config`` (empty for other configs)."""
+        if config == "articles":
+            return {"date_iso": {aid: v["date_iso"] for aid, v in self.info.items()},
+                    "duplicate_of": {aid: v["duplicate_of"] for aid, v in self.info.items()}}
+        if config == "quotations":
+            return {"quote_track_id": self.quote_back}
+        if config == "claims":
+            return {"claim_track_id": self.claim_back}
+        return {}
+
+
+def link_copies(inputs: TrackInputs) -> Tracks:
+    """The copies of one story among the gathered articles (``duplicate_of``): the tracks' first
+    step, all the articles' added columns need (their shards can be written right after)."""
+    info = inputs.info
+    for aid, original in duplicate_groups(inputs.sets, info, inputs.signatures).items():
+        info[aid]["duplicate_of"] = original
+    for aid, row in info.items():
+        row.setdefault("duplicate_of", None)
+        row["story"] = row["duplicate_of"] or aid
+    inputs.sets, inputs.signatures = {}, {}
+    return Tracks(info, [], {}, [], {})
+
+
+def add_quote_tracks(inputs: TrackInputs, tracks: Tracks) -> None:
+    """The quote tracks of the gathered inputs, after ``link_copies``; the quotations' inputs are
+    let go once they are made."""
+    tracks.quote_tracks, tracks.quote_back = quote_tracks(inputs.quotes, tracks.info)
+    inputs.quotes = []
+
+
+def add_claim_tracks(inputs: TrackInputs, tracks: Tracks) -> None:
+    """The claim tracks of the gathered inputs, after ``link_copies``; the claims' inputs are let
+    go once they are made."""
+    tracks.claim_tracks, tracks.claim_back = claim_tracks(inputs.claims, tracks.info)
+    inputs.claims = []
 
 
 def stream_articles(data: Path, wanted: dict[str, list[int]]) -> tuple[dict[str, dict], dict[tuple[str, int], str]]:
@@ -435,50 +532,56 @@ def stream_articles(data: Path, wanted: dict[str, list[int]]) -> tuple[dict[str,
     return info, contexts
 
 
-def _write_tracks(data: Path, config: str, rows: list[dict], back: dict[str, str], shards: int,
-                  report: dict[str, Any] | None) -> int:
-    """Validate every track, quarantine failures and drop their back-references, write the shards."""
+def track_problems(config: str, rows: list[dict]) -> dict[str, list[dict]]:
+    """``{track_id: problems}`` of the tracks in ``rows`` that break their schema (a pure check,
+    run on chunks in parallel by the build)."""
+    from .validate import problems
+
+    out = {}
+    for row in rows:
+        found = problems(config, row)
+        if found:
+            out[row["track_id"]] = found
+    return out
+
+
+def quarantine_tracks(tracks: Tracks, bad: dict[str, dict[str, list[dict]]], report: dict[str, Any] | None) -> None:
+    """Move the tracks in ``bad`` (``{config: {track_id: problems}}``) to the quarantine: out of
+    the track tables, and their members' back-references become null."""
+    for config, rows_attr, back in (("quote_tracks", "quote_tracks", tracks.quote_back),
+                                    ("claim_tracks", "claim_tracks", tracks.claim_back)):
+        found = bad.get(config) or {}
+        if not found:
+            continue
+        rows = getattr(tracks, rows_attr)
+        for row in rows:
+            if row["track_id"] in found and report is not None:
+                report["quarantine"].append({"config": config, "file": "(tracking)", "id": row["track_id"],
+                                             "problems": found[row["track_id"]], "record": row})
+        for member, tid in list(back.items()):
+            if tid in found:
+                back[member] = None
+        setattr(tracks, rows_attr, [row for row in rows if row["track_id"] not in found])
+
+
+def track_shards(rows: list[dict], shards: int) -> list[list[dict]]:
+    """The track rows of each shard (by track id)."""
+    parts: list[list[dict]] = [[] for _ in range(shards)]
+    for row in rows:
+        parts[int(row["track_id"][2:10], 16) % shards].append(row)
+    return parts
+
+
+def write_track_shard(config: str, rows: list[dict], path: Path) -> dict[str, list[dict]]:
+    """One Parquet shard of a track table, without the tracks that break their schema; returns
+    those (``track_problems``), for the caller to quarantine."""
     import polars as pl
     import pyarrow as pa
 
     from .build import write_parquet
     from .columns import CONFIGS
-    from .validate import problems
 
-    bad = {}
-    for row in rows:
-        found = problems(config, row)
-        if found:
-            bad[row["track_id"]] = found
-    for row in rows:
-        if row["track_id"] in bad and report is not None:
-            report["quarantine"].append({"config": config, "file": "(tracking)", "id": row["track_id"],
-                                         "problems": bad[row["track_id"]], "record": row})
-    for member, tid in list(back.items()):
-        if tid in bad:
-            back[member] = None
-    good = [row for row in rows if row["track_id"] not in bad]
-    out = data / config
-    for old in out.glob("*.parquet"):
-        old.unlink()
-    out.mkdir(parents=True, exist_ok=True)
-    for shard in range(shards):
-        part = [r for r in good if int(r["track_id"][2:10], 16) % shards == shard]
-        frame = pl.from_arrow(pa.Table.from_pylist(part, schema=CONFIGS[config]))
-        write_parquet(frame, config, out / f"train-{shard:05d}-of-{shards:05d}.parquet")
-    return len(good)
-
-
-def _add_columns(data: Path, config: str, key: str, columns: dict[str, dict[str, str | None]]) -> None:
-    """Rewrite every shard of ``config`` with ``columns`` (``{name: {id: value}}``; absent ids get null)."""
-    import polars as pl
-
-    from .build import write_parquet
-
-    ids = sorted(set().union(*columns.values()))
-    frame = pl.DataFrame({key: ids, **{name: [values.get(i) for i in ids] for name, values in columns.items()}},
-                         schema={key: pl.String, **{name: pl.String for name in columns}})
-    for path in sorted((data / config).glob("*.parquet")):
-        shard = pl.read_parquet(path)
-        shard = shard.drop([c for c in columns if c in shard.columns])   # a rebuild replaces, never duplicates
-        write_parquet(shard.join(frame, on=key, how="left"), config, path)
+    bad = track_problems(config, rows)
+    good = [row for row in rows if row["track_id"] not in bad] if bad else rows
+    write_parquet(pl.from_arrow(pa.Table.from_pylist(good, schema=CONFIGS[config])), config, path)
+    return bad

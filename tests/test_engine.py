@@ -69,3 +69,28 @@ def test_counting_control_characters_fast_counts_the_same_ones():
     every = "".join(chr(c) for c in range(0x80))
     slow = sum(1 for ch in every if ord(ch) < 32 and ch not in "\n\r\t\f\v")
     assert len(_CONTROLS.findall(every)) == slow == 27
+
+
+def test_a_track_failing_its_schema_is_quarantined_and_its_records_link_to_no_track(tmp_path, sample_corpus, monkeypatch):
+    import polars as pl
+
+    from builder import tracking
+
+    failed = []
+
+    def first_quote_track_fails(config, rows):
+        if config == "quote_tracks" and rows and not failed:
+            failed.append(rows[0]["track_id"])
+            return {rows[0]["track_id"]: [{"message": "made to fail"}]}
+        return {}
+
+    monkeypatch.setattr(tracking, "track_problems", first_quote_track_fails)
+    result = build(sample_corpus, tmp_path / "dist", version="0.1.0", workers=1, cache=False)
+    data = result.folder / "data"
+    tracks = pl.read_parquet(data / "quote_tracks")
+    quotes = pl.read_parquet(data / "quotations")
+    assert failed and failed[0] not in tracks["track_id"].to_list()
+    assert failed[0] not in quotes["quote_track_id"].to_list()
+    assert quotes["quote_track_id"].null_count() >= 1
+    assert [q["id"] for q in result.report["quarantine"] if q["file"] == "(tracking)"] == failed
+    assert result.report["counts"]["quote_tracks"] == tracks.height
