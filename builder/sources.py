@@ -34,6 +34,23 @@ _ANONYMOUS = {"منابع", "منبع", "مقامات", "مقام", "یک", "ی�
 _DOC_HEADS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "نتایج", "اعلام", "این", "همین"}
 
 
+_CLOSE_MARK = re.compile(r"[»\"”\n]")
+
+
+def _quoted(norm: str, k: int, limit: int) -> tuple[int, int, int] | None:
+    """The name inside the quote marks opening at ``k`` (trimmed start, end) and the closing mark's
+    end; None when the marks hold nothing or do not close within 60 characters."""
+    close = _CLOSE_MARK.search(norm, k + 1, min(limit, k + 60))
+    if not close or not norm[k + 1:close.start()].strip(" \u200c\t"):
+        return None
+    a, b = k + 1, close.start()
+    while a < b and norm[a] in " \u200c":
+        a += 1
+    while b > a and norm[b - 1] in " \u200c":
+        b -= 1
+    return a, b, close.end()
+
+
 @lru_cache(maxsize=1)
 def outlet_lexicon() -> tuple[frozenset, frozenset]:
     words, names = set(), set()
@@ -117,15 +134,8 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
                 break
     if k < limit and norm[k] in "«\"“":
         # «به گزارش «تابناک» به نقل از ...»: the quoted name is the whole name
-        close = re.compile(r"[»\"”\n]").search(norm, k + 1, min(limit, k + 60))
-        if close and norm[k + 1:close.start()].strip():
-            a, b = k + 1, close.start()
-            while a < b and norm[a] in " \u200c":
-                a += 1
-            while b > a and norm[b - 1] in " \u200c":
-                b -= 1
-            return a, b
-        return None
+        quoted = _quoted(norm, k, limit)
+        return quoted[:2] if quoted else None
     toks = []
     pending = None  # a stop word that opens a known two-word name («روز نو»)
     for m in _WORD.finditer(norm, pos, min(limit, pos + 120)):
@@ -196,20 +206,13 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
     k = toks[-1][1]
     while k < limit and norm[k] in " \u200c":
         k += 1
-    if k < limit and norm[k] in "«\"“":
-        close = re.compile(r"[»\"”\n]").search(norm, k + 1, min(limit, k + 60))
-        if close and norm[k + 1:close.start()].strip(" \u200c"):
-            if (_k(toks[0][2]) in words or (len(toks) > 1 and _k(toks[0][2] + toks[1][2]) in words)) \
-                    and not any(_k(t[2]) in names for t in toks):
-                # «نشریه «عکاظ»», «روزنامه چپگرای اسرائیلی "هاارتص"»: the quoted name alone (DECISIONS 11)
-                a, b = k + 1, close.start()
-                while a < b and norm[a] in " \u200c":
-                    a += 1
-                while b > a and norm[b - 1] in " \u200c":
-                    b -= 1
-                return a, b
-            if k - toks[-1][1] <= 1:
-                return toks[0][0], close.end()  # «باشگاه خبری فارس «توانا»»: the quoted part is in the name
+    quoted = _quoted(norm, k, limit) if k < limit and norm[k] in "«\"“" else None
+    if quoted:
+        if (_k(toks[0][2]) in words or (len(toks) > 1 and _k(toks[0][2] + toks[1][2]) in words)) \
+                and not any(_k(t[2]) in names for t in toks):
+            return quoted[:2]  # «نشریه «عکاظ»», «روزنامه چپگرای اسرائیلی "هاارتص"»: the name alone (DECISIONS 11)
+        if k - toks[-1][1] <= 1:
+            return toks[0][0], quoted[2]  # «باشگاه خبری فارس «توانا»»: the quoted part is in the name
     if semi and not is_outlet(norm[toks[0][0]:toks[-1][1]]):
         return None  # «به گزارش ؛ علیرغم آنکه ...»: the name was dropped
     return toks[0][0], toks[-1][1]
