@@ -48,6 +48,8 @@ _ORG_IN = {"سفارت", "سفیر", "کنسولگری", "دفتر", "نماین
 _QUANT = {"یکی", "برخی", "بعضی", "هیچیک", "بسیاری", "تعدادی", "شماری", "بیشتر", "اکثر", "گروهی"}
 _TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امروز", "دیروز", "عصر", "شب", "ظهر", "بامداد", "امشب", "اخیرا", "همچنین", "نیز", "الان",
              "اکنون", "حالا", "هماکنون", "قطعا", "البته", "ضمنا", "سپس"}
+_DEMONSTRATIVES = {"این", "همین", "آن", "همان"}
+_EPITHET_TAILS = {"مسئول", "مسوول", "مسؤول", "ارشد", "آگاه", "عالیرتبه", "بلندپایه", "رسمی", "محترم"}
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
@@ -84,8 +86,26 @@ _CLAUSE_OPENER = re.compile(
     + r")(?![\w\u200c])[ \u200c]*[،,]?|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
 
 
+def _month_names() -> str:
+    """The month names of ``lexicons/months.tsv`` (first column) as a regex alternation."""
+    from .lexicon import LEXICONS
+    rows = [ln.split("\t")[0] for ln in (LEXICONS / "months.tsv").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")][1:]
+    return "|".join(sorted((re.escape(w).replace(r"\ ", "[ \u200c]+").replace("\u200c", "[ \u200c]*") for w in rows),
+                           key=len, reverse=True))
+
+
+# «16 بهمن 1392، برخی مقامات ... اعلام کردند»: a chronicle's date heads the sentence before its comma
+_DATE_OPENER = re.compile(r"\s*(?:روز[ \u200c]+\w+[ \u200c]+)?[0-9۰-۹٠-٩]{1,2}[ \u200c]*(?:" + _month_names()
+                          + r")(?:[ \u200c]+ماه)?(?:[ \u200c]+(?:سال[ \u200c]+)?[0-9۰-۹٠-٩]{2,4})?[ \u200c]*[،,][ \u200c]*")
+
+
 def _past_opener(norm: str, start: int, end: int) -> int:
-    """Where the subject can start: past an opener (``علاوه بر این،``) at ``start``, else ``start``."""
+    """Where the subject can start: past an opener (``علاوه بر این،``, a date ``16 بهمن 1392،``) at
+    ``start``, else ``start``."""
+    d = _DATE_OPENER.match(norm, start, end)
+    if d and d.end() < end:
+        start = d.end()
     m = _CLAUSE_OPENER.match(norm, start, end)
     return m.end() if m and m.end() < end else start
 _VIA = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
@@ -627,7 +647,13 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         if i < len(toks) and toks[i][0] < end and toks[i][2] == "را":
             f = _first_tok(tok_starts, m[0])
             if f < i - 1:
-                m = (m[0], toks[f][1])
+                # «این سفارتخانه شماره‌ها را منتشر کرد»: a demonstrative keeps its noun («این مقام مسئول»)
+                g = f
+                if toks[f][2] in _DEMONSTRATIVES:
+                    g = f + 1
+                    while g + 1 < i - 1 and toks[g + 1][2] in _EPITHET_TAILS:
+                        g += 1
+                m = (m[0], toks[g][1])
         return m
     return None
 
@@ -670,7 +696,7 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
                 i += 1
                 start = t[1]
                 continue
-        if len(words) == 1 and words[0][2] in ("این", "همین") and key(w) in _DOCS:
+        if len(words) == 1 and words[0][2] in ("این", "همین") and (key(w) in _DOCS or key(w) in _MEDIA):
             words.append(t)  # «این گزارش می‌افزاید»: the document is the mention
             break
         if words and w in spk.STOP and not (w == "از" and len(words) == 1 and words[0][2] in _QUANT):
@@ -1149,8 +1175,10 @@ _MEDIA = _WORDS["media"]
 def _outlet_reports(q):
     """«رسانه عرب‌زبان الخلیج آنلاین نوشت»، «طبق گزارش گاردین»: an outlet reporting is a source, not a
     speaker (DECISIONS 12); a site that comments («... تفسیر می‌کند») still speaks."""
-    m = _TOK.match(q.get("mention_norm") or q["mention"])
-    first = key(m.group()) if m else ""
+    words = _TOK.findall(q.get("mention_norm") or q["mention"])
+    if len(words) > 1 and key(words[0]) in _DEMONSTRATIVES:
+        words = words[1:]  # «این خبرگزاری گزارش داد»
+    first = key(words[0]) if words else ""
     if first == "گزارش":
         words = _TOK.findall(q.get("mention_norm") or q["mention"])
         return len(words) > 1 and is_outlet(words[1])

@@ -684,3 +684,29 @@ def test_ra_content_does_not_start_with_a_closing_mark(quotes):
 def test_a_modal_in_the_subjects_place_is_no_quotation(quotes):
     assert quotes("باید به این افراد گفت که کرونا سنت‌ها را هدف گرفته است.") == []
     assert quotes("می‌توان گفت که اقتصاد بهتر شده است.") == []
+
+
+# --- corpus-wide error classes (round 2) ------------------------------------------------------
+
+def test_a_dated_chronicle_entry_is_not_the_speaker(quotes):
+    q = quotes("12 مهر 1395، رئیس بانک مرکزی اعلام کرد که نرخ سود کاهش می‌یابد.")[0]
+    assert (q["mention"], q["content"]) == ("رئیس بانک مرکزی", "نرخ سود کاهش می‌یابد.")
+
+
+def test_a_pronoun_after_a_dated_entry_resolves_to_the_person_not_the_date(quotes):
+    qs = quotes("5 آذر 1390، حسن کریمی رئیس اتاق بازرگانی گفت که صادرات بیشتر شد. وی گفت: واردات کم شد.")
+    assert [q["speaker"] for q in qs] == ["حسن کریمی", "حسن کریمی"]
+
+
+def test_a_demonstrative_subject_before_ra_keeps_its_noun(quotes):
+    q = only(quotes("این کنسولگری فهرست مدارک را منتشر کرد و از متقاضیان خواست تا زودتر مراجعه کنند."),
+             cue="خواست")[0]
+    assert q["mention"] == "این کنسولگری"
+    q = only(quotes("این مقام مسئول هدف اصلی را رشد صادرات دانست و تأکید کرد: بازار منطقه مهم است."),
+             cue="تأکید کرد")[0]
+    assert q["mention"] == "این مقام مسئول"
+
+
+def test_this_outlet_writing_is_a_source_not_a_quotation(quotes):
+    assert quotes("این روزنامه در گزارشی نوشت: دولت باید به پرسش‌ها پاسخ دهد.") == []
+    assert quotes("این خبرگزاری گزارش داد، مجلس طرح را تصویب کرد.") == []
