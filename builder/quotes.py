@@ -100,12 +100,18 @@ _DATE_OPENER = re.compile(r"\s*(?:روز[ \u200c]+\w+[ \u200c]+)?[0-9۰-۹٠-٩]
                           + r")(?:[ \u200c]+ماه)?(?:[ \u200c]+(?:سال[ \u200c]+)?[0-9۰-۹٠-٩]{2,4})?[ \u200c]*[،,][ \u200c]*")
 
 
+_FILLER_OPENER = re.compile(r"\s*(?:البته|اما|ولی|و)[ \u200c]+")
+
+
 def _past_opener(norm: str, start: int, end: int) -> int:
     """Where the subject can start: past an opener (``علاوه بر این،``, a date ``16 بهمن 1392،``) at
     ``start``, else ``start``."""
     d = _DATE_OPENER.match(norm, start, end)
     if d and d.end() < end:
         start = d.end()
+    f = _FILLER_OPENER.match(norm, start, end)
+    if f and _CLAUSE_OPENER.match(norm, f.end(), end):
+        start = f.end()  # «البته این در حالی است که مقامات مسکو ...»
     m = _CLAUSE_OPENER.match(norm, start, end)
     return m.end() if m and m.end() < end else start
 _VIA = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
@@ -216,7 +222,9 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
                                   or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
                                   or _outlet_reports(q))]
+    # «این گفته درست نیست», «اما این بار ... دانست»: a bare demonstrative names no one
     out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])
+           and key(q["mention"]) not in _DEMONSTRATIVES
            and key(q["mention"]) not in _WORDS["impersonal"]]
     out = _cut_colon_content(text, norm, out, para_of, sent_start,
                              _pronoun_sentences(norm, ends) if any(q.get("_colon") for q in out) else ())
@@ -696,6 +704,12 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
                 i += 1
                 start = t[1]
                 continue
+            if w == "بنا" and i + 1 < len(toks) and toks[i + 1][2] in ("به", "بر"):
+                return None  # «بنا به روایت‌ها ...»: a lead, no noun phrase
+            if w in ("این", "آن", "همین") and i + 2 < len(toks) and toks[i + 1][2] == "را" and toks[i + 2][0] < end:
+                i += 2  # inverted «این را محمد گویا می‌گوید»: the speaker follows the object
+                start = toks[i - 1][1]
+                continue
         if len(words) == 1 and words[0][2] in ("این", "همین") and (key(w) in _DOCS or key(w) in _MEDIA):
             words.append(t)  # «این گزارش می‌افزاید»: the document is the mention
             break
@@ -931,6 +945,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             # «در مقابل، نتانیاهو گزارش IPC را ... خواند»: the subject follows the opening adverbial
             lead = norm.find("،", ss, ns)
             m = _np_at(norm, toks, tok_starts, lead + 1, ns) if lead >= 0 else None
+        if not m and (lead := _LEAD.match(norm, ss, ns)):
+            m = _np_at(norm, toks, tok_starts, lead.end(), ns)  # «بنا به این گزارش، X ... را ... دانست»
         if not m:
             return None
         fi = _first_tok(tok_starts, m[0])

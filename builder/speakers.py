@@ -238,7 +238,8 @@ def _title_first(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[st
             nxt = toks[k + 2][2] if k + 2 < len(toks) else ""
             verbish = toks[k][2] in _CUE_HEADS or toks[k + 1][2] in {"داشت", "کرد", "شد", "داد", "نمود", "گفت"} \
                 or toks[k + 1][2].startswith(("می", "نمی"))
-            if not verbish and (after.strip(" \u200c") or nxt in STOP or is_title_word(nxt) or nxt in _CUE_HEADS) \
+            # «وزیر نیرو، ساخت سد را ... دانست»: words before «را» are the object, not a name
+            if not verbish and nxt != "را" and (after.strip(" \u200c") or nxt in STOP or is_title_word(nxt) or nxt in _CUE_HEADS) \
                     and is_person_like(name):
                 extra.append((toks[k][0], name))
     for pos, name in list(names) + extra:

@@ -710,3 +710,26 @@ def test_a_demonstrative_subject_before_ra_keeps_its_noun(quotes):
 def test_this_outlet_writing_is_a_source_not_a_quotation(quotes):
     assert quotes("این روزنامه در گزارشی نوشت: دولت باید به پرسش‌ها پاسخ دهد.") == []
     assert quotes("این خبرگزاری گزارش داد، مجلس طرح را تصویب کرد.") == []
+
+
+def test_inverted_this_ra_x_says_takes_x_as_speaker(quotes):
+    q = only(quotes("این را زهرا احمدی، مدیر آموزش استان می‌گوید و می‌افزاید: کلاس‌ها از شنبه آغاز می‌شود."),
+             cue="می‌افزاید")[0]
+    assert q["mention"] == "زهرا احمدی"
+
+
+def test_a_bare_demonstrative_names_no_speaker(quotes):
+    assert quotes("این گفته درست نیست و پژوهشگران هنوز در حال بررسی هستند.") == []
+    assert quotes("با این حال، اما این بار باید حضور او در تیم را منتفی دانست.") == []
+
+
+def test_filler_before_this_is_while_opener_is_skipped(quotes):
+    q = quotes("البته این در حالی است که مقامات پکن اعلام کرده‌اند که طرح بی‌اثر است.")[0]
+    assert q["mention"] == "مقامات پکن"
+
+
+def test_bena_be_lead_is_not_a_speaker(quotes):
+    assert all(q["mention"] != "بنا" for q in quotes(
+        "بنا به روایت‌ها حتی وزیر پیشین پیشنهاد دیگری می‌دهد و اعلام می‌کند حاضر است کنار برود."))
+    q = quotes("بنا به این گزارش، حمید چیت‌ساز ساخت سد را از اولویت‌های دولت دانست.")[0]
+    assert q["mention"] == "حمید چیت‌ساز"
