@@ -123,8 +123,9 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     lex = lexicon()
     # norm already folds letters, so a token's key is its word with ZWNJ removed
     toks = [(m.start(), m.end(), w) for m in _TOK.finditer(norm) if (w := m.group().replace("\u200c", ""))]
+    toks, glue = _split_glued(toks)
     tok_starts = [t[0] for t in toks]
-    ends = _sentence_ends(norm)
+    ends = sorted(_sentence_ends(norm) + glue)
     sources = extract_sources(text, norm, paras)
     src_keys = {key(s) for s in sources}
     para_starts = [p.start for p in paras]
@@ -389,6 +390,44 @@ def _drop_nested(out):
         q.pop("_plain", None)
         q.pop("_transparent", None)
     return keep
+
+
+# «... مشاهده نشده استمعاون دانشگاه گفت:»: a subheading's last verb glued to the next sentence's subject
+_GLUE_VERBS = ("نیست", "است", "شدند", "شد", "شود", "کنند", "کند", "کرد", "دارد", "باشد", "هستند", "بود", "داد",
+               "یافت", "رسید", "گرفت", "دهد", "گیرد")
+
+
+_HONORIFIC_HEADS = {"آیت", "حجت"}  # «آیت الله», «حجت الاسلام» written apart
+
+
+def _glued_word(w: str) -> int:
+    """Where the subject starts inside a word that runs a finite verb into a title, an honorific, «وی» or a
+    given name («استمعاون», «نیستوی», «کنندرییس»); 0 for an ordinary word."""
+    if len(w) < 5 or spk._freq().get(w, 0) > 50:
+        return 0
+    for v in _GLUE_VERBS:
+        if w.startswith(v) or v in w[2:len(w) - 2]:
+            for i in [j for j in range(2, len(w) - 1) if w[:j].endswith(v)]:
+                tail = w[i:]
+                if tail in ("وی", "او") or spk.is_title_word(tail) or spk.is_honorific(tail) or tail in _HONORIFIC_HEADS \
+                        or (len(tail) >= 3 and tail in spk.first_names()):
+                    return i
+    return 0
+
+
+def _split_glued(toks):
+    """Tokens with glued subheadings split in two (offsets kept: the word's text has no ZWNJ inside), and
+    the split points, which end a sentence."""
+    out, glue = [], []
+    for s, e, w in toks:
+        i = _glued_word(w) if e - s == len(w) else 0
+        if i:
+            out.append((s, s + i, w[:i]))
+            out.append((s + i, e, w[i:]))
+            glue.append(s + i)
+        else:
+            out.append((s, e, w))
+    return out, glue
 
 
 def _sentence_ends(norm: str) -> list[int]:

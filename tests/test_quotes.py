@@ -733,3 +733,15 @@ def test_bena_be_lead_is_not_a_speaker(quotes):
         "بنا به روایت‌ها حتی وزیر پیشین پیشنهاد دیگری می‌دهد و اعلام می‌کند حاضر است کنار برود."))
     q = quotes("بنا به این گزارش، حمید چیت‌ساز ساخت سد را از اولویت‌های دولت دانست.")[0]
     assert q["mention"] == "حمید چیت‌ساز"
+
+
+def test_a_subheading_glued_to_the_next_subject_is_split(quotes):
+    q = quotes("هیچ بیماری در شهر دیده نشده استمعاون دانشگاه علوم پزشکی گفت: مردم به شایعات توجه نکنند.")[0]
+    assert (q["mention"], q["content"]) == ("معاون دانشگاه علوم پزشکی", "مردم به شایعات توجه نکنند.")
+    q = quotes("علی رضایی به شهر آمد. آینده کشور در دست دولت نیستوی تصریح کرد: باید برنامه‌ریزی کنیم.")[-1]
+    assert q["speaker"] == "علی رضایی"
+
+
+def test_an_ordinary_word_starting_with_a_verb_is_not_split():
+    from builder.quotes import _glued_word
+    assert [_glued_word(w) for w in ("استاندار", "استقلال", "شدید", "بودجه", "کردستان")] == [0] * 5
