@@ -47,7 +47,7 @@ _COPULA = {"است", "بود", "شد", "هست", "نیست", "باشد", "بود
 _ORG_IN = {"سفارت", "سفیر", "کنسولگری", "دفتر", "نمایندگی", "سرکنسولگری", "سفارتخانه"}
 _QUANT = {"یکی", "برخی", "بعضی", "هیچیک", "بسیاری", "تعدادی", "شماری", "بیشتر", "اکثر", "گروهی"}
 _TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امروز", "دیروز", "عصر", "شب", "ظهر", "بامداد", "امشب", "اخیرا", "همچنین", "نیز", "الان",
-             "اکنون", "حالا", "هماکنون", "قطعا", "البته", "ضمنا", "سپس"}
+             "اکنون", "حالا", "هماکنون", "قطعا", "البته", "ضمنا", "سپس", "بارها", "همواره", "هنوز"}
 _DEMONSTRATIVES = {"این", "همین", "آن", "همان"}
 _EPITHET_TAILS = {"مسئول", "مسوول", "مسؤول", "ارشد", "آگاه", "عالیرتبه", "بلندپایه", "رسمی", "محترم"}
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
@@ -123,7 +123,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     lex = lexicon()
     # norm already folds letters, so a token's key is its word with ZWNJ removed
     toks = [(m.start(), m.end(), w) for m in _TOK.finditer(norm) if (w := m.group().replace("\u200c", ""))]
-    toks, glue = _split_glued(toks)
+    toks, glue = _split_glued(norm, toks)
     tok_starts = [t[0] for t in toks]
     ends = sorted(_sentence_ends(norm) + glue)
     sources = extract_sources(text, norm, paras)
@@ -403,8 +403,11 @@ _HONORIFIC_HEADS = {"آیت", "حجت"}  # «آیت الله», «حجت الا�
 def _glued_word(w: str) -> int:
     """Where the subject starts inside a word that runs a finite verb into a title, an honorific, «وی» or a
     given name («استمعاون», «نیستوی», «کنندرییس»); 0 for an ordinary word."""
-    if len(w) < 5 or spk._freq().get(w, 0) > 50:
+    if not 5 <= len(w) <= 30 or spk._freq().get(w, 0) > 50:
         return 0
+    for i in range(3, len(w) - 3):
+        if w[:i].endswith("ها") and spk.is_title_word(w[i:]):
+            return i  # «... در استان‌هارئیس شورا ادامه داد»
     for v in _GLUE_VERBS:
         if w.startswith(v) or v in w[2:len(w) - 2]:
             for i in [j for j in range(2, len(w) - 1) if w[:j].endswith(v)]:
@@ -415,16 +418,19 @@ def _glued_word(w: str) -> int:
     return 0
 
 
-def _split_glued(toks):
-    """Tokens with glued subheadings split in two (offsets kept: the word's text has no ZWNJ inside), and
-    the split points, which end a sentence."""
+def _split_glued(norm, toks):
+    """Tokens with glued subheadings split in two (offsets kept), and the split points, which end a sentence."""
     out, glue = [], []
     for s, e, w in toks:
-        i = _glued_word(w) if e - s == len(w) else 0
+        i = _glued_word(w)
         if i:
-            out.append((s, s + i, w[:i]))
-            out.append((s + i, e, w[i:]))
-            glue.append(s + i)
+            k, n = s, 0
+            while n < i or norm[k] == "\u200c":  # the i-th letter of the word, past any ZWNJ
+                n += norm[k] != "\u200c"
+                k += 1
+            out.append((s, k, w[:i]))
+            out.append((k, e, w[i:]))
+            glue.append(k)
         else:
             out.append((s, e, w))
     return out, glue
@@ -1372,6 +1378,9 @@ def _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
             "_transparent": True}
 
 
+_PRESENT_VERB = re.compile(r"(?<![\w\u200c])ن?می\u200c?(?:بایست|توان|شود|کند|باشد)")
+
+
 def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     head = m.group(1)
     hk = key(head)
@@ -1415,6 +1424,11 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         a = me
     if me <= ms:
         return None
+    words = [key(x) for x in _TOK.findall(norm, ms, me)]
+    if "که" not in words and (any((w in _COPULA or lexicon().verb_forms.get(w, w) != w) and w not in ("شده", "نشده")
+                                                  for w in words)
+                              or _PRESENT_VERB.search(norm, ms, me)):
+        return None  # «نرخی که بر اساس قانون می‌بایست مبنا باشد، ...»: a clause, not a speaker
     if mid:
         w0 = key(norm[ms:me].split()[0])
         if not (spk.is_title_word(w0) or w0 in _ISSUERS or spk.is_person_like(norm[ms:me])):

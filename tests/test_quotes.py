@@ -745,3 +745,27 @@ def test_a_subheading_glued_to_the_next_subject_is_split(quotes):
 def test_an_ordinary_word_starting_with_a_verb_is_not_split():
     from builder.quotes import _glued_word
     assert [_glued_word(w) for w in ("استاندار", "استقلال", "شدید", "بودجه", "کردستان")] == [0] * 5
+
+
+def test_according_to_before_a_clause_with_a_verb_is_no_speaker(quotes):
+    assert quotes("از نظر مدیران ضروری است، ولی از نظر کارگران نوعی تجمل به شمار می‌رود و کار مهم‌تر است.") == []
+    assert quotes("نرخی که بر اساس قانون می‌بایست مبنای دستمزد باشد، امسال اعلام نشده است و کارگران نگرانند.") == []
+
+
+def test_according_to_a_report_with_a_participle_still_speaks(quotes):
+    q = quotes("بنابر گزارش های تایید نشده، آن زندانی از هتل به صورت مرموزی ناپدید شد.")[0]
+    assert (q["kind"], q["mention"]) == ("according_to", "گزارش های تایید نشده")
+    q = quotes("طبق قانون ضرورت اخذ مجوز برای ساخت، خرید دستگاه فلزیاب منوط به مجوز است.")[0]
+    assert q["mention"] == "قانون ضرورت اخذ مجوز برای ساخت"
+
+
+def test_a_glued_plural_runs_into_a_title(quotes):
+    q = quotes("ساز و کار انتخاب نامزدها در استان‌هارئیس شورای ائتلاف ادامه داد: در هر استان شورا تشکیل می‌شود.")[0]
+    assert q["speaker"] == "رئیس شورای ائتلاف"
+
+
+def test_an_adverb_opening_the_subject_is_skipped(quotes):
+    q = quotes("بارها مقام معظم رهبری تاکید داشتند که وحدت لازم است.")[0]
+    assert q["mention"] == "مقام معظم رهبری"
+    q = quotes("برهمین اساس وزارت بهداشت بارها تاکید کرده است که مردم توصیه‌ها را رعایت کنند.")[0]
+    assert q["mention"] == "وزارت بهداشت"
