@@ -50,6 +50,9 @@ _TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امرو
              "اکنون", "حالا", "هماکنون", "قطعا", "البته", "ضمنا", "سپس", "بارها", "همواره", "هنوز"}
 _DEMONSTRATIVES = {"این", "همین", "آن", "همان"}
 _EPITHET_TAILS = {"مسئول", "مسوول", "مسؤول", "ارشد", "آگاه", "عالیرتبه", "بلندپایه", "رسمی", "محترم"}
+_TIME_HEADS = {"روز", "هفته", "ماه", "سال", "شب", "صبح", "عصر", "ظهر", "بامداد", "شامگاه", "صبحگاه", "اوایل", "اواخر"}
+_TIME_TAILS = {"گذشته", "قبل", "پیش", "جاری", "اخیر", "آینده", "شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه",
+               "پنجشنبه", "جمعه", "امروز", "دیروز", "بعد"}
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
@@ -86,11 +89,19 @@ _CLAUSE_OPENER = re.compile(
     + r")(?![\w\u200c])[ \u200c]*[،,]?|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
 
 
-def _month_names() -> str:
-    """The month names of ``lexicons/months.tsv`` (first column) as a regex alternation."""
+def _month_words() -> list[str]:
+    """The month names of ``lexicons/months.tsv`` (first column)."""
     from .lexicon import LEXICONS
-    rows = [ln.split("\t")[0] for ln in (LEXICONS / "months.tsv").read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t")[0] for ln in (LEXICONS / "months.tsv").read_text(encoding="utf-8").splitlines()
             if ln.strip() and not ln.startswith("#")][1:]
+
+
+_MONTHS = frozenset(k for w in _month_words() for k in (key(w), key(w) + "ماه"))
+
+
+def _month_names() -> str:
+    """The month names as a regex alternation."""
+    rows = _month_words()
     return "|".join(sorted((re.escape(w).replace(r"\ ", "[ \u200c]+").replace("\u200c", "[ \u200c]*") for w in rows),
                            key=len, reverse=True))
 
@@ -658,6 +669,8 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         start += 1  # «به گزارش روز نو :، ریچاردی ...»
     start = _past_opener(norm, start, end)
     lead = _LEAD.match(norm, start, end)
+    if not lead:
+        start = _past_opener(norm, _past_outlet_lead(norm, toks, tok_starts, start, end), end)
     if lead:
         start = lead.end()
         while start < end and norm[start] in " \u200c\t،,:;؛":
@@ -711,6 +724,23 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     return None
 
 
+def _past_outlet_lead(norm, toks, tok_starts, start, end):
+    """Past «به گزارش ایرنا» written with no comma before the subject («به گزارش ایرنا مقامات چین اعلام
+    کردند»): the outlet is one to three words that name an outlet; else ``start``."""
+    i = _first_tok(tok_starts, start)
+    if i + 3 >= len(toks) or toks[i][0] - start > 2 or not (
+            toks[i][2] == "به" and toks[i + 1][2] == "گزارش" or toks[i][2] == "بهگزارش"):
+        return start
+    k = i + (1 if toks[i][2] == "بهگزارش" else 2)
+    for w in (3, 2, 1):
+        if k + w < len(toks) and toks[k + w][0] < end and is_outlet(norm[toks[k][0]:toks[k + w - 1][1]]) \
+                and not any(ch in norm[toks[k][0]:toks[k + w][0]] for ch in "،,:;") \
+                and (toks[k + w][2] not in spk.STOP or toks[k + w][2] == "با") \
+                and not any(t[2] in spk.STOP for t in toks[k:k + w]):
+            return toks[k + w][0]
+    return start
+
+
 def _name_after_office(norm, toks, tok_starts, start, end):
     """«به نقل از روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری خراسان شمالی حسین اصغر
     قنبرزاده گفت»: the rest of an office name whose comma ended the lead, glued to the speaker's name;
@@ -748,6 +778,17 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
             if (w in _FILLERS and w not in {"در"}) or w in _TEMPORAL:
                 i += 1
                 start = t[1]
+                continue
+            if w in _TIME_HEADS and i + 2 < len(toks) and toks[i + 2][0] < end and (
+                    toks[i + 1][2] in _TIME_TAILS) \
+                    and not norm[t[1]:toks[i + 1][0]].strip(" \u200c"):
+                i += 2  # «روز گذشته وزیر خارجه ... توصیه کرد»: a time adverbial before the subject
+                m = next((j for j in range(1, 4) if i + j - 1 < len(toks) and toks[i + j - 1][2] in _MONTHS), 0)
+                if m and i + m < len(toks) and toks[i + m][0] < end:
+                    i += m  # «روز شنبه دوم اسفندماه ...»: and its date
+                    if i + 1 < len(toks) and toks[i][2].isdigit():
+                        i += 1
+                start = toks[i - 1][1]
                 continue
             if w == "بنا" and i + 1 < len(toks) and toks[i + 1][2] in ("به", "بر"):
                 return None  # «بنا به روایت‌ها ...»: a lead, no noun phrase

@@ -769,3 +769,20 @@ def test_an_adverb_opening_the_subject_is_skipped(quotes):
     assert q["mention"] == "مقام معظم رهبری"
     q = quotes("برهمین اساس وزارت بهداشت بارها تاکید کرده است که مردم توصیه‌ها را رعایت کنند.")[0]
     assert q["mention"] == "وزارت بهداشت"
+
+
+def test_a_time_adverbial_before_the_subject_is_skipped(quotes):
+    q = quotes("روز گذشته وزیر خارجه اتریش به اعضای اتحادیه توصیه کرد این دولت را به رسمیت بشناسند.")[0]
+    assert q["mention"] == "وزیر خارجه اتریش"
+    q = quotes("روز شنبه دوم اسفندماه سازمان بهداشت جهانی اعلام کرد که شمار مبتلایان کاهش یافته است.")[0]
+    assert q["mention"] == "سازمان بهداشت جهانی"
+
+
+def test_an_outlet_lead_without_a_comma_is_skipped(quotes):
+    q = quotes("به گزارش ایرنا با این حال مقامات بهداشتی ژاپن اعلام کردند که موارد جدید ابتلا کاهش یافته است.")[0]
+    assert q["mention"] == "مقامات بهداشتی ژاپن"
+
+
+def test_an_outlet_lead_from_a_city_keeps_the_comma_reading(quotes):
+    q = quotes("به گزارش خبرگزاری فارس از زنجان، علی کریمی رئیس اداره ارشاد گفت: برنامه‌ها آغاز شد.")[0]
+    assert q["speaker"] == "علی کریمی"
