@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from . import speakers as spk
 from .cues import BARE_PRESENT, key, lexicon
@@ -411,6 +412,7 @@ _GLUE_VERBS = ("نیست", "است", "شدند", "شد", "شود", "کنند", "
 _HONORIFIC_HEADS = {"آیت", "حجت"}  # «آیت الله», «حجت الاسلام» written apart
 
 
+@lru_cache(maxsize=65536)
 def _glued_word(w: str) -> int:
     """Where the subject starts inside a word that runs a finite verb into a title, an honorific, «وی» or a
     given name («استمعاون», «نیستوی», «کنندرییس»); 0 for an ordinary word."""
