@@ -72,8 +72,8 @@ def is_person_like(name: str) -> bool:
     """Two to four words, none a stop word or title, the surname rare in hazm's word counts
     (common nouns are frequent there, surnames mostly absent), no very common word inside."""
     words = [_k(w) for w in name.split()]
-    if not 2 <= len(words) <= 4:
-        return False
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in name):
+        return False  # «۴۴ تن رسید», «۳۲۱ مورد ابتلا»: a figure names no one
     if any(w in STOP or w in titles()[0] or w in PRONOUNS for w in words) or words[0] in org_heads():
         return False
     f = _freq()

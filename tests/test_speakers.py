@@ -343,3 +343,8 @@ def test_a_quotation_inside_the_outlets_own_report_stays(quotes):
 def test_the_object_before_ra_is_not_the_name_of_a_title_before_a_comma(quotes):
     q = quotes("وزیر نیرو، ساخت سد را از اولویت‌های دولت دانست.")[0]
     assert q["speaker"] == "وزیر نیرو"
+
+
+def test_a_figure_is_never_the_name_behind_a_title(quotes):
+    q = quotes("شهردار شیکاگو از شهروندان خواسته است تا در خانه بمانند. ۳۲۱ مورد ابتلا در این شهر ثبت شد.")[0]
+    assert q["speaker"] == "شهردار شیکاگو"
