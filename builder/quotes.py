@@ -717,7 +717,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
             if f < i - 1:
                 # «این سفارتخانه شماره‌ها را منتشر کرد»: a demonstrative keeps its noun («این مقام مسئول»)
                 g = f
-                if toks[f][2] in _DEMONSTRATIVES:
+                if spk._k(toks[f][2]) in spk.org_heads() and f + 1 < i - 1:
+                    g = f + 1  # «بانک مرکزی نرخ ۴۷ ارز را اعلام کرد»: an organization's head keeps its complement
+                elif toks[f][2] in _DEMONSTRATIVES:
                     g = f + 1
                     while g + 1 < i - 1 and toks[g + 1][2] in _EPITHET_TAILS:
                         g += 1

@@ -786,3 +786,8 @@ def test_an_outlet_lead_without_a_comma_is_skipped(quotes):
 def test_an_outlet_lead_from_a_city_keeps_the_comma_reading(quotes):
     q = quotes("به گزارش خبرگزاری فارس از زنجان، علی کریمی رئیس اداره ارشاد گفت: برنامه‌ها آغاز شد.")[0]
     assert q["speaker"] == "علی کریمی"
+
+
+def test_an_organization_subject_before_ra_keeps_its_complement(quotes):
+    q = quotes("بانک مرکزی نرخ رسمی ۴۷ ارز را اعلام کرد که بر این اساس نرخ ۱۰ ارز ثابت ماند.")[0]
+    assert q["mention"] == "بانک مرکزی"
