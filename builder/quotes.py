@@ -763,6 +763,21 @@ def _name_after_office(norm, toks, tok_starts, start, end):
     return None
 
 
+def _date_after(toks, i, end):
+    """The token after a date starting at ``i`` («آذرماه سال جاری», «۱۲ اسفند ۱۳۹۸», «اسفند گذشته»), else ``i``."""
+    j = i + 1 if i < len(toks) and toks[i][2].isdigit() else i
+    if j >= len(toks) or toks[j][2] not in _MONTHS:
+        return i
+    j += 1
+    if j + 1 < len(toks) and toks[j][2] == "سال" and (toks[j + 1][2] in _TIME_TAILS or toks[j + 1][2].isdigit()):
+        j += 2
+    elif j < len(toks) and (toks[j][2].isdigit() or toks[j][2] in _TIME_TAILS):
+        j += 1
+    if j < len(toks) and toks[j][2] in ("میلادی", "شمسی", "قمری", "هجری"):
+        j += 1
+    return j if j < len(toks) and toks[j][0] < end else i
+
+
 def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
     i = _first_tok(tok_starts, start)
     words = []
@@ -792,6 +807,10 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
                     i += m  # «روز شنبه دوم اسفندماه ...»: and its date
                     if i + 1 < len(toks) and toks[i][2].isdigit():
                         i += 1
+                start = toks[i - 1][1]
+                continue
+            if w == "در" and (d := _date_after(toks, i + 1, end)) > i + 1:
+                i = d  # «در آذرماه سال جاری یکی از سخنگویان ... اعلام کرده بود»: a date before the subject
                 start = toks[i - 1][1]
                 continue
             if w == "بنا" and i + 1 < len(toks) and toks[i + 1][2] in ("به", "بر"):

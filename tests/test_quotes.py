@@ -791,3 +791,10 @@ def test_an_outlet_lead_from_a_city_keeps_the_comma_reading(quotes):
 def test_an_organization_subject_before_ra_keeps_its_complement(quotes):
     q = quotes("بانک مرکزی نرخ رسمی ۴۷ ارز را اعلام کرد که بر این اساس نرخ ۱۰ ارز ثابت ماند.")[0]
     assert q["mention"] == "بانک مرکزی"
+
+
+def test_a_date_after_dar_before_the_subject_is_skipped(quotes):
+    q = quotes("در آذرماه سال جاری یکی از سخنگویان ارتش فرانسه اعلام کرده بود، ائتلاف دریایی به زودی آغاز به کار می‌کند.")[0]
+    assert q["mention"] == "یکی از سخنگویان ارتش فرانسه"
+    q = quotes("در فوریه ۲۰۱۹ میلادی گروه ویژه اقدام مالی اعلام کرد که ایران باید قوانین خود را اصلاح کند.")[0]
+    assert q["mention"] == "گروه ویژه اقدام مالی"
