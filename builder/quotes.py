@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from . import speakers as spk
 from .cues import BARE_PRESENT, key, lexicon
@@ -47,7 +48,12 @@ _COPULA = {"است", "بود", "شد", "هست", "نیست", "باشد", "بود
 _ORG_IN = {"سفارت", "سفیر", "کنسولگری", "دفتر", "نمایندگی", "سرکنسولگری", "سفارتخانه"}
 _QUANT = {"یکی", "برخی", "بعضی", "هیچیک", "بسیاری", "تعدادی", "شماری", "بیشتر", "اکثر", "گروهی"}
 _TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امروز", "دیروز", "عصر", "شب", "ظهر", "بامداد", "امشب", "اخیرا", "همچنین", "نیز", "الان",
-             "اکنون", "حالا", "هماکنون", "قطعا", "البته", "ضمنا", "سپس"}
+             "اکنون", "حالا", "هماکنون", "قطعا", "البته", "ضمنا", "سپس", "بارها", "همواره", "هنوز"}
+_DEMONSTRATIVES = {"این", "همین", "آن", "همان"}
+_EPITHET_TAILS = {"مسئول", "مسوول", "مسؤول", "ارشد", "آگاه", "عالیرتبه", "بلندپایه", "رسمی", "محترم"}
+_TIME_HEADS = {"روز", "هفته", "ماه", "سال", "شب", "صبح", "عصر", "ظهر", "بامداد", "شامگاه", "صبحگاه", "اوایل", "اواخر"}
+_TIME_TAILS = {"گذشته", "قبل", "پیش", "جاری", "اخیر", "آینده", "شنبه", "یکشنبه", "دوشنبه", "سهشنبه", "چهارشنبه",
+               "پنجشنبه", "جمعه", "امروز", "دیروز", "بعد"}
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
@@ -84,8 +90,40 @@ _CLAUSE_OPENER = re.compile(
     + r")(?![\w\u200c])[ \u200c]*[،,]?|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
 
 
+def _month_words() -> list[str]:
+    """The month names of ``lexicons/months.tsv`` (first column)."""
+    from .lexicon import LEXICONS
+    return [ln.split("\t")[0] for ln in (LEXICONS / "months.tsv").read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")][1:]
+
+
+_MONTHS = frozenset(k for w in _month_words() for k in (key(w), key(w) + "ماه"))
+
+
+def _month_names() -> str:
+    """The month names as a regex alternation."""
+    rows = _month_words()
+    return "|".join(sorted((re.escape(w).replace(r"\ ", "[ \u200c]+").replace("\u200c", "[ \u200c]*") for w in rows),
+                           key=len, reverse=True))
+
+
+# «16 بهمن 1392، برخی مقامات ... اعلام کردند»: a chronicle's date heads the sentence before its comma
+_DATE_OPENER = re.compile(r"\s*(?:روز[ \u200c]+\w+[ \u200c]+)?[0-9۰-۹٠-٩]{1,2}[ \u200c]*(?:" + _month_names()
+                          + r")(?:[ \u200c]+ماه)?(?:[ \u200c]+(?:سال[ \u200c]+)?[0-9۰-۹٠-٩]{2,4})?[ \u200c]*[،,][ \u200c]*")
+
+
+_FILLER_OPENER = re.compile(r"\s*(?:البته|اما|ولی|و)[ \u200c]+")
+
+
 def _past_opener(norm: str, start: int, end: int) -> int:
-    """Where the subject can start: past an opener (``علاوه بر این،``) at ``start``, else ``start``."""
+    """Where the subject can start: past an opener (``علاوه بر این،``, a date ``16 بهمن 1392،``) at
+    ``start``, else ``start``."""
+    d = _DATE_OPENER.match(norm, start, end)
+    if d and d.end() < end:
+        start = d.end()
+    f = _FILLER_OPENER.match(norm, start, end)
+    if f and _CLAUSE_OPENER.match(norm, f.end(), end):
+        start = f.end()  # «البته این در حالی است که مقامات مسکو ...»
     m = _CLAUSE_OPENER.match(norm, start, end)
     return m.end() if m and m.end() < end else start
 _VIA = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
@@ -97,8 +135,9 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     lex = lexicon()
     # norm already folds letters, so a token's key is its word with ZWNJ removed
     toks = [(m.start(), m.end(), w) for m in _TOK.finditer(norm) if (w := m.group().replace("\u200c", ""))]
+    toks, glue = _split_glued(norm, toks)
     tok_starts = [t[0] for t in toks]
-    ends = _sentence_ends(norm)
+    ends = sorted(_sentence_ends(norm) + glue)
     sources = extract_sources(text, norm, paras)
     src_keys = {key(s) for s in sources}
     para_starts = [p.start for p in paras]
@@ -196,7 +235,9 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
                                   or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
                                   or _outlet_reports(q))]
+    # «این گفته درست نیست», «اما این بار ... دانست»: a bare demonstrative names no one
     out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])
+           and key(q["mention"]) not in _DEMONSTRATIVES
            and key(q["mention"]) not in _WORDS["impersonal"]]
     out = _cut_colon_content(text, norm, out, para_of, sent_start,
                              _pronoun_sentences(norm, ends) if any(q.get("_colon") for q in out) else ())
@@ -361,6 +402,51 @@ def _drop_nested(out):
         q.pop("_plain", None)
         q.pop("_transparent", None)
     return keep
+
+
+# «... مشاهده نشده استمعاون دانشگاه گفت:»: a subheading's last verb glued to the next sentence's subject
+_GLUE_VERBS = ("نیست", "است", "شدند", "شد", "شود", "کنند", "کند", "کرد", "دارد", "باشد", "هستند", "بود", "داد",
+               "یافت", "رسید", "گرفت", "دهد", "گیرد")
+
+
+_HONORIFIC_HEADS = {"آیت", "حجت"}  # «آیت الله», «حجت الاسلام» written apart
+
+
+@lru_cache(maxsize=65536)
+def _glued_word(w: str) -> int:
+    """Where the subject starts inside a word that runs a finite verb into a title, an honorific, «وی» or a
+    given name («استمعاون», «نیستوی», «کنندرییس»); 0 for an ordinary word."""
+    if not 5 <= len(w) <= 30 or spk._freq().get(w, 0) > 50:
+        return 0
+    for i in range(3, len(w) - 3):
+        if w[:i].endswith("ها") and spk.is_title_word(w[i:]):
+            return i  # «... در استان‌هارئیس شورا ادامه داد»
+    for v in _GLUE_VERBS:
+        if w.startswith(v) or v in w[2:len(w) - 2]:
+            for i in [j for j in range(2, len(w) - 1) if w[:j].endswith(v)]:
+                tail = w[i:]
+                if tail in ("وی", "او") or spk.is_title_word(tail) or spk.is_honorific(tail) or tail in _HONORIFIC_HEADS \
+                        or (len(tail) >= 3 and tail in spk.first_names()):
+                    return i
+    return 0
+
+
+def _split_glued(norm, toks):
+    """Tokens with glued subheadings split in two (offsets kept), and the split points, which end a sentence."""
+    out, glue = [], []
+    for s, e, w in toks:
+        i = _glued_word(w)
+        if i:
+            k, n = s, 0
+            while n < i or norm[k] == "\u200c":  # the i-th letter of the word, past any ZWNJ
+                n += norm[k] != "\u200c"
+                k += 1
+            out.append((s, k, w[:i]))
+            out.append((k, e, w[i:]))
+            glue.append(k)
+        else:
+            out.append((s, e, w))
+    return out, glue
 
 
 def _sentence_ends(norm: str) -> list[int]:
@@ -585,6 +671,8 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         start += 1  # «به گزارش روز نو :، ریچاردی ...»
     start = _past_opener(norm, start, end)
     lead = _LEAD.match(norm, start, end)
+    if not lead:
+        start = _past_opener(norm, _past_outlet_lead(norm, toks, tok_starts, start, end), end)
     if lead:
         start = lead.end()
         while start < end and norm[start] in " \u200c\t،,:;؛":
@@ -627,9 +715,34 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         if i < len(toks) and toks[i][0] < end and toks[i][2] == "را":
             f = _first_tok(tok_starts, m[0])
             if f < i - 1:
-                m = (m[0], toks[f][1])
+                # «این سفارتخانه شماره‌ها را منتشر کرد»: a demonstrative keeps its noun («این مقام مسئول»)
+                g = f
+                if spk._k(toks[f][2]) in spk.org_heads() and f + 1 < i - 1:
+                    g = f + 1  # «بانک مرکزی نرخ ۴۷ ارز را اعلام کرد»: an organization's head keeps its complement
+                elif toks[f][2] in _DEMONSTRATIVES:
+                    g = f + 1
+                    while g + 1 < i - 1 and toks[g + 1][2] in _EPITHET_TAILS:
+                        g += 1
+                m = (m[0], toks[g][1])
         return m
     return None
+
+
+def _past_outlet_lead(norm, toks, tok_starts, start, end):
+    """Past «به گزارش ایرنا» written with no comma before the subject («به گزارش ایرنا مقامات چین اعلام
+    کردند»): the outlet is one to three words that name an outlet; else ``start``."""
+    i = _first_tok(tok_starts, start)
+    if i + 3 >= len(toks) or toks[i][0] - start > 2 or not (
+            toks[i][2] == "به" and toks[i + 1][2] == "گزارش" or toks[i][2] == "بهگزارش"):
+        return start
+    k = i + (1 if toks[i][2] == "بهگزارش" else 2)
+    for w in (3, 2, 1):
+        if k + w < len(toks) and toks[k + w][0] < end and is_outlet(norm[toks[k][0]:toks[k + w - 1][1]]) \
+                and not any(ch in norm[toks[k][0]:toks[k + w][0]] for ch in "،,:;") \
+                and (toks[k + w][2] not in spk.STOP or toks[k + w][2] == "با") \
+                and not any(t[2] in spk.STOP for t in toks[k:k + w]):
+            return toks[k + w][0]
+    return start
 
 
 def _name_after_office(norm, toks, tok_starts, start, end):
@@ -648,6 +761,21 @@ def _name_after_office(norm, toks, tok_starts, start, end):
         if seg[-w - 1][2] not in ("و",) and spk.is_person_like(name):
             return seg[-w][0], seg[-1][1]
     return None
+
+
+def _date_after(toks, i, end):
+    """The token after a date starting at ``i`` («آذرماه سال جاری», «۱۲ اسفند ۱۳۹۸», «اسفند گذشته»), else ``i``."""
+    j = i + 1 if i < len(toks) and toks[i][2].isdigit() else i
+    if j >= len(toks) or toks[j][2] not in _MONTHS:
+        return i
+    j += 1
+    if j + 1 < len(toks) and toks[j][2] == "سال" and (toks[j + 1][2] in _TIME_TAILS or toks[j + 1][2].isdigit()):
+        j += 2
+    elif j < len(toks) and (toks[j][2].isdigit() or toks[j][2] in _TIME_TAILS):
+        j += 1
+    if j < len(toks) and toks[j][2] in ("میلادی", "شمسی", "قمری", "هجری"):
+        j += 1
+    return j if j < len(toks) and toks[j][0] < end else i
 
 
 def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
@@ -670,7 +798,28 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
                 i += 1
                 start = t[1]
                 continue
-        if len(words) == 1 and words[0][2] in ("این", "همین") and key(w) in _DOCS:
+            if w in _TIME_HEADS and i + 2 < len(toks) and toks[i + 2][0] < end and (
+                    toks[i + 1][2] in _TIME_TAILS) \
+                    and not norm[t[1]:toks[i + 1][0]].strip(" \u200c"):
+                i += 2  # «روز گذشته وزیر خارجه ... توصیه کرد»: a time adverbial before the subject
+                m = next((j for j in range(1, 4) if i + j - 1 < len(toks) and toks[i + j - 1][2] in _MONTHS), 0)
+                if m and i + m < len(toks) and toks[i + m][0] < end:
+                    i += m  # «روز شنبه دوم اسفندماه ...»: and its date
+                    if i + 1 < len(toks) and toks[i][2].isdigit():
+                        i += 1
+                start = toks[i - 1][1]
+                continue
+            if w == "در" and (d := _date_after(toks, i + 1, end)) > i + 1:
+                i = d  # «در آذرماه سال جاری یکی از سخنگویان ... اعلام کرده بود»: a date before the subject
+                start = toks[i - 1][1]
+                continue
+            if w == "بنا" and i + 1 < len(toks) and toks[i + 1][2] in ("به", "بر"):
+                return None  # «بنا به روایت‌ها ...»: a lead, no noun phrase
+            if w in ("این", "آن", "همین") and i + 2 < len(toks) and toks[i + 1][2] == "را" and toks[i + 2][0] < end:
+                i += 2  # inverted «این را محمد گویا می‌گوید»: the speaker follows the object
+                start = toks[i - 1][1]
+                continue
+        if len(words) == 1 and words[0][2] in ("این", "همین") and (key(w) in _DOCS or key(w) in _MEDIA):
             words.append(t)  # «این گزارش می‌افزاید»: the document is the mention
             break
         if words and w in spk.STOP and not (w == "از" and len(words) == 1 and words[0][2] in _QUANT):
@@ -905,6 +1054,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             # «در مقابل، نتانیاهو گزارش IPC را ... خواند»: the subject follows the opening adverbial
             lead = norm.find("،", ss, ns)
             m = _np_at(norm, toks, tok_starts, lead + 1, ns) if lead >= 0 else None
+        if not m and (lead := _LEAD.match(norm, ss, ns)):
+            m = _np_at(norm, toks, tok_starts, lead.end(), ns)  # «بنا به این گزارش، X ... را ... دانست»
         if not m:
             return None
         fi = _first_tok(tok_starts, m[0])
@@ -1149,8 +1300,10 @@ _MEDIA = _WORDS["media"]
 def _outlet_reports(q):
     """«رسانه عرب‌زبان الخلیج آنلاین نوشت»، «طبق گزارش گاردین»: an outlet reporting is a source, not a
     speaker (DECISIONS 12); a site that comments («... تفسیر می‌کند») still speaks."""
-    m = _TOK.match(q.get("mention_norm") or q["mention"])
-    first = key(m.group()) if m else ""
+    words = _TOK.findall(q.get("mention_norm") or q["mention"])
+    if len(words) > 1 and key(words[0]) in _DEMONSTRATIVES:
+        words = words[1:]  # «این خبرگزاری گزارش داد»
+    first = key(words[0]) if words else ""
     if first == "گزارش":
         words = _TOK.findall(q.get("mention_norm") or q["mention"])
         return len(words) > 1 and is_outlet(words[1])
@@ -1289,6 +1442,9 @@ def _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
             "_transparent": True}
 
 
+_PRESENT_VERB = re.compile(r"(?<![\w\u200c])ن?می\u200c?(?:بایست|توان|شود|کند|باشد)")
+
+
 def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     head = m.group(1)
     hk = key(head)
@@ -1332,6 +1488,11 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         a = me
     if me <= ms:
         return None
+    words = [key(x) for x in _TOK.findall(norm, ms, me)]
+    if "که" not in words and (any((w in _COPULA or lexicon().verb_forms.get(w, w) != w) and w not in ("شده", "نشده")
+                                                  for w in words)
+                              or _PRESENT_VERB.search(norm, ms, me)):
+        return None  # «نرخی که بر اساس قانون می‌بایست مبنا باشد، ...»: a clause, not a speaker
     if mid:
         w0 = key(norm[ms:me].split()[0])
         if not (spk.is_title_word(w0) or w0 in _ISSUERS or spk.is_person_like(norm[ms:me])):

@@ -26,7 +26,7 @@ STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر"
         "چنانکه", "چنان‌که", "همانطور", "همان‌طور", "همانگونه", "گرچه", "هرچند", "وقتی", "زمانی", "اگرچه",
         "چرا", "درحالیکه", "همزمان", "پیشتر", "قبلا", "الان", "اکنون", "حالا", "متن", "مشروح",
         "شامگاه", "صبحگاه", "سحرگاه", "عصرگاه", "ملقب", "موسوم", "معروف", "اینکه", "آنکه", "بیان", "اشاره",
-        "دراینباره", "دراین‌باره", "درخصوص", "درمورد", "دربارهٔ", "درباره‌ی"}}
+        "دراینباره", "دراین‌باره", "درخصوص", "درمورد", "دربارهٔ", "درباره‌ی", "بارها", "همواره", "هنوز"}}
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +72,8 @@ def is_person_like(name: str) -> bool:
     """Two to four words, none a stop word or title, the surname rare in hazm's word counts
     (common nouns are frequent there, surnames mostly absent), no very common word inside."""
     words = [_k(w) for w in name.split()]
-    if not 2 <= len(words) <= 4:
-        return False
+    if not 2 <= len(words) <= 4 or any(ch.isdigit() for ch in name):
+        return False  # «۴۴ تن رسید», «۳۲۱ مورد ابتلا»: a figure names no one
     if any(w in STOP or w in titles()[0] or w in PRONOUNS for w in words) or words[0] in org_heads():
         return False
     f = _freq()
@@ -107,6 +107,9 @@ def _surface(canon: str, norm: str, text: str) -> str:
                 j >= len(norm) or not (norm[j].isalnum() or norm[j] == "\u200c")):
             return text[i:j]
         i = norm.find(canon, i + 1)
+    i = norm.find(canon)
+    if i >= 0:
+        return text[i:i + len(canon)]  # «... در استان‌هارئیس شورا»: a subheading glued to the name
     if "\u200c" not in norm:
         return canon
     pat = r"(?<![\w\u200c])" + r"[\s\u200c]+".join("\u200c?".join(map(re.escape, w)) for w in words) + r"(?![\w\u200c])"
@@ -238,7 +241,8 @@ def _title_first(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[st
             nxt = toks[k + 2][2] if k + 2 < len(toks) else ""
             verbish = toks[k][2] in _CUE_HEADS or toks[k + 1][2] in {"داشت", "کرد", "شد", "داد", "نمود", "گفت"} \
                 or toks[k + 1][2].startswith(("می", "نمی"))
-            if not verbish and (after.strip(" \u200c") or nxt in STOP or is_title_word(nxt) or nxt in _CUE_HEADS) \
+            # «وزیر نیرو، ساخت سد را ... دانست»: words before «را» are the object, not a name
+            if not verbish and nxt != "را" and (after.strip(" \u200c") or nxt in STOP or is_title_word(nxt) or nxt in _CUE_HEADS) \
                     and is_person_like(name):
                 extra.append((toks[k][0], name))
     for pos, name in list(names) + extra:

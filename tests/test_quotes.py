@@ -684,3 +684,117 @@ def test_ra_content_does_not_start_with_a_closing_mark(quotes):
 def test_a_modal_in_the_subjects_place_is_no_quotation(quotes):
     assert quotes("باید به این افراد گفت که کرونا سنت‌ها را هدف گرفته است.") == []
     assert quotes("می‌توان گفت که اقتصاد بهتر شده است.") == []
+
+
+# --- corpus-wide error classes (round 2) ------------------------------------------------------
+
+def test_a_dated_chronicle_entry_is_not_the_speaker(quotes):
+    q = quotes("12 مهر 1395، رئیس بانک مرکزی اعلام کرد که نرخ سود کاهش می‌یابد.")[0]
+    assert (q["mention"], q["content"]) == ("رئیس بانک مرکزی", "نرخ سود کاهش می‌یابد.")
+
+
+def test_a_pronoun_after_a_dated_entry_resolves_to_the_person_not_the_date(quotes):
+    qs = quotes("5 آذر 1390، حسن کریمی رئیس اتاق بازرگانی گفت که صادرات بیشتر شد. وی گفت: واردات کم شد.")
+    assert [q["speaker"] for q in qs] == ["حسن کریمی", "حسن کریمی"]
+
+
+def test_a_demonstrative_subject_before_ra_keeps_its_noun(quotes):
+    q = only(quotes("این کنسولگری فهرست مدارک را منتشر کرد و از متقاضیان خواست تا زودتر مراجعه کنند."),
+             cue="خواست")[0]
+    assert q["mention"] == "این کنسولگری"
+    q = only(quotes("این مقام مسئول هدف اصلی را رشد صادرات دانست و تأکید کرد: بازار منطقه مهم است."),
+             cue="تأکید کرد")[0]
+    assert q["mention"] == "این مقام مسئول"
+
+
+def test_this_outlet_writing_is_a_source_not_a_quotation(quotes):
+    assert quotes("این روزنامه در گزارشی نوشت: دولت باید به پرسش‌ها پاسخ دهد.") == []
+    assert quotes("این خبرگزاری گزارش داد، مجلس طرح را تصویب کرد.") == []
+
+
+def test_inverted_this_ra_x_says_takes_x_as_speaker(quotes):
+    q = only(quotes("این را زهرا احمدی، مدیر آموزش استان می‌گوید و می‌افزاید: کلاس‌ها از شنبه آغاز می‌شود."),
+             cue="می‌افزاید")[0]
+    assert q["mention"] == "زهرا احمدی"
+
+
+def test_a_bare_demonstrative_names_no_speaker(quotes):
+    assert quotes("این گفته درست نیست و پژوهشگران هنوز در حال بررسی هستند.") == []
+    assert quotes("با این حال، اما این بار باید حضور او در تیم را منتفی دانست.") == []
+
+
+def test_filler_before_this_is_while_opener_is_skipped(quotes):
+    q = quotes("البته این در حالی است که مقامات پکن اعلام کرده‌اند که طرح بی‌اثر است.")[0]
+    assert q["mention"] == "مقامات پکن"
+
+
+def test_bena_be_lead_is_not_a_speaker(quotes):
+    assert all(q["mention"] != "بنا" for q in quotes(
+        "بنا به روایت‌ها حتی وزیر پیشین پیشنهاد دیگری می‌دهد و اعلام می‌کند حاضر است کنار برود."))
+    q = quotes("بنا به این گزارش، حمید چیت‌ساز ساخت سد را از اولویت‌های دولت دانست.")[0]
+    assert q["mention"] == "حمید چیت‌ساز"
+
+
+def test_a_subheading_glued_to_the_next_subject_is_split(quotes):
+    q = quotes("هیچ بیماری در شهر دیده نشده استمعاون دانشگاه علوم پزشکی گفت: مردم به شایعات توجه نکنند.")[0]
+    assert (q["mention"], q["content"]) == ("معاون دانشگاه علوم پزشکی", "مردم به شایعات توجه نکنند.")
+    q = quotes("علی رضایی به شهر آمد. آینده کشور در دست دولت نیستوی تصریح کرد: باید برنامه‌ریزی کنیم.")[-1]
+    assert q["speaker"] == "علی رضایی"
+
+
+def test_an_ordinary_word_starting_with_a_verb_is_not_split():
+    from builder.quotes import _glued_word
+    assert [_glued_word(w) for w in ("استاندار", "استقلال", "شدید", "بودجه", "کردستان")] == [0] * 5
+
+
+def test_according_to_before_a_clause_with_a_verb_is_no_speaker(quotes):
+    assert quotes("از نظر مدیران ضروری است، ولی از نظر کارگران نوعی تجمل به شمار می‌رود و کار مهم‌تر است.") == []
+    assert quotes("نرخی که بر اساس قانون می‌بایست مبنای دستمزد باشد، امسال اعلام نشده است و کارگران نگرانند.") == []
+
+
+def test_according_to_a_report_with_a_participle_still_speaks(quotes):
+    q = quotes("بنابر گزارش های تایید نشده، آن زندانی از هتل به صورت مرموزی ناپدید شد.")[0]
+    assert (q["kind"], q["mention"]) == ("according_to", "گزارش های تایید نشده")
+    q = quotes("طبق قانون ضرورت اخذ مجوز برای ساخت، خرید دستگاه فلزیاب منوط به مجوز است.")[0]
+    assert q["mention"] == "قانون ضرورت اخذ مجوز برای ساخت"
+
+
+def test_a_glued_plural_runs_into_a_title(quotes):
+    q = quotes("ساز و کار انتخاب نامزدها در استان‌هارئیس شورای ائتلاف ادامه داد: در هر استان شورا تشکیل می‌شود.")[0]
+    assert q["speaker"] == "رئیس شورای ائتلاف"
+
+
+def test_an_adverb_opening_the_subject_is_skipped(quotes):
+    q = quotes("بارها مقام معظم رهبری تاکید داشتند که وحدت لازم است.")[0]
+    assert q["mention"] == "مقام معظم رهبری"
+    q = quotes("برهمین اساس وزارت بهداشت بارها تاکید کرده است که مردم توصیه‌ها را رعایت کنند.")[0]
+    assert q["mention"] == "وزارت بهداشت"
+
+
+def test_a_time_adverbial_before_the_subject_is_skipped(quotes):
+    q = quotes("روز گذشته وزیر خارجه اتریش به اعضای اتحادیه توصیه کرد این دولت را به رسمیت بشناسند.")[0]
+    assert q["mention"] == "وزیر خارجه اتریش"
+    q = quotes("روز شنبه دوم اسفندماه سازمان بهداشت جهانی اعلام کرد که شمار مبتلایان کاهش یافته است.")[0]
+    assert q["mention"] == "سازمان بهداشت جهانی"
+
+
+def test_an_outlet_lead_without_a_comma_is_skipped(quotes):
+    q = quotes("به گزارش ایرنا با این حال مقامات بهداشتی ژاپن اعلام کردند که موارد جدید ابتلا کاهش یافته است.")[0]
+    assert q["mention"] == "مقامات بهداشتی ژاپن"
+
+
+def test_an_outlet_lead_from_a_city_keeps_the_comma_reading(quotes):
+    q = quotes("به گزارش خبرگزاری فارس از زنجان، علی کریمی رئیس اداره ارشاد گفت: برنامه‌ها آغاز شد.")[0]
+    assert q["speaker"] == "علی کریمی"
+
+
+def test_an_organization_subject_before_ra_keeps_its_complement(quotes):
+    q = quotes("بانک مرکزی نرخ رسمی ۴۷ ارز را اعلام کرد که بر این اساس نرخ ۱۰ ارز ثابت ماند.")[0]
+    assert q["mention"] == "بانک مرکزی"
+
+
+def test_a_date_after_dar_before_the_subject_is_skipped(quotes):
+    q = quotes("در آذرماه سال جاری یکی از سخنگویان ارتش فرانسه اعلام کرده بود، ائتلاف دریایی به زودی آغاز به کار می‌کند.")[0]
+    assert q["mention"] == "یکی از سخنگویان ارتش فرانسه"
+    q = quotes("در فوریه ۲۰۱۹ میلادی گروه ویژه اقدام مالی اعلام کرد که ایران باید قوانین خود را اصلاح کند.")[0]
+    assert q["mention"] == "گروه ویژه اقدام مالی"

@@ -338,3 +338,13 @@ def test_this_report_is_the_mention_and_its_issuer_the_speaker(quotes):
 def test_a_quotation_inside_the_outlets_own_report_stays(quotes):
     qs = quotes("بنا بر این گزارش، این مقام غربی که خواست نامش فاش نشود، گفت: «ایران پیشرفت کرده است».")
     assert [(q["mention"], q["content"]) for q in qs] == [("این مقام غربی", "ایران پیشرفت کرده است")]
+
+
+def test_the_object_before_ra_is_not_the_name_of_a_title_before_a_comma(quotes):
+    q = quotes("وزیر نیرو، ساخت سد را از اولویت‌های دولت دانست.")[0]
+    assert q["speaker"] == "وزیر نیرو"
+
+
+def test_a_figure_is_never_the_name_behind_a_title(quotes):
+    q = quotes("شهردار شیکاگو از شهروندان خواسته است تا در خانه بمانند. ۳۲۱ مورد ابتلا در این شهر ثبت شد.")[0]
+    assert q["speaker"] == "شهردار شیکاگو"
