@@ -363,13 +363,17 @@ def _split_subject(text, norm, out):
 def _cut_before_next_participial(text, norm, toks, tok_starts, out):
     """«تأکید کرد که Y و همچنین در سخنانی دیگر با اشاره به Z، گفت: ...»: a «که» clause ends at the «و»
     that opens the next participial phrase of the same speaker."""
+    # every participial once, then a bisect per quotation: overlapping contents (a run of cues on one
+    # unpunctuated line) would otherwise rescan the line once per cue
+    found = [(m.start(), m.end()) for m in _PARTICIPIAL.finditer(norm)] if out else []
+    starts = [a for a, _ in found]
     for q in out:
         if q["kind"] == "direct" or q["cue"] == ":" or q["kind"] == "according_to" or q.get("_colon"):
             continue
-        m = _PARTICIPIAL.search(norm, q["start"], q["end"])
-        if m is None:
-            continue
-        i, j = _first_tok(tok_starts, q["start"]), _first_tok(tok_starts, m.start())
+        n = bisect_left(starts, q["start"])
+        if n >= len(found) or found[n][1] > q["end"]:
+            continue  # none starts inside the content, or the first runs past its end
+        i, j = _first_tok(tok_starts, q["start"]), _first_tok(tok_starts, found[n][0])
         for k in range(j - 1, max(i, j - 12), -1):
             if any(ch in norm[toks[k][1]:toks[k + 1][0]] for ch in "،,:;.؟!"):
                 break
