@@ -27,6 +27,7 @@ from . import speakers as spk
 from .cues import BARE_PRESENT, key, lexicon
 from .segment import Paragraph
 from .lexicon import read_sections
+from .numbers import read_tsv
 from .sources import extract_sources, is_outlet
 
 
@@ -79,36 +80,26 @@ _ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "�
             "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
 _IN_DOC = re.compile(r"(?<![\w\u200c])آمده(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
 _DOCS = _WORDS["documents"]
-# «علاوه بر این، …», «این در حالی است که …»: openers before the sentence's subject
-_CLAUSE_OPENER = re.compile(
-    r"\s*(?:(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", "[ \u200c]+")
-                                      for p in read_sections("quote_words.txt")["[clause_openers]"]),
-                                     key=len, reverse=True))
-    + r")[ \u200c]*[،,]|(?:" + "|".join(sorted((re.escape(p).replace(r"\ ", "[ \u200c]+")
-                                             for p in read_sections("quote_words.txt")["[clause_adverbs]"]),
-                                            key=len, reverse=True))
-    + r")(?![\w\u200c])[ \u200c]*[،,]?|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
 
 
-def _month_words() -> list[str]:
-    """The month names of ``lexicons/months.tsv`` (first column)."""
-    from .lexicon import LEXICONS
-    return [ln.split("\t")[0] for ln in (LEXICONS / "months.tsv").read_text(encoding="utf-8").splitlines()
-            if ln.strip() and not ln.startswith("#")][1:]
-
-
-_MONTHS = frozenset(k for w in _month_words() for k in (key(w), key(w) + "ماه"))
-
-
-def _month_names() -> str:
-    """The month names as a regex alternation."""
-    rows = _month_words()
-    return "|".join(sorted((re.escape(w).replace(r"\ ", "[ \u200c]+").replace("\u200c", "[ \u200c]*") for w in rows),
+def _alternation(phrases) -> str:
+    """Phrases as a regex alternation, longest first; a space or ZWNJ inside a phrase matches either."""
+    return "|".join(sorted((re.escape(w).replace("\u200c", "[ \u200c]*").replace(r"\ ", "[ \u200c]+") for w in phrases),
                            key=len, reverse=True))
 
 
+# «علاوه بر این، …», «این در حالی است که …»: openers before the sentence's subject
+_CLAUSE_OPENER = re.compile(
+    r"\s*(?:(?:" + _alternation(read_sections("quote_words.txt")["[clause_openers]"]) + r")[ \u200c]*[،,]"
+    r"|(?:" + _alternation(read_sections("quote_words.txt")["[clause_adverbs]"]) + r")(?![\w\u200c])[ \u200c]*[،,]?"
+    r"|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
+
+_MONTH_WORDS = [r["word"] for r in read_tsv("months.tsv")]
+_MONTHS = frozenset(k for w in _MONTH_WORDS for k in (key(w), key(w) + "ماه"))
+
+
 # «16 بهمن 1392، برخی مقامات ... اعلام کردند»: a chronicle's date heads the sentence before its comma
-_DATE_OPENER = re.compile(r"\s*(?:روز[ \u200c]+\w+[ \u200c]+)?[0-9۰-۹٠-٩]{1,2}[ \u200c]*(?:" + _month_names()
+_DATE_OPENER = re.compile(r"\s*(?:روز[ \u200c]+\w+[ \u200c]+)?[0-9۰-۹٠-٩]{1,2}[ \u200c]*(?:" + _alternation(_MONTH_WORDS)
                           + r")(?:[ \u200c]+ماه)?(?:[ \u200c]+(?:سال[ \u200c]+)?[0-9۰-۹٠-٩]{2,4})?[ \u200c]*[،,][ \u200c]*")
 
 
@@ -126,6 +117,8 @@ def _past_opener(norm: str, start: int, end: int) -> int:
         start = f.end()  # «البته این در حالی است که مقامات مسکو ...»
     m = _CLAUSE_OPENER.match(norm, start, end)
     return m.end() if m and m.end() < end else start
+
+
 _VIA = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
 _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه", "تحقیق", "تحقیقات",
                    "مطالعه", "نظرسنجی", "بررسی", "پژوهش", "آمارها", "گزارشها"}

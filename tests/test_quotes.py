@@ -693,6 +693,11 @@ def test_a_dated_chronicle_entry_is_not_the_speaker(quotes):
     assert (q["mention"], q["content"]) == ("رئیس بانک مرکزی", "نرخ سود کاهش می‌یابد.")
 
 
+def test_a_dated_entry_with_a_two_word_month_is_not_the_speaker(quotes):
+    q = quotes("12 ربیع الاول 1445، رئیس بانک مرکزی اعلام کرد که نرخ سود کاهش می‌یابد.")[0]
+    assert q["mention"] == "رئیس بانک مرکزی"
+
+
 def test_a_pronoun_after_a_dated_entry_resolves_to_the_person_not_the_date(quotes):
     qs = quotes("5 آذر 1390، حسن کریمی رئیس اتاق بازرگانی گفت که صادرات بیشتر شد. وی گفت: واردات کم شد.")
     assert [q["speaker"] for q in qs] == ["حسن کریمی", "حسن کریمی"]
