@@ -234,17 +234,22 @@ def _check_corpus(root) -> int:
     return 0
 
 
+def _print_unmatched(gold, pred, matched, miss, fp, fp_fields=()):
+    """Print the gold records no prediction matched (``miss``) and the predictions no gold did (``fp``)."""
+    mg = {id(g) for g, _ in matched}
+    mp = {id(p) for _, p in matched}
+    for g in gold:
+        if id(g) not in mg:
+            print(f"  {miss}", g["kind"], repr(g["text"]), g["value"])
+    for p in pred:
+        if id(p) not in mp:
+            print(f"  {fp}", p["kind"], repr(p["text"]), p["value"], *(p[f] for f in fp_fields))
+
+
 def _diff(name, gc, pc, gm, pm, text):
     print("=====", name)
     matched = _match(gc, pc, text, lambda g, p: _close(g.get("value"), p.get("value")))
-    mg = {id(g) for g, _ in matched}
-    mp = {id(p) for _, p in matched}
-    for g in gc:
-        if id(g) not in mg:
-            print("  MISS", g["kind"], repr(g["text"]), g["value"])
-    for p in pc:
-        if id(p) not in mp:
-            print("  FP  ", p["kind"], repr(p["text"]), p["value"], p["qualifier"], p["unit"])
+    _print_unmatched(gc, pc, matched, "MISS", "FP  ", ("qualifier", "unit"))
     for g, p in matched:
         bad = [f for f in ("qualifier", "kind", "unit") if g.get(f) != p.get(f)]
         if token_f1(g.get("subject"), p.get("subject")) < 0.5:
@@ -254,14 +259,7 @@ def _diff(name, gc, pc, gm, pm, text):
         if bad:
             print("  DIFF", repr(g["text"]), {f: (g.get(f), p.get(f)) for f in bad})
     mm = _match(gm, pm, text, lambda g, p: g.get("kind") == p.get("kind") and _close(g.get("value"), p.get("value")))
-    mg = {id(g) for g, _ in mm}
-    mp = {id(p) for _, p in mm}
-    for g in gm:
-        if id(g) not in mg:
-            print("  MMISS", g["kind"], repr(g["text"]), g["value"])
-    for p in pm:
-        if id(p) not in mp:
-            print("  MFP  ", p["kind"], repr(p["text"]), p["value"])
+    _print_unmatched(gm, pm, mm, "MMISS", "MFP  ")
 
 
 if __name__ == "__main__":
