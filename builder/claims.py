@@ -6,11 +6,10 @@ grammar is ``builder.numbers``; qualifiers, units, counters, months and blockers
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from .numbers import Num, decompose, irregular_ordinals, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
+from .numbers import Num, decompose, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
 def _load_subject_words() -> dict[str, frozenset[str]]:
