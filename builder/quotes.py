@@ -37,7 +37,9 @@ def _word_classes() -> dict[str, frozenset]:
             for sec, words in read_sections("quote_words.txt").items() if sec}
 
 _TOK = re.compile(r"[\w\u200c]+")
-_SENT_END = re.compile(r"[.!?؟]+(?=[\s\"»”]|$)|\n")
+# a sentence ends at «.!?؟» before a space, a closing mark or the end, and also where the mark is glued to
+# the next sentence's first letter («... چیست؟لاوروف گفت», «... است.وی افزود»: crawled text lost the space)
+_SENT_END = re.compile(r"[.!?؟]+(?=[\s\"»”]|$)|\n|[!?؟]+(?=[\u0621-\u06cc])|(?<=[\u0621-\u06cc])\.(?=[\u0621-\u06cc])")
 _OPEN = {"«": "»", "“": "”", '"': '"'}
 _QMARKS = set('«»“”"')
 _REPORT_AT = re.compile(r"به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از")
@@ -94,6 +96,15 @@ _CLAUSE_OPENER = re.compile(
     r"|(?:" + _alternation(read_sections("quote_words.txt")["[clause_adverbs]"]) + r")(?![\w\u200c])[ \u200c]*[،,]?"
     r"|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
 
+_SCENE_WORDS = read_sections("quote_words.txt")
+_SCENE_EVENT = "(?:" + _alternation(_SCENE_WORDS["[scene_events]"]) + r")(?![\w\u200c])"
+# «در حاشیه این بازدید»، «در این نشست خبری»، «در ادامه»: the scene a sentence opens with, before its subject
+_SCENE_OPENER = re.compile(
+    r"\s*(?:در|طی)[ \u200c]+(?:(?:(?:" + _alternation(_SCENE_WORDS["[scene_heads]"]) + r")[ \u200c]+)?"
+    r"(?:این|همین|آن)[ \u200c]+" + _SCENE_EVENT + r"(?:[ \u200c]+(?:خبری|مطبوعاتی|تلفنی|ویدئویی|مشترک))?"
+    r"|(?:ادامه|پایان|خاتمه|ابتدا)(?![\w\u200c])(?![ \u200c]+(?:این|همین|آن|" + _SCENE_EVENT[3:-len(r")(?![\w\u200c])")] + r")(?![\w\u200c])))"
+    r"[ \u200c]*[،,]?[ \u200c]*")
+
 _MONTH_WORDS = [r["word"] for r in read_tsv("months.tsv")]
 _MONTHS = frozenset(k for w in _MONTH_WORDS for k in (key(w), key(w) + "ماه"))
 
@@ -116,7 +127,10 @@ def _past_opener(norm: str, start: int, end: int) -> int:
     if f and _CLAUSE_OPENER.match(norm, f.end(), end):
         start = f.end()  # «البته این در حالی است که مقامات مسکو ...»
     m = _CLAUSE_OPENER.match(norm, start, end)
-    return m.end() if m and m.end() < end else start
+    if m and m.end() < end:
+        start = m.end()
+    scene = _SCENE_OPENER.match(norm, start, end)
+    return scene.end() if scene and scene.end() < end else start
 
 
 _VIA = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
@@ -1186,6 +1200,9 @@ def _is_title(w):
 def _long_office(norm, toks, tok_starts, ss, end):
     """«رئیس مرکز مدیریت حوادث و فوریت‌های پزشکی کهگیلویه و بویراحمد از ... خبر داد»: an office name too
     long for a noun phrase, opening the sentence with a title, up to the preposition or the cue."""
+    c = norm.rfind(":", ss, end)
+    if c >= 0:
+        ss = c + 1  # «خبرگزاری فارس: مدیرکل دفتر امور اجتماعی و شوراهای استانداری ... گفت»: past the lead
     i, j = _first_tok(tok_starts, ss), _first_tok(tok_starts, end)
     if i + 2 < j and spk.is_person_like(norm[toks[i][0]:toks[i + 1][1]]) and _is_title(toks[i + 2][2]) \
             and not any(ch in norm[ss:end] for ch in "،,:;.«»()"):

@@ -803,3 +803,40 @@ def test_a_date_after_dar_before_the_subject_is_skipped(quotes):
     assert q["mention"] == "یکی از سخنگویان ارتش فرانسه"
     q = quotes("در فوریه ۲۰۱۹ میلادی گروه ویژه اقدام مالی اعلام کرد که ایران باید قوانین خود را اصلاح کند.")[0]
     assert q["mention"] == "گروه ویژه اقدام مالی"
+
+
+# --- the opening scene, glued sentence ends, a long office after a lead (session 3) -----------
+
+def test_an_event_scene_before_the_subject_is_skipped(quotes):
+    q = quotes("در حاشیه این بازدید حسین کلانتری اظهار کرد: شش محله در این شهر فرسوده هستند.")[0]
+    assert (q["mention"], q["content"]) == ("حسین کلانتری", "شش محله در این شهر فرسوده هستند.")
+
+
+def test_a_scene_head_alone_before_the_subject_is_skipped(quotes):
+    q = quotes("در ادامه مسعود شاه‌محمدی نماینده دادستان به قرائت کیفرخواست پرداخت و گفت: متهم تسهیلات گرفته است.")[0]
+    assert q["speaker"] == "مسعود شاه‌محمدی"
+
+
+def test_a_scene_head_with_its_own_complement_is_not_a_scene(quotes):
+    # «در ادامه جلسه ...»: «جلسه» belongs to the adverbial, so no subject is read out of it
+    assert only(quotes("در ادامه جلسه وزیر گفت: این طرح اجرا می‌شود."), mention="جلسه وزیر") == []
+
+
+def test_a_scene_with_an_interlocutor_names_no_speaker(quotes):
+    assert quotes("در این دیدار با وزیر خارجه گفت: روابط دو کشور خوب است.") == []
+
+
+def test_a_question_mark_glued_to_the_next_sentence_ends_it(quotes):
+    q = quotes("موضع شما در مورد رویدادهای اخیر چیست؟لاوروف گفت: موضع ما روشن است.")[0]
+    assert (q["speaker"], q["content"]) == ("لاوروف", "موضع ما روشن است.")
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_the_content(quotes):
+    q = quotes("وزیر نیرو گفت این طرح اجرا می‌شود.وی به وضعیت سدها هم اشاره کرد.")[0]
+    assert q["content"] == "این طرح اجرا می‌شود."
+
+
+def test_a_long_office_after_the_outlet_lead_is_the_speaker(quotes):
+    q = quotes("خبرگزاری فارس: مدیرکل دفتر امور اجتماعی و شوراهای استانداری کهگیلویه و بویراحمد گفت: "
+               "ایجاد فضای معنوی در خانواده مهم‌ترین شیوه است.")[0]
+    assert q["mention"] == "مدیرکل دفتر امور اجتماعی و شوراهای استانداری کهگیلویه و بویراحمد"
