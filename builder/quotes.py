@@ -36,7 +36,7 @@ def _word_classes() -> dict[str, frozenset]:
     return {sec.strip("[]"): frozenset(key(w) for w in words)
             for sec, words in read_sections("quote_words.txt").items() if sec}
 
-_TOK = re.compile(r"[\w\u200c]+")
+_TOK = re.compile(r"\w[\w\u200c]*")  # a word never starts with a ZWNJ («به گزارش ایلنا،‌ایوانجلوس ...»)
 # a sentence ends at «.!?؟» before a space, a closing mark or the end, and also where the mark is glued to
 # the next sentence's first letter («... چیست؟لاوروف گفت», «... است.وی افزود»: crawled text lost the space)
 _SENT_END = re.compile(r"[.!?؟]+(?=[\s\"»”]|$)|\n|[!?؟]+(?=[\u0621-\u06cc])|(?<=[\u0621-\u06cc])\.(?=[\u0621-\u06cc])")
@@ -691,6 +691,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         tail = _name_after_office(norm, toks, tok_starts, start, end)
         if tail:
             return tail
+    pron = _pronoun_subject(norm, start, end)
+    if pron:
+        return pron
     last_that = None
     for m in _IS_THAT.finditer(norm, start, end):
         last_that = m
@@ -737,6 +740,26 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
                 m = (m[0], toks[g][1])
         return m
     return None
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?<![\w\u200c])(?:(و)[ \u200c]+)?(وی|او|ایشان|آنها|آنان)(?![\w\u200c])")
+_PREPOSITIONS = {"به", "از", "با", "برای", "بر", "در", "را", "که", "تا", "مانند", "مثل", "بدون", "علیه"}
+
+
+def _pronoun_subject(norm, start, end):
+    """A pronoun that opens a coordinated clause («این خبر به گوش او رسیده و او به خبرنگاران گفته که ...»)
+    or stands right before the cue («پس از تماس با این موسسه نیز آنها گفتند که ...») is the subject;
+    after a preposition («به او گفت») it is not."""
+    found = None
+    for m in _PRONOUN_SUBJECT.finditer(norm, start, end):
+        if m.start() == start:
+            continue  # a pronoun opening the clause is read as its noun phrase
+        before = norm[start:m.start()].split()
+        if m.group(1) or (before and before[-1] not in _PREPOSITIONS and not norm[m.end():end].strip(" \u200c")):
+            found = m
+    if found is None:
+        return None
+    return found.start(2), found.end(2)
 
 
 def _past_outlet_lead(norm, toks, tok_starts, start, end):
