@@ -607,7 +607,7 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "که"
         elif nxt == "تا" and cue.np == "after" and j + 1 < n and toks[j + 1][0] == k:
             after = "که"
-        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict") and cue.nominal != "اشاره" \
+        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict", "نسبت") and cue.nominal != "اشاره" \
                 and _comma_clause(norm, k, toks, j):
             after = "comma"  # «یک منبع امنیتی اعلام کرده بود، افراد مسلح ...»
         elif norm[k] in ".؟!\n،;":
@@ -1081,6 +1081,11 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             plain = True
         else:
             return None
+    elif cue.np == "نسبت" and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
+            and (k := _about_phrase(norm, toks, tok_starts, m[1], ns)) is not None:
+        # «سفیر ... نسبت به قدرت گرفتن شاخه خراسان گروه داعش ... هشدار داد»: what the warning is about
+        a, b = k, ns
+        mention_end = m[1]
     elif cue.np == "را" and after in ("end", "plain", "که"):
         ss = _past_opener(norm, ss, ns)
         m = _np_at(norm, toks, tok_starts, ss, ns)
@@ -1135,7 +1140,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         a = c["after_pos"] + 1
         b = min(sent_end(a, p), a + 3000)
         plain = True
-    elif after == "plain" and cue.np in ("-", "after", "doc"):
+    elif after == "plain" and cue.np in ("-", "after", "doc", "نسبت"):
         if cue.np == "-" and c["ti"] > 0 and False:
             return None
         nxt = toks[c["tj"] + 1][2] if c["tj"] + 1 < len(toks) else ""
@@ -1297,6 +1302,23 @@ def _prep_after(norm, toks, tok_starts, a, b, prep, last=False):
         if w == prep and (k == i or toks[k - 1][2] not in _GOVERNS_AZ) and k < j - 1:
             return k
     return None
+
+
+_ABOUT = re.compile(r"(?<![\w\u200c])(?:نسبت[ \u200c]+به|درباره(?:[ \u200c]*ی)?|در[ \u200c]*(?:مورد|خصوص|باره)"
+                    r"|پیرامون)(?![\w\u200c])[ \u200c]*")
+
+
+def _about_phrase(norm, toks, tok_starts, a, b):
+    """Where the content of «X نسبت به/درباره Y هشدار داد» starts: right after «نسبت به» (or «درباره»,
+    «در مورد») that follows the subject, with at least two words before the cue and no «که» or
+    sentence end between; else None."""
+    m = _ABOUT.match(norm, a + len(norm[a:b]) - len(norm[a:b].lstrip(" \u200c\t")), b)
+    if m is None:
+        return None
+    seg = norm[m.end():b]
+    if len(seg.split()) < 2 or _THAT_WORD.search(seg) or any(ch in seg for ch in ".:؟!\n"):
+        return None
+    return m.end()
 
 
 _INDEFINITE = _WORDS["indefinite_objects"]

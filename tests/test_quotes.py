@@ -840,3 +840,17 @@ def test_a_long_office_after_the_outlet_lead_is_the_speaker(quotes):
     q = quotes("خبرگزاری فارس: مدیرکل دفتر امور اجتماعی و شوراهای استانداری کهگیلویه و بویراحمد گفت: "
                "ایجاد فضای معنوی در خانواده مهم‌ترین شیوه است.")[0]
     assert q["mention"] == "مدیرکل دفتر امور اجتماعی و شوراهای استانداری کهگیلویه و بویراحمد"
+
+
+def test_a_warning_about_a_noun_phrase_is_its_content(quotes):
+    q = quotes("سفیر نمایندگی کشورمان نسبت به قدرت گرفتن شاخه خراسان گروه داعش در افغانستان هشدار داد.")[0]
+    assert (q["cue"], q["content"]) == ("هشدار داد", "قدرت گرفتن شاخه خراسان گروه داعش در افغانستان")
+
+
+def test_a_warning_about_a_bare_topic_is_no_quotation(quotes):
+    assert quotes("کارشناسان درباره کم‌آبی هشدار دادند.") == []
+
+
+def test_naming_with_ra_is_a_quotation(quotes):
+    q = quotes("وی آن را خونبارترین حادثه در افغانستان از سال 2001 به بعد نامید.")[0]
+    assert (q["cue"], q["content"]) == ("نامید", "آن را خونبارترین حادثه در افغانستان از سال 2001 به بعد")
