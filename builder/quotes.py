@@ -399,6 +399,7 @@ def _drop_nested(out):
     attribution, unless it is a full «X cue که/:» clause of its own with its own subject."""
     # a document's «حاکی از آن است که ...» reports others' speech: its span hides no cue
     spans = sorted((q["start"], q["end"]) for q in out if not q.get("_transparent"))
+    colon_spans = {(q["start"], q["end"]) for q in out if q.get("_colon")}
     span_starts = [s[0] for s in spans]
     keep = []
     for q in out:
@@ -406,13 +407,22 @@ def _drop_nested(out):
         i = bisect_left(span_starts, cs)
         inside = [s for s in spans[max(0, i - 8):i] if s[0] < cs < s[1] and s != (q["start"], q["end"])]
         if inside:
-            if q.get("_plain") or any(q.get("mention_start", -1) <= s[0] + 1 for s in inside):
+            if q.get("_plain") or any(q.get("mention_start", -1) <= s[0] + 1 and (s in colon_spans or not _own_clause(q, s))
+                                       for s in inside):
                 continue
         keep.append(q)
     for q in keep:
         q.pop("_plain", None)
         q.pop("_transparent", None)
     return keep
+
+
+def _own_clause(q, span):
+    """A quotation whose subject opens another's content is still its own attribution when it is a
+    reported «X ... تاکید کرد» inside a «که» clause: its mention ends before its cue and its content
+    lies wholly inside the outer content («سخنگو خاطرنشان کرد که سامح شکری، ... بر اهمیت ... تاکید کرد»)."""
+    return q["start"] > q.get("mention_end", q["start"]) and span[0] <= q.get("mention_start", -1) \
+        and q["end"] <= span[1] and q.get("mention_end", 0) - q.get("mention_start", 0) > 0 and not q.get("_colon")
 
 
 # «... مشاهده نشده استمعاون دانشگاه گفت:»: a subheading's last verb glued to the next sentence's subject
@@ -674,7 +684,10 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     """
     start = max(start, end - 300)  # a subject sits close to its cue
     # a colon, a lead dash or a semicolon («...؛ استیو بونویل، ... گفت») opens the speaker's clause
-    c = max(norm.rfind(":", start, end), norm.rfind(" - ", start, end) + 1, norm.rfind(" – ", start, end) + 1,
+    dash = max(norm.rfind(" - ", start, end), norm.rfind(" – ", start, end))
+    if dash >= 0 and (len(norm[start:dash].split()) > 6 or "،" in norm[start:dash]):
+        dash = -1  # «... از کمیته یهودی – آمریکایی ضمن ...»: a dash inside a name, not a lead's
+    c = max(norm.rfind(":", start, end), dash + 1 if dash >= 0 else -1,
             norm.rfind("؛", start, end), norm.rfind(";", start, end))
     if c >= start:
         start = c + 1
@@ -722,6 +735,10 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         adj = [m for m in found[1:] if m and not norm[m[1]:end].strip(" \u200c\t")]
         found = adj[:1] + found
     found = [m for m in found if m]
+    if found and cm >= 0 and found[0][0] > cm and _is_title(key(norm[found[0][0]:found[0][1]].split()[0])):
+        name = _name_before_comma(norm, toks, tok_starts, start, cm)
+        if name:
+            return name  # «پس از آنکه آنگلا مرکل، صدراعظم آلمان گفت ...»: the name the title is in apposition to
     for m in found:
         i = _first_tok(tok_starts, m[1])
         if i < len(toks) and toks[i][0] < end and toks[i][2] in _COPULA:
@@ -739,6 +756,22 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
                         g += 1
                 m = (m[0], toks[g][1])
         return m
+    return None
+
+
+def _name_before_comma(norm, toks, tok_starts, start, comma):
+    """A personal name (two or three words, a given name first) right before ``comma`` that opens its
+    clause: at ``start`` or right after «که/آنکه/اینکه»."""
+    j = _first_tok(tok_starts, comma)
+    for w in (3, 2):
+        i = j - w
+        if i < 0 or toks[i][0] < start or not spk.is_person_like(norm[toks[i][0]:toks[j - 1][1]]):
+            continue
+        if not spk._k(toks[i][2]) in spk.first_names():
+            continue
+        if toks[i][0] - start <= 1 or (i > 0 and toks[i - 1][2] in ("که", "آنکه", "اینکه")
+                                       and not norm[toks[i - 1][1]:toks[i][0]].strip(" \u200c")):
+            return toks[i][0], toks[j - 1][1]
     return None
 
 
@@ -1255,6 +1288,11 @@ def _subject(text, norm, toks, tok_starts, ss, end):
     if last is not None and last.start() > ss and ":" not in norm[last.end():end]:
         m = _mention(text, norm, toks, tok_starts, ss, last.start()) or _long_office(norm, toks, tok_starts, ss, last.start())
         gap = norm[m[1]:last.start()] if m else ""
+        rest = gap.strip(" \u200c").lstrip("،,").split()
+        if gap.strip(" \u200c").startswith(("،", ",")) and rest and _is_title(key(rest[0])):
+            # «سامح شکری، وزیر خارجه این کشور در جریان دیدار ... ضمن ...»: past the title in apposition
+            k = next((i for i, w in enumerate(rest) if w in ("در", "با", "طی", "ضمن", "پس", "هنگام")), len(rest))
+            gap = " ".join(rest[k:])
         # «علاوی در گفتگو با واشنگتن پست با تأکید بر اینکه ...»: adverbials may sit between;
         # «وی، در ادامه با بیان اینکه ...»: a comma only before a short adverbial
         plain_gap = not any(ch in gap for ch in "،,:;؛.«»") and len(gap.split()) <= 12

@@ -854,3 +854,20 @@ def test_a_warning_about_a_bare_topic_is_no_quotation(quotes):
 def test_naming_with_ra_is_a_quotation(quotes):
     q = quotes("وی آن را خونبارترین حادثه در افغانستان از سال 2001 به بعد نامید.")[0]
     assert (q["cue"], q["content"]) == ("نامید", "آن را خونبارترین حادثه در افغانستان از سال 2001 به بعد")
+
+
+def test_a_dash_inside_a_name_is_no_lead_dash(quotes):
+    qs = quotes("سامح شکری در جریان دیدار با اعضای هیئتی از کمیته یهودی – آمریکایی بر اهمیت روابط دو کشور تاکید کرد.")
+    assert [q["mention"] for q in qs] == ["سامح شکری"]
+
+
+def test_a_name_before_its_title_in_apposition_is_the_mention(quotes):
+    q = quotes("پس از آنکه آنگلا مرکل، صدراعظم آلمان گفت قصد ندارد نامزد شود، رقابت آغاز شد.")[0]
+    assert q["mention"] == "آنگلا مرکل"
+
+
+def test_a_reported_attribution_inside_a_ke_clause_is_kept(quotes):
+    qs = quotes("احمد حافظ، سخنگوی وزارت خارجه مصر خاطرنشان کرد که سامح شکری، وزیر خارجه این کشور "
+                "در جریان این دیدار بر اهمیت روابط استراتژیک میان دو کشور تاکید کرد.")
+    inner = only(qs, cue="تاکید کرد")
+    assert [(q["speaker"], q["content"]) for q in inner] == [("سامح شکری", "اهمیت روابط استراتژیک میان دو کشور")]
