@@ -728,8 +728,13 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         found.append(m)
     # a subject right after «که» and right before its cue wins over one further back
     # («در حالی که جزئیات ... منتشر نشده است، منابع پلیس اعلام کردند» → «منابع پلیس»)
-    if k and len(found) > 1 and found[1] and not norm[found[1][1]:end].strip(" \u200c\t") and (
+    reported = k is not None and len(found) > 1 and found[1] is not None \
+        and _has_cue_word(norm, max(start, k - 30), k - 3) \
+        and ((spk.is_person_like(norm[found[1][0]:found[1][1]]) and spk._k(norm[found[1][0]:found[1][1]].split()[0])
+              in spk.first_names()) or _is_title(key(norm[found[1][0]:found[1][1]].split()[0])))
+    if k and len(found) > 1 and found[1] and (reported or not norm[found[1][1]:end].strip(" \u200c\t")) and (
             not found[0] or norm[found[0][1]:end].strip(" \u200c\t")):
+        # «X خاطرنشان کرد که سامح شکری، ... بر اهمیت ... تاکید کرد»: the reported clause has its own subject
         found = [found[1]] + found
     elif not found[0]:
         adj = [m for m in found[1:] if m and not norm[m[1]:end].strip(" \u200c\t")]
