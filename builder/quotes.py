@@ -260,6 +260,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
         if q["kind"] == "indirect?" or q.get("_colon_kind"):
             q["kind"] = _kind_of(norm, q["start"], q["end"])
         q.pop("_colon_kind", None)
+        q.pop("_colon_quote", None)
         q["content"] = text[q["start"]:q["end"]]
     out = _dedupe(out)
     spk.resolve(out, norm, toks, text, issuer=issuer)
@@ -399,7 +400,9 @@ def _drop_nested(out):
     attribution, unless it is a full «X cue که/:» clause of its own with its own subject."""
     # a document's «حاکی از آن است که ...» reports others' speech: its span hides no cue
     spans = sorted((q["start"], q["end"]) for q in out if not q.get("_transparent"))
-    colon_spans = {(q["start"], q["end"]) for q in out if q.get("_colon")}
+    # only an indirect «که» clause passes on a reported attribution; colon content and quoted speech do not
+    clause_spans = {(q["start"], q["end"]) for q in out
+                    if not q.get("_colon_quote") and q["kind"] not in ("direct", "mixed", "according_to")}
     span_starts = [s[0] for s in spans]
     keep = []
     for q in out:
@@ -407,7 +410,7 @@ def _drop_nested(out):
         i = bisect_left(span_starts, cs)
         inside = [s for s in spans[max(0, i - 8):i] if s[0] < cs < s[1] and s != (q["start"], q["end"])]
         if inside:
-            if q.get("_plain") or any(q.get("mention_start", -1) <= s[0] + 1 and (s in colon_spans or not _own_clause(q, s))
+            if q.get("_plain") or any(q.get("mention_start", -1) <= s[0] + 1 and (s not in clause_spans or not _own_clause(q, s))
                                        for s in inside):
                 continue
         keep.append(q)
@@ -1229,7 +1232,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
          "mention_start": m[0], "mention_end": m[1], "cue_start": ns if not cue_parts or cue.np == "split" else
          _first_tok_pos(norm, a), "cue_end": ve}
     if colon:
-        q["_colon"] = True
+        q["_colon"] = q["_colon_quote"] = True
     if plain:
         q["_plain"] = True
     if cue.np == "را" and not norm[m[1]:a].strip(" \u200c"):
@@ -1676,7 +1679,7 @@ def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end, next_
     return {"kind": kind, "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
             "cue": cue_text, "content": None, "start": a, "end": b,
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": m.end(),
-            "_own_report": own, **({"_colon": True} if tail.endswith(":") else {})}
+            "_own_report": own, **({"_colon": True, "_colon_quote": True} if tail.endswith(":") else {})}
 
 
 def _read_headline(text, norm, p, found):
