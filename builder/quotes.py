@@ -64,7 +64,8 @@ _PARTICIPIAL = re.compile(
     r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از)"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
-_INDICATES = re.compile(r"(?<![\w\u200c])حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)(?![\w\u200c])")
+_INDICATES = re.compile(r"(?<![\w\u200c])(?:حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)"
+                        r"|نشان[ \u200c]+از[ \u200c]+(?:آن|این)[ \u200c]+(?:دارد|دارند|داشت|داشتند|داشته[ \u200c]*است))(?![\w\u200c])")
 _SCENE = re.compile(r"(?:در|طی|پس[ \u200c]+از|بعد[ \u200c]+از|هنگام)[ \u200c]")
 _PRONOUN_OPEN = re.compile(r"(?:وی|ایشان)(?![\w\u200c])")
 # «اسکوچیچ: افتخار می‌کنم ...»: a headline in the first person is someone's own words
@@ -1572,7 +1573,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
         elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
             return None
-        if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام"):
+        if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات", "تشخیص"):
             cue_end = toks[i][1]
             i += 1
     # the speaker: to a comma within eight words, else a noun phrase

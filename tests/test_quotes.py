@@ -873,3 +873,13 @@ def test_a_reported_attribution_inside_a_ke_clause_is_kept(quotes):
     inner = only(qs, cue="تاکید کرد")
     assert [(q["speaker"], q["content"]) for q in inner] == [("سامح شکری", "اهمیت روابط استراتژیک میان دو کشور")]
     assert only(qs, cue="خاطرنشان کرد")[0]["content"].startswith("سامح شکری، وزیر خارجه")
+
+
+def test_a_report_that_shows_is_a_document_quotation(quotes):
+    q = quotes("گزارش‌ها نشان از آن دارند که کاربران از این‌ پس می‌توانند جست‌وجو کنند.")[0]
+    assert (q["speaker"], q["cue"], q["content"]) == ("گزارش‌ها", "نشان از آن دارند", "کاربران از این‌ پس می‌توانند جست‌وجو کنند.")
+
+
+def test_according_to_an_opinion_names_whose_opinion(quotes):
+    q = quotes("طبق نظر پزشکان باشگاه، این بازیکن از هفته آینده در تمرینات گروهی شرکت می‌کند.")[0]
+    assert (q["kind"], q["cue"], q["speaker"]) == ("according_to", "طبق نظر", "پزشکان باشگاه")
