@@ -81,6 +81,7 @@ EVAL_SETS = (
     ("dev", "development set (`gold/dev.jsonl`, 11 articles; the rules were tuned on it)"),
     ("heldout", "held-out set (`eval/heldout.jsonl`, 14 random articles annotated independently; used for error analysis)"),
     ("heldout2", "second held-out set (`eval/heldout2.jsonl`, 20 random articles annotated independently in session 2; used for error analysis)"),
+    ("heldout3", "third held-out set (`eval/heldout3.jsonl`, 20 random articles annotated independently in session 3; scored unseen, then used for error analysis)"),
     ("test", "test set (`eval/test.jsonl`, random articles annotated independently; never looked at while writing rules)"),
 )
 
