@@ -803,3 +803,8 @@ def test_a_date_after_dar_before_the_subject_is_skipped(quotes):
     assert q["mention"] == "یکی از سخنگویان ارتش فرانسه"
     q = quotes("در فوریه ۲۰۱۹ میلادی گروه ویژه اقدام مالی اعلام کرد که ایران باید قوانین خود را اصلاح کند.")[0]
     assert q["mention"] == "گروه ویژه اقدام مالی"
+
+
+def test_the_mention_of_a_person_ends_before_a_time_word(quotes):
+    qs = quotes("محمد اسلامی بعدازظهر امروز در حاشیه مراسم روز ملی گفت: پروژه تمام شد.")
+    assert [q["mention"] for q in qs] == ["محمد اسلامی"]
