@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 
 from .lexicon import read_sections
@@ -583,8 +584,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     for q in quotes:
         q.pop("_titled", None)
         q.pop("_prev_pos", None)
+    after = _words_after(tnames, toks, norm)
+    bigrams = Counter((a[2], b[2]) for a, b in zip(toks, toks[1:]))
     for q in quotes:
-        q["speaker"] = cut_name(q["speaker"])  # «عادل الجبیر اخبار منتشر شده»: the name alone
+        q["speaker"] = _cut_run_on(cut_name(q["speaker"]), after, bigrams)  # «عادل الجبیر اخبار منتشر شده»: the name alone
     # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
     # (longest first, then alphabetical: a set's order changes with the hash seed of each process)
     names = sorted({q["speaker"] for q in quotes}, key=lambda s: (-len(s.split()), s))[:200]
@@ -604,6 +607,34 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _words_after(tnames: list[tuple[int, str]], toks, norm: str) -> dict[str, list[str]]:
+    """For each full name the text gives, the word right after each of its occurrences ("" after punctuation)."""
+    starts = [t[0] for t in toks]
+    out: dict[str, list[str]] = {}
+    for pos, name in tnames:
+        k = bisect_left(starts, pos) + len(name.split())
+        glued = k < len(toks) and not norm[toks[k - 1][1]:toks[k][0]].strip(" \u200c")
+        out.setdefault(name, []).append(toks[k][2] if glued else "")
+    return out
+
+
+def _cut_run_on(speaker: str, after: dict[str, list[str]], bigrams: dict[tuple[str, str], int]) -> str:
+    """«محسن عابدینی اتمام»: a full name the text gives elsewhere without the word that follows it here
+    («محسن عابدینی گفت», «محسن عابدینی در ...») is the name; the word opened the object."""
+    words = speaker.split()
+    for n in (3, 2):
+        if len(words) <= n:
+            continue
+        name = " ".join(words[:n])
+        nxt = after.get(name)
+        w = words[n]
+        if nxt and len(nxt) >= 2 and nxt.count(w) == 1 and w not in SURNAME_TAILS and w not in first_names() \
+                and w != "و" and bigrams.get((words[n - 1], w), 0) <= 1 \
+                and (not w.endswith("ی") or w in _QUANTIFIED):  # «رفسنجانی», «جهرمی»: a surname's second piece
+            return name  # the surname and the word never go together elsewhere («هاشمی رفسنجانی» does)
+    return speaker
 
 
 def _overlap(mention: list[str], title: list[str]) -> float:

@@ -377,6 +377,18 @@ def test_a_plural_ends_the_name(quotes):
     assert [q["speaker"] for q in qs] == ["جواد آرین‌منش"]
 
 
+def test_a_name_given_elsewhere_without_the_next_word_drops_it(quotes):
+    qs = quotes("محسن عابدینی در جلسه حاضر شد. محسن عابدینی به خبرنگاران پاسخ داد.\n\n"
+                "محسن عابدینی اتمام پروژه‌های نیمه تمام شهر قم مورد تاکید قرار داد و تصریح کرد: کارها ادامه دارد.")
+    assert {q["speaker"] for q in qs} == {"محسن عابدینی"}
+
+
+def test_a_second_surname_piece_in_i_stays_in_the_name(quotes):
+    qs = quotes("محسن هاشمی در جلسه حاضر شد. محسن هاشمی به خبرنگاران پاسخ داد.\n\n"
+                "محسن هاشمی رفسنجانی گفت: شورا تصمیم گرفت.")
+    assert speakers(qs) == [("محسن هاشمی رفسنجانی", "محسن هاشمی رفسنجانی")]
+
+
 def test_a_surname_in_e_ai_is_no_plural(quotes):
     qs = quotes("سید هادی خامنه‌ای گفت: اصلاحات ادامه دارد.")
     assert speakers(qs) == [("سید هادی خامنه‌ای", "سید هادی خامنه‌ای")]
