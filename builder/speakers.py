@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from functools import lru_cache
 
 from .lexicon import read_sections
@@ -585,9 +584,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         q.pop("_titled", None)
         q.pop("_prev_pos", None)
     after = _words_after(tnames, toks, norm)
-    bigrams = Counter((a[2], b[2]) for a, b in zip(toks, toks[1:]))
     for q in quotes:
-        q["speaker"] = _cut_run_on(cut_name(q["speaker"]), after, bigrams)  # «عادل الجبیر اخبار منتشر شده»: the name alone
+        q["speaker"] = _cut_run_on(cut_name(q["speaker"]), after, toks)  # «عادل الجبیر اخبار منتشر شده»: the name alone
     # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
     # (longest first, then alphabetical: a set's order changes with the hash seed of each process)
     names = sorted({q["speaker"] for q in quotes}, key=lambda s: (-len(s.split()), s))[:200]
@@ -620,7 +618,7 @@ def _words_after(tnames: list[tuple[int, str]], toks, norm: str) -> dict[str, li
     return out
 
 
-def _cut_run_on(speaker: str, after: dict[str, list[str]], bigrams: dict[tuple[str, str], int]) -> str:
+def _cut_run_on(speaker: str, after: dict[str, list[str]], toks) -> str:
     """«محسن عابدینی اتمام»: a full name the text gives elsewhere without the word that follows it here
     («محسن عابدینی گفت», «محسن عابدینی در ...») is the name; the word opened the object."""
     words = speaker.split()
@@ -631,9 +629,9 @@ def _cut_run_on(speaker: str, after: dict[str, list[str]], bigrams: dict[tuple[s
         nxt = after.get(name)
         w = words[n]
         if nxt and len(nxt) >= 2 and nxt.count(w) == 1 and w not in SURNAME_TAILS and w not in first_names() \
-                and w != "و" and bigrams.get((words[n - 1], w), 0) <= 1 \
-                and (not w.endswith("ی") or w in _QUANTIFIED):  # «رفسنجانی», «جهرمی»: a surname's second piece
-            return name  # the surname and the word never go together elsewhere («هاشمی رفسنجانی» does)
+                and w != "و" and (not w.endswith("ی") or w in _QUANTIFIED) \
+                and sum(1 for a, b in zip(toks, toks[1:]) if b[2] == w and a[2] == words[n - 1]) <= 1:
+            return name  # «رفسنجانی», «جهرمی»: a surname's second piece; «هاشمی رفسنجانی» twice: one name  # the surname and the word never go together elsewhere («هاشمی رفسنجانی» does)
     return speaker
 
 
