@@ -906,6 +906,8 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
             break
         if not words and w in spk.STOP and w not in {"وی", "او", "این"}:
             return None
+        if len(words) >= 2 and spk.ends_name(w) and spk.opens_name([x[2] for x in words]):
+            break  # «عباس گلرو جمعه شب ...»: a person's name ends before a time word or the object
         if words and w in spk.titles()[0] and not any(x[2] in spk.titles()[0] for x in words) \
                 and not all(x[2] in spk.titles()[1] for x in words) and len(words) >= 2:
             break  # «اسحاق صلاحی رئیس سازمان ...»: the mention is the name

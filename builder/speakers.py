@@ -82,6 +82,44 @@ def is_person_like(name: str) -> bool:
     return f.get(words[-1], 0) < cap and all(f.get(w, 0) < 100_000_000 for w in words)
 
 
+@lru_cache(maxsize=1)
+def _after_name() -> frozenset:
+    """Words that end a person's name (``[after_name]`` in ``lexicons/name_breaks.txt``), in key space."""
+    return frozenset(_k(w) for entries in read_sections("name_breaks.txt").values() for w in entries)
+
+
+def ends_name(w: str) -> bool:
+    """A word a person's name never runs on into: a time word or one that opens the predicate or the
+    object (``lexicons/name_breaks.txt``), a plural («تکنیک‌های»), a preposition glued to its noun
+    («درحاشیه», «درپایان»: the glued form unknown to hazm, the noun a common word)."""
+    w = _k(w)
+    if w in STOP or w in _after_name():
+        return True
+    f = _freq()
+    stem = w[:-3] if w.endswith("های") else w[:-2] if w.endswith("ها") else ""
+    if len(stem) >= 3 and f.get(stem, 0) > 100_000:  # «خامنه‌ای» is no plural: «خامن» is no word
+        return True
+    if len(w) > 4 and w.startswith("در"):
+        rest = w[2:]
+        return not f.get(w, 0) and max(f.get(rest, 0), f.get(rest[:-1], 0) if rest.endswith("ی") else 0) > 1_000_000
+    return False
+
+
+def opens_name(words: list[str]) -> bool:
+    """The words (honorifics aside) are a person's name so far: a given name first and a second word."""
+    words = _strip_hon([_k(w) for w in words])
+    return len(words) >= 2 and words[0] in first_names() and not is_title_word(words[1])
+
+
+def cut_name(speaker: str) -> str:
+    """A person's name with the words that ran on after it dropped («عباس گلرو جمعه» → «عباس گلرو»)."""
+    words = speaker.split()
+    for i in range(2, len(words)):
+        if ends_name(words[i]) and opens_name(words[:i]):
+            return " ".join(words[:i])
+    return speaker
+
+
 def is_title_word(w: str) -> bool:
     return _k(w) in titles()[0]
 
@@ -545,6 +583,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     for q in quotes:
         q.pop("_titled", None)
         q.pop("_prev_pos", None)
+    after = _words_after(tnames, toks, norm)
+    for q in quotes:
+        q["speaker"] = _cut_run_on(cut_name(q["speaker"]), after, toks)  # «عادل الجبیر اخبار منتشر شده»: the name alone
     # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
     # (longest first, then alphabetical: a set's order changes with the hash seed of each process)
     names = sorted({q["speaker"] for q in quotes}, key=lambda s: (-len(s.split()), s))[:200]
@@ -564,6 +605,34 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _words_after(tnames: list[tuple[int, str]], toks, norm: str) -> dict[str, list[str]]:
+    """For each full name the text gives, the word right after each of its occurrences ("" after punctuation)."""
+    starts = [t[0] for t in toks]
+    out: dict[str, list[str]] = {}
+    for pos, name in tnames:
+        k = bisect_left(starts, pos) + len(name.split())
+        glued = k < len(toks) and not norm[toks[k - 1][1]:toks[k][0]].strip(" \u200c")
+        out.setdefault(name, []).append(toks[k][2] if glued else "")
+    return out
+
+
+def _cut_run_on(speaker: str, after: dict[str, list[str]], toks) -> str:
+    """«محسن عابدینی اتمام»: a full name the text gives elsewhere without the word that follows it here
+    («محسن عابدینی گفت», «محسن عابدینی در ...») is the name; the word opened the object."""
+    words = speaker.split()
+    for n in (3, 2):
+        if len(words) <= n:
+            continue
+        name = " ".join(words[:n])
+        nxt = after.get(name)
+        w = words[n]
+        if nxt and len(nxt) >= 2 and nxt.count(w) == 1 and w not in SURNAME_TAILS and w not in first_names() \
+                and w != "و" and (not w.endswith("ی") or w in _QUANTIFIED) \
+                and sum(1 for a, b in zip(toks, toks[1:]) if b[2] == w and a[2] == words[n - 1]) <= 1:
+            return name  # «رفسنجانی», «جهرمی»: a surname's second piece; «هاشمی رفسنجانی» twice: one name  # the surname and the word never go together elsewhere («هاشمی رفسنجانی» does)
+    return speaker
 
 
 def _overlap(mention: list[str], title: list[str]) -> float:

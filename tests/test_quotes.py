@@ -883,3 +883,8 @@ def test_a_report_that_shows_is_a_document_quotation(quotes):
 def test_according_to_an_opinion_names_whose_opinion(quotes):
     q = quotes("طبق نظر پزشکان باشگاه، این بازیکن از هفته آینده در تمرینات گروهی شرکت می‌کند.")[0]
     assert (q["kind"], q["cue"], q["speaker"]) == ("according_to", "طبق نظر", "پزشکان باشگاه")
+
+
+def test_the_mention_of_a_person_ends_before_a_time_word(quotes):
+    qs = quotes("محمد اسلامی بعدازظهر امروز در حاشیه مراسم روز ملی گفت: پروژه تمام شد.")
+    assert [q["mention"] for q in qs] == ["محمد اسلامی"]

@@ -348,3 +348,47 @@ def test_the_object_before_ra_is_not_the_name_of_a_title_before_a_comma(quotes):
 def test_a_figure_is_never_the_name_behind_a_title(quotes):
     q = quotes("شهردار شیکاگو از شهروندان خواسته است تا در خانه بمانند. ۳۲۱ مورد ابتلا در این شهر ثبت شد.")[0]
     assert q["speaker"] == "شهردار شیکاگو"
+
+
+# A person's name never runs on into the next word (lexicons/name_breaks.txt, speakers.ends_name)
+
+def test_a_time_word_ends_the_name(quotes):
+    qs = quotes("عباس گلرو جمعه شب در حاشیه بازدید از نمایشگاه اظهار داشت: مردم همراه هستند.")
+    assert speakers(qs) == [("عباس گلرو", "عباس گلرو")]
+
+
+def test_a_glued_time_word_ends_the_name(quotes):
+    qs = quotes("علی افتخاری بعدازظهر امروز در نشست خبری بیان داشت: طرح اجرا می‌شود.")
+    assert speakers(qs) == [("علی افتخاری", "علی افتخاری")]
+
+
+def test_a_glued_preposition_ends_the_name(quotes):
+    qs = quotes("کیانوش جهانپور درتوضیح آخرین آمار ابتلا گفت: ۱۲ نفر بستری شدند.")
+    assert speakers(qs)[0][1] == "کیانوش جهانپور"
+
+
+def test_the_noun_that_opens_the_object_ends_the_name(quotes):
+    qs = quotes("علی لاریجانی اخبار منتشر شده در خصوص هک تلفن را زاییده خیال دانست.")
+    assert [q["speaker"] for q in qs] == ["علی لاریجانی"]
+
+
+def test_a_plural_ends_the_name(quotes):
+    qs = quotes("جواد آرین‌منش رقابت‌های انتخاباتی در مشهد را درون اصولگرایی دانست.")
+    assert [q["speaker"] for q in qs] == ["جواد آرین‌منش"]
+
+
+def test_a_name_given_elsewhere_without_the_next_word_drops_it(quotes):
+    qs = quotes("محسن عابدینی در جلسه حاضر شد. محسن عابدینی به خبرنگاران پاسخ داد.\n\n"
+                "محسن عابدینی اتمام پروژه‌های نیمه تمام شهر قم مورد تاکید قرار داد و تصریح کرد: کارها ادامه دارد.")
+    assert {q["speaker"] for q in qs} == {"محسن عابدینی"}
+
+
+def test_a_second_surname_piece_in_i_stays_in_the_name(quotes):
+    qs = quotes("محسن هاشمی در جلسه حاضر شد. محسن هاشمی به خبرنگاران پاسخ داد.\n\n"
+                "محسن هاشمی رفسنجانی گفت: شورا تصمیم گرفت.")
+    assert speakers(qs) == [("محسن هاشمی رفسنجانی", "محسن هاشمی رفسنجانی")]
+
+
+def test_a_surname_in_e_ai_is_no_plural(quotes):
+    qs = quotes("سید هادی خامنه‌ای گفت: اصلاحات ادامه دارد.")
+    assert speakers(qs) == [("سید هادی خامنه‌ای", "سید هادی خامنه‌ای")]
