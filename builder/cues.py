@@ -97,6 +97,20 @@ def _third(past: str, presents: list[str]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def finite_forms() -> frozenset:
+    """Third-person finite forms (keys) of every verb in hazm's verb list, and the copulas: what ends a
+    clause («... برگزار می‌شود و», «... به مجلس رفت و»). Past roots alone are left out where they are
+    also common nouns is not decidable here, so callers look only at the word right before «و»."""
+    out: set[str] = {"است", "نیست", "هست", "هستند", "بود", "بودند", "باشد", "باشند", "شد", "شدند", "شده", "دارد", "دارند"}
+    for past, presents in _roots().items():
+        out |= {f for f in _third(past, presents) if len(f) > 2}
+        for q in presents:
+            if q.endswith("و"):  # «می‌شود», «می‌رود»: no glide after a vowel «و» (_third writes «می‌شوید»)
+                out |= {neg + "می" + q + p for neg in ("", "ن") for p in ("د", "ند")}
+    return frozenset(out)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     verb_forms: dict[str, str]                 # surface key -> past root

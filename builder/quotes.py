@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from . import speakers as spk
-from .cues import BARE_PRESENT, key, lexicon
+from .cues import BARE_PRESENT, finite_forms, key, lexicon
 from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
@@ -251,6 +251,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
                              _pronoun_sentences(norm, ends) if any(q.get("_colon") for q in out) else ())
     out = _split_subject(text, norm, out)
     out = _cut_before_main_cue(text, norm, out)
+    out = _cut_before_joined_attribution(text, norm, out)
     out = _cut_before_next_participial(text, norm, toks, tok_starts, out)
     # «براساس این گزارش»: the report of the office the outlet quotes («به نقل از روابط عمومی X»);
     # with no such office it is the outlet's own narration, and a quotation inside it stays
@@ -311,6 +312,34 @@ def _cut_colon_content(text, norm, out, para_of, sent_start, extra_starts=()):
         a, b = _trim(text, q["start"], starts[i])
         if b - a >= 2:
             q["start"], q["end"] = a, b
+    return out
+
+
+def _cut_before_joined_attribution(text, norm, out):
+    """«وزیر کشور گفت که انتخابات برگزار می‌شود و وزیر بهداشت اعلام کرد که ...»: a که clause ends at
+    the «و» that opens another named speaker's attribution, so that attribution stands on its own."""
+    by_mention = sorted((r.get("mention_start", -1), id(r), r) for r in out)
+    starts = [m for m, _, _ in by_mention]
+    for q in out:
+        if q["kind"] in ("direct", "according_to") or q.get("_colon_quote"):
+            continue
+        i = bisect_right(starts, q["start"])
+        for ms, _, r in by_mention[i:i + 8]:
+            if ms >= q["end"]:
+                break
+            if r is q or r.get("cue_start", ms) <= ms:
+                continue
+            before = norm[q["start"]:ms].rstrip(" \u200c")
+            if not before.endswith(" و") and not before.endswith("\u200cو"):
+                continue
+            first = key(norm[ms:r["mention_end"]].split()[0]) if norm[ms:r["mention_end"]].split() else ""
+            if not (_is_title(first) or spk.is_person_like(norm[ms:r["mention_end"]]) or spk._k(first) in spk.org_heads()):
+                continue
+            a, b = _trim(text, q["start"], q["start"] + len(before) - 1)
+            if b - a >= 2:
+                q["end"] = b
+                q["kind"] = "indirect?"
+            break
     return out
 
 
@@ -711,6 +740,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     pron = _pronoun_subject(norm, start, end)
     if pron:
         return pron
+    joined = _joined_subject(norm, toks, tok_starts, start, end)
+    if joined:
+        return joined
     last_that = None
     for m in _IS_THAT.finditer(norm, start, end):
         last_that = m
@@ -766,6 +798,33 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
                 m = (m[0], toks[g][1])
         return m
     return None
+
+
+_AND = re.compile(r"(?<![\w\u200c])و[ \u200c]+")
+
+
+def _joined_subject(norm, toks, tok_starts, start, end):
+    """«... انتخابات برگزار می‌شود و وزیر بهداشت (هم) اعلام کرد که ...»: a named speaker (a title, a
+    person's name, an organization) opening the clause after the last «و», right before the cue."""
+    last = None
+    for m in _AND.finditer(norm, start, end):
+        last = m
+    if last is None or last.start() == start:
+        return None
+    prev = norm[start:last.start()].split()
+    if not prev or key(prev[-1]) not in finite_forms():
+        return None  # «X، وزیر کشور و رئیس ستاد انتخابات گفت»: two titles of one person, not a new clause
+    np_ = _np_at(norm, toks, tok_starts, last.end(), end)
+    if not np_:
+        return None
+    tail = norm[np_[1]:end].split()
+    if any(w not in ("هم", "نیز", "همچنین") for w in tail):
+        return None
+    words = norm[np_[0]:np_[1]].split()
+    if not (_is_title(key(words[0])) or spk._k(words[0]) in spk.org_heads()
+            or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names())):
+        return None
+    return np_
 
 
 def _name_before_comma(norm, toks, tok_starts, start, comma):
@@ -998,15 +1057,42 @@ def _kind_of(norm, a, b):
     return "mixed" if _MARK.search(norm, a, b) else "indirect"
 
 
+_JOIN_ADVERBS = {"سپس", "همچنین", "نیز", "بعد", "آنگاه", "ضمنا"}
+_JOIN_PREPS = {"از", "به", "با", "برای"}
+
+
+def _joined_at(norm, toks, i):
+    """Index of the «و» that joins the cue at token ``i`` to the clause before it, with only adverbs
+    and an addressee between («... و افزود:», «... متواری است و سپس از نماینده دادستان خواست که ...»);
+    else None."""
+    if toks[i - 1][2] == "و" and not norm[toks[i - 1][1]:toks[i][0]].strip(" \u200c"):
+        return i - 1
+    k = i - 1
+    while k > 0 and i - k <= 7 and toks[k][2] != "و":
+        k -= 1
+    if k <= 0 or toks[k][2] != "و" or any(ch in norm[toks[k][0]:toks[i][0]] for ch in "،,:;؛.«»\"()"):
+        return None
+    between = [t[2] for t in toks[k + 1:i]]
+    j = 0
+    while j < len(between) and between[j] in _JOIN_ADVERBS:
+        j += 1
+    if j == 0 or (j < len(between) and between[j] not in _JOIN_PREPS):
+        return None  # «... و وزیر هم اعلام کرد که ...»: a new subject, not the same speaker going on
+    return k
+
+
 def _read_coordinated(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues, prev):
     """«وی تأکید کرد: ... نخواهد داد و افزود: ...»: a cue joined by «و» inside the previous colon
     content, with no subject of its own, is a new quotation of the same speaker; the previous ends at «و»."""
-    if c["after"] not in (":", "mark") or not prev["start"] < c["ns"]:
+    if c["after"] not in (":", "mark", "که") or not prev["start"] < c["ns"]:
         return None
     i = _first_tok(tok_starts, c["ns"])
-    if i == 0 or toks[i - 1][2] != "و" or norm[toks[i - 1][1]:c["ns"]].strip(" \u200c"):
+    if i == 0:
         return None
-    cut = toks[i - 1][0]
+    w = _joined_at(norm, toks, i)
+    if w is None or (c["after"] == "که" and (w == i - 1 or prev.get("_colon") or prev["end"] <= c["ns"])):
+        return None
+    cut = toks[w][0]
     if sent_start(c["ns"], p) > prev["start"] and _first_tok(tok_starts, sent_start(c["ns"], p)) < i - 1:
         return None  # «... اما هورویتز اظهارات گانتز را رد کرد و گفت:»: a sentence with its own subject
     if c["ns"] >= prev["end"]:

@@ -888,3 +888,21 @@ def test_according_to_an_opinion_names_whose_opinion(quotes):
 def test_the_mention_of_a_person_ends_before_a_time_word(quotes):
     qs = quotes("محمد اسلامی بعدازظهر امروز در حاشیه مراسم روز ملی گفت: پروژه تمام شد.")
     assert [q["mention"] for q in qs] == ["محمد اسلامی"]
+
+
+def test_a_coordinated_cue_with_an_addressee_is_the_same_speakers_new_quotation(quotes):
+    qs = quotes("قاضی مسعودی مقام گفت که احسان خادم متواری است و سپس از نماینده دادستان خواست که کیفرخواست را قرائت کند.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("گفت", "احسان خادم متواری است"),
+                                                      ("خواست", "کیفرخواست را قرائت کند.")]
+    assert qs[1]["mention"] == "قاضی مسعودی مقام"
+
+
+def test_another_named_speaker_after_va_ends_the_ke_clause(quotes):
+    qs = quotes("وزیر کشور گفت که انتخابات برگزار می‌شود و وزیر بهداشت اعلام کرد که پروتکل‌ها رعایت می‌شود.")
+    assert [(q["mention"], q["content"]) for q in qs] == [("وزیر کشور", "انتخابات برگزار می‌شود"),
+                                                          ("وزیر بهداشت", "پروتکل‌ها رعایت می‌شود.")]
+
+
+def test_two_titles_of_one_person_joined_by_va_are_one_mention(quotes):
+    q = quotes("علی رضایی، وزیر کشور و رئیس ستاد انتخابات گفت که انتخابات برگزار می‌شود.")[0]
+    assert q["mention"] == "علی رضایی"
