@@ -711,6 +711,7 @@ _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کر�
 
 
 _CPREP = _SUBJECT_WORDS["cprep"]
+_CPREP_BEFORE = _SUBJECT_WORDS["cprep_before"]
 _PARTICIPLES = _SUBJECT_WORDS["participle"]
 _PP_PREPS = _SUBJECT_WORDS["pp_prep"]
 _REACH = _SUBJECT_WORDS["reach"]
@@ -1155,8 +1156,8 @@ def _back_words(norm, toks, i0, stops):
                 or (t in _VERBISH and t != "شده") or (number_words().get(t, (0, ""))[1] in _NUM_TYPES and k < i0 - 1
                     and not (back and number_words()[t][1] == "half")):     # نیم سکه نیز N: a product name
             break
-        if t in _CPREP and k > 0 and toks[k - 1][2] in _PREPS:
-            break      # از نظر ارزش ۱۳ درصد: ارزش
+        if (t in _CPREP or t in _CPREP_BEFORE) and k > 0 and toks[k - 1][2] in _PREPS:
+            break      # از نظر ارزش ۱۳ درصد: ارزش; در آستانه ۶۰ میلیون تومان
         if t in _ADVERBS:
             break      # امسال بیش از 2 هزار نفر: a time adverb is not what is counted
         if (t in _unit_heads() or t in _lex()[2]) and k > 0 and toks[k - 1][2][:1].isdigit() and back == [] \
