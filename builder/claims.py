@@ -711,6 +711,7 @@ _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کر�
 
 
 _CPREP = _SUBJECT_WORDS["cprep"]
+_CPREP_BEFORE = _SUBJECT_WORDS["cprep_before"]
 _PARTICIPLES = _SUBJECT_WORDS["participle"]
 _PP_PREPS = _SUBJECT_WORDS["pp_prep"]
 _REACH = _SUBJECT_WORDS["reach"]
@@ -727,6 +728,11 @@ _LEVELS = _SUBJECT_WORDS["level"]
 _PERSONS = _SUBJECT_WORDS["person"]
 _PEOPLE_HEADS = _PERSONS
 _TEMPORAL = _SUBJECT_WORDS["temporal"]
+_SKIP_BEFORE = _SUBJECT_WORDS["skip_before"]
+_SURPASS = _SUBJECT_WORDS["surpass"]
+_PRICE_NOUNS = _SUBJECT_WORDS["price_noun"]
+_COMPLEMENT_HEAD = _PREPS | {"نسبت"}
+_PRICE_AFTER = tuple(tuple(w.replace("\u200c", " ").split()) for w in _SUBJECT_WORDS["price_after"])
 _STATE_AFTER = {"است", "هستند", "بودند", "قرار", "«", "،", ".", "و", ")", ":", "؛"}
 _DURATION_ADJ = {"ساله", "سالگی", "ماهه", "روزه", "ساعته", "ساله‌ای", "ساله", "سالۀ", "ماهۀ", "روزۀ"}
 
@@ -985,6 +991,11 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
             label = text[back[-1][0]:back[0][1]]
             head = _list_header(text, toks, _tok_at(toks, back[-1][0]))
             return head + " " + label if head else label
+    # سکه طرح قدیم ۴ میلیون تومان قیمت خورد, این خودرو با نرخ N تومان: the price of what is named before
+    if kind == "money":
+        price = _price_subject(text, norm, toks, i0, j, stops)
+        if price:
+            return price
     # سهم به ارزش N ریال, کالا به وزن N تن: the measured noun and what it measures
     if i0 >= 2 and toks[i0 - 1][2] in _MEASURE_NOUNS and toks[i0 - 2][2] in ("به", "با") \
             and _adjacent(norm, toks, i0 - 2, i0 - 1):
@@ -994,8 +1005,10 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     # X به N (نفر) رسید, X به رقم N رسید: the clause's subject
     i_r = i0 - 1 if i0 >= 2 and toks[i0 - 1][2] in _LEVELS and toks[i0 - 2][2] in ("به", "بر") else i0
     over = i0 >= 2 and toks[i0 - 1][2] == "مرز" and toks[i0 - 2][2] == "از"   # از مرز ۲۰۰ هزار نفر گذشت
-    if over or _reaches(toks, i_r, k):
-        words = _clause_np(norm, toks, i0 - 2 if over else i_r, stops)
+    # شمار قربانیان ... از ۵۰۰ نفر فراتر رفت, تعداد مبتلایان از ۱۰۰۰ نفر گذشت: what passed the figure
+    surpass = i0 >= 1 and toks[i0 - 1][2] == "از" and k < n and toks[k][2] in _SURPASS
+    if over or surpass or _reaches(toks, i_r, k):
+        words = _clause_np(norm, toks, i0 - 2 if over else i0 - 1 if surpass else i_r, stops)
         if words:
             return text[words[0][0]:words[-1][1]]
     if k < n and (toks[k][2] in _DEMONSTRATIVES and k + 1 < n):
@@ -1030,6 +1043,32 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     if fallback:
         return text[fallback[0]:fallback[1]]
     return None
+
+
+def _price_subject(text, norm, toks, i0, j, stops):
+    """A money figure said to be a price: «X (نیز) N تومان به فروش رسید / قیمت خورد / معامله شد»
+    or «X با قیمت / نرخ N»: «قیمت X» (X as it stands when it names the price already); else None."""
+    n = len(toks)
+    before = i0 >= 2 and toks[i0 - 1][2] in _PRICE_NOUNS and toks[i0 - 2][2] in ("با", "به") \
+        and _adjacent(norm, toks, i0 - 2, i0 - 1)
+    if not before:
+        m = j + 1 if j < n and toks[j][2] in _SKIP_BEFORE else j
+        if not any(tuple(t[2] for t in toks[m:m + len(p)]) == p for p in _PRICE_AFTER):
+            return None
+    back = _back_words(norm, toks, i0 - 1 if before else i0, stops)
+    if back:
+        ks = [_tok_at(toks, w[0]) for w in back]
+        if ks[-1] > 0 and toks[ks[-1] - 1][2] in _COMPLEMENT_HEAD or any(
+                toks[q][2] in _PP_PREPS or toks[q][2] in _MONEY_ADJ or toks[q][2] in _unit_heads()
+                or number_words().get(toks[q][2], (0, "half"))[1] != "half" for q in ks):
+            return None     # نسبت به روز گذشته N, در بازار آزاد تهران N: a complement, not what is priced
+    words = [(w[0], w[1]) for w in reversed(back)] if back else _clause_np(norm, toks, i0 - 2 if before else i0, stops)
+    if not words:
+        return None
+    x = text[words[0][0]:words[-1][1]]
+    if x.startswith("هر ") and len(x) > 3:
+        x = x[3:]
+    return x if toks[_tok_at(toks, words[0][0])][2] in _PRICE_NOUNS else "قیمت " + x
 
 
 def _list_header(text, toks, k0):
@@ -1092,15 +1131,16 @@ def _reaches(toks, i0, k) -> bool:
 def _back_words(norm, toks, i0, stops):
     """Words right before the number: رشد حقوق در سال جاری ۲۰ درصد (nearest first)."""
     k = i0 - 1
-    while k >= 0 and toks[k][2] in _PREPS and k >= i0 - 2:
-        k -= 1
+    while k >= 0 and (toks[k][2] in _PREPS or toks[k][2] in _SKIP_BEFORE) and k >= i0 - 2:
+        k -= 1     # هر مثقال طلا نیز ۲ میلیون تومان, زمان مقرر یعنی دو هفته: the noun stands before
+    first = k
     back: list[tuple[int, int]] = []
     stop_at = k - 28                    # ZWNJ pieces do not add words: bound the walk
     while k >= 0 and len(back) < 5 and k > stop_at:
         t = toks[k][2]
         if not (_adjacent(norm, toks, k, k + 1) or toks[k][1] == toks[k + 1][0]):
             break
-        if t in _ADVERBS and not back and k == i0 - 1 and k > 0 and toks[k - 1][2][:1].isalpha() \
+        if t in _ADVERBS and not back and k == first and k > 0 and toks[k - 1][2][:1].isalpha() \
                 and toks[k - 1][2] not in stops and _adjacent(norm, toks, k - 1, k):
             k -= 1     # سکه طرح جدید امروز ۵ میلیون تومان: skip the adverb, the noun stands before it
             continue
@@ -1113,10 +1153,11 @@ def _back_words(norm, toks, i0, stops):
         if t in _CLAUSE_OPEN:
             break
         if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PP_PREPS and t not in _NP_INNER) \
-                or (t in _VERBISH and t != "شده") or (number_words().get(t, (0, ""))[1] in _NUM_TYPES and k < i0 - 1):
+                or (t in _VERBISH and t != "شده") or (number_words().get(t, (0, ""))[1] in _NUM_TYPES and k < i0 - 1
+                    and not (back and number_words()[t][1] == "half")):     # نیم سکه نیز N: a product name
             break
-        if t in _CPREP and k > 0 and toks[k - 1][2] in _PREPS:
-            break      # از نظر ارزش ۱۳ درصد: ارزش
+        if (t in _CPREP or t in _CPREP_BEFORE) and k > 0 and toks[k - 1][2] in _PREPS:
+            break      # از نظر ارزش ۱۳ درصد: ارزش; در آستانه ۶۰ میلیون تومان
         if t in _ADVERBS:
             break      # امسال بیش از 2 هزار نفر: a time adverb is not what is counted
         if (t in _unit_heads() or t in _lex()[2]) and k > 0 and toks[k - 1][2][:1].isdigit() and back == [] \

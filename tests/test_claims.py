@@ -546,7 +546,7 @@ def test_reached_the_figure_skips_a_leading_each():
 
 def test_a_price_after_another_measure_and_an_adverb_takes_the_noun_before():
     claims, _ = run("هر گرم طلای خام ۱۸ عیار ۵۸۳ هزار تومان و هر قطعه سکه طرح جدید امروز پنج میلیون تومان فروخته شد.")
-    assert [c["subject"] for c in claims] == ["گرم طلای خام", "گرم طلای خام", "قطعه سکه طرح جدید"]
+    assert [c["subject"] for c in claims] == ["گرم طلای خام", "گرم طلای خام", "قیمت قطعه سکه طرح جدید"]
 
 
 def test_an_emergency_number_is_no_claim():
@@ -595,3 +595,59 @@ def test_a_change_after_a_count_leads_the_subject():
 
 def test_also_after_a_percent_leaves_the_subject_before_it():
     assert one("گفت: مشارکت زیر ۵۰ درصد هم اشکالی در دموکراسی ایجاد نمی‌کند.")["subject"] == "مشارکت"
+
+
+# --- subjects: classes of bad subjects found on the whole corpus ---------------------------------
+
+def test_a_price_predicate_after_the_figure_gives_the_price_of_the_noun_before():
+    # «به فروش رسید», «قیمت خورد»: the predicate is not what is priced; «نیز» before the number is skipped
+    assert one("هر مثقال طلا نیز دو میلیون و ۲۴۱ هزار تومان به فروش رسید.")["subject"] == "قیمت مثقال طلا"
+    assert one("سکه طرح قدیم 4 میلیون تومان قیمت خورد.")["subject"] == "قیمت سکه طرح قدیم"
+
+
+def test_a_price_noun_before_the_figure_with_no_noun_takes_the_clause_subject():
+    claims, _ = run("دنا که دیروز با قیمت ۱۰۹ میلیون تومان فایل شده بود، امروز گران شد.")
+    assert claims[0]["subject"] == "قیمت دنا"
+
+
+def test_a_price_after_a_complement_keeps_the_old_reading():
+    # نسبت به روز گذشته N: a complement, never «قیمت روز گذشته»
+    c = one("هر یورو نیز بدون تغییر نسبت به روز گذشته ۴۶ هزار و ۳۱۰ ریال ارزش‌گذاری شد.")
+    assert c["subject"] != "قیمت روز گذشته"
+
+
+def test_a_half_coin_before_niz_is_the_product():
+    assert one("همچنین نیم سکه نیز دو میلیون و ۴۵۰ هزار تومان فروخته شد.")["subject"] == "قیمت نیم سکه"
+
+
+def test_surpassing_a_figure_takes_the_clause_subject():
+    assert one("تعداد مبتلایان در عراق از ۱۰۰۰ نفر گذشت.")["subject"] == "مبتلایان در عراق"
+    assert one("ارزش معاملات امروز از 3783. 9 میلیارد تومان فراتر رفت.")["subject"] == "ارزش معاملات"
+
+
+def test_an_apposition_marker_before_the_number_is_skipped():
+    assert one("باید در مدت زمان مقرر یعنی دو هفته در خانه بماند.")["subject"] == "زمان مقرر"
+
+
+@pytest.mark.parametrize("text", [
+    "به گزارش رویترز کرونا تا کنون بیش از 138 هزار نفر را مبتلا کرده است.",
+    "و ۱۵ نفر هم براثر این بیماری فوت کردند.",
+    "علاوه بر بخش‌های اصلی خبر یعنی ساعت ۱۴، ۱۹ و ۲۱ پخش می‌شود.",
+])
+def test_an_adverb_or_preposition_is_never_the_subject(text):
+    for c in run(text)[0]:
+        assert c["subject"] not in ("کنون", "براثر", "علاوه", "یعنی")
+
+
+@pytest.mark.parametrize("text", [
+    "مجموعه آثار شهید مطهری، قم: صدرا، 1384، ج 19، ص 151.",
+    "التوحید، ص ٢٢٤، ح ٤.",
+])
+def test_page_volume_and_hadith_numbers_of_a_citation_are_no_claims(text):
+    assert run(text)[0] == []
+
+
+def test_on_the_verge_of_is_a_compound_preposition_not_the_subject():
+    # «در آستانه N»: like «از طریق», never part of what is counted
+    c = one("این خودرو حالا در آستانه ۶۰ میلیون تومان قرار گرفته است.")
+    assert c["text"] == "۶۰ میلیون تومان" and "آستانه" not in (c["subject"] or "")
