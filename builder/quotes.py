@@ -1656,12 +1656,14 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             mid = True  # «آمار ... طبق اعلام معاون وزیر به 1135 نفر رسید»: the content follows the speaker
     cue_end = m.end()
     comma_only = False
+    opinion = False
     if hk in ("براساس", "طبق", "بنابر"):
         if first in _WORDS["according_to_comma"]:
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
         elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
             return None
-        if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات", "تشخیص"):
+        opinion = first in ("نظر", "نظرات")
+        if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات"):
             cue_end = toks[i][1]
             i += 1
     # the speaker: to a comma within eight words, else a noun phrase
@@ -1687,6 +1689,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
                                                   for w in words)
                               or _PRESENT_VERB.search(norm, ms, me)):
         return None  # «نرخی که بر اساس قانون می‌بایست مبنا باشد، ...»: a clause, not a speaker
+    if hk in ("براساس", "طبق", "بنابر") and opinion and not _opinion_holder(norm[ms:me]):
+        return None  # «طبق نظر پزشکان باشگاه»: only people hold an opinion («بر اساس نظر نادرست ...» is none)
     if mid:
         w0 = key(norm[ms:me].split()[0])
         if not (spk.is_title_word(w0) or w0 in _ISSUERS or spk.is_person_like(norm[ms:me])):
@@ -1695,14 +1699,25 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if key(norm[ms:me]).startswith("اینخبر"):
         return None  # the outlet's own report
     a, b = _trim(text, a, se)
-    if b - a < 5 or len(norm[a:b].split()) < 3:
-        return None
+    if b - a < 5 or len(norm[a:b].split()) < 3 or norm[a:b].split()[0] == "را":
+        return None  # «طبق نظر هیئت مدیره اصل را ...»: the noun phrase runs on into an object
     if me > a:
         return None
     return {"kind": "according_to", "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
             "cue": text[m.start():cue_end], "content": text[a:b], "start": a, "end": b,
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": cue_end,
             "_own_report": own}
+
+
+def _opinion_holder(s):
+    """Who can hold an opinion after «طبق نظر»: up to three words, no clause («و», «که»), headed by a
+    title, an organization, a given name or a plural of persons («پزشکان», «کارشناسان»)."""
+    words = [key(w) for w in s.split()]
+    if not 1 <= len(words) <= 3 or any(w in ("و", "که") for w in words):
+        return False
+    w0 = words[0]
+    return _is_title(w0) or spk._k(w0) in spk.org_heads() or spk._k(w0) in spk.first_names() \
+        or (w0.endswith(("ان", "ها")) and len(w0) > 4)
 
 
 def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end, next_p=None):
