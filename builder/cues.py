@@ -98,6 +98,12 @@ def _third(past: str, presents: list[str]) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def past_roots() -> frozenset:
+    """hazm's past roots (``نشست``, ``ساخت``, ``رفت``): finite forms that are often nouns too."""
+    return frozenset(_roots())
+
+
+@lru_cache(maxsize=1)
 def finite_forms() -> frozenset:
     """Third-person finite forms (keys) of every verb in hazm's verb list, and the copulas: what ends a
     clause («... برگزار می‌شود و», «... به مجلس رفت و»). Past roots alone are left out where they are

@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from . import speakers as spk
-from .cues import BARE_PRESENT, finite_forms, key, lexicon
+from .cues import BARE_PRESENT, finite_forms, key, lexicon, past_roots
 from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
@@ -817,12 +817,17 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     np_ = _np_at(norm, toks, tok_starts, last.end(), end)
     if not np_:
         return None
-    tail = norm[np_[1]:end].split()
-    if any(w not in ("هم", "نیز", "همچنین") for w in tail):
-        return None
+    tail = [key(w) for w in norm[np_[1]:end].split()]
+    while tail and tail[0] in ("هم", "نیز", "همچنین"):
+        tail = tail[1:]
+    if tail and (tail[0] not in ("در", "با", "طی", "ضمن", "پس", "روز", "امروز", "دیروز") or len(tail) > 8
+                 or any(ch in norm[np_[1]:end] for ch in "،,:;؛.")
+                 or any(w in finite_forms() and w not in past_roots() for w in tail)):
+        return None  # only an adverbial («در آخرین نشست خبری خود») may sit between the subject and its cue
     words = norm[np_[0]:np_[1]].split()
     if not (_is_title(key(words[0])) or spk._k(words[0]) in spk.org_heads()
-            or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names())):
+            or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names())
+            or spk._is_surname(norm[np_[0]:np_[1]])):
         return None
     return np_
 
@@ -871,6 +876,8 @@ def _past_outlet_lead(norm, toks, tok_starts, start, end):
             toks[i][2] == "به" and toks[i + 1][2] == "گزارش" or toks[i][2] == "بهگزارش"):
         return start
     k = i + (1 if toks[i][2] == "بهگزارش" else 2)
+    if k + 1 < len(toks) and toks[k][2] in ("خبرنگار", "خبرنگاران") and is_outlet(toks[k + 1][2]):
+        k += 1  # «به گزارش خبرنگار فارس مهدی جمشیدی ... اظهار داشت»: the outlet's reporter
     for w in (3, 2, 1):
         if k + w < len(toks) and toks[k + w][0] < end and is_outlet(norm[toks[k][0]:toks[k + w - 1][1]]) \
                 and not any(ch in norm[toks[k][0]:toks[k + w][0]] for ch in "،,:;") \
@@ -900,6 +907,11 @@ def _name_after_office(norm, toks, tok_starts, start, end):
 
 def _date_after(toks, i, end):
     """The token after a date starting at ``i`` («آذرماه سال جاری», «۱۲ اسفند ۱۳۹۸», «اسفند گذشته»), else ``i``."""
+    if i + 1 < len(toks) and toks[i][2] == "سال" and toks[i + 1][2].isdigit() and len(toks[i + 1][2]) in (2, 4):
+        j = i + 2  # «در سال ۲۰۱۴ محمدجواد ظریف ... گفت»
+        if j < len(toks) and toks[j][2] in ("میلادی", "شمسی", "قمری", "هجری"):
+            j += 1
+        return j if j < len(toks) and toks[j][0] < end else i
     j = i + 1 if i < len(toks) and toks[i][2].isdigit() else i
     if j >= len(toks) or toks[j][2] not in _MONTHS:
         return i
@@ -1355,12 +1367,18 @@ def _is_title(w):
     return spk.is_title_word(w) or spk.is_title_word(w.replace("ؤ", "ئ").replace("وو", "ئو"))
 
 
+_NOUN_ROOTS = {"ساخت"}  # a cue's verb root that is also a noun inside office names («معاون ساخت و توسعه»)
+
+
 def _long_office(norm, toks, tok_starts, ss, end):
     """«رئیس مرکز مدیریت حوادث و فوریت‌های پزشکی کهگیلویه و بویراحمد از ... خبر داد»: an office name too
     long for a noun phrase, opening the sentence with a title, up to the preposition or the cue."""
     c = norm.rfind(":", ss, end)
     if c >= 0:
         ss = c + 1  # «خبرگزاری فارس: مدیرکل دفتر امور اجتماعی و شوراهای استانداری ... گفت»: past the lead
+    while ss < end and norm[ss] in " \u200c\t":
+        ss += 1
+    ss = _past_opener(norm, ss, end)  # «چندی پیش مدیر حوزه طرح‌های شرکت ساخت ... گفته است»
     i, j = _first_tok(tok_starts, ss), _first_tok(tok_starts, end)
     if i + 2 < j and spk.is_person_like(norm[toks[i][0]:toks[i + 1][1]]) and _is_title(toks[i + 2][2]) \
             and not any(ch in norm[ss:end] for ch in "،,:;.«»()"):
@@ -1369,7 +1387,8 @@ def _long_office(norm, toks, tok_starts, ss, end):
         return None
     forms = lexicon().verb_forms
     k = i
-    while k < j and k - i < 16 and toks[k][2] not in ("از", "بر", "با", "در", "که", "را") and toks[k][2] not in forms:
+    while k < j and k - i < 16 and toks[k][2] not in ("از", "بر", "با", "در", "که", "را") \
+            and (toks[k][2] not in forms or toks[k][2] in _NOUN_ROOTS):
         k += 1
     if k - i < 4 or (k < j and toks[k][2] in ("که", "را")) or toks[k - 1][2] == "و":
         return None

@@ -906,3 +906,31 @@ def test_another_named_speaker_after_va_ends_the_ke_clause(quotes):
 def test_two_titles_of_one_person_joined_by_va_are_one_mention(quotes):
     q = quotes("علی رضایی، وزیر کشور و رئیس ستاد انتخابات گفت که انتخابات برگزار می‌شود.")[0]
     assert q["mention"] == "علی رضایی"
+
+
+def test_a_surname_after_a_finished_clause_and_va_is_the_subject(quotes):
+    q = quotes("راهی برای باشگاه سپاهان نمی‌ماند و قلعه‌نویی در آخرین نشست خبری خود اعلام کرد که "
+               "باشگاه سپاهان باید به خود افتخار کند.")[0]
+    assert (q["mention"], q["content"]) == ("قلعه‌نویی", "باشگاه سپاهان باید به خود افتخار کند.")
+
+
+def test_an_office_name_with_a_noun_that_is_also_a_verb_root(quotes):
+    q = quotes("معاون ساخت و توسعه راه آهن شرکت ساخت و توسعه زیربناهای حمل‌ونقل گفت: پنج پروژه افتتاح شد.")[0]
+    assert q["mention"] == "معاون ساخت و توسعه راه آهن شرکت ساخت و توسعه زیربناهای حمل‌ونقل"
+
+
+def test_the_outlets_reporter_before_the_subject_is_skipped(quotes):
+    q = quotes("به گزارش خبرنگار فارس مهدی جمشیدی معاون سیاسی استاندار با حضور در مدرسه اظهار داشت: "
+               "دستگاه‌ها وظایف خود را انجام دادند.")[0]
+    assert q["mention"] == "مهدی جمشیدی"
+
+
+def test_a_year_after_dar_before_the_subject_is_skipped(quotes):
+    qs = quotes("در سال ۲۰۱۴ محمدجواد ظریف در گفت‌وگویی با سی‌ان‌ان گفت: «من هیچ چیزی را رویت نکردم.»")
+    assert [q["mention"] for q in qs] == ["محمدجواد ظریف"]
+
+
+def test_a_long_office_after_a_clause_adverb(quotes):
+    q = quotes("چندی پیش مدیر حوزه طرح‌های شرکت ساخت و توسعه زیربناهای حمل‌ونقل کشور در این‌باره گفته است: "
+               "«پروژه راه‌آهن در حال اجراست.»")[0]
+    assert q["mention"].startswith("مدیر حوزه طرح‌های شرکت")
