@@ -800,6 +800,7 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     return None
 
 
+_PAIRED_SECOND = {"گو", "گوی", "شنود", "آمد", "برگشت", "نقل", "شد", "دید", "بازدید", "خیز", "کار"}
 _AND = re.compile(r"(?<![\w\u200c])و[ \u200c]+")
 
 
@@ -814,6 +815,9 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     prev = norm[start:last.start()].split()
     if not prev or key(prev[-1]) not in finite_forms():
         return None  # «X، وزیر کشور و رئیس ستاد انتخابات گفت»: two titles of one person, not a new clause
+    after = norm[last.end():end].split()
+    if not after or key(after[0]) in _PAIRED_SECOND:
+        return None  # «در گفت و گو با ...», «رفت و آمد»: a paired noun, not a clause and its subject
     np_ = _np_at(norm, toks, tok_starts, last.end(), end)
     if not np_:
         return None
@@ -827,9 +831,18 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     words = norm[np_[0]:np_[1]].split()
     if not (_is_title(key(words[0])) or spk._k(words[0]) in spk.org_heads()
             or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names())
-            or spk._is_surname(norm[np_[0]:np_[1]])):
+            or (spk._is_surname(norm[np_[0]:np_[1]]) and _named_elsewhere(norm, norm[np_[0]:np_[1]]))):
         return None
     return np_
+
+
+def _named_elsewhere(norm, surname):
+    """The article gives ``surname`` with a given name somewhere («امیر قلعه‌نویی ... و قلعه‌نویی گفت»),
+    so it is a person's, not an adverb («صراحتا») or a noun that happens to be rare."""
+    for m in re.finditer(r"([\w\u200c]+)[ \u200c]+" + re.escape(surname) + r"(?![\w\u200c])", norm):
+        if spk._k(m.group(1)) in spk.first_names():
+            return True
+    return False
 
 
 def _name_before_comma(norm, toks, tok_starts, start, comma):
