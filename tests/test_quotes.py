@@ -940,3 +940,8 @@ def test_a_long_office_after_a_clause_adverb(quotes):
     q = quotes("چندی پیش مدیر حوزه طرح‌های شرکت ساخت و توسعه زیربناهای حمل‌ونقل کشور در این‌باره گفته است: "
                "«پروژه راه‌آهن در حال اجراست.»")[0]
     assert q["mention"].startswith("مدیر حوزه طرح‌های شرکت")
+
+
+def test_a_cue_right_after_va_keeps_the_sentences_subject(quotes):
+    q = quotes("وزیر نیرو به جلسه رفت و گفت که جلسه علنی است.")[0]
+    assert (q["mention"], q["content"]) == ("وزیر نیرو", "جلسه علنی است.")
