@@ -1323,6 +1323,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         m = subject
     if m is None:
         return None
+    if plain and _RELATIVE_BEFORE.search(norm, max(0, m[0] - 30), m[0]):
+        return None  # «فقط چیزی را که خودش گفت قبول کردم»: the cue sits in a relative clause
     if cue.np == "doc" and not _is_document(norm, m):
         return None  # «نشان داد»: only «نتایج این نظرسنجی نشان می‌دهد که ...», not «علاقه نشان داد»
     if (after == "comma" or toks[c["tj"]][2] in BARE_PRESENT.get(cue.verb, ())) \
@@ -1356,6 +1358,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     return q
 
 
+# «چیزی را که»، «آنچه که»، «همان‌طور که» right before a subject: the cue's clause is relative
+_RELATIVE_BEFORE = re.compile(r"(?:(?<![\w\u200c])را|آنچه|هرچه|همانطور|همان[ \u200c]طور|همانگونه|همان[ \u200c]گونه|چنانکه|چنان)"
+                              r"[ \u200c]*که[ \u200c]*$")
 _IN_ANSWER = re.compile(r"(?<![\w\u200c])در[ \u200c]+پاسخ(?![\w\u200c])")
 
 

@@ -945,3 +945,7 @@ def test_a_long_office_after_a_clause_adverb(quotes):
 def test_a_cue_right_after_va_keeps_the_sentences_subject(quotes):
     q = quotes("وزیر نیرو به جلسه رفت و گفت که جلسه علنی است.")[0]
     assert (q["mention"], q["content"]) == ("وزیر نیرو", "جلسه علنی است.")
+
+
+def test_a_cue_inside_a_relative_clause_reports_nothing(quotes):
+    assert quotes("من آن‌قدر به علی اعتماد داشتم که فقط چیزی را که خودش گفت قبول کردم و سؤال بیشتری نپرسیدم.") == []
