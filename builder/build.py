@@ -62,8 +62,15 @@ class FileResult:
 def read_timed(root: str, rel: str, meta: dict | None) -> tuple[SourceFile, dict[str, float]]:
     """Read and decode one file, with the seconds it took as the first stage timing."""
     t0 = time.perf_counter()
+    if isinstance(meta, bytes):
+        meta = pickle.loads(meta)
     src = read_file(root, rel, meta)
     return src, {"read": time.perf_counter() - t0}
+
+
+def _packed(meta: dict | None) -> bytes | None:
+    """A meta line as the compact bytes ``read_timed`` unpacks (the very same dict again)."""
+    return None if meta is None else pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def process_file(root: str, rel: str, meta: dict | None) -> FileResult:
@@ -303,12 +310,15 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             pool = stack.enter_context(_pool(workers)) if workers > 1 and engine == "local" and len(files) > BATCH else None
             main_spill = _Spill(spill_dir, shards)
             report = _new_report(files, meta_problems, version)
-            seen: dict[str, str] = {}
+            seen: dict[str, int] = {}   # article id -> index of its first file
             dropped: set[int] = set()
             inputs = TrackStore(spill_dir / "tracks")
             counts = {config: 0 for config in CONFIGS}   # every config, in order
             timings: dict[str, float] = {"startup": time.perf_counter() - started}
-            items = [(f, meta.get(f)) for f in files]
+            # each article's meta line kept pickled (bytes) until its batch reads it: a decoded line
+            # is ~4x its size, and the whole corpus's lines are held while articles stream
+            items = [(f, _packed(meta.get(f))) for f in files]
+            del meta
             if engine == "ray":
                 from .engine_ray import ray_results
                 results = ray_results(str(corpus), items, store, address, workers)
@@ -324,9 +334,9 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
                 if "cache" in result.seconds:
                     timings["cached_articles"] = timings.get("cached_articles", 0) + 1
                 if result.status == "built" and result.article_id in seen:
-                    result.status, result.reason = "duplicate", f"same text as {seen[result.article_id]}"
+                    result.status, result.reason = "duplicate", f"same text as {files[seen[result.article_id]]}"
                     dropped.add(index)
-                entry = {"file": result.file, "status": result.status}
+                entry = {"file": files[index], "status": result.status}
                 if result.reason:
                     entry["reason"] = result.reason
                 if result.encoding:
@@ -334,7 +344,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
                 if result.notes:
                     entry["notes"] = result.notes
                 if result.status == "built":
-                    seen[result.article_id] = result.file
+                    seen[result.article_id] = index
                     entry["article_id"] = result.article_id
                     for config, n in result.counts.items():
                         counts[config] += n
@@ -344,7 +354,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
                 report["files"].append(entry)
             main_spill.flush()
             inputs.close()
-            del seen, items, meta, results
+            del seen, items, results
             timings["extract_wall"] = time.perf_counter() - started
             # the extraction workers (hazm, their caches) end here; fresh ones write the shards
             stack.close()

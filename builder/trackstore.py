@@ -131,7 +131,7 @@ class TrackStore:
             self._claims[_claim_bucket(c)].append(c)
             self._c_buffered += 1
             self.n_claims += 1
-        if self._c_buffered >= FLUSH_ROWS:
+        if self._c_buffered >= FLUSH_ROWS // 4:
             self._flush_claims()
 
     def _flush_bands(self) -> None:
