@@ -115,8 +115,7 @@ def band_keys(sig: np.ndarray, bands: int) -> np.ndarray:
     mult = (np.arange(rows, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C16) + np.uint64(0xC2B2AE3D27D4EB4F)) | np.uint64(1)
     if not len(sig):
         return np.zeros((0, bands), dtype=np.uint64)
-    return np.stack([(sig[:, band * rows:(band + 1) * rows] * mult[None, :]).sum(axis=1, dtype=np.uint64)
-                     for band in range(bands)], axis=1)
+    return (sig[:, :bands * rows].reshape(len(sig), bands, rows) * mult).sum(axis=2, dtype=np.uint64)
 
 
 def key_buckets(keys: np.ndarray, index: np.ndarray) -> Iterable[list[int]]:
