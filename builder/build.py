@@ -62,8 +62,15 @@ class FileResult:
 def read_timed(root: str, rel: str, meta: dict | None) -> tuple[SourceFile, dict[str, float]]:
     """Read and decode one file, with the seconds it took as the first stage timing."""
     t0 = time.perf_counter()
+    if isinstance(meta, bytes):
+        meta = pickle.loads(meta)
     src = read_file(root, rel, meta)
     return src, {"read": time.perf_counter() - t0}
+
+
+def _packed(meta: dict | None) -> bytes | None:
+    """A meta line as the compact bytes ``read_timed`` unpacks (the very same dict again)."""
+    return None if meta is None else pickle.dumps(meta, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def process_file(root: str, rel: str, meta: dict | None) -> FileResult:
@@ -274,7 +281,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
     With ``cache``, results are kept under ``dist/.cache`` and reused for unchanged articles.
     """
     from .release import finish_release, same_release
-    from .tracking import TrackInputs, add_claim_tracks, add_quote_tracks, link_copies, quarantine_tracks
+    from .trackstore import TrackStore
     from .versioning import check_release_version
 
     corpus, dist = Path(corpus), Path(dist)
@@ -303,12 +310,15 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             pool = stack.enter_context(_pool(workers)) if workers > 1 and engine == "local" and len(files) > BATCH else None
             main_spill = _Spill(spill_dir, shards)
             report = _new_report(files, meta_problems, version)
-            seen: dict[str, str] = {}
+            seen: dict[str, int] = {}   # article id -> index of its first file
             dropped: set[int] = set()
-            inputs = TrackInputs()
+            inputs = TrackStore(spill_dir / "tracks")
             counts = {config: 0 for config in CONFIGS}   # every config, in order
             timings: dict[str, float] = {"startup": time.perf_counter() - started}
-            items = [(f, meta.get(f)) for f in files]
+            # each article's meta line kept pickled (bytes) until its batch reads it: a decoded line
+            # is ~4x its size, and the whole corpus's lines are held while articles stream
+            items = [(f, _packed(meta.get(f))) for f in files]
+            del meta
             if engine == "ray":
                 from .engine_ray import ray_results
                 results = ray_results(str(corpus), items, store, address, workers)
@@ -324,9 +334,9 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
                 if "cache" in result.seconds:
                     timings["cached_articles"] = timings.get("cached_articles", 0) + 1
                 if result.status == "built" and result.article_id in seen:
-                    result.status, result.reason = "duplicate", f"same text as {seen[result.article_id]}"
+                    result.status, result.reason = "duplicate", f"same text as {files[seen[result.article_id]]}"
                     dropped.add(index)
-                entry = {"file": result.file, "status": result.status}
+                entry = {"file": files[index], "status": result.status}
                 if result.reason:
                     entry["reason"] = result.reason
                 if result.encoding:
@@ -334,7 +344,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
                 if result.notes:
                     entry["notes"] = result.notes
                 if result.status == "built":
-                    seen[result.article_id] = result.file
+                    seen[result.article_id] = index
                     entry["article_id"] = result.article_id
                     for config, n in result.counts.items():
                         counts[config] += n
@@ -343,7 +353,8 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
                     report["quarantine"].extend(result.quarantine)
                 report["files"].append(entry)
             main_spill.flush()
-            del seen, items, meta, results
+            inputs.close()
+            del seen, items, results
             timings["extract_wall"] = time.perf_counter() - started
             # the extraction workers (hazm, their caches) end here; fresh ones write the shards
             stack.close()
@@ -356,26 +367,32 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             # computes the claim tracks). Track tables are checked as they are written; records
             # linking to a track that failed its schema are rewritten with a null link afterwards.
             early = _start_shards(pool, spill_dir, data, ["mentions"], shards, dropped, None)
-            tracks = link_copies(inputs)
+            tracks = inputs.link_copies()
             early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks)
-            add_quote_tracks(inputs, tracks)
-            checked = _start_track_shards(pool, data, tracks, shards, "quote_tracks")
+            inputs.quote_tracks(tracks, shards)
+            checked = _start_track_shards(pool, data, inputs.folder, shards, "quote_tracks")
             late = _start_shards(pool, spill_dir, data, ["quotations"], shards, dropped, tracks)
-            add_claim_tracks(inputs, tracks)
-            checked += _start_track_shards(pool, data, tracks, shards, "claim_tracks")
+            inputs.claim_tracks(tracks, shards)
+            checked += _start_track_shards(pool, data, inputs.folder, shards, "claim_tracks")
             late += _start_shards(pool, spill_dir, data, ["claims"], shards, dropped, tracks)
             del inputs
             timings["tracking"] = time.perf_counter() - t0
-            bad: dict[str, dict[str, list[dict]]] = {}
+            bad: dict[str, dict[str, tuple[list[dict], dict]]] = {}
             for config, pending in checked:
                 bad.setdefault(config, {}).update(pending.get() if pool is not None else pending)
             for pending in early + late:
                 pending.get()
             if any(bad.values()):
-                quarantine_tracks(tracks, bad, report)
+                for config, found in sorted(bad.items()):
+                    for tid, (problems_found, row) in sorted(found.items()):
+                        report["quarantine"].append({"config": config, "file": "(tracking)", "id": tid,
+                                                     "problems": problems_found, "record": row})
+                    if found:
+                        tracks.drop_tracks(config, set(found))
                 for pending in _start_shards(pool, spill_dir, data, ["quotations", "claims"], shards, dropped, tracks):
                     pending.get()
-            report["counts"].update(quote_tracks=len(tracks.quote_tracks), claim_tracks=len(tracks.claim_tracks))
+            report["counts"].update(quote_tracks=tracks.n_quote_tracks - len(bad.get("quote_tracks", {})),
+                                    claim_tracks=tracks.n_claim_tracks - len(bad.get("claim_tracks", {})))
             del tracks
             timings["write"] = time.perf_counter() - t0 - timings["tracking"]
         shutil.rmtree(spill_dir)
@@ -405,12 +422,8 @@ def _start_shards(pool, spill_dir: Path, data: Path, configs: list[str], shards:
     tasks = []
     for config in configs:
         (data / config).mkdir(parents=True, exist_ok=True)
-        added = tracks.columns(config) if tracks is not None else {}
-        split: list[dict[str, dict]] = [{name: {} for name in added} for _ in range(shards)]
-        for name, values in added.items():
-            for rid, value in values.items():
-                split[int(rid[1:9], 16) % shards][name][rid] = value
-        tasks += [(str(spill_dir), config, shard, shards, str(data / config), dropped, split[shard])
+        tasks += [(str(spill_dir), config, shard, shards, str(data / config), dropped,
+                   tracks.added(config, shard, shards) if tracks is not None else {})
                   for shard in range(shards)]
     if pool is None:
         for task in tasks:
@@ -419,22 +432,26 @@ def _start_shards(pool, spill_dir: Path, data: Path, configs: list[str], shards:
     return [pool.apply_async(_write_shard, (task,)) for task in tasks]
 
 
-def _start_track_shards(pool, data: Path, tracks, shards: int, config: str) -> list:
-    """Check and write one track table's shards (on the pool when there is one); returns
-    ``(config, pending result)`` pairs, each result ``{track_id: problems}`` of the tracks left out."""
-    from .tracking import track_shards, write_track_shard
+def _start_track_shards(pool, data: Path, folder: Path, shards: int, config: str) -> list:
+    """Check and write one track table's shards from their spilled rows (on the pool when there is
+    one); returns ``(config, pending result)`` pairs, each result ``{track_id: (problems, row)}`` of
+    the tracks left out."""
+    from .trackstore import write_track_shard
 
-    rows = tracks.quote_tracks if config == "quote_tracks" else tracks.claim_tracks
     (data / config).mkdir(parents=True, exist_ok=True)
     out = []
-    for shard, part in enumerate(track_shards(rows, shards)):
-        task = (config, part, data / config / f"train-{shard:05d}-of-{shards:05d}.parquet")
+    for shard in range(shards):
+        task = (config, str(folder / config / f"{shard:05d}.pkl"),
+                str(data / config / f"train-{shard:05d}-of-{shards:05d}.parquet"))
         out.append((config, write_track_shard(*task) if pool is None else pool.apply_async(write_track_shard, task)))
     return out
 
 
 def _write_shard(task: tuple) -> None:
+    from .trackstore import decode_added
+
     spill_dir, config, shard, shards, folder, dropped, added = task
+    added = decode_added(added)
     rows = shard_rows(Path(spill_dir), config, shard, dropped)
     key = ID_COLUMN[config]
     for name, values in added.items():

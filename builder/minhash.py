@@ -95,20 +95,38 @@ def lsh_buckets(sig: np.ndarray, bands: int) -> Iterable[list[int]]:
     Each band's rows are folded into one 64-bit key (fixed odd multipliers), then grouped by a
     stable sort; a key collision only adds a candidate, which the caller verifies anyway.
     """
-    n, num_perm = sig.shape
-    rows = num_perm // bands
-    full = np.iinfo(np.uint64).max
-    live = np.flatnonzero(sig[:, 0] != full) if n else np.zeros(0, dtype=np.int64)
-    mult = (np.arange(rows, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C16) + np.uint64(0xC2B2AE3D27D4EB4F)) | np.uint64(1)
+    n = sig.shape[0]
+    live = np.flatnonzero(live_rows(sig)) if n else np.zeros(0, dtype=np.int64)
+    keys = band_keys(sig[live], bands)
     for band in range(bands):
-        part = sig[live, band * rows:(band + 1) * rows]
-        keys = (part * mult[None, :]).sum(axis=1, dtype=np.uint64) if len(live) else np.zeros(0, np.uint64)
-        order = np.argsort(keys, kind="stable")
-        starts = np.flatnonzero(np.r_[True, np.diff(keys[order]) != 0])
-        lengths = np.diff(np.r_[starts, len(order)])
-        members = live[order].tolist()
-        for start, length in zip(starts[lengths > 1].tolist(), lengths[lengths > 1].tolist()):
-            yield members[start:start + length]
+        yield from key_buckets(keys[:, band], live)
+
+
+def live_rows(sig: np.ndarray) -> np.ndarray:
+    """Which signature rows come from a non-empty set (an empty set's row is all-max)."""
+    return sig[:, 0] != np.iinfo(np.uint64).max
+
+
+def band_keys(sig: np.ndarray, bands: int) -> np.ndarray:
+    """``(rows, bands)`` 64-bit keys: each band's rows of ``sig`` folded with fixed odd multipliers
+    (all ``lsh_buckets`` needs of a signature, 8 bytes a band instead of 8 a permutation)."""
+    num_perm = sig.shape[1]
+    rows = num_perm // bands
+    mult = (np.arange(rows, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C16) + np.uint64(0xC2B2AE3D27D4EB4F)) | np.uint64(1)
+    if not len(sig):
+        return np.zeros((0, bands), dtype=np.uint64)
+    return (sig[:, :bands * rows].reshape(len(sig), bands, rows) * mult).sum(axis=2, dtype=np.uint64)
+
+
+def key_buckets(keys: np.ndarray, index: np.ndarray) -> Iterable[list[int]]:
+    """Groups (size ≥ 2) of ``index`` entries with equal ``keys`` (one band), grouped by a stable
+    sort: each group in ``index`` order, groups in key order."""
+    order = np.argsort(keys, kind="stable")
+    starts = np.flatnonzero(np.r_[True, np.diff(keys[order]) != 0])
+    lengths = np.diff(np.r_[starts, len(order)])
+    members = index[order].tolist()
+    for start, length in zip(starts[lengths > 1].tolist(), lengths[lengths > 1].tolist()):
+        yield members[start:start + length]
 
 
 def jaccard(a: set, b: set) -> float:

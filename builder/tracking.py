@@ -20,7 +20,7 @@ from typing import Any
 from .dates import to_iso
 import numpy as np
 
-from .minhash import MinHasher, UnionFind, lsh_buckets, shingles, token_hashes, tokens
+from .minhash import MinHasher, UnionFind, band_keys, live_rows, lsh_buckets, shingles, token_hashes, tokens
 
 #: Article copies: word 3-gram shingles, 64 permutations in 16 bands of 4.
 ARTICLE_SHINGLE, ARTICLE_PERM, ARTICLE_BANDS = 3, 64, 16
@@ -395,8 +395,9 @@ CLAIM_COLUMNS = ("claim_id", "article_id", "kind", "text", "value", "value_high"
 
 
 def track_input(records: dict[str, list[dict]]) -> dict[str, Any]:
-    """What tracks need of one article's written records, without its text: run where the article
-    was extracted (a worker), so only shingles and a few columns travel to the main process."""
+    """What tracks need of one article's written records, without its text, in compact arrays:
+    run where the article was extracted (a worker), so only shingles, LSH band keys and a few
+    columns travel to the main process (which spills them, ``builder.trackstore``)."""
     articles = records.get("articles") or []
     article = articles[0] if articles else None
     text = (article or {}).get("text") or ""
@@ -408,101 +409,34 @@ def track_input(records: dict[str, list[dict]]) -> dict[str, Any]:
         else:   # read from the article's text only when the article is written
             row["subject_key"] = context_subject(text, c["end"]) if article is not None else ""
         claims.append(row)
+    quotes = records.get("quotations") or []
+    features = [quote_features(q) for q in quotes]
+    sets = [f[1] for f in features]
+    sig = quote_hasher().signatures(sets)
     out: dict[str, Any] = {
-        "quotes": [{**{k: q.get(k) for k in ("quote_id", "article_id", "speaker", "content")},
-                    "features": quote_features(q)} for q in records.get("quotations") or []],
+        "quotes": {
+            "ids": [q["quote_id"] for q in quotes], "articles": [q["article_id"] for q in quotes],
+            "speakers": [q.get("speaker") for q in quotes], "contents": [q.get("content") for q in quotes],
+            "numbers": [f[2] for f in features],
+            "keys": [_digest(_speaker_salted(f[1], f[0])) if f[0] else b"" for f in features],
+            "lengths": np.array([len(x) for x in sets], dtype=np.int32),
+            "shingles": np.concatenate(sets).astype(np.uint32) if sets else np.zeros(0, np.uint32),
+            "live": live_rows(sig), "bands": band_keys(sig, QUOTE_BANDS)},
         "claims": claims, "article": None}
     if article is not None:
         sources = article.get("sources") or []
         shingle_set = article_shingles(text)
+        sig = article_hasher().signatures([shingle_set])
         out["article"] = {"article_id": article["article_id"], "date_iso": to_iso(article.get("date")),
                           "outlet": article.get("outlet") or (sources[0] if sources else None),
-                          "shingles": shingle_set, "signature": article_signature(shingle_set)}
+                          "shingles": shingle_set, "key": _digest(shingle_set.tobytes()),
+                          "live": bool(live_rows(sig)[0]), "bands": band_keys(sig, ARTICLE_BANDS)[0]}
     return out
 
 
-_SHARED_CLAIM_COLUMNS = ("article_id", "kind", "unit", "subject", "speaker", "subject_key")
-
-
-class TrackInputs:
-    """The track inputs of every written article, gathered in file order (``add``)."""
-
-    def __init__(self):
-        self.info: dict[str, dict] = {}
-        self.sets: dict[str, np.ndarray] = {}
-        self.signatures: dict[str, np.ndarray] = {}
-        self.quotes: list[dict] = []
-        self.claims: list[dict] = []
-        self._values: dict = {}
-
-    def add(self, inputs: dict[str, Any]) -> None:
-        article = inputs["article"]
-        if article is not None:
-            aid = article["article_id"]
-            self.info[aid] = {"date_iso": article["date_iso"], "outlet": self._share(article["outlet"])}
-            self.sets[aid] = article["shingles"]
-            self.signatures[aid] = article["signature"]
-        for q in inputs["quotes"]:   # values many records repeat are kept once (memory, not results)
-            speaker, shingle_set, numbers = q["features"]
-            q["features"] = (self._share(speaker), shingle_set, self._share(numbers))
-            q["speaker"] = self._share(q["speaker"])
-            self.quotes.append(q)
-        for c in inputs["claims"]:
-            for key in _SHARED_CLAIM_COLUMNS:
-                c[key] = self._share(c[key])
-            self.claims.append(c)
-
-    def _share(self, value):
-        """One object for equal hashable values (speakers, kinds, units, subjects)."""
-        return self._values.setdefault(value, value) if value is not None else None
-
-
-@dataclass
-class Tracks:
-    """Every track of a release and the columns they add to the articles, quotations and claims."""
-    info: dict[str, dict]
-    quote_tracks: list[dict]
-    quote_back: dict[str, str | None]
-    claim_tracks: list[dict]
-    claim_back: dict[str, str | None]
-
-    def columns(self, config: str) -> dict[str, dict[str, str | None]]:
-        """``{column: {record id: value}}`` that tracking adds to ``config`` (empty for other configs)."""
-        if config == "articles":
-            return {"date_iso": {aid: v["date_iso"] for aid, v in self.info.items()},
-                    "duplicate_of": {aid: v["duplicate_of"] for aid, v in self.info.items()}}
-        if config == "quotations":
-            return {"quote_track_id": self.quote_back}
-        if config == "claims":
-            return {"claim_track_id": self.claim_back}
-        return {}
-
-
-def link_copies(inputs: TrackInputs) -> Tracks:
-    """The copies of one story among the gathered articles (``duplicate_of``): the tracks' first
-    step, all the articles' added columns need (their shards can be written right after)."""
-    info = inputs.info
-    for aid, original in duplicate_groups(inputs.sets, info, inputs.signatures).items():
-        info[aid]["duplicate_of"] = original
-    for aid, row in info.items():
-        row.setdefault("duplicate_of", None)
-        row["story"] = row["duplicate_of"] or aid
-    inputs.sets, inputs.signatures = {}, {}
-    return Tracks(info, [], {}, [], {})
-
-
-def add_quote_tracks(inputs: TrackInputs, tracks: Tracks) -> None:
-    """The quote tracks of the gathered inputs, after ``link_copies``; the quotations' inputs are
-    let go once they are made."""
-    tracks.quote_tracks, tracks.quote_back = quote_tracks(inputs.quotes, tracks.info)
-    inputs.quotes = []
-
-
-def add_claim_tracks(inputs: TrackInputs, tracks: Tracks) -> None:
-    """The claim tracks of the gathered inputs, after ``link_copies``; the claims' inputs are let
-    go once they are made."""
-    tracks.claim_tracks, tracks.claim_back = claim_tracks(inputs.claims, tracks.info)
-    inputs.claims = []
+@lru_cache(maxsize=1)
+def quote_hasher() -> MinHasher:
+    return MinHasher(QUOTE_PERM)
 
 
 def stream_articles(data: Path, wanted: dict[str, list[int]]) -> tuple[dict[str, dict], dict[tuple[str, int], str]]:
@@ -543,45 +477,3 @@ def track_problems(config: str, rows: list[dict]) -> dict[str, list[dict]]:
         if found:
             out[row["track_id"]] = found
     return out
-
-
-def quarantine_tracks(tracks: Tracks, bad: dict[str, dict[str, list[dict]]], report: dict[str, Any] | None) -> None:
-    """Move the tracks in ``bad`` (``{config: {track_id: problems}}``) to the quarantine: out of
-    the track tables, and their members' back-references become null."""
-    for config, rows_attr, back in (("quote_tracks", "quote_tracks", tracks.quote_back),
-                                    ("claim_tracks", "claim_tracks", tracks.claim_back)):
-        found = bad.get(config) or {}
-        if not found:
-            continue
-        rows = getattr(tracks, rows_attr)
-        for row in rows:
-            if row["track_id"] in found and report is not None:
-                report["quarantine"].append({"config": config, "file": "(tracking)", "id": row["track_id"],
-                                             "problems": found[row["track_id"]], "record": row})
-        for member, tid in list(back.items()):
-            if tid in found:
-                back[member] = None
-        setattr(tracks, rows_attr, [row for row in rows if row["track_id"] not in found])
-
-
-def track_shards(rows: list[dict], shards: int) -> list[list[dict]]:
-    """The track rows of each shard (by track id)."""
-    parts: list[list[dict]] = [[] for _ in range(shards)]
-    for row in rows:
-        parts[int(row["track_id"][2:10], 16) % shards].append(row)
-    return parts
-
-
-def write_track_shard(config: str, rows: list[dict], path: Path) -> dict[str, list[dict]]:
-    """One Parquet shard of a track table, without the tracks that break their schema; returns
-    those (``track_problems``), for the caller to quarantine."""
-    import polars as pl
-    import pyarrow as pa
-
-    from .build import write_parquet
-    from .columns import CONFIGS
-
-    bad = track_problems(config, rows)
-    good = [row for row in rows if row["track_id"] not in bad] if bad else rows
-    write_parquet(pl.from_arrow(pa.Table.from_pylist(good, schema=CONFIGS[config])), config, path)
-    return bad
