@@ -651,3 +651,17 @@ def test_on_the_verge_of_is_a_compound_preposition_not_the_subject():
     # «در آستانه N»: like «از طریق», never part of what is counted
     c = one("این خودرو حالا در آستانه ۶۰ میلیون تومان قرار گرفته است.")
     assert c["text"] == "۶۰ میلیون تومان" and "آستانه" not in (c["subject"] or "")
+
+
+# --- session 4 (claims4) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("سقف ذخیره سهمیه در کارت به ۳۶۰ لیتر رسید.", 360, "liter"),
+    ("یک باک ۶۰ لیتری بنزین", 60, "liter"),
+    ("روزانه ۵۰۰ میلی لیتر آب بنوشید.", 500, "ml"),
+    ("موتوری با قدرت ۱۵۰ اسب بخار", 150, "horsepower"),
+])
+def test_units_without_an_si_prefix_are_written_as_a_word(text, value, unit):
+    # DECISIONS 29: liter (like ton, hectare, barrel); an SI-prefixed unit keeps its code (ml)
+    c = one(text)
+    assert (c["kind"], c["value"], c["unit"]) == ("measure", value, unit)
