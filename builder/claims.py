@@ -125,6 +125,8 @@ def _is_anchor(tok: str) -> bool:
         return False
     if decompose(tok) is not None or ordinal_value(tok) is not None:
         return True
+    if tok.endswith("و") and decompose(tok[:-1]) is not None:
+        return True       # سیصدو پنجاه: و glued to the number word
     return tok[:2] in ("از", "بر") and decompose(tok[2:]) is not None
 
 

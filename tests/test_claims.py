@@ -762,3 +762,10 @@ def test_ordinals_in_arabic_letters():
 @pytest.mark.parametrize("text", ["بازی در سالن هفتم تیر قرچک برگزار شد.", "مردم در میدان ۱۵ خرداد جمع شدند."])
 def test_a_place_named_after_a_date_is_no_date(text):
     assert mentions_of(text) == []
+
+
+def test_a_glued_va_keeps_the_amount_whole():
+    c = one("روبل جدید بلاروس ۱۹ هزارو ۹۰۶ ریال است.")
+    assert (c["text"], c["value"], c["unit"]) == ("۱۹ هزارو ۹۰۶ ریال", 19_906, "IRR")
+    c = one("قیمت آن ۳۱ هزار ۹۶۱ ریال است.")
+    assert (c["value"], c["unit"]) == (31_961, "IRR")
