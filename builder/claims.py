@@ -295,7 +295,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
 
     if num.ordinal:
         mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
-        if mo is not None and _glued(norm, toks, mo_end):
+        if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
             mo = None     # هفتم می‌گوید: the verb prefix می, not the month May
         if mo is not None and num.value <= 31 and prev in block.get("place_name", ()) and prev_sp:
             return mo_end  # سالن هفتم تیر, خیابان ۱۵ خرداد: a name, not a date
@@ -397,7 +397,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     # dates: 5 سپتامبر, ۱۵ خرداد ۱۳۹۸
     if num.value == int(num.value) and 1 <= num.value <= 31 and j < n and _adjacent(norm, toks, j - 1, j):
         mo, mo_end = _match_month(toks, j)
-        if mo is not None and _glued(norm, toks, mo_end):
+        if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
             mo = None     # ۷ می‌شود: the verb prefix می, not the month May
         if mo is not None and prev in block.get("place_name", ()) and prev_sp:
             return mo_end  # میدان ۱۵ خرداد, خیابان 16 آذر: a name, not a date

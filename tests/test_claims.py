@@ -769,3 +769,8 @@ def test_a_glued_va_keeps_the_amount_whole():
     assert (c["text"], c["value"], c["unit"]) == ("۱۹ هزارو ۹۰۶ ریال", 19_906, "IRR")
     c = one("قیمت آن ۳۱ هزار ۹۶۱ ریال است.")
     assert (c["value"], c["unit"]) == (31_961, "IRR")
+
+
+def test_a_month_ending_the_text_is_read():
+    assert mentions_of("هفتم تیر") == [("date", "هفتم تیر", None)]
+    assert mentions_of("در 5 می.") == [("date", "5 می", None)]
