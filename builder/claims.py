@@ -790,7 +790,10 @@ _PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
 _SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع", "منجر"}
 _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "نمی", "رسید",
             "داد", "دادند", "یافت", "یافتند", "کند", "کنند", "نمود", "گرفت", "گرفتند", "گردد", "گردند", "دهد",
-            "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم"}
+            "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم",
+            # forms the subject reader ran on into (۳۱ هزار تخت در تهران داریم, ... قیمت خورد)
+            "داریم", "دارند", "داشتند", "داشتیم", "ندارد", "ندارند", "نداشت", "نداریم", "خورد", "خوردند",
+            "باخت", "باختند", "هستند", "هستیم", "نیست", "نیستند", "بودند"}
 
 
 _CPREP = _SUBJECT_WORDS["cprep"]
@@ -928,6 +931,8 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
         m += 1
     if not got:
         return None
+    if _time_head(toks, k + 1 if toks[k + 1][2] not in _DEMONSTRATIVES else k + 2):
+        return None      # کودک از آوریل, نفر در سال گذشته: when, not what is counted
     for q in range(m, min(n, m + 4) if verb_check else m):
         t = toks[q][2]
         if t in _PUNCT_STOP:
@@ -935,6 +940,18 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
         if (t in _VERBISH or t in _REACH) and not _glued(norm, toks, q):
             return None      # از سرزمین‌های خود رانده و آواره شده‌اند: the verb's complement
     return spans, m
+
+
+_TIME_HEADS = {"سال", "سالهای", "سال‌های", "ماه", "ماههای", "ماه‌های", "هفته", "روز", "روزهای", "ابتدای", "آغاز",
+               "پایان", "اوایل", "اواسط", "اواخر", "نیمه", "طول", "جریان", "امسال", "سه‌ماهه", "فصل", "دوره"}
+
+
+def _time_head(toks, m) -> bool:
+    """The noun at token m names a time (a month name, سال, ابتدای ...)."""
+    if m >= len(toks):
+        return False
+    t = toks[m][2]
+    return t in _TIME_HEADS or _match_month(toks, m)[0] is not None
 
 
 def _clause_np(norm, toks, i0, stops):
@@ -1061,6 +1078,12 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         back = _back_words(norm, toks, i0 - 1, stops)
         if back:
             return "جمعیت " + text[back[0][0]:back[0][1]]
+    # شهر X با جمعیتی ۲ میلیون نفر: the population of what stands before «با»
+    if i0 >= 3 and toks[i0 - 1][2] in ("جمعیتی", "جمعیت") and toks[i0 - 2][2] == "با" \
+            and _adjacent(norm, toks, i0 - 2, i0 - 1):
+        back = _back_words(norm, toks, i0 - 2, stops)
+        if back:
+            return "جمعیت " + text[back[-1][0]:back[0][1]]
     # ۱.۴ میلیون نفر در آستانه قحطی است: the persons in that state
     jd = j + 1 if j + 1 < n and toks[j][2] == "را" else j
     if jd < n and toks[j - 1][2] == "نفر" and toks[jd][2] == "در" and _adjacent(norm, toks, jd - 1, jd):

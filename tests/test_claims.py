@@ -774,3 +774,21 @@ def test_a_glued_va_keeps_the_amount_whole():
 def test_a_month_ending_the_text_is_read():
     assert mentions_of("هفتم تیر") == [("date", "هفتم تیر", None)]
     assert mentions_of("در 5 می.") == [("date", "5 می", None)]
+
+
+# --- subjects (session 4) ---------------------------------------------------------------------
+
+def test_a_time_phrase_after_the_counted_noun_is_not_the_subject():
+    assert one("۱۲۰ کودک از آوریل تاکنون کشته شده‌اند.")["subject"] == "کودک"
+
+
+def test_a_population_is_of_what_stands_before_ba():
+    assert one("این استان با جمعیتی ۲ میلیون نفر مرزی است.")["subject"] == "جمعیت این استان"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("۳۱هزارو ۲۰۰ تخت در تهران داریم.", "تخت"),
+    ("۴ بازیکن ندارد.", "بازیکن"),
+])
+def test_more_verb_forms_end_the_subject(text, subject):
+    assert one(text)["subject"] == subject
