@@ -27,11 +27,14 @@ _MASS_KG = {"ton": 1000.0, "kg": 1.0, "g": 0.001}
 _GLUE_OK = {"و", "از", "به", "در", "با", "تا", "بر", "حدود", "بالای", "زیر", "حداقل", "حداکثر", "تقریبا", "الی",
              "هر", "طی", "ظرف", "سال", "مبلغ", "رقم", "جمعا", "کل"}
 _UNIT_FACTOR: dict[tuple[str, ...], float] = {}
+_ONE_COUNTS: set[str] = set()      # counters.tsv head=2: «یک X» counts one X
 _LONE_AMBIGUOUS = {1.0, 9.0, 30.0}
-_IRREGULAR = {"نخست", "نخستین", "اول", "اولین"}
+_IRREGULAR = {"نخست", "نخستین", "اول", "اولین", "اولی"}
 _PREVIOUS = _SUBJECT_WORDS["previous"]
 _PER_UNIT = _SUBJECT_WORDS["per_unit"]
 _YEAR_WORDS = {"سال", "سالهای", "سال‌های", "بودجه"}
+_HALF_OF = "نصف"          # نصف بازیکنانش: a ratio 0.5 of the noun after it
+_DRAW_WORDS = {"تساوی"}    # تساوی 22, تساوی صفر صفر: a drawn score
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +48,8 @@ def _lex():
         units[key] = (r["kind"], r["unit"] or None)
         if r.get("factor"):
             _UNIT_FACTOR[key] = float(r["factor"])
-    counters = {r["word"]: r["head"] == "1" for r in read_tsv("counters.tsv")}
+    counters = {r["word"]: r["head"] in ("1", "2") for r in read_tsv("counters.tsv")}
+    _ONE_COUNTS.update(r["word"] for r in read_tsv("counters.tsv") if r["head"] == "2")
     months: dict[tuple[str, ...], tuple[str, bool]] = {}
     for r in read_tsv("months.tsv"):
         months[tuple(r["word"].replace("\u200c", " ").split())] = (r["calendar"], r["strict"] == "1")
@@ -112,7 +116,7 @@ def _is_anchor(tok: str) -> bool:
     """Can a number phrase, ordinal or date start at this letter token? (number word, glued
     compound, ordinal, month name, glued qualifier ازیک)"""
     _, _, _, months, _, _, starters = _lex()
-    if tok in starters or (tok,) in _month_heads() or tok in _IRREGULAR:
+    if tok in starters or (tok,) in _month_heads() or tok in _IRREGULAR or tok == _HALF_OF:
         return True
     if tok.endswith("ماه") and (tok[:-3],) in _month_heads():
         return True       # آذرماه ۹۹: a month glued to ماه
@@ -121,6 +125,8 @@ def _is_anchor(tok: str) -> bool:
         return False
     if decompose(tok) is not None or ordinal_value(tok) is not None:
         return True
+    if tok.endswith("و") and decompose(tok[:-1]) is not None:
+        return True       # سیصدو پنجاه: و glued to the number word
     return tok[:2] in ("از", "بر") and decompose(tok[2:]) is not None
 
 
@@ -170,13 +176,46 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
                 e += 1
             _mention(text, mentions, "date", s, toks[e - 1][1], None)
             return e
+    if tok == _HALF_OF:
+        return _half_of(text, norm, toks, i, quotes, claims, stops)
+    if c0 in _DIGITS and ":" in tok:
+        return _clock(text, norm, toks, i, mentions)
     num = scan_number(norm, toks, i)
     if num is None:
         return i + 1
     return _handle(text, norm, toks, num, quotes, claims, mentions, quals, units, counters, months, block, stops)
 
 
-_MONTH_CONTEXT = {"از", "تا", "در", "اوایل", "اواسط", "اواخر", "طی", "ماه", "ماههای", "اول", "پایان", "ابتدای"}
+_MONTH_CONTEXT = {"از", "تا", "در", "اوایل", "اواسط", "اواخر", "طی", "ماه", "ماههای", "اول", "پایان", "ابتدای",
+                  "ایام", "دهه"}
+
+
+def _clock(text, norm, toks, i, mentions) -> int:
+    """A clock time H:MM (19:30, ساعت ۱۷:۳۰ with ساعت in the span): a time mention, value the hour."""
+    parts = toks[i][2].split(":")
+    if len(parts) == 2 and len(parts[0]) <= 2 and len(parts[1]) == 2 and int(parts[0]) <= 24 and int(parts[1]) < 60:
+        s0 = toks[i - 1][0] if i > 0 and toks[i - 1][2] == "ساعت" and _adjacent(norm, toks, i - 1, i) else toks[i][0]
+        e0 = toks[i][1]
+        if i + 1 < len(toks) and toks[i + 1][2] in _TIME_WORDS and _adjacent(norm, toks, i, i + 1):
+            e0 = toks[i + 1][1]     # 10:30 صبح
+        _mention(text, mentions, "time", s0, e0, float(int(parts[0])))
+    return i + 1
+
+
+def _half_of(text, norm, toks, i, quotes, claims, stops) -> int:
+    """«نصف X» (half of X): a ratio 0.5 claim on the noun after it; alone (به نصف رسید) no claim."""
+    n = len(toks)
+    j = i + 1
+    if j >= n or not _adjacent(norm, toks, i, j) or not toks[j][2][0].isalpha() or toks[j][2] in stops \
+            or toks[j][2] in _VERBISH:
+        return j
+    s0, e0 = toks[i][0], toks[i][1]
+    qi = _quote_of(quotes, s0, e0)
+    claims.append({"kind": "ratio", "text": text[s0:e0], "value": 0.5, "value_high": None, "unit": None,
+                   "qualifier": "exact", "subject": _subject(text, norm, toks, j, i, None, stops, "ratio"),
+                   "start": s0, "end": e0, "quote_index": qi,
+                   "speaker": quotes[qi]["speaker"] if qi is not None else None})
+    return j
 _MONTH_AFTER = {"گذشته", "آینده", "امسال", "جاری", "سال", "ماه"}
 
 
@@ -184,17 +223,33 @@ def _month_alone(norm, toks, i, mo_end, mo, prev_mah) -> bool:
     """A month named without a day or year is a date (value null) when it cannot be an ordinary
     word: a Gregorian month, or a Solar/Hijri one glued to or next to ماه or after از/تا/در."""
     cal, strict = mo
-    if strict and not prev_mah:
-        return False
     n = len(toks)
+    # محرم و صفر, تیر و مرداد: a month coordinated with another month name is a month too
+    other = (i >= 2 and toks[i - 1][2] == "و" and _adjacent(norm, toks, i - 2, i - 1)
+             and _adjacent(norm, toks, i - 1, i) and _month_ends_at(toks, i - 1)) or \
+        (mo_end + 1 < n and toks[mo_end][2] == "و" and _adjacent(norm, toks, mo_end - 1, mo_end)
+         and _adjacent(norm, toks, mo_end, mo_end + 1) and _match_month(toks, mo_end + 1)[0] is not None
+         and not _match_month(toks, mo_end + 1)[0][1])
+    if strict and not prev_mah and not other:
+        return False
     if (i > 0 and norm[toks[i - 1][1]:toks[i][0]] == "\u200c") or \
             (mo_end < n and norm[toks[mo_end - 1][1]:toks[mo_end][0]] == "\u200c"):
         return False      # دی‌ان‌ای: part of another word
-    if cal == "gregorian" or prev_mah or toks[mo_end - 1][2].endswith("ماه"):
+    if cal == "gregorian" or prev_mah or other or toks[mo_end - 1][2].endswith("ماه"):
         return True
     before = toks[i - 1][2] if i > 0 and _adjacent(norm, toks, i - 1, i) else ""
     after = toks[mo_end][2] if mo_end < n and _adjacent(norm, toks, mo_end - 1, mo_end) else ""
     return before in _MONTH_CONTEXT or after in _MONTH_AFTER
+
+
+def _month_ends_at(toks, k) -> bool:
+    """A non-strict month name (one or two tokens) ends right before token k."""
+    for L in (1, 2):
+        if k - L >= 0:
+            mo, end = _match_month(toks, k - L)
+            if mo is not None and end == k and not mo[1]:
+                return True
+    return False
 
 
 def _year_value(tok: str) -> float | None:
@@ -240,6 +295,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
 
     if num.ordinal:
         mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
+        if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
+            mo = None     # هفتم می‌گوید: the verb prefix می, not the month May
+        if mo is not None and num.value <= 31 and prev in block.get("place_name", ()) and prev_sp:
+            return mo_end  # سالن هفتم تیر, خیابان ۱۵ خرداد: a name, not a date
         if mo is not None and num.value <= 31 and num.words_only:
             # بیست و هشتم اسفندماه: a day written as an ordinal
             tail = _date_tail(norm, toks, mo_end)
@@ -282,6 +341,21 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             _mention(text, mentions, "time", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
             k += 2
         return k
+    # a drawn score whose dash was lost: تساوی 22 (2-2), تساوی صفر صفر; never تساوی ۲۷ امتیازی
+    if prev in _DRAW_WORDS and prev_sp and j == i + 1 and not (j < n and _adjacent(norm, toks, j - 1, j) and (
+            toks[j][2] in _unit_heads() or toks[j][2] in counters or toks[j][2].startswith("امتیاز"))):
+        e0 = None
+        if is_digit and len(first) == 2 and first[0] == first[1]:
+            v0, e0 = float(first[0]), e_char
+        elif num.words_only and num.n_pieces == 1 and j < n and toks[j][2] == first and _adjacent(norm, toks, i, j):
+            v0, e0, j = num.value, toks[j][1], j + 1
+        if e0 is not None:
+            qi = _quote_of(quotes, s_char, e0)
+            claims.append({"kind": "ratio", "text": text[s_char:e0], "value": v0, "value_high": None,
+                           "unit": None, "qualifier": "exact", "subject": "نتیجه " + prev,
+                           "start": s_char, "end": e0, "quote_index": qi,
+                           "speaker": quotes[qi]["speaker"] if qi is not None else None})
+            return j
     # a score: ۳ بر یک; between two names: ساوتهمپتون 1 - 0 ساندرلند
     dash_score = j + 1 < n and toks[j][2] in ("-", "–") and is_digit and prev[:1].isalpha() and prev_sp \
         and norm[toks[j - 1][1]:toks[j][0]] == " " and norm[toks[j][1]:toks[j + 1][0]] == " " \
@@ -301,10 +375,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                            "start": s0, "end": e0, "quote_index": qi,
                            "speaker": quotes[qi]["speaker"] if qi is not None else None})
             return other.j
-    # clock times: 10:30, ساعت سه بامداد
-    if is_digit and ":" in first:
-        _mention(text, mentions, "time", s_char, e_char, float(first.split(":")[0]))
-        return j
+    # clock times after ساعت: ساعت سه بامداد (H:MM is read by _clock)
     if prev == "ساعت" and prev_sp and num.value <= 24 and not (j < n and toks[j][2] in ("ساعت", "دقیقه")):
         e = e_char
         jj = j
@@ -326,6 +397,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     # dates: 5 سپتامبر, ۱۵ خرداد ۱۳۹۸
     if num.value == int(num.value) and 1 <= num.value <= 31 and j < n and _adjacent(norm, toks, j - 1, j):
         mo, mo_end = _match_month(toks, j)
+        if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
+            mo = None     # ۷ می‌شود: the verb prefix می, not the month May
+        if mo is not None and prev in block.get("place_name", ()) and prev_sp:
+            return mo_end  # میدان ۱۵ خرداد, خیابان 16 آذر: a name, not a date
         if mo is not None:
             cal, strict = mo
             tail = _date_tail(norm, toks, mo_end)
@@ -476,6 +551,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     kind, unit = "count", None
     u, uend = _match_seq(toks, j, units, 2) if j < n and _adjacent(norm, toks, j - 1, j) or \
         (j < n and toks[j][0] == toks[j - 1][1]) else (None, j)
+    # 90 در صد, صد در صدی: percent written in two words
+    if u is None and j + 1 < n and toks[j][2] == "در" and toks[j + 1][2] in ("صد", "صدی") \
+            and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1):
+        u, uend = ("percent", "percent"), j + 2
     if u is None and prev == "%" and (prev_adj or prev_sp):
         u, uend = ("percent", "percent"), j
         s_char = toks[i - 1][0]
@@ -579,8 +658,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j += 1
                 e_char = toks[j - 1][1]
             num = Num(value, num.i, j, False, None, n_pieces=2)
+    # a lone صفر (به صفر رسید, نرخ صفر, صفر خالص) is no quantity; scores (2 بر صفر) are read above
+    if num.words_only and value == 0 and u is None and head_noun is None and not ranged:
+        return num.j
     # not claims: lone یک / نه as article or negation, referring numerals, determiners
     if num.words_only and num.n_pieces == 1 and value in _LONE_AMBIGUOUS and u is None and not ranged \
+            and head_noun not in _ONE_COUNTS \
             and (value == 1 and not (head_noun is None and e_char != toks[num.j - 1][1]
                                      and not (j < n and toks[j][2] in ("دیگر", "خاص")))
                  or head_noun is None and e_char == toks[num.j - 1][1]):
@@ -707,7 +790,10 @@ _PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
 _SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع", "منجر"}
 _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کرد", "کرده", "کردند", "شود", "شوند", "باشد", "می", "نمی", "رسید",
             "داد", "دادند", "یافت", "یافتند", "کند", "کنند", "نمود", "گرفت", "گرفتند", "گردد", "گردند", "دهد",
-            "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم"}
+            "رسیده", "دارد", "داشت", "گردید", "گردیده", "اند", "ایم",
+            # forms the subject reader ran on into (۳۱ هزار تخت در تهران داریم, ... قیمت خورد)
+            "داریم", "دارند", "داشتند", "داشتیم", "ندارد", "ندارند", "نداشت", "نداریم", "خورد", "خوردند",
+            "باخت", "باختند", "هستند", "هستیم", "نیست", "نیستند", "بودند"}
 
 
 _CPREP = _SUBJECT_WORDS["cprep"]
@@ -845,6 +931,8 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
         m += 1
     if not got:
         return None
+    if _time_head(toks, k + 1 if toks[k + 1][2] not in _DEMONSTRATIVES else k + 2):
+        return None      # کودک از آوریل, نفر در سال گذشته: when, not what is counted
     for q in range(m, min(n, m + 4) if verb_check else m):
         t = toks[q][2]
         if t in _PUNCT_STOP:
@@ -852,6 +940,18 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
         if (t in _VERBISH or t in _REACH) and not _glued(norm, toks, q):
             return None      # از سرزمین‌های خود رانده و آواره شده‌اند: the verb's complement
     return spans, m
+
+
+_TIME_HEADS = {"سال", "سالهای", "سال‌های", "ماه", "ماههای", "ماه‌های", "هفته", "روز", "روزهای", "ابتدای", "آغاز",
+               "پایان", "اوایل", "اواسط", "اواخر", "نیمه", "طول", "جریان", "امسال", "سه‌ماهه", "فصل", "دوره"}
+
+
+def _time_head(toks, m) -> bool:
+    """The noun at token m names a time (a month name, سال, ابتدای ...)."""
+    if m >= len(toks):
+        return False
+    t = toks[m][2]
+    return t in _TIME_HEADS or _match_month(toks, m)[0] is not None
 
 
 def _clause_np(norm, toks, i0, stops):
@@ -978,6 +1078,12 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         back = _back_words(norm, toks, i0 - 1, stops)
         if back:
             return "جمعیت " + text[back[0][0]:back[0][1]]
+    # شهر X با جمعیتی ۲ میلیون نفر: the population of what stands before «با»
+    if i0 >= 3 and toks[i0 - 1][2] in ("جمعیتی", "جمعیت") and toks[i0 - 2][2] == "با" \
+            and _adjacent(norm, toks, i0 - 2, i0 - 1):
+        back = _back_words(norm, toks, i0 - 2, stops)
+        if back:
+            return "جمعیت " + text[back[-1][0]:back[0][1]]
     # ۱.۴ میلیون نفر در آستانه قحطی است: the persons in that state
     jd = j + 1 if j + 1 < n and toks[j][2] == "را" else j
     if jd < n and toks[j - 1][2] == "نفر" and toks[jd][2] == "در" and _adjacent(norm, toks, jd - 1, jd):

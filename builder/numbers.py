@@ -372,6 +372,15 @@ def _piece_list(tok: str):
     return d[0], d[1], False
 
 
+def _glued_va(tok: str):
+    """A number word with و glued after it (هزارو ۲۰۰, صدو پنجاه): its pieces, else None."""
+    if len(tok) > 2 and tok.endswith("و") and tok[0] not in _DIGIT_START:
+        d = decompose(tok[:-1])
+        if d is not None and not d[0]:
+            return d[1]
+    return None
+
+
 def _vague_scaled(norm, toks, v, i, j) -> Num:
     """A vague plural, times a larger scale right after it (صدها میلیارد دلار → 1e11)."""
     if j < len(toks) and _gap_ok(norm, toks[j - 1][1], toks[j][0]):
@@ -386,6 +395,9 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
     tok = toks[i][2]
     first = _piece_list(tok)
     shift = 0
+    carry_va = False       # the previous token ended in a glued و (هزارو)
+    if first is None and _glued_va(tok) is not None:
+        first, carry_va = (False, _glued_va(tok), False), True     # سیصدو پنجاه
     if first is None:
         # glued qualifier: ازیک, بریک
         for pre in ("از", "بر"):
@@ -424,8 +436,13 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
         if not _gap_ok(norm, toks[j - 1][1], toks[j][0]):
             break
         t2 = toks[j][2]
-        va = False
+        va = carry_va
         k = j
+        if t2 == "و" and carry_va:
+            break
+        if not carry_va and t2 != "و" and st.last_was_scale and st.last_scale == 1000 and len(t2) == 3 \
+                and t2.isdigit() and t2[0] != "0":
+            va = True      # ۳۱ هزار ۹۶۱ ریال: a full group of three digits after هزار, و left out
         if t2 == "و":
             if j + 1 >= n or not _gap_ok(norm, toks[j][1], toks[j + 1][0]):
                 break
@@ -433,6 +450,11 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
             k = j + 1
             t2 = toks[k][2]
         pl = _piece_list(t2)
+        trail = False
+        if pl is None and not carry_va:
+            glued = _glued_va(t2)
+            if glued is not None:
+                pl, trail = (False, glued, False), True
         if pl is None:
             # ordinal completing a compound: بیست و ششمین, بیست‌وششمین
             ov = ordinal_value(t2)
@@ -467,6 +489,7 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
                                start_shift=shift, fraction=True)
             break
         words_only = words_only and not dig
+        carry_va = trail
         j = k + 1
     # a lone ordinal-looking denominator (دوم, سوم) is an ordinal, handled above; here value phrase
     return Num(st.value(), i, j, words_only, st.last_scale if st.last_was_scale else None,

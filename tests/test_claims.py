@@ -651,3 +651,144 @@ def test_on_the_verge_of_is_a_compound_preposition_not_the_subject():
     # «در آستانه N»: like «از طریق», never part of what is counted
     c = one("این خودرو حالا در آستانه ۶۰ میلیون تومان قرار گرفته است.")
     assert c["text"] == "۶۰ میلیون تومان" and "آستانه" not in (c["subject"] or "")
+
+
+# --- session 4 (claims4) ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("سقف ذخیره سهمیه در کارت به ۳۶۰ لیتر رسید.", 360, "liter"),
+    ("یک باک ۶۰ لیتری بنزین", 60, "liter"),
+    ("روزانه ۵۰۰ میلی لیتر آب بنوشید.", 500, "ml"),
+    ("موتوری با قدرت ۱۵۰ اسب بخار", 150, "horsepower"),
+])
+def test_units_without_an_si_prefix_are_written_as_a_word(text, value, unit):
+    # DECISIONS 29: liter (like ton, hectare, barrel); an SI-prefixed unit keeps its code (ml)
+    c = one(text)
+    assert (c["kind"], c["value"], c["unit"]) == ("measure", value, unit)
+
+
+def test_percent_written_in_two_words():
+    c = one("فکر می کنم 90 در صد در استقلال خوزستان می مانم.")
+    assert (c["text"], c["kind"], c["value"], c["unit"]) == ("90 در صد", "percent", 90, "percent")
+    c = one("هماهنگی صد در صدی همه دستگاه‌ها لازم است.")
+    assert (c["kind"], c["value"], c["unit"]) == ("percent", 100, "percent")
+
+
+@pytest.mark.parametrize("text", [
+    "این اقدام برای رساندن انتشار کربن به صفر خالص تا سال 2040 است.",
+    "خرید و فروش خودرو به صفر رسید.",
+    "مالیات با نرخ صفر شامل درآمد ابرازی است.",
+])
+def test_a_lone_zero_is_no_claim(text):
+    assert run(text)[0] == []
+
+
+@pytest.mark.parametrize("text, score_text, value", [
+    ("النصر را از پیش رو بر نداشت و به تساوی 22 رضایت داد.", "22", 2),
+    ("تیمش با تساوی 11 مقابل پرسپولیس از رسیدن به فینال بازماند.", "11", 1),
+    ("این مسابقه در نهایت با تساوی صفر صفر به پایان رسید.", "صفر صفر", 0),
+])
+def test_a_drawn_score_whose_dash_was_lost_is_a_ratio(text, score_text, value):
+    # DECISIONS 9: a score is a ratio on its first number; a draw has two equal numbers
+    c = one(text)
+    assert (c["kind"], c["text"], c["value"]) == ("ratio", score_text, value)
+
+
+def test_points_after_a_draw_are_no_score():
+    c = one("نساجی با این تساوی ۲۰ امتیازی شد.")
+    assert c["kind"] != "ratio"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("خروج چهار بازيكن كه فصل گذشته در تركيب اصلي حضور داشتند نگران کننده است.", 4),   # Arabic ي/ك
+    ("حبيب كاشاني مي‌گويد پنج بازيكن ليگ برتري مي‌خواهند.", 5),
+    ("ماهان با جابه‌جا کردن دو بازیکن تمام نقاط ضعف خود را پوشاند.", 2),
+])
+def test_players_are_counted(text, value):
+    c = one(text)
+    assert (c["kind"], c["value"]) == ("count", value)
+    assert c["subject"].replace("ي", "ی").replace("ك", "ک").startswith("بازیکن")
+
+
+@pytest.mark.parametrize("text, claim_text", [
+    ("السد با یک امتیاز کمتر در جایگاه سوم جای گرفته است.", "یک امتیاز"),
+    ("متهم اهل تهران و دارای یک فرزند است.", "یک فرزند"),
+])
+def test_one_point_or_one_child_is_a_count_not_an_article(text, claim_text):
+    c = one(text)
+    assert (c["kind"], c["text"], c["value"]) == ("count", claim_text, 1)
+
+
+def test_half_of_a_noun_is_a_ratio():
+    c = one("فیروز صفه در شرایط عجیبی بود و نصف بازیکنانش در کویت حضور داشتند.")
+    assert (c["kind"], c["text"], c["value"]) == ("ratio", "نصف", 0.5)
+    assert c["subject"].startswith("بازیکنانش")
+
+
+@pytest.mark.parametrize("text, value", [("یکی از بزرگترین بازیکنان دو دهه اخیر است.", 20),
+                                         ("این بنا سه قرن قدمت دارد.", 300)])
+def test_decades_and_centuries_are_durations_in_years(text, value):
+    c = one(text)
+    assert (c["kind"], c["value"], c["unit"]) == ("duration", value, "year")
+
+
+def test_a_football_season_is_a_year():
+    claims, mentions = run("گیتی پسند از مدعیان اصلی قهرمانی در لیگ 90 است.")
+    assert claims == [] and [(m["kind"], m["text"], m["value"]) for m in mentions] == [("year", "90", 1390)]
+
+
+# --- mentions (session 4) ---------------------------------------------------------------------
+
+def mentions_of(text):
+    return [(m["kind"], m["text"], m["value"]) for m in run(text)[1]]
+
+
+def test_a_clock_time_takes_the_word_saat_and_the_hour():
+    assert mentions_of("این نمایش هر شب ساعت 19:30 اجرا می‌شود.") == [("time", "ساعت 19:30", 19)]
+    assert mentions_of("از 10:30 صبح تا ۱۷:۳۰ باز است.") == [("time", "10:30 صبح", 10), ("time", "۱۷:۳۰", 17)]
+
+
+def test_hijri_months_coordinated_are_dates_but_zero_is_not_a_month():
+    assert mentions_of("در ايام محرم و صفر تاكنون برنامه نمايش مشخص شده است.") == [
+        ("date", "محرم", None), ("date", "صفر", None)]
+    assert mentions_of("خرید و فروش خودرو به صفر رسید.") == []
+
+
+def test_ordinals_in_arabic_letters():
+    assert mentions_of("بهادر عبدي از تيم دسته اولي آمد.") == [("ordinal", "اولي", 1)]
+    assert mentions_of("پرسپوليس در ليگ برتر هفتم مي‌گويد.") == [("ordinal", "هفتم", 7)]
+
+
+@pytest.mark.parametrize("text", ["بازی در سالن هفتم تیر قرچک برگزار شد.", "مردم در میدان ۱۵ خرداد جمع شدند."])
+def test_a_place_named_after_a_date_is_no_date(text):
+    assert mentions_of(text) == []
+
+
+def test_a_glued_va_keeps_the_amount_whole():
+    c = one("روبل جدید بلاروس ۱۹ هزارو ۹۰۶ ریال است.")
+    assert (c["text"], c["value"], c["unit"]) == ("۱۹ هزارو ۹۰۶ ریال", 19_906, "IRR")
+    c = one("قیمت آن ۳۱ هزار ۹۶۱ ریال است.")
+    assert (c["value"], c["unit"]) == (31_961, "IRR")
+
+
+def test_a_month_ending_the_text_is_read():
+    assert mentions_of("هفتم تیر") == [("date", "هفتم تیر", None)]
+    assert mentions_of("در 5 می.") == [("date", "5 می", None)]
+
+
+# --- subjects (session 4) ---------------------------------------------------------------------
+
+def test_a_time_phrase_after_the_counted_noun_is_not_the_subject():
+    assert one("۱۲۰ کودک از آوریل تاکنون کشته شده‌اند.")["subject"] == "کودک"
+
+
+def test_a_population_is_of_what_stands_before_ba():
+    assert one("این استان با جمعیتی ۲ میلیون نفر مرزی است.")["subject"] == "جمعیت این استان"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("۳۱هزارو ۲۰۰ تخت در تهران داریم.", "تخت"),
+    ("۴ بازیکن ندارد.", "بازیکن"),
+])
+def test_more_verb_forms_end_the_subject(text, subject):
+    assert one(text)["subject"] == subject

@@ -159,3 +159,17 @@ def test_tokenize_is_linear_on_a_long_run_of_zwnj():
     t0 = time.perf_counter()
     assert tokenize(text) == [(0, 3, "خبر")]
     assert time.perf_counter() - t0 < 1.0
+
+
+@pytest.mark.parametrize("text, value", [
+    ("۳۱ هزارو ۲۰۰", 31_200), ("127 هزارو 300", 127_300), ("۳۱هزارو ۲۰۰", 31_200),
+    ("11 هزارو پانصد", 11_500), ("سیصدو پنجاه", 350),
+])
+def test_va_glued_to_a_number_word_joins_the_next_number(text, value):
+    # «هزارو»: the conjunction written without a space (30 corpus claims cut at the first number)
+    assert parse_number(text) == value
+
+
+def test_a_three_digit_group_after_hazar_without_va_joins_it():
+    assert parse_number("۳۱ هزار ۹۶۱") == 31_961
+    assert parse_number("۳۱ هزار 96") is None     # not a full group: two numbers
