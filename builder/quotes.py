@@ -381,8 +381,8 @@ def _split_subject(text, norm, out):
                 and (ms + len(k) >= len(norm) or norm[ms + len(k)] in " \u200c«»\"")
                 and key(k) not in ("این", "آن", "همین", "همان")]
         if not fits:
-            if unsure:
-                drop.append(id(q))
+            if unsure and not _known_surname(norm, q["mention_norm"]):
+                drop.append(id(q))  # (a surname the article gives with a given name stands alone: «قالیباف»)
             continue
         best = max(fits, key=len)
         new_end = ms + len(best)
@@ -831,9 +831,17 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     words = norm[np_[0]:np_[1]].split()
     if not (_is_title(key(words[0])) or spk._k(words[0]) in spk.org_heads()
             or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names())
-            or (spk._is_surname(norm[np_[0]:np_[1]]) and _named_elsewhere(norm, norm[np_[0]:np_[1]]))):
+            or _known_surname(norm, norm[np_[0]:np_[1]])):
         return None
     return np_
+
+
+def _known_surname(norm, w):
+    """One word that is no function word, title or pronoun, which the article gives with a given name."""
+    k = spk._k(w)
+    return bool(w) and " " not in w.strip() and k not in spk.STOP and k not in spk.PRONOUNS \
+        and not spk.is_title_word(k) and not spk.is_honorific(k) and k not in spk.first_names() \
+        and _named_elsewhere(norm, w.strip())
 
 
 def _named_elsewhere(norm, surname):
@@ -1265,7 +1273,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
                 m = (m[0], toks[fi][1])
             elif fi + 1 < li - 1 and spk.is_person_like(norm[toks[fi][0]:toks[fi + 1][1]]):
                 m = (m[0], toks[fi + 1][1])
-            elif fi + 1 < li and not _has_cue_word(norm, m[0], ns) and toks[fi][2] not in spk.STOP:
+            elif fi + 1 < li and toks[fi][2] not in spk.STOP and (
+                    not _has_cue_word(norm, m[0], ns) or _after_last_clause(toks, tok_starts, m[1], ns) > m[1]):
+                # (or «قالیباف قانون ... را ابلاغ کرد و این اقدام را گامی ... دانست»: a clause of its own before)
                 # «نتانیاهو گزارش IPC را «دروغ آشکار» خواند»: kept only where the article names the
                 # speaker so elsewhere (see _split_subject)
                 m = (m[0], toks[fi][1])

@@ -949,3 +949,10 @@ def test_a_cue_right_after_va_keeps_the_sentences_subject(quotes):
 
 def test_a_cue_inside_a_relative_clause_reports_nothing(quotes):
     assert quotes("من آن‌قدر به علی اعتماد داشتم که فقط چیزی را که خودش گفت قبول کردم و سؤال بیشتری نپرسیدم.") == []
+
+
+def test_a_surname_subject_of_a_coordinated_ra_clause(quotes):
+    qs = quotes("محمدباقر قالیباف در جلسه امروز حاضر شد. قالیباف قانون اصلاح موافقتنامه را ابلاغ کرد و "
+                "این اقدام را گامی برای توسعه همکاری‌های اقتصادی دانست.")
+    assert [(q["speaker"], q["cue"], q["content"]) for q in qs] == [
+        ("محمدباقر قالیباف", "دانست", "این اقدام را گامی برای توسعه همکاری‌های اقتصادی")]
