@@ -704,7 +704,7 @@ def _first_tok(tok_starts, pos):
     return bisect_left(tok_starts, pos)
 
 
-_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+(?:نوشته|روایت)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:(?:این|همین)[ \u200c]+)?(?:گزارش|روایت))[^،:;\n]{0,80}[،:;]")
+_LEAD = re.compile(r"\s*(?:به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از|به[ \u200c]+(?:نوشته|روایت)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:(?:این|همین)[ \u200c]+)?(?:گزارش|روایت))[^،:;\n]{0,160}[،:;]")
 _IS_THAT = re.compile(r"(?<![\w\u200c])(?:(?:است|بود|این|آن|شد)[ \u200c]+که|اینکه|آنکه)(?![\w\u200c])")
 
 
@@ -727,6 +727,11 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     while start < end and norm[start] in " \u200c\t،,:;؛":
         start += 1  # «به گزارش روز نو :، ریچاردی ...»
     start = _past_opener(norm, start, end)
+    via = _VIA.search(norm, start, min(end, start + 80))
+    if via and via.start() > start and is_outlet(norm[start:via.start()].strip(" \u200c")):
+        start = via.end()  # «المیادین به نقل از دریادار دوم «عباس حسنی» ... افزود که»: the outlet's source speaks
+        while start < end and norm[start] in " \u200c\t":
+            start += 1
     lead = _LEAD.match(norm, start, end)
     if not lead:
         start = _past_opener(norm, _past_outlet_lead(norm, toks, tok_starts, start, end), end)

@@ -956,3 +956,14 @@ def test_a_surname_subject_of_a_coordinated_ra_clause(quotes):
                 "این اقدام را گامی برای توسعه همکاری‌های اقتصادی دانست.")
     assert [(q["speaker"], q["cue"], q["content"]) for q in qs] == [
         ("محمدباقر قالیباف", "دانست", "این اقدام را گامی برای توسعه همکاری‌های اقتصادی")]
+
+
+def test_a_long_outlet_lead_before_the_subject_is_skipped(quotes):
+    q = quotes("به گزارش گروه اجتماعی خبرگزاری تسنیم و به نقل از روابط عمومی جمعیت علمی پیشگیری از خودکشی ایران، "
+               "حمید پیروی، در آستانه روز جهانی خودکشی اظهار کرد: فرسودگی شغلی یک عامل خطر است.")[0]
+    assert q["mention"] == "حمید پیروی"
+
+
+def test_an_outlet_citing_its_source_lets_the_source_speak(quotes):
+    q = quotes("المیادین به نقل از عباس حسنی سخنگوی این رزمایش افزود که مرحله عملیاتی دو روز طول می‌کشد.")[0]
+    assert q["mention"] == "عباس حسنی"
