@@ -419,6 +419,12 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
                 st = norm.index(name, s0)
                 found.append((st, st + len(name)))
         sl = _SOURCES_LINE.match(norm, p.start)
+        if not sl:
+            # «... المان‌ها دسترسی پیدا کنید. منبع: ایتنا»: a one-paragraph body closes with its source
+            tail = _SOURCES_LINE.search(norm, max(p.start, p.end - 60), p.end)
+            if tail and norm[p.start:tail.start()].rstrip(" \u200c\t").endswith((".", "!", "؟", "»")) \
+                    and len(norm[tail.end():p.end].split()) <= 4:
+                sl = tail
         if sl:
             for part in re.finditer(r"[^،,;\n]+", norm[sl.end():p.end]):
                 a = sl.end() + part.start()

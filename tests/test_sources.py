@@ -210,3 +210,7 @@ def test_later_sources_keep_text_order(sources):
 def test_a_person_cited_with_a_description_is_no_outlet(sources):
     assert sources("به گزارش خبرگزاری آسوشیتدپرس به نقل از ساروقادر از مقامات حزب دمکرات، هیئت وارد شد.") \
         == ["خبرگزاری آسوشیتدپرس"]
+
+
+def test_a_source_line_closing_a_one_paragraph_body(sources):
+    assert sources("این قابلیت آزمایشی است و می‌توانید به این المان‌ها دسترسی پیدا کنید. منبع: ایتنا") == ["ایتنا"]
