@@ -48,6 +48,7 @@ _MODAL = {"باید", "میتوان", "نمیتوان", "توان", "بتوان"
 _PASSIVE = {"شد", "شده", "میشود", "شود", "میشد", "شدهاست", "نشده", "نمیشود"}
 _NO_PLAIN = {"و", "اما", "ولی", "تا", "را", "هم", "نیز", "است", "بود", "شد", "بودند", "شدند", "خواهد"}
 _COPULA = {"است", "بود", "شد", "هست", "نیست", "باشد", "بودند", "هستند", "شده", "شود"}
+_SOURCE_NOUNS = {"منبع", "منابع", "منبعی", "مقام", "مقامی", "مقامات"}
 _ORG_IN = {"سفارت", "سفیر", "کنسولگری", "دفتر", "نمایندگی", "سرکنسولگری", "سفارتخانه"}
 _QUANT = {"یکی", "برخی", "بعضی", "هیچیک", "بسیاری", "تعدادی", "شماری", "بیشتر", "اکثر", "گروهی"}
 _TEMPORAL = {"پیشتر", "قبلا", "پیش", "بعدا", "صبح", "امروز", "دیروز", "عصر", "شب", "ظهر", "بامداد", "امشب", "اخیرا", "همچنین", "نیز", "الان",
@@ -1000,6 +1001,14 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
                     and i + 2 < len(toks) and toks[i + 2][2] in spk.STOP:
                 words.append(t)
                 words.append(toks[i + 1])
+            elif w == "در" and any(x[2] in _SOURCE_NOUNS for x in words[:2]) and len(words) <= 3:
+                # «یک منبع در سازمان ملل گفت»: an unnamed source is named by where it sits
+                k = i + 1
+                while k < len(toks) and toks[k][0] < end and k - i <= 4 and toks[k][2] not in spk.STOP \
+                        and not any(ch in norm[toks[k - 1][1]:toks[k][0]] for ch in "،,:;.()«»\""):
+                    k += 1
+                if i + 1 < k and (k >= len(toks) or toks[k][0] >= end or toks[k][2] in spk.STOP):
+                    words.extend(toks[i:k])
             break
         if not words and w in spk.STOP and w not in {"وی", "او", "این"}:
             return None

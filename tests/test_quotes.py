@@ -967,3 +967,8 @@ def test_a_long_outlet_lead_before_the_subject_is_skipped(quotes):
 def test_an_outlet_citing_its_source_lets_the_source_speak(quotes):
     q = quotes("المیادین به نقل از عباس حسنی سخنگوی این رزمایش افزود که مرحله عملیاتی دو روز طول می‌کشد.")[0]
     assert q["mention"] == "عباس حسنی"
+
+
+def test_an_unnamed_source_keeps_where_it_sits(quotes):
+    assert quotes("یک منبع در سازمان ملل گفت که دبیرکل نگران است.")[0]["mention"] == "یک منبع در سازمان ملل"
+    assert quotes("یک منبع در گفتگو با خبرنگاران گفت که دبیرکل نگران است.")[0]["mention"] == "یک منبع"
