@@ -593,8 +593,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         return None  # «گفت وگو»
     if vkey == "افزوده" and prev == "ارزش":
         return None
-    if lex.cues.get(("", verb)) is not None and lex.cues[("", verb)].np == "را" and (vkey.startswith("می") or vkey.startswith("نمی")):
-        return None  # «می‌خوانید»: reads, not calls
+    if verb == "خواند" and (vkey.startswith("می") or vkey.startswith("نمی")) or verb == "دانست" and vkey.startswith("نمی"):
+        return None  # «می‌خوانید»: reads, not calls; «زبان آن را نمی‌داند»: does not know («X را Y می‌دانند» considers)
     if vkey.endswith("ه") and nxt in ("ها", "های", "هایی", "ای", "یی") and not norm[toks[j][1]:toks[j + 1][0]].strip(" \u200c"):
         return None  # «خواسته ها»: a noun
     if (vkey.startswith("می") or vkey.startswith("نمی")) and i > 0 and toks[i - 1][2] in ("متهم", "ارزیابی"):
@@ -1305,6 +1305,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         while a < ns and norm[a] in "»”\" \u200c":
             a += 1  # «مجید تخت روانچی» نماینده ...: the mark closes the subject's name
         ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + start
+        if not cue.nominal and cue.verb in ("دانست", "خواند", "نامید") and not norm[ra + 2:ns].strip(" \u200c"):
+            return None  # «او همه چیز را می‌داند»: knows; «X را Y دانست» needs its Y
         if cue.nominal == "رد" and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
             return None  # «صلاحیت او را رد کرد» rejects; «اتهام ... را رد کرد» denies a claim
         cm = norm.rfind("،", start, ra)
