@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 
 from .lexicon import read_sections
@@ -120,6 +121,18 @@ def cut_name(speaker: str) -> str:
     return speaker
 
 
+@lru_cache(maxsize=1)
+def _before_name() -> frozenset:
+    """Titles that stand before the person's own name like an honorific (``[before_name]`` in titles.txt)."""
+    return frozenset(_k(w) for w in read_sections("titles.txt").get("[before_name]", []))
+
+
+@lru_cache(maxsize=1)
+def _scene_heads() -> frozenset:
+    """«ادامه», «پایان» («در ادامه مسعود شاه محمدی ...»): words that open a sentence before its subject."""
+    return frozenset(_k(w) for w in read_sections("quote_words.txt").get("[scene_heads]", []))
+
+
 def is_title_word(w: str) -> bool:
     return _k(w) in titles()[0]
 
@@ -165,8 +178,18 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
     if toks is None:
         toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
     n = len(toks)
+    before_name = None
     for i, (s, e, w) in enumerate(toks):
         kw = w
+        if kw in _before_name() and i + 2 < n and _is_surname(toks[i + 1][2]) and not norm[e:toks[i + 1][0]].strip(" \u200c"):
+            # «قاضی مسعودی مقام»: a surname after the title, with a second piece where the text gives the
+            # pair again after the same title (a common word after a surname is otherwise no part of it)
+            sur, nxt = toks[i + 1][2], toks[i + 2][2]
+            if before_name is None:
+                before_name = Counter((a[2], b[2], c[2]) for a, b, c in zip(toks, toks[1:], toks[2:]) if a[2] in _before_name())
+            if nxt not in STOP and nxt not in heads and nxt not in hons and nxt not in _VERBS and not nxt.isdigit() \
+                    and not norm[toks[i + 1][1]:toks[i + 2][0]].strip(" \u200c") and before_name[(kw, sur, nxt)] >= 2:
+                names.append(f"{sur} {nxt}")
         if kw in heads and i > 0:
             # the name: up to three words back to a boundary (punctuation or stop word)
             j = i
@@ -186,7 +209,8 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
                 name = " ".join(t[2] for t in toks[j:i])
                 # boundary before the name
                 before = norm[toks[j - 1][1]:toks[j][0]] if j > 0 else "."
-                if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons:
+                if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons \
+                        or (toks[j - 1][2] in _scene_heads() and toks[j][2] in first_names()):
                     title = _title_from(toks, i, norm)
                     if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name) \
                             and _person_with_tail(name) and _rare_or_given(name, toks[j - 1][2] if j > 0 else "") \
@@ -260,6 +284,28 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
                 i = k + 1
                 continue
         i = j + 1
+    return out
+
+
+def _as_title(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
+    """«امیر قلعه‌نویی به عنوان یک سرمربی با تجربه ...»: a full name, «به عنوان» (and «یک»), then a title
+    ties the two, as apposition does."""
+    starts = [t[0] for t in toks]
+    out = []
+    for pos, name in names:
+        k = bisect_left(starts, pos) + len(name.split())
+        if k < len(toks) and toks[k][2] == "بهعنوان":
+            k += 1
+        elif k + 1 < len(toks) and toks[k][2] == "به" and toks[k + 1][2] == "عنوان":
+            k += 2
+        else:
+            continue
+        if k < len(toks) and toks[k][2] == "یک":
+            k += 1
+        if k < len(toks) and is_title_word(toks[k][2]) and not norm[toks[k - 1][1]:toks[k][0]].strip(" \u200c"):
+            title = _title_from(toks, k, norm)
+            if title:
+                out.append((name, title, toks[k][0]))
     return out
 
 
@@ -399,7 +445,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     tnames = text_names(norm, toks)
     known_full = {nm for _, nm in tnames}
     if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
-        pairs += _title_first(norm, toks, tnames)  # only a title mention needs them
+        pairs += _title_first(norm, toks, tnames) + _as_title(norm, toks, tnames)  # only a title mention needs them
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
     title_of: dict[str, str] = {}
     for name, title, _ in pairs:
@@ -451,9 +497,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             words = _strip_hon(words)
             key = " ".join(words)
             # a known full name at the start of the mention, or a surname of one
+            after_title = words[1:] if words and words[0] in _before_name() else None  # «قاضی مسعودی مقام»
             for p in sorted(persons, key=lambda x: (-len(x.split()), x)):
                 pw = p.split()
-                if words[:len(pw)] == pw:
+                if words[:len(pw)] == pw or (after_title and after_title[:len(pw)] == pw):
                     canon = p
                     break
             if canon is None and not _starts_title(words):
@@ -777,6 +824,9 @@ def _last_person(norm: str, persons: list[str], b: int) -> str | None:
     return best
 
 
+_WORD_BEFORE = re.compile(r"([\w\u200c]+)$")
+
+
 def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
     """The last known person who opens a sentence between ``a`` and ``b`` (a non-quoting subject)."""
     best, best_pos = None, -1
@@ -788,6 +838,9 @@ def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
                 k = i - 1
                 while k >= 0 and norm[k] in " \u200c\t\"«":
                     k -= 1
+                w = _WORD_BEFORE.search(norm, max(0, k - 12), k + 1) if k >= 0 else None
+                if w and _k(w.group(1)) in _scene_heads():
+                    k = -1  # «... در ادامه مسعود شاه محمدی ... گفت»: a scene opener, then the subject
                 after = i + len(form)
                 if (k < 0 or norm[k] in ".!?؟\n:") and (after >= len(norm) or not (norm[after].isalpha() or norm[after] == "\u200c")):
                     if i > best_pos:

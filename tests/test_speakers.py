@@ -392,3 +392,29 @@ def test_a_second_surname_piece_in_i_stays_in_the_name(quotes):
 def test_a_surname_in_e_ai_is_no_plural(quotes):
     qs = quotes("سید هادی خامنه‌ای گفت: اصلاحات ادامه دارد.")
     assert speakers(qs) == [("سید هادی خامنه‌ای", "سید هادی خامنه‌ای")]
+
+
+def test_title_before_a_two_word_surname_given_twice(quotes):
+    # «قاضی مسعودی مقام» twice: the judge's surname is «مسعودی مقام», never another speaker
+    qs = quotes("جلسه دادگاه به ریاست قاضی مسعودی مقام برگزار شد.\n\nقاضی مسعودی مقام گفت: احسان خادم متواری است. "
+                "در ادامه مسعود شاه محمدی نماینده دادستان به قرائت کیفرخواست پرداخت. شاه محمدی خاطرنشان کرد: تخلفات محرز است.")
+    assert speakers(qs) == [("قاضی مسعودی مقام", "مسعودی مقام"), ("شاه محمدی", "مسعود شاه محمدی")]
+
+
+def test_scene_opener_before_name_and_title(quotes):
+    # «در ادامه X نماینده دادستان»: «ادامه» opens the sentence, so the full name ties to the title
+    qs = quotes("در ادامه مسعود شاه محمدی نماینده دادستان به قرائت کیفرخواست پرداخت. "
+                "نماینده دادستان اضافه کرد: اشخاص قابل تعقیب هستند.")
+    assert speakers(qs) == [("نماینده دادستان", "مسعود شاه محمدی")]
+
+
+def test_time_adverb_before_title_subject(quotes):
+    qs = quotes("قاضی مسعودی مقام جلسه را آغاز کرد. هنگام ظهر قاضی مسعودی مقام اعلام کرد: جلسه بعدی متعاقبا اعلام می‌شود.")
+    assert speakers(qs)[-1] == ("قاضی مسعودی مقام", "مسعودی مقام")
+
+
+def test_name_as_title_ties_the_title(quotes):
+    # «امیر قلعه‌نویی به عنوان یک سرمربی»: a later «سرمربی سپاهان» is that person
+    qs = quotes("یک طرف امیر قلعه‌نویی به عنوان یک سرمربی با تجربه قرار دارد. "
+                "سرمربی سپاهان بارها به این نکته اشاره کرده که هافبک بازیساز مهم است.")
+    assert speakers(qs) == [("سرمربی سپاهان", "امیر قلعه‌نویی")]
