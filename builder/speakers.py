@@ -34,6 +34,8 @@ STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر"
 def titles() -> tuple[frozenset, frozenset]:
     heads, hon = set(), set()
     for section, entries in read_sections("titles.txt").items():
+        if section == "[generic_complement]":
+            continue  # words inside titles, no title of their own
         for line in entries:
             (hon if section == "[honorific]" else heads).add(_k(line))
     return frozenset(heads), frozenset(hon)
@@ -196,8 +198,9 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
             while j > 0 and i - j < 3:
                 prev = toks[j - 1]
                 gap = norm[prev[1]:toks[j][0]]
-                if prev[2] in STOP or prev[2] in heads or prev[2] in hons or any(c in gap for c in ".:؛;!?؟\n«»\"()"):
-                    break
+                if prev[2] in STOP or prev[2] in heads or prev[2] in hons or any(c in gap for c in ".:!?؟\n«»\"()") \
+                        or (("؛" in gap or ";" in gap) and (j != i or gap.strip(" \u200c") not in ("؛", ";"))):
+                    break  # «غلامحسین اسماعیلی؛ سخنگوی قوه قضائیه»: a semicolon apposes as a comma does
                 if "،" in gap and j != i:
                     break
                 j -= 1
@@ -450,6 +453,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     title_of: dict[str, str] = {}
     for name, title, _ in pairs:
         title_of.setdefault(name, title)
+    fits = _Fits(toks, pairs, norm)
     last: str | None = None
     last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
     last_group: str | None = None  # the last speaker with a plural verb: what «آنها» means
@@ -548,7 +552,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     best, score = None, 0.0
                     for name, title, _ in cands:
                         tw = title.split()
-                        if tw and _k(tw[0]) == _k(words[0]) and not _conflict(words, tw):
+                        if tw and _k(tw[0]) == _k(words[0]) and not _conflict(words, tw) and fits(words, name):
                             ov = _overlap(words, tw)
                             if ov > score:
                                 best, score = name, ov
@@ -559,7 +563,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 best = tied(sorted((p for p in pairs if p[2] < at), key=lambda p: -p[2]))
                 if best is not None:
                     canon = best
-                elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)):
+                elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
+                        and fits(words, last_one):
                     canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
                 else:
                     for tm, c in reversed(list(title_groups.items())[-50:]):
@@ -619,6 +624,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     for q in quotes:
         # «مقام ایتالیایی» names no office of its own: any named speaker may be meant
         pool = named if q.get("_titled") == "anonymous" else cands
+        if q.get("_titled") is True:
+            # «نخست‌وزیر پاکستان» is none of the speakers the text never ties to Pakistan
+            pool = [n for n in pool if fits(q["speaker"].split(), n["speaker"])]
         if q.get("_titled") and pool and q["speaker"] not in picks:
             after = next((n for n in pool if n.get("mention_start", 0) >= q.get("mention_start", 0)), None)
             picks[q["speaker"]] = (after or pool[0])["speaker"]
@@ -680,6 +688,63 @@ def _cut_run_on(speaker: str, after: dict[str, list[str]], toks) -> str:
                 and sum(1 for a, b in zip(toks, toks[1:]) if b[2] == w and a[2] == words[n - 1]) <= 1:
             return name  # «رفسنجانی», «جهرمی»: a surname's second piece; «هاشمی رفسنجانی» twice: one name  # the surname and the word never go together elsewhere («هاشمی رفسنجانی» does)
     return speaker
+
+
+@lru_cache(maxsize=1)
+def _generic_complements() -> frozenset:
+    """Title words that name no particular office or country (``[generic_complement]`` in titles.txt)."""
+    return frozenset(_k(w) for w in read_sections("titles.txt").get("[generic_complement]", []))
+
+
+class _Fits:
+    """Whether a title mention can mean a person. A person the text ties to a title of their own (in
+    apposition, «محمدبن‌سلمان، ولیعهد عربستان سعودی», or through a name–title pair) fits only where every
+    word of the mention's complement (the country, ministry or body it names: «پاکستان» in
+    «نخست‌وزیر پاکستان») is in those titles or near one of the person's names («امیر قلعه‌نویی ... که
+    سرمربی سپاهان را ...»); a person the text gives no title may be meant by any title."""
+
+    BEFORE, AFTER = 4, 10
+
+    def __init__(self, toks, pairs, norm):
+        self.toks, self.pairs, self.norm = toks, pairs, norm
+        self.index: dict[str, list[int]] | None = None
+        self.cache: dict[str, tuple[bool, set[str]]] = {}
+
+    def context(self, person: str) -> tuple[bool, set[str]]:
+        if person not in self.cache:
+            if self.index is None:
+                self.index = {}
+                for i, t in enumerate(self.toks):
+                    self.index.setdefault(t[2], []).append(i)
+            pw = person.split()
+            ctx = set(pw)
+            titled = False
+            for name, title, _ in self.pairs:
+                if name == person:
+                    titled = True
+                    ctx.update(title.split())
+            toks, norm = self.toks, self.norm
+            for i in self.index.get(pw[-1], ())[:50]:  # the full name, or its surname alone
+                lo = max(0, i - len(pw) + 1 - self.BEFORE)
+                ctx.update(t[2] for t in toks[lo:i + 1 + self.AFTER])
+                k = i + 1
+                if k < len(toks) and is_title_word(toks[k][2]) and not norm[toks[i][1]:toks[k][0]].strip(" \u200c،,"):
+                    titled = True  # «محمدبن‌سلمان، ولیعهد عربستان سعودی»
+                    ctx.update(_title_from(toks, k, norm).split())
+            self.cache[person] = (titled, ctx)
+        return self.cache[person]
+
+    def __call__(self, mention: list[str], person: str | None) -> bool:
+        if not person or not mention:
+            return True
+        head = 2 if len(mention) > 1 and is_title_word(mention[0] + mention[1]) else 1
+        comp = [w for w in mention[head:] if w not in STOP and w not in _generic_complements() and w not in titles()[0]
+                and w not in titles()[1] and len(w) >= 3 and not w.isdigit()]
+        if not comp:
+            return True
+        titled, ctx = self.context(person)
+        return not titled or all(
+            any(w == c or (min(len(w), len(c)) >= 4 and (w.startswith(c) or c.startswith(w))) for c in ctx) for w in comp)
 
 
 def _overlap(mention: list[str], title: list[str]) -> float:
