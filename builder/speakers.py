@@ -34,8 +34,6 @@ STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر"
 def titles() -> tuple[frozenset, frozenset]:
     heads, hon = set(), set()
     for section, entries in read_sections("titles.txt").items():
-        if section == "[generic_complement]":
-            continue  # words inside titles, no title of their own
         for line in entries:
             (hon if section == "[honorific]" else heads).add(_k(line))
     return frozenset(heads), frozenset(hon)
@@ -691,60 +689,64 @@ def _cut_run_on(speaker: str, after: dict[str, list[str]], toks) -> str:
 
 
 @lru_cache(maxsize=1)
-def _generic_complements() -> frozenset:
-    """Title words that name no particular office or country (``[generic_complement]`` in titles.txt)."""
-    return frozenset(_k(w) for w in read_sections("titles.txt").get("[generic_complement]", []))
+def _places() -> dict[str, int]:
+    """Each spelling of a country (``lexicons/places.txt``, one country a line) -> the country's line."""
+    out: dict[str, int] = {}
+    for n, line in enumerate(read_sections("places.txt").get(None, [])):
+        for w in line.split():
+            out[_k(w)] = n
+    return out
+
+
+@lru_cache(maxsize=1)
+def _home() -> int:
+    """The line of the home country (the last one): Iran goes without saying in an Iranian paper."""
+    return len(read_sections("places.txt").get(None, [])) - 1
 
 
 class _Fits:
-    """Whether a title mention can mean a person. A person the text ties to a title of their own (in
-    apposition, «محمدبن‌سلمان، ولیعهد عربستان سعودی», or through a name–title pair) fits only where every
-    word of the mention's complement (the country, ministry or body it names: «پاکستان» in
-    «نخست‌وزیر پاکستان») is in those titles or near one of the person's names («امیر قلعه‌نویی ... که
-    سرمربی سپاهان را ...»); a person the text gives no title may be meant by any title."""
-
-    BEFORE, AFTER = 4, 10
+    """Whether a title mention can mean a person. A person the text ties to a country through a title of
+    their own (in apposition, «محمدبن‌سلمان، ولیعهد عربستان سعودی», or a name–title pair) fits a mention
+    that names a foreign country (``lexicons/places.txt``: «پاکستان» in «نخست‌وزیر پاکستان») only where it
+    is that country; a person the text ties to no country may be meant by any title (one person may hold
+    several offices, and offices are named in many ways, so other title words are not compared)."""
 
     def __init__(self, toks, pairs, norm):
         self.toks, self.pairs, self.norm = toks, pairs, norm
         self.index: dict[str, list[int]] | None = None
-        self.cache: dict[str, tuple[bool, set[str]]] = {}
+        self.cache: dict[str, set[int]] = {}
 
-    def context(self, person: str) -> tuple[bool, set[str]]:
+    def countries(self, person: str) -> set[int]:
+        """The countries named in the titles the text ties to ``person``."""
         if person not in self.cache:
             if self.index is None:
                 self.index = {}
                 for i, t in enumerate(self.toks):
                     self.index.setdefault(t[2], []).append(i)
-            pw = person.split()
-            ctx = set(pw)
-            titled = False
+            places = _places()
+            words: list[str] = []
             for name, title, _ in self.pairs:
                 if name == person:
-                    titled = True
-                    ctx.update(title.split())
+                    words += title.split()
             toks, norm = self.toks, self.norm
-            for i in self.index.get(pw[-1], ())[:50]:  # the full name, or its surname alone
-                lo = max(0, i - len(pw) + 1 - self.BEFORE)
-                ctx.update(t[2] for t in toks[lo:i + 1 + self.AFTER])
+            pw = person.split()
+            for i in self.index.get(pw[-1], ())[:50]:  # the name (or its surname), then a title in apposition
                 k = i + 1
                 if k < len(toks) and is_title_word(toks[k][2]) and not norm[toks[i][1]:toks[k][0]].strip(" \u200c،,"):
-                    titled = True  # «محمدبن‌سلمان، ولیعهد عربستان سعودی»
-                    ctx.update(_title_from(toks, k, norm).split())
-            self.cache[person] = (titled, ctx)
+                    words += _title_from(toks, k, norm).split()
+            self.cache[person] = {places[w] for w in words if w in places}
         return self.cache[person]
 
     def __call__(self, mention: list[str], person: str | None) -> bool:
         if not person or not mention:
             return True
-        head = 2 if len(mention) > 1 and is_title_word(mention[0] + mention[1]) else 1
-        comp = [w for w in mention[head:] if w not in STOP and w not in _generic_complements() and w not in titles()[0]
-                and w not in titles()[1] and len(w) >= 3 and not w.isdigit()]
-        if not comp:
+        places = _places()
+        # Iran goes without saying in an Iranian paper («وزیر امور خارجه ایران» for «وزیر امور خارجه»)
+        named = {places[w] for w in mention[1:] if w in places} - {_home()}
+        if not named:
             return True
-        titled, ctx = self.context(person)
-        return not titled or all(
-            any(w == c or (min(len(w), len(c)) >= 4 and (w.startswith(c) or c.startswith(w))) for c in ctx) for w in comp)
+        tied = self.countries(person)
+        return not tied or bool(named & tied)
 
 
 def _overlap(mention: list[str], title: list[str]) -> float:
@@ -903,8 +905,8 @@ def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
                 k = i - 1
                 while k >= 0 and norm[k] in " \u200c\t\"«":
                     k -= 1
-                w = _WORD_BEFORE.search(norm, max(0, k - 12), k + 1) if k >= 0 else None
-                if w and _k(w.group(1)) in _scene_heads():
+                w = _WORD_BEFORE.search(norm, max(0, k - 12), k + 1) if k >= 0 and form == p and len(pw) >= 2 else None
+                if w and _k(w.group(1)) in _scene_heads() and _k(norm[max(0, w.start() - 4):w.start()]).rstrip(" ").endswith("در"):
                     k = -1  # «... در ادامه مسعود شاه محمدی ... گفت»: a scene opener, then the subject
                 after = i + len(form)
                 if (k < 0 or norm[k] in ".!?؟\n:") and (after >= len(norm) or not (norm[after].isalpha() or norm[after] == "\u200c")):
