@@ -454,6 +454,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     fits = _Fits(toks, pairs, norm)
     last: str | None = None
     last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
+    last_ref: str | None = None  # the last single speaker that names someone (``is_junk_speaker``)
     last_group: str | None = None  # the last speaker with a plural verb: what «آنها» means
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
@@ -493,8 +494,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 or _epithet(words, q):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0)) or (
-                last if m in PLURAL else last_one or last) or _last_person(
-                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or m
+                _goes_on(last if m in PLURAL else last_one or last, last_ref, m)) or _last_person(
+                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or last_one or last or m
         else:
             words = _strip_hon(words)
             key = " ".join(words)
@@ -594,6 +595,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         last = q["speaker"]
         if not _is_group(q) and not is_document(last):
             last_one = last  # «بر اساس نتایج … نشان می‌دهد»: a text never becomes what a later «وی» means
+            if not is_junk_speaker(last):
+                last_ref = last  # «وی» never means «قرار بوده»: a pronoun skips speakers that name no one
         elif q.get("kind") != "according_to" and last not in PRONOUNS:
             last_group = last  # a plural verb: a group spoke
         seen[last] = None
@@ -918,3 +921,52 @@ def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
 
 def _seen(quotes):
     return [q["speaker"] for q in quotes if q.get("speaker")]
+
+
+def _goes_on(prev: str | None, last_ref: str | None, mention: str) -> str | None:
+    """What a pronoun means: the speaker who goes on, unless that speaker names no one («وی» after a
+    mention «قرار بوده»): then the last speaker who did (or none, and the names in the text decide)."""
+    if prev and mention in {"وی", "او", "ایشان"} and is_junk_speaker(prev):
+        return last_ref
+    return prev
+
+
+def is_junk_speaker(s: str) -> bool:
+    """A speaker string that names no one a pronoun could mean: no person's name, title, organization or
+    document, but a figure, an adverb, a clause or a run of common words («قرار بوده», «امسال سومين»,
+    «شروع واگذاری», «آمدیم خانه ساخته ایم»). Single nouns and rare words pass (they may be surnames), and
+    so does any other phrase with a rare word in it («سیدخلف موسوی»)."""
+    words = [_k(w) for w in s.split()]
+    if not words:
+        return True
+    if words[0] in PRONOUNS or _starts_title(words) or (len(words) > 1 and _starts_title(words[1:])) \
+            or words[0] in org_heads() or is_document(s) or words[0] in first_names() or is_honorific(words[0]) \
+            or (len(words) > 1 and is_honorific(words[0] + words[1])) \
+            or (len(words) > 1 and (words[0] in {"این", "همین", "آن"} or words[0] in _QUANTIFIED)) or words[-1] in SURNAME_TAILS or words[-1] == "فرد" or words[0] in SURNAME_TAILS \
+            or any(w in _places() for w in words) or any(w in org_heads() or w in ORG_EPITHETS for w in words[:2]):
+        return False  # «این منبع آگاه»: an epithet; «یکی از پزشکان»: someone; «عظیم فرد»: a surname in two pieces; a country or a body
+    if words[0] in STOP or words[0] in _after_name() or _clause_verb(words[-1]) \
+            or (len(words) > 1 and _clause_verb(words[-2] + words[-1])) \
+            or bool(_VERB.search(s)) or any(w.isdigit() for w in words):
+        return True  # a clause, a time adverbial or a figure (hazm lists no verb forms: «بوده» looks rare)
+    if len(words) == 1:
+        return words[0] in NONREF or words[0] in _QUANTIFIED
+    f = _freq()
+    if words[0] not in _QUANTIFIED and words[0] not in NONREF and all(f.get(w, 0) >= 500_000 for w in words):
+        return True  # common nouns only («شروع واگذاری», «سرنوشت دلار»): no one's name
+    return False
+
+
+def _clause_verb(w: str) -> bool:
+    """A finite verb or a past participle («بوده», «کشید», «کردند», «ساختهایم»): the word ends a clause."""
+    return w in _verb_forms()
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset:
+    from .cues import _roots, conjugations
+
+    out: set[str] = set()
+    for past, presents in _roots().items():
+        out |= conjugations(past, presents)
+    return frozenset(out)

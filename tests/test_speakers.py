@@ -439,3 +439,20 @@ def test_semicolon_apposes_name_and_title(quotes):
     qs = quotes("علی ربیعی سخنگوی دولت گفت: برکناری عمدی بود. غلامحسین اسماعیلی؛ سخنگوی قوه قضائیه نیز در این باره سخن گفت.\n\n"
                 "سخنگوی قوه قضائیه اظهار کرد: دو نفر دیگر بازداشت هستند.")
     assert speakers(qs)[-1] == ("سخنگوی قوه قضائیه", "غلامحسین اسماعیلی")
+
+
+def test_pronoun_skips_a_speaker_that_names_no_one(quotes):
+    # «قرار بوده» (a clause read as a subject) is no one «وی» can mean: the last real speaker goes on
+    qs = quotes("محمد برجی رئیس اداره فرهنگ و ارشاد گفت: نمایشگاه برگزار می‌شود.\n\n"
+                "قرار بوده اعلام کند: این نمایشگاه سه روز است.\n\nوی افزود: استقبال خوب بود.")
+    assert speakers(qs)[-1] == ("وی", "محمد برجی")
+
+
+def test_junk_speakers():
+    from builder.speakers import is_junk_speaker
+
+    for s in ("قرار بوده", "امسال سومين", "شروع واگذاری", "آمدیم خانه ساخته ایم", "حدود ۱۰ درصد مردم"):
+        assert is_junk_speaker(s), s
+    for s in ("محمد برجی", "جلیلی", "عظیم فرد", "این منبع آگاه", "وزیر خارجه پاکستان", "حزب‌الله لبنان",
+              "یکی از پزشکان", "روابط عمومی سپاه", "داوید کونارسکی"):
+        assert not is_junk_speaker(s), s
