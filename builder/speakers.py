@@ -467,8 +467,13 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         m = " ".join(_tokens(q["mention_norm"])) if q.get("mention_norm") else q["mention"]
         words = m.split()
         canon = None
+        clause = len(words) >= 2 and words[-1] == "و"
+        if clause:
+            words = _before_and(words[:-1], person_like)  # «زندان‌بان آمد و گفت», «آهی کشید و گفت»
+            m = " ".join(words)
         if not words or _dropped_subject(words, q.get("mention", "")):
-            canon = last_one or last  # a dropped subject («سه گفت», «آیا ... گفت»): the speaker goes on
+            # a dropped subject («سه گفت», «آیا ... گفت», «آهی کشید و گفت»): the speaker goes on
+            canon = (_goes_on(last_one or last, last_ref, "وی") if clause else None) or last_one or last
         elif len(words) == 2 and words[0] in {"این", "همین"} and words[1] in DOC_ANAPHORS:
             recent = _last_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:], q.get("mention_start", 0))
             if words[1] in {"گزارش", "گزارشها"} and issuer:
@@ -582,6 +587,12 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                         if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
                             break  # «یک کارشناس اقتصادی»: no name before the title
                         canon = " ".join(words[:i])
+                        if words[i - 1] == "و":
+                            # «پیام محبی دامپزشک و رئیس بیمارستان»: the name, a first title, «و», a second;
+                            # «دولت و رئیس جمهور»: two speakers named together, kept whole
+                            k = 3 if i > 4 and words[0] in first_names() and words[1] in first_names() else 2
+                            canon = " ".join(words[:k]) if i - 1 > k and (words[0] in first_names() or is_person_like(
+                                " ".join(words[:k]))) else key
                         if i == 1 and not _starts_title(words):
                             # «رئیسی معاون وزیر بهداشت»: a surname, then its title
                             canon = next((p for p in persons if len(p.split()) >= 2 and p.split()[-1] == words[0]), None) \
@@ -923,6 +934,26 @@ def _seen(quotes):
     return [q["speaker"] for q in quotes if q.get("speaker")]
 
 
+def _before_and(words: list[str], persons: list[str]) -> list[str]:
+    """A mention that ends in «و» before the cue («زندان‌بان آمد و گفت»): a clause, whose subject (a title, a
+    name, an organization before the verb) is the mention; with none («آهی کشید و گفت», «سلام کردند و») the
+    subject was dropped and the speaker goes on ([]). Else the «و» alone goes («سازمان حمل و»)."""
+    at = len(words) - 1 if _clause_verb(words[-1]) else len(words) - 2 if len(words) >= 2 and _clause_verb(
+        words[-2] + words[-1]) else None
+    if at is None:
+        return words
+    subj = words[:at]
+    for k in range(len(subj), 0, -1):  # «X آمد», «X هشدار داده»: a light verb's nominal is no subject
+        cand = subj[:k]
+        text = " ".join(cand)
+        if _starts_title(cand) or cand[0] in org_heads() or (is_person_like(text) and cand[0] in first_names()) \
+                or any(p == text or p.split()[-1] == text for p in persons) or (k == 1 < len(subj) and _is_surname(text)):
+            return cand  # «ظریف پاسخ منفی داد و»: a surname opens the clause (alone it is a nominal: «آهی کشید»)
+    if subj and _plural(subj[0]) and not is_junk_speaker(subj[0]):
+        return subj[:1]  # «تحلیلگران همچنان محتاط مانده و»: a group
+    return []
+
+
 def _goes_on(prev: str | None, last_ref: str | None, mention: str) -> str | None:
     """What a pronoun means: the speaker who goes on, unless that speaker names no one («وی» after a
     mention «قرار بوده»): then the last speaker who did (or none, and the names in the text decide)."""
@@ -966,7 +997,10 @@ def _clause_verb(w: str) -> bool:
 def _verb_forms() -> frozenset:
     from .cues import _roots, conjugations
 
+    from .cues import BARE_PRESENT
+
     out: set[str] = set()
     for past, presents in _roots().items():
         out |= conjugations(past, presents)
+    out |= {"ن" + f for forms in BARE_PRESENT.values() for f in forms}  # «ندارد», «نیست»
     return frozenset(out)

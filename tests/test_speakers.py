@@ -456,3 +456,25 @@ def test_junk_speakers():
     for s in ("محمد برجی", "جلیلی", "عظیم فرد", "این منبع آگاه", "وزیر خارجه پاکستان", "حزب‌الله لبنان",
               "یکی از پزشکان", "روابط عمومی سپاه", "داوید کونارسکی"):
         assert not is_junk_speaker(s), s
+
+
+def test_name_title_and_title_keeps_the_name(quotes):
+    # «X title1 و title2»: the name without the first title and its «و»
+    qs = quotes("پیام محبی دامپزشک و رئیس بیمارستان دامپزشکی تهران گفت: سگ‌ها واکسینه شدند.\n\n"
+                "محبی افزود: این کار ادامه دارد.")
+    assert speakers(qs) == [("پیام محبی دامپزشک و رئیس بیمارستان دامپزشکی تهران", "پیام محبی"), ("محبی", "پیام محبی")]
+
+
+def test_two_speakers_named_together_stay_whole(quotes):
+    qs = quotes("دولت و رئیس جمهور اعلام کردند: وقت ملاقات تمام است.")
+    assert speakers(qs) == [("دولت و رئیس جمهور", "دولت و رئیس جمهور")]
+
+
+def test_mention_ending_in_and_is_a_clause():
+    from builder.speakers import _before_and
+
+    # «زندان‌بان آمد و گفت»: the subject before the verb; «آهی کشید و گفت», «سلام کردند و»: a dropped subject
+    assert _before_and(["رئیس", "زندان", "آمد"], []) == ["رئیس", "زندان"]
+    assert _before_and(["آهی", "کشید"], []) == []
+    assert _before_and(["سلام", "کردند"], []) == []
+    assert _before_and(["سازمان", "حمل"], []) == ["سازمان", "حمل"]  # no verb: only the «و» goes
