@@ -975,8 +975,8 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
                 i += 1
                 start = t[1]
                 continue
-            if w in _TIME_HEADS and i + 2 < len(toks) and toks[i + 2][0] < end and (
-                    toks[i + 1][2] in _TIME_TAILS) \
+            if (w in _TIME_HEADS or w == "هنگام") and i + 2 < len(toks) and toks[i + 2][0] < end and (
+                    toks[i + 1][2] in _TIME_TAILS or (w == "هنگام" and toks[i + 1][2] in _TEMPORAL)) \
                     and not norm[t[1]:toks[i + 1][0]].strip(" \u200c"):
                 i += 2  # «روز گذشته وزیر خارجه ... توصیه کرد»: a time adverbial before the subject
                 m = next((j for j in range(1, 4) if i + j - 1 < len(toks) and toks[i + j - 1][2] in _MONTHS), 0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 
 from .lexicon import read_sections
@@ -120,6 +121,18 @@ def cut_name(speaker: str) -> str:
     return speaker
 
 
+@lru_cache(maxsize=1)
+def _before_name() -> frozenset:
+    """Titles that stand before the person's own name like an honorific (``[before_name]`` in titles.txt)."""
+    return frozenset(_k(w) for w in read_sections("titles.txt").get("[before_name]", []))
+
+
+@lru_cache(maxsize=1)
+def _scene_heads() -> frozenset:
+    """«ادامه», «پایان» («در ادامه مسعود شاه محمدی ...»): words that open a sentence before its subject."""
+    return frozenset(_k(w) for w in read_sections("quote_words.txt").get("[scene_heads]", []))
+
+
 def is_title_word(w: str) -> bool:
     return _k(w) in titles()[0]
 
@@ -165,16 +178,27 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
     if toks is None:
         toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
     n = len(toks)
+    before_name = None
     for i, (s, e, w) in enumerate(toks):
         kw = w
+        if kw in _before_name() and i + 2 < n and _is_surname(toks[i + 1][2]) and not norm[e:toks[i + 1][0]].strip(" \u200c"):
+            # «قاضی مسعودی مقام»: a surname after the title, with a second piece where the text gives the
+            # pair again after the same title (a common word after a surname is otherwise no part of it)
+            sur, nxt = toks[i + 1][2], toks[i + 2][2]
+            if before_name is None:
+                before_name = Counter((a[2], b[2], c[2]) for a, b, c in zip(toks, toks[1:], toks[2:]) if a[2] in _before_name())
+            if nxt not in STOP and nxt not in heads and nxt not in hons and nxt not in _VERBS and not nxt.isdigit() \
+                    and not norm[toks[i + 1][1]:toks[i + 2][0]].strip(" \u200c") and before_name[(kw, sur, nxt)] >= 2:
+                names.append(f"{sur} {nxt}")
         if kw in heads and i > 0:
             # the name: up to three words back to a boundary (punctuation or stop word)
             j = i
             while j > 0 and i - j < 3:
                 prev = toks[j - 1]
                 gap = norm[prev[1]:toks[j][0]]
-                if prev[2] in STOP or prev[2] in heads or prev[2] in hons or any(c in gap for c in ".:؛;!?؟\n«»\"()"):
-                    break
+                if prev[2] in STOP or prev[2] in heads or prev[2] in hons or any(c in gap for c in ".:!?؟\n«»\"()") \
+                        or (("؛" in gap or ";" in gap) and (j != i or gap.strip(" \u200c") not in ("؛", ";"))):
+                    break  # «غلامحسین اسماعیلی؛ سخنگوی قوه قضائیه»: a semicolon apposes as a comma does
                 if "،" in gap and j != i:
                     break
                 j -= 1
@@ -186,7 +210,8 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
                 name = " ".join(t[2] for t in toks[j:i])
                 # boundary before the name
                 before = norm[toks[j - 1][1]:toks[j][0]] if j > 0 else "."
-                if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons:
+                if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons \
+                        or (toks[j - 1][2] in _scene_heads() and toks[j][2] in first_names()):
                     title = _title_from(toks, i, norm)
                     if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name) \
                             and _person_with_tail(name) and _rare_or_given(name, toks[j - 1][2] if j > 0 else "") \
@@ -260,6 +285,28 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
                 i = k + 1
                 continue
         i = j + 1
+    return out
+
+
+def _as_title(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
+    """«امیر قلعه‌نویی به عنوان یک سرمربی با تجربه ...»: a full name, «به عنوان» (and «یک»), then a title
+    ties the two, as apposition does."""
+    starts = [t[0] for t in toks]
+    out = []
+    for pos, name in names:
+        k = bisect_left(starts, pos) + len(name.split())
+        if k < len(toks) and toks[k][2] == "بهعنوان":
+            k += 1
+        elif k + 1 < len(toks) and toks[k][2] == "به" and toks[k + 1][2] == "عنوان":
+            k += 2
+        else:
+            continue
+        if k < len(toks) and toks[k][2] == "یک":
+            k += 1
+        if k < len(toks) and is_title_word(toks[k][2]) and not norm[toks[k - 1][1]:toks[k][0]].strip(" \u200c"):
+            title = _title_from(toks, k, norm)
+            if title:
+                out.append((name, title, toks[k][0]))
     return out
 
 
@@ -399,13 +446,15 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     tnames = text_names(norm, toks)
     known_full = {nm for _, nm in tnames}
     if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
-        pairs += _title_first(norm, toks, tnames)  # only a title mention needs them
+        pairs += _title_first(norm, toks, tnames) + _as_title(norm, toks, tnames)  # only a title mention needs them
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
     title_of: dict[str, str] = {}
     for name, title, _ in pairs:
         title_of.setdefault(name, title)
+    fits = _Fits(toks, pairs, norm)
     last: str | None = None
     last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
+    last_ref: str | None = None  # the last single speaker that names someone (``is_junk_speaker``)
     last_group: str | None = None  # the last speaker with a plural verb: what «آنها» means
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
@@ -418,8 +467,13 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         m = " ".join(_tokens(q["mention_norm"])) if q.get("mention_norm") else q["mention"]
         words = m.split()
         canon = None
+        clause = len(words) >= 2 and words[-1] == "و"
+        if clause:
+            words = _before_and(words[:-1], person_like)  # «زندان‌بان آمد و گفت», «آهی کشید و گفت»
+            m = " ".join(words)
         if not words or _dropped_subject(words, q.get("mention", "")):
-            canon = last_one or last  # a dropped subject («سه گفت», «آیا ... گفت»): the speaker goes on
+            # a dropped subject («سه گفت», «آیا ... گفت», «آهی کشید و گفت»): the speaker goes on
+            canon = (_goes_on(last_one or last, last_ref, "وی") if clause else None) or last_one or last
         elif len(words) == 2 and words[0] in {"این", "همین"} and words[1] in DOC_ANAPHORS:
             recent = _last_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:], q.get("mention_start", 0))
             if words[1] in {"گزارش", "گزارشها"} and issuer:
@@ -445,15 +499,16 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 or _epithet(words, q):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0)) or (
-                last if m in PLURAL else last_one or last) or _last_person(
-                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or m
+                _goes_on(last if m in PLURAL else last_one or last, last_ref, m)) or _last_person(
+                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or last_one or last or m
         else:
             words = _strip_hon(words)
             key = " ".join(words)
             # a known full name at the start of the mention, or a surname of one
+            after_title = words[1:] if words and words[0] in _before_name() else None  # «قاضی مسعودی مقام»
             for p in sorted(persons, key=lambda x: (-len(x.split()), x)):
                 pw = p.split()
-                if words[:len(pw)] == pw:
+                if words[:len(pw)] == pw or (after_title and after_title[:len(pw)] == pw):
                     canon = p
                     break
             if canon is None and not _starts_title(words):
@@ -501,7 +556,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     best, score = None, 0.0
                     for name, title, _ in cands:
                         tw = title.split()
-                        if tw and _k(tw[0]) == _k(words[0]) and not _conflict(words, tw):
+                        if tw and _k(tw[0]) == _k(words[0]) and not _conflict(words, tw) and fits(words, name):
                             ov = _overlap(words, tw)
                             if ov > score:
                                 best, score = name, ov
@@ -512,7 +567,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 best = tied(sorted((p for p in pairs if p[2] < at), key=lambda p: -p[2]))
                 if best is not None:
                     canon = best
-                elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)):
+                elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
+                        and fits(words, last_one):
                     canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
                 else:
                     for tm, c in reversed(list(title_groups.items())[-50:]):
@@ -531,6 +587,12 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                         if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
                             break  # «یک کارشناس اقتصادی»: no name before the title
                         canon = " ".join(words[:i])
+                        if words[i - 1] == "و":
+                            # «پیام محبی دامپزشک و رئیس بیمارستان»: the name, a first title, «و», a second;
+                            # «دولت و رئیس جمهور»: two speakers named together, kept whole
+                            k = 3 if i > 4 and words[0] in first_names() and words[1] in first_names() else 2
+                            canon = " ".join(words[:k]) if i - 1 > k and (words[0] in first_names() or is_person_like(
+                                " ".join(words[:k]))) else key
                         if i == 1 and not _starts_title(words):
                             # «رئیسی معاون وزیر بهداشت»: a surname, then its title
                             canon = next((p for p in persons if len(p.split()) >= 2 and p.split()[-1] == words[0]), None) \
@@ -544,6 +606,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         last = q["speaker"]
         if not _is_group(q) and not is_document(last):
             last_one = last  # «بر اساس نتایج … نشان می‌دهد»: a text never becomes what a later «وی» means
+            if not is_junk_speaker(last):
+                last_ref = last  # «وی» never means «قرار بوده»: a pronoun skips speakers that name no one
         elif q.get("kind") != "according_to" and last not in PRONOUNS:
             last_group = last  # a plural verb: a group spoke
         seen[last] = None
@@ -572,6 +636,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     for q in quotes:
         # «مقام ایتالیایی» names no office of its own: any named speaker may be meant
         pool = named if q.get("_titled") == "anonymous" else cands
+        if q.get("_titled") is True:
+            # «نخست‌وزیر پاکستان» is none of the speakers the text never ties to Pakistan
+            pool = [n for n in pool if fits(q["speaker"].split(), n["speaker"])]
         if q.get("_titled") and pool and q["speaker"] not in picks:
             after = next((n for n in pool if n.get("mention_start", 0) >= q.get("mention_start", 0)), None)
             picks[q["speaker"]] = (after or pool[0])["speaker"]
@@ -633,6 +700,67 @@ def _cut_run_on(speaker: str, after: dict[str, list[str]], toks) -> str:
                 and sum(1 for a, b in zip(toks, toks[1:]) if b[2] == w and a[2] == words[n - 1]) <= 1:
             return name  # «رفسنجانی», «جهرمی»: a surname's second piece; «هاشمی رفسنجانی» twice: one name  # the surname and the word never go together elsewhere («هاشمی رفسنجانی» does)
     return speaker
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, int]:
+    """Each spelling of a country (``lexicons/places.txt``, one country a line) -> the country's line."""
+    out: dict[str, int] = {}
+    for n, line in enumerate(read_sections("places.txt").get(None, [])):
+        for w in line.split():
+            out[_k(w)] = n
+    return out
+
+
+@lru_cache(maxsize=1)
+def _home() -> int:
+    """The line of the home country (the last one): Iran goes without saying in an Iranian paper."""
+    return len(read_sections("places.txt").get(None, [])) - 1
+
+
+class _Fits:
+    """Whether a title mention can mean a person. A person the text ties to a country through a title of
+    their own (in apposition, «محمدبن‌سلمان، ولیعهد عربستان سعودی», or a name–title pair) fits a mention
+    that names a foreign country (``lexicons/places.txt``: «پاکستان» in «نخست‌وزیر پاکستان») only where it
+    is that country; a person the text ties to no country may be meant by any title (one person may hold
+    several offices, and offices are named in many ways, so other title words are not compared)."""
+
+    def __init__(self, toks, pairs, norm):
+        self.toks, self.pairs, self.norm = toks, pairs, norm
+        self.index: dict[str, list[int]] | None = None
+        self.cache: dict[str, set[int]] = {}
+
+    def countries(self, person: str) -> set[int]:
+        """The countries named in the titles the text ties to ``person``."""
+        if person not in self.cache:
+            if self.index is None:
+                self.index = {}
+                for i, t in enumerate(self.toks):
+                    self.index.setdefault(t[2], []).append(i)
+            places = _places()
+            words: list[str] = []
+            for name, title, _ in self.pairs:
+                if name == person:
+                    words += title.split()
+            toks, norm = self.toks, self.norm
+            pw = person.split()
+            for i in self.index.get(pw[-1], ())[:50]:  # the name (or its surname), then a title in apposition
+                k = i + 1
+                if k < len(toks) and is_title_word(toks[k][2]) and not norm[toks[i][1]:toks[k][0]].strip(" \u200c،,"):
+                    words += _title_from(toks, k, norm).split()
+            self.cache[person] = {places[w] for w in words if w in places}
+        return self.cache[person]
+
+    def __call__(self, mention: list[str], person: str | None) -> bool:
+        if not person or not mention:
+            return True
+        places = _places()
+        # Iran goes without saying in an Iranian paper («وزیر امور خارجه ایران» for «وزیر امور خارجه»)
+        named = {places[w] for w in mention[1:] if w in places} - {_home()}
+        if not named:
+            return True
+        tied = self.countries(person)
+        return not tied or bool(named & tied)
 
 
 def _overlap(mention: list[str], title: list[str]) -> float:
@@ -777,6 +905,9 @@ def _last_person(norm: str, persons: list[str], b: int) -> str | None:
     return best
 
 
+_WORD_BEFORE = re.compile(r"([\w\u200c]+)$")
+
+
 def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
     """The last known person who opens a sentence between ``a`` and ``b`` (a non-quoting subject)."""
     best, best_pos = None, -1
@@ -788,6 +919,9 @@ def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
                 k = i - 1
                 while k >= 0 and norm[k] in " \u200c\t\"«":
                     k -= 1
+                w = _WORD_BEFORE.search(norm, max(0, k - 12), k + 1) if k >= 0 and form == p and len(pw) >= 2 else None
+                if w and _k(w.group(1)) in _scene_heads() and _k(norm[max(0, w.start() - 4):w.start()]).rstrip(" ").endswith("در"):
+                    k = -1  # «... در ادامه مسعود شاه محمدی ... گفت»: a scene opener, then the subject
                 after = i + len(form)
                 if (k < 0 or norm[k] in ".!?؟\n:") and (after >= len(norm) or not (norm[after].isalpha() or norm[after] == "\u200c")):
                     if i > best_pos:
@@ -798,3 +932,75 @@ def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
 
 def _seen(quotes):
     return [q["speaker"] for q in quotes if q.get("speaker")]
+
+
+def _before_and(words: list[str], persons: list[str]) -> list[str]:
+    """A mention that ends in «و» before the cue («زندان‌بان آمد و گفت»): a clause, whose subject (a title, a
+    name, an organization before the verb) is the mention; with none («آهی کشید و گفت», «سلام کردند و») the
+    subject was dropped and the speaker goes on ([]). Else the «و» alone goes («سازمان حمل و»)."""
+    at = len(words) - 1 if _clause_verb(words[-1]) else len(words) - 2 if len(words) >= 2 and _clause_verb(
+        words[-2] + words[-1]) else None
+    if at is None:
+        return words
+    subj = words[:at]
+    for k in range(len(subj), 0, -1):  # «X آمد», «X هشدار داده»: a light verb's nominal is no subject
+        cand = subj[:k]
+        text = " ".join(cand)
+        if _starts_title(cand) or cand[0] in org_heads() or (is_person_like(text) and cand[0] in first_names()) \
+                or any(p == text or p.split()[-1] == text for p in persons) or (k == 1 < len(subj) and _is_surname(text)):
+            return cand  # «ظریف پاسخ منفی داد و»: a surname opens the clause (alone it is a nominal: «آهی کشید»)
+    if subj and _plural(subj[0]) and not is_junk_speaker(subj[0]):
+        return subj[:1]  # «تحلیلگران همچنان محتاط مانده و»: a group
+    return []
+
+
+def _goes_on(prev: str | None, last_ref: str | None, mention: str) -> str | None:
+    """What a pronoun means: the speaker who goes on, unless that speaker names no one («وی» after a
+    mention «قرار بوده»): then the last speaker who did (or none, and the names in the text decide)."""
+    if prev and mention in {"وی", "او", "ایشان"} and is_junk_speaker(prev):
+        return last_ref
+    return prev
+
+
+def is_junk_speaker(s: str) -> bool:
+    """A speaker string that names no one a pronoun could mean: no person's name, title, organization or
+    document, but a figure, an adverb, a clause or a run of common words («قرار بوده», «امسال سومين»,
+    «شروع واگذاری», «آمدیم خانه ساخته ایم»). Single nouns and rare words pass (they may be surnames), and
+    so does any other phrase with a rare word in it («سیدخلف موسوی»)."""
+    words = [_k(w) for w in s.split()]
+    if not words:
+        return True
+    if words[0] in PRONOUNS or _starts_title(words) or (len(words) > 1 and _starts_title(words[1:])) \
+            or words[0] in org_heads() or is_document(s) or words[0] in first_names() or is_honorific(words[0]) \
+            or (len(words) > 1 and is_honorific(words[0] + words[1])) \
+            or (len(words) > 1 and (words[0] in {"این", "همین", "آن"} or words[0] in _QUANTIFIED)) or words[-1] in SURNAME_TAILS or words[-1] == "فرد" or words[0] in SURNAME_TAILS \
+            or any(w in _places() for w in words) or any(w in org_heads() or w in ORG_EPITHETS for w in words[:2]):
+        return False  # «این منبع آگاه»: an epithet; «یکی از پزشکان»: someone; «عظیم فرد»: a surname in two pieces; a country or a body
+    if words[0] in STOP or words[0] in _after_name() or _clause_verb(words[-1]) \
+            or (len(words) > 1 and _clause_verb(words[-2] + words[-1])) \
+            or bool(_VERB.search(s)) or any(w.isdigit() for w in words):
+        return True  # a clause, a time adverbial or a figure (hazm lists no verb forms: «بوده» looks rare)
+    if len(words) == 1:
+        return words[0] in NONREF or words[0] in _QUANTIFIED
+    f = _freq()
+    if words[0] not in _QUANTIFIED and words[0] not in NONREF and all(f.get(w, 0) >= 500_000 for w in words):
+        return True  # common nouns only («شروع واگذاری», «سرنوشت دلار»): no one's name
+    return False
+
+
+def _clause_verb(w: str) -> bool:
+    """A finite verb or a past participle («بوده», «کشید», «کردند», «ساختهایم»): the word ends a clause."""
+    return w in _verb_forms()
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset:
+    from .cues import _roots, conjugations
+
+    from .cues import BARE_PRESENT
+
+    out: set[str] = set()
+    for past, presents in _roots().items():
+        out |= conjugations(past, presents)
+    out |= {"ن" + f for forms in BARE_PRESENT.values() for f in forms}  # «ندارد», «نیست»
+    return frozenset(out)

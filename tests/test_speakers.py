@@ -392,3 +392,89 @@ def test_a_second_surname_piece_in_i_stays_in_the_name(quotes):
 def test_a_surname_in_e_ai_is_no_plural(quotes):
     qs = quotes("سید هادی خامنه‌ای گفت: اصلاحات ادامه دارد.")
     assert speakers(qs) == [("سید هادی خامنه‌ای", "سید هادی خامنه‌ای")]
+
+
+def test_title_before_a_two_word_surname_given_twice(quotes):
+    # «قاضی مسعودی مقام» twice: the judge's surname is «مسعودی مقام», never another speaker
+    qs = quotes("جلسه دادگاه به ریاست قاضی مسعودی مقام برگزار شد.\n\nقاضی مسعودی مقام گفت: احسان خادم متواری است. "
+                "در ادامه مسعود شاه محمدی نماینده دادستان به قرائت کیفرخواست پرداخت. شاه محمدی خاطرنشان کرد: تخلفات محرز است.")
+    assert speakers(qs) == [("قاضی مسعودی مقام", "مسعودی مقام"), ("شاه محمدی", "مسعود شاه محمدی")]
+
+
+def test_scene_opener_before_name_and_title(quotes):
+    # «در ادامه X نماینده دادستان»: «ادامه» opens the sentence, so the full name ties to the title
+    qs = quotes("در ادامه مسعود شاه محمدی نماینده دادستان به قرائت کیفرخواست پرداخت. "
+                "نماینده دادستان اضافه کرد: اشخاص قابل تعقیب هستند.")
+    assert speakers(qs) == [("نماینده دادستان", "مسعود شاه محمدی")]
+
+
+def test_time_adverb_before_title_subject(quotes):
+    qs = quotes("قاضی مسعودی مقام جلسه را آغاز کرد. هنگام ظهر قاضی مسعودی مقام اعلام کرد: جلسه بعدی متعاقبا اعلام می‌شود.")
+    assert speakers(qs)[-1] == ("قاضی مسعودی مقام", "مسعودی مقام")
+
+
+def test_name_as_title_ties_the_title(quotes):
+    # «امیر قلعه‌نویی به عنوان یک سرمربی»: a later «سرمربی سپاهان» is that person
+    qs = quotes("تقابل او با امیر قلعه‌نویی از آن جهت جذاب است که سرمربی سپاهان را نماد فوتبال سنتی می‌شناسیم. "
+                "یک طرف امیر قلعه‌نویی به عنوان یک سرمربی با تجربه قرار دارد. "
+                "سرمربی سپاهان بارها به این نکته اشاره کرده که هافبک بازیساز مهم است.")
+    assert speakers(qs) == [("سرمربی سپاهان", "امیر قلعه‌نویی")]
+
+
+def test_title_naming_another_country_is_not_the_titled_person(quotes):
+    # «وزیر خارجه پاکستان» is not «فیصل بن‌فرحان» whom the text calls «وزیر خارجه عربستان»
+    qs = quotes("فیصل بن‌فرحان وزیر خارجه عربستان گفت: ما آماده مذاکره هستیم.\n\n"
+                "وزیر خارجه پاکستان گفت: ما میانجی خواهیم بود.")
+    assert speakers(qs)[-1] == ("وزیر خارجه پاکستان", "وزیر خارجه پاکستان")
+
+
+def test_title_of_another_office_stays_the_title(quotes):
+    # «سخنگوی قوه قضائیه» is not «هاشم یکه‌زارع مدیرعامل ایران خودرو»: no person the text ties to the judiciary
+    qs = quotes("هاشم یکه‌زارع مدیرعامل ایران خودرو گفت: قیمت‌ها افزایش نیافته است.\n\n"
+                "سخنگوی قوه قضائیه اظهار کرد: دو نفر دیگر بازداشت هستند.")
+    assert speakers(qs)[-1] == ("سخنگوی قوه قضائیه", "سخنگوی قوه قضائیه")
+
+
+def test_semicolon_apposes_name_and_title(quotes):
+    qs = quotes("علی ربیعی سخنگوی دولت گفت: برکناری عمدی بود. غلامحسین اسماعیلی؛ سخنگوی قوه قضائیه نیز در این باره سخن گفت.\n\n"
+                "سخنگوی قوه قضائیه اظهار کرد: دو نفر دیگر بازداشت هستند.")
+    assert speakers(qs)[-1] == ("سخنگوی قوه قضائیه", "غلامحسین اسماعیلی")
+
+
+def test_pronoun_skips_a_speaker_that_names_no_one(quotes):
+    # «قرار بوده» (a clause read as a subject) is no one «وی» can mean: the last real speaker goes on
+    qs = quotes("محمد برجی رئیس اداره فرهنگ و ارشاد گفت: نمایشگاه برگزار می‌شود.\n\n"
+                "قرار بوده اعلام کند: این نمایشگاه سه روز است.\n\nوی افزود: استقبال خوب بود.")
+    assert speakers(qs)[-1] == ("وی", "محمد برجی")
+
+
+def test_junk_speakers():
+    from builder.speakers import is_junk_speaker
+
+    for s in ("قرار بوده", "امسال سومين", "شروع واگذاری", "آمدیم خانه ساخته ایم", "حدود ۱۰ درصد مردم"):
+        assert is_junk_speaker(s), s
+    for s in ("محمد برجی", "جلیلی", "عظیم فرد", "این منبع آگاه", "وزیر خارجه پاکستان", "حزب‌الله لبنان",
+              "یکی از پزشکان", "روابط عمومی سپاه", "داوید کونارسکی"):
+        assert not is_junk_speaker(s), s
+
+
+def test_name_title_and_title_keeps_the_name(quotes):
+    # «X title1 و title2»: the name without the first title and its «و»
+    qs = quotes("پیام محبی دامپزشک و رئیس بیمارستان دامپزشکی تهران گفت: سگ‌ها واکسینه شدند.\n\n"
+                "محبی افزود: این کار ادامه دارد.")
+    assert speakers(qs) == [("پیام محبی دامپزشک و رئیس بیمارستان دامپزشکی تهران", "پیام محبی"), ("محبی", "پیام محبی")]
+
+
+def test_two_speakers_named_together_stay_whole(quotes):
+    qs = quotes("دولت و رئیس جمهور اعلام کردند: وقت ملاقات تمام است.")
+    assert speakers(qs) == [("دولت و رئیس جمهور", "دولت و رئیس جمهور")]
+
+
+def test_mention_ending_in_and_is_a_clause():
+    from builder.speakers import _before_and
+
+    # «زندان‌بان آمد و گفت»: the subject before the verb; «آهی کشید و گفت», «سلام کردند و»: a dropped subject
+    assert _before_and(["رئیس", "زندان", "آمد"], []) == ["رئیس", "زندان"]
+    assert _before_and(["آهی", "کشید"], []) == []
+    assert _before_and(["سلام", "کردند"], []) == []
+    assert _before_and(["سازمان", "حمل"], []) == ["سازمان", "حمل"]  # no verb: only the «و» goes
