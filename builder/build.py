@@ -368,11 +368,15 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             # linking to a track that failed its schema are rewritten with a null link afterwards.
             early = _start_shards(pool, spill_dir, data, ["mentions"], shards, dropped, None)
             tracks = inputs.link_copies()
+            timings["track_copies"] = time.perf_counter() - t0
             early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks)
             inputs.quote_tracks(tracks, shards)
+            timings["track_quotes"] = time.perf_counter() - t0 - timings["track_copies"]
             checked = _start_track_shards(pool, data, inputs.folder, shards, "quote_tracks")
             late = _start_shards(pool, spill_dir, data, ["quotations"], shards, dropped, tracks)
+            t1 = time.perf_counter()
             inputs.claim_tracks(tracks, shards)
+            timings["track_claims"] = time.perf_counter() - t1
             checked += _start_track_shards(pool, data, inputs.folder, shards, "claim_tracks")
             late += _start_shards(pool, spill_dir, data, ["claims"], shards, dropped, tracks)
             del inputs
