@@ -371,13 +371,19 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             tracks = inputs.link_copies()
             timings["track_copies"] = time.perf_counter() - t0
             early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks)
+            # the claim tracks on the pool (a run of key buckets a task) while this process
+            # computes the quote tracks
+            t1 = time.perf_counter()
+            claim_runs = inputs.start_claim_tracks(tracks, shards, pool)
+            timings["track_claims"] = time.perf_counter() - t1
+            t1 = time.perf_counter()
             inputs.quote_tracks(tracks, shards)
-            timings["track_quotes"] = time.perf_counter() - t0 - timings["track_copies"]
+            timings["track_quotes"] = time.perf_counter() - t1
             checked = _start_track_shards(pool, data, inputs.folder, shards, "quote_tracks")
             late = _start_shards(pool, spill_dir, data, ["quotations"], shards, dropped, tracks)
             t1 = time.perf_counter()
-            inputs.claim_tracks(tracks, shards)
-            timings["track_claims"] = time.perf_counter() - t1
+            inputs.finish_claim_tracks(tracks, claim_runs)
+            timings["track_claims_wait"] = time.perf_counter() - t1
             checked += _start_track_shards(pool, data, inputs.folder, shards, "claim_tracks")
             late += _start_shards(pool, spill_dir, data, ["claims"], shards, dropped, tracks)
             del inputs
