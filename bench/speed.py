@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 STAGES = ("read", "normalize", "segment", "sources", "quotations", "claims", "validate", "track_input", "cache",
-          "tracking", "write", "finish")
+          "tracking", "track_copies", "track_quotes", "track_claims", "track_claims_wait", "write", "finish")
 
 
 def hazm_floor(corpus: Path, limit: int | None = None) -> dict:

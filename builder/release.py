@@ -45,14 +45,36 @@ def finish_release(folder: Path, report: dict, version: str, previous: Path | No
             fh.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
     report["quarantine"] = quarantine
     with open(folder / "build_report.json", "w", encoding="utf-8") as fh:
-        slim = {k: v for k, v in report.items() if k not in ("quarantine", "timings")}
-        json.dump(slim, fh, ensure_ascii=False, indent=2, sort_keys=True)
-        fh.write("\n")
+        dump_build_report({k: v for k, v in report.items() if k not in ("quarantine", "timings")}, fh)
     (folder / "README.md").write_text(render_card(report, version), encoding="utf-8")
     (folder / "CITATION.cff").write_text(render_citation(version, RELEASE_DATE), encoding="utf-8")
     write_report(folder)
     write_release_extras(folder, previous, version, RELEASE_DATE)
     write_manifest(folder)
+
+
+_FILES_MARK = "\x00files\x00"
+
+
+def dump_build_report(slim: dict, fh) -> None:
+    """``json.dump(slim, fh, ensure_ascii=False, indent=2, sort_keys=True)`` and a newline, with
+    ``slim["files"]`` (a list, or any iterable of entries such as ``build.FileLog``) streamed an
+    entry at a time: the same bytes, without every entry held as a dict at once."""
+    files = slim.get("files")
+    if files is None or isinstance(files, list):
+        json.dump(slim, fh, ensure_ascii=False, indent=2, sort_keys=True)
+        fh.write("\n")
+        return
+    text = json.dumps(dict(slim, files=_FILES_MARK), ensure_ascii=False, indent=2, sort_keys=True)
+    head, tail = text.split(json.dumps(_FILES_MARK), 1)
+    fh.write(head)
+    first = True
+    for entry in files:
+        block = json.dumps(entry, ensure_ascii=False, indent=2, sort_keys=True).replace("\n", "\n    ")
+        fh.write(("[\n    " if first else ",\n    ") + block)
+        first = False
+    fh.write("[]" if first else "\n  ]")
+    fh.write(tail + "\n")
 
 
 def sha256_file(path: Path) -> str:

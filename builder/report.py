@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import heapq
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -73,11 +74,16 @@ def load_release(folder: str | Path, eval_file: Path | None = EVAL_FILE) -> Rele
             continue
         names = list(pl.read_parquet_schema(files[0]))
         read = _read_columns(config_dir.name, names)
-        frame = pl.concat([pl.read_parquet(f, columns=read) for f in files], how="diagonal_relaxed")
-        tables[config_dir.name] = frame
-        columns[config_dir.name] = frame.columns + [c for c in names if c not in frame.columns]
-        del frame
-    build_report = _read_json(folder / "build_report.json") or {}
+        seen = list(read)
+        for f in files[1:]:   # the columns a diagonal concat of the shards would have, in order
+            seen += [c for c in _read_columns(config_dir.name, list(pl.read_parquet_schema(f))) if c not in seen]
+        tables[config_dir.name] = Shards(files, seen)
+        columns[config_dir.name] = seen + [c for c in names if c not in seen]
+    build_report = {}
+    if (folder / "build_report.json").exists():   # the files' entries: only the page's (rejected, failed)
+        build_report = json.loads((folder / "build_report.json").read_text(encoding="utf-8"), object_hook=_bad_file)
+        if isinstance(build_report.get("files"), list):
+            build_report["files"] = [f for f in build_report["files"] if f is not None]
     quarantine = []
     if (folder / "quarantine.jsonl").exists():
         quarantine = [json.loads(line) for line in
@@ -110,6 +116,14 @@ def article_texts(folder: Path, article_ids: list[str]) -> dict[str, str | None]
                 .filter(pl.col("article_id").is_in(list(wanted))).collect())
         out.update(zip(part["article_id"].to_list(), part["text"].to_list()))
     return out
+
+
+def _bad_file(entry: dict) -> dict | None:
+    """A ``build_report.json`` object as read for the page: a file's entry (``file`` and ``status``)
+    only when the page lists it (rejected or failed), so a large build's entries are never all held."""
+    if "file" in entry and "status" in entry and entry["status"] not in ("rejected", "failed"):
+        return None
+    return entry
 
 
 def _read_text(path: Path) -> str:
@@ -429,6 +443,11 @@ def over_time(articles: dict[str, dict], quotes: list[dict] | dict[str, int],
             day = articles.get(aid, {}).get("_iso")
             if day:
                 months.setdefault(day[:7], [0, 0])[j] += n
+    return _month_buckets(months)
+
+
+def _month_buckets(months: dict[str, list[int]]) -> list[tuple[str, list[int]]]:
+    """``over_time``'s buckets from the quotations and claims per month (``{YYYY-MM: [q, c]}``)."""
     if not months:
         return []
     first, last = min(months), max(months)
@@ -455,34 +474,100 @@ def _track_label(row: dict, id_column: str) -> str:
     return str(row.get(id_column, ""))
 
 
-class _Rows:
-    """One config's rows, as given (dicts or a polars frame): counted in polars, and turned into
-    dicts only for the few records the page shows."""
+class Shards:
+    """One config of a release folder left on disk: its Parquet shards and the columns the page
+    reads of them. The page aggregates it shard by shard and reads rows only for what it shows."""
 
-    def __init__(self, rows: "list[dict] | pl.DataFrame | None"):
+    def __init__(self, files: list[Path], columns: list[str]):
+        self.files, self.columns = list(files), list(columns)
+        self._len: int | None = None
+
+    def __len__(self) -> int:
+        if self._len is None:
+            import polars as pl
+
+            self._len = sum(pl.scan_parquet(f).select(pl.len()).collect().item() for f in self.files)
+        return self._len
+
+    def frames(self, columns: list[str] | None = None):
+        """Each shard as a polars frame of ``columns`` (those it has; default: the page's columns)."""
+        import polars as pl
+
+        for f in self.files:
+            names = set(pl.read_parquet_schema(f))
+            yield pl.read_parquet(f, columns=[c for c in (columns or self.columns) if c in names])
+
+
+class _Rows:
+    """One config's rows, as given (dicts, a polars frame or ``Shards``): counted in polars a shard
+    at a time, and turned into dicts only for the few records the page shows."""
+
+    def __init__(self, rows: "list[dict] | pl.DataFrame | Shards | None"):
         import polars as pl
 
         self.dicts = rows if isinstance(rows, list) else None
+        self.shards = rows if isinstance(rows, Shards) else None
         if isinstance(rows, pl.DataFrame):
             self.frame = rows
+        elif self.shards is not None:
+            self.frame = None
         else:
             self.frame = pl.DataFrame(rows, infer_schema_length=None, strict=False) if rows else pl.DataFrame()
 
+    @property
+    def columns(self) -> list[str]:
+        return self.shards.columns if self.shards is not None else self.frame.columns
+
+    def frames(self, columns: list[str]):
+        """The rows as polars frames of ``columns`` (a shard at a time)."""
+        if self.shards is not None:
+            yield from self.shards.frames(columns)
+        elif self.frame.height:
+            yield self.frame.select([c for c in columns if c in self.frame.columns])
+
     def __len__(self) -> int:
-        return self.frame.height
+        return len(self.shards) if self.shards is not None else self.frame.height
 
     def per(self, column: str) -> dict:
         """``{value: rows}`` of ``column`` (null and empty values left out)."""
         import polars as pl
 
-        if column not in self.frame.columns or not self.frame.height:
-            return {}
-        col = self.frame.get_column(column)
-        col = col.filter(col.is_not_null())
-        if col.dtype == pl.String:
-            col = col.filter(col != "")
-        counts = col.value_counts(name="_n")
-        return dict(zip(counts.get_column(column).to_list(), counts.get_column("_n").to_list()))
+        out: dict = {}
+        if column not in self.columns:
+            return out
+        for frame in self.frames([column]):
+            if column not in frame.columns or not frame.height:
+                continue
+            col = frame.get_column(column)
+            col = col.filter(col.is_not_null())
+            if col.dtype == pl.String:
+                col = col.filter(col != "")
+            counts = col.value_counts(name="_n")
+            for value, n in zip(counts.get_column(column).to_list(), counts.get_column("_n").to_list()):
+                out[value] = out.get(value, 0) + n
+        return out
+
+    def largest(self, column: str, k: int) -> tuple[int, list[str]]:
+        """How many distinct values ``column`` has (as strings; null and empty left out) and the
+        ``k`` with the most rows among those with more than one, most first, ties by value."""
+        import polars as pl
+
+        parts = []
+        if column in self.columns:
+            for frame in self.frames([column]):
+                if column not in frame.columns or not frame.height:
+                    continue
+                col = frame.get_column(column)
+                if col.dtype == pl.String:
+                    col = col.filter(col.is_not_null() & (col != ""))
+                else:
+                    col = col.filter(col.is_not_null()).cast(pl.String)
+                parts.append(col.value_counts(name="_n"))
+        if not parts:
+            return 0, []
+        sizes = pl.concat(parts).group_by(column).agg(pl.col("_n").sum())
+        top = (sizes.filter(pl.col("_n") > 1).sort(["_n", column], descending=[True, False]).head(k))
+        return sizes.height, top.get_column(column).to_list()
 
     def where(self, column: str, values: set) -> list[dict]:
         """The rows whose ``column`` is in ``values``, in their order."""
@@ -490,12 +575,24 @@ class _Rows:
 
         if self.dicts is not None:
             return [row for row in self.dicts if row.get(column) in values]
-        if column not in self.frame.columns or not values:
+        if column not in self.columns or not values:
             return []
-        return self.frame.filter(pl.col(column).is_in(list(values))).to_dicts()
+        out = []
+        for frame in self.frames(self.columns):
+            if column in frame.columns:
+                out += frame.filter(pl.col(column).is_in(list(values))).to_dicts()
+        return out
+
+    def batches(self):
+        """All rows as dicts, a shard at a time."""
+        if self.dicts is not None:
+            yield self.dicts
+        else:
+            for frame in self.frames(self.columns):
+                yield frame.to_dicts()
 
     def all(self) -> list[dict]:
-        return self.dicts if self.dicts is not None else self.frame.to_dicts()
+        return [row for batch in self.batches() for row in batch]
 
 
 def _counts_of(rows: _Rows, column: str) -> list[tuple[str, int]]:
@@ -511,6 +608,13 @@ def track_summary(release: Release, articles: dict[str, dict], config: str, rows
     """How many tracks the records form, and the ``TRACKS_SHOWN`` largest with more than one record
     (as ``tracks`` gives them); None when the release has no such tracks. Only the shown tracks'
     records become dicts."""
+    part = _track_subset(release, config, rows, id_column)
+    return part and (part[0], tracks(release, articles, config, part[1], id_column) or [])
+
+
+def _track_subset(release: Release, config: str, rows: _Rows, id_column: str) -> tuple[int, list[dict]] | None:
+    """How many tracks the records form and the records of the ``TRACKS_SHOWN`` largest with more
+    than one record; None when the release has no such tracks."""
     record_id = "claim_id" if id_column == "claim_track_id" else "quote_id"
     table = release.tables.get(config)
     member: dict[str, str] = {}
@@ -521,19 +625,14 @@ def track_summary(release: Release, articles: dict[str, dict], config: str, rows
         for rid, n in rows.per(record_id).items():
             if member.get(rid):
                 sizes[member[rid]] = sizes.get(member[rid], 0) + n
-    else:
-        kind = "claims" if record_id == "claim_id" else "quotations"
-        if id_column not in release.columns.get(kind, []):
-            return None
-        sizes = {}
-        for tid, n in rows.per(id_column).items():
-            sizes[str(tid)] = sizes.get(str(tid), 0) + n
-    shown = sorted((tid for tid, n in sizes.items() if n > 1), key=lambda tid: (-sizes[tid], tid))[:TRACKS_SHOWN]
-    if member:
-        subset = rows.where(record_id, {rid for rid, tid in member.items() if tid in shown})
-    else:
-        subset = [r for r in rows.where(id_column, set(shown)) if str(r[id_column]) in shown]
-    return len(sizes), tracks(release, articles, config, subset, id_column) or []
+        n_tracks = len(sizes)
+        shown = sorted((tid for tid, n in sizes.items() if n > 1), key=lambda tid: (-sizes[tid], tid))[:TRACKS_SHOWN]
+        return n_tracks, rows.where(record_id, {rid for rid, tid in member.items() if tid in shown})
+    kind = "claims" if record_id == "claim_id" else "quotations"
+    if id_column not in release.columns.get(kind, []):
+        return None
+    n_tracks, shown = rows.largest(id_column, TRACKS_SHOWN)
+    return n_tracks, [r for r in rows.where(id_column, set(shown)) if str(r[id_column]) in shown]
 
 
 def tracks(release: Release, articles: dict[str, dict], config: str, rows: list[dict], id_column: str) -> list[dict] | None:
@@ -547,7 +646,7 @@ def tracks(release: Release, articles: dict[str, dict], config: str, rows: list[
     member: dict[str, str] = {}
     labels: dict[str, str] = {}
     if table is not None and id_column in release.columns.get(config, []):
-        for row in table:
+        for row in _Rows(table).all():
             labels.setdefault(str(row[id_column]), _track_label(row, id_column))
             if row.get(record_id):
                 member[row[record_id]] = str(row[id_column])
@@ -618,29 +717,68 @@ def choose_articles(per_article: dict[str, int], must: list[str], cap: int) -> l
 # --------------------------------------------------------------------------- the page
 
 def render_report(release: Release, max_articles: int = MAX_ARTICLES) -> str:
-    """The whole self-contained page as a string (a pure function of ``release``)."""
+    """The whole self-contained page as a string (a pure function of ``release``).
+
+    Memory stays flat in the size of the release: records and articles are counted a shard at a
+    time and only the articles and records the page shows become Python rows."""
     from .card import bibtex
 
     version, date = version_and_date(release.citation, release.card)
-    art_rows = _Rows(release.tables.get("articles", [])).all()
+    art = _Rows(release.tables.get("articles", []))
     has_iso = "date_iso" in release.columns.get("articles", [])
-    articles = {}
-    for a in art_rows:
-        a = dict(a)
-        a["_iso"] = iso_date(a.get("date_iso") if has_iso else None, a.get("date"))
-        articles[a["article_id"]] = a
-    del art_rows
     quotes = _Rows(release.tables.get("quotations", []))
     claims = _Rows(release.tables.get("claims", []))
     q_count, c_count = quotes.per("article_id"), claims.per("article_id")
+    claim_part = _track_subset(release, "claim_tracks", claims, "claim_track_id")
+    quote_part = _track_subset(release, "quote_tracks", quotes, "quote_track_id")
+    point_ids = {r["article_id"] for part in (claim_part, quote_part) if part for r in part[1]}
 
-    claim_summary = track_summary(release, articles, "claim_tracks", claims, "claim_track_id")
-    quote_summary = track_summary(release, articles, "quote_tracks", quotes, "quote_track_id")
+    # One pass over the articles: what the plots count, the rows of the tracks' articles, and the
+    # articles with the most records (enough of them that choose_articles picks as over all).
+    keep = max_articles + 10 * TRACKS_SHOWN
+    points: dict[str, dict] = {}
+    per_article: dict[str, int] = {}
+    best: list[tuple[int, str]] = []
+    months: dict[str, list[int]] = {}
+    outlets: dict[str, list[int]] = {}
+    seen, total, undated = [0, 0], 0, 0
+    for batch in art.batches():
+        ranked = []
+        for a in batch:
+            aid = a["article_id"]
+            iso = iso_date(a.get("date_iso") if has_iso else None, a.get("date"))
+            total += 1
+            undated += not iso
+            counts = (q_count.get(aid, 0), c_count.get(aid, 0))
+            if aid in point_ids:
+                points[aid] = dict(a, _iso=iso)
+                per_article[aid] = counts[0] + counts[1]
+            ranked.append((-(counts[0] + counts[1]), aid))
+            label = None
+            for j, n in enumerate(counts):
+                if n:
+                    if iso:
+                        months.setdefault(iso[:7], [0, 0])[j] += n
+                    label = label or _outlet_label(a)
+                    outlets.setdefault(label, [0, 0])[j] += n
+                    seen[j] += n
+        best = heapq.nsmallest(keep, best + ranked)
+    for j, per in enumerate((q_count, c_count)):   # records of no article in the release
+        if sum(per.values()) > seen[j]:
+            outlets.setdefault(_outlet_label({}), [0, 0])[j] += sum(per.values()) - seen[j]
+    per_article.update((aid, -n) for n, aid in best)
+
+    claim_summary = claim_part and (claim_part[0], tracks(release, points, "claim_tracks", claim_part[1],
+                                                          "claim_track_id") or [])
+    quote_summary = quote_part and (quote_part[0], tracks(release, points, "quote_tracks", quote_part[1],
+                                                          "quote_track_id") or [])
     shown_claim = claim_summary[1] if claim_summary else []
     shown_quote = quote_summary[1] if quote_summary else []
     must = [aid for t in shown_claim + shown_quote for aid in t["articles"][:5]]
-    per_article = {aid: q_count.get(aid, 0) + c_count.get(aid, 0) for aid in articles}
     embedded = choose_articles(per_article, must, max_articles)
+    articles = {}
+    for a in art.where("article_id", set(embedded)):
+        articles[a["article_id"]] = dict(a)
     q_by, c_by = {}, {}
     for q in quotes.where("article_id", set(embedded)):
         q_by.setdefault(q["article_id"], []).append(q)
@@ -650,15 +788,11 @@ def render_report(release: Release, max_articles: int = MAX_ARTICLES) -> str:
         for aid, text in article_texts(release.folder, embedded).items():
             articles[aid]["text"] = text
     data = {"articles": [viewer_article(articles[aid], q_by.get(aid, []), c_by.get(aid, [])) for aid in embedded],
-            "quote_kinds": list(QUOTE_KINDS), "total_articles": len(articles),
+            "quote_kinds": list(QUOTE_KINDS), "total_articles": total,
             "start": first_article(embedded, q_by, per_article)}
     data_json = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     data_json = data_json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
-    outlets: dict[str, list[int]] = {}
-    for j, per in enumerate((q_count, c_count)):
-        for aid, n in per.items():
-            outlets.setdefault(_outlet_label(articles.get(aid, {})), [0, 0])[j] += n
     outlet_items = sorted(outlets.items(), key=lambda kv: (-sum(kv[1]), kv[0]))[:TOP]
     plots = [
         ("Claims by kind", bar_chart(_counts_of(claims, "kind"), "Claims by kind", color=CLAIM_COLOR)),
@@ -668,9 +802,8 @@ def render_report(release: Release, max_articles: int = MAX_ARTICLES) -> str:
         ("Cue verbs", bar_chart(_counts_of(quotes, "cue")[:TOP], "Cue verbs")),
         ("Per outlet", grouped_bar_chart(outlet_items, ["quotations", "claims"], "Quotations and claims per outlet")),
     ]
-    timeline = column_chart(over_time(articles, q_count, c_count), ["quotations", "claims"],
+    timeline = column_chart(_month_buckets(months), ["quotations", "claims"],
                             "Quotations and claims over time (by the article's date)")
-    undated = sum(1 for a in articles.values() if not a["_iso"])
 
     values = {
         "version": _esc(version),
@@ -680,14 +813,14 @@ def render_report(release: Release, max_articles: int = MAX_ARTICLES) -> str:
         "bibtex": _esc(bibtex(version, date) if re.match(r"\d{4}-\d{2}", date) else ""),
         "plots": "".join(f'<figure class="plot">{svg}</figure>' for _, svg in plots),
         "timeline": f'<figure class="plot wide">{timeline}</figure>'
-                    f'<p class="note">{undated:,} of {len(articles):,} articles have no readable date. '
+                    f'<p class="note">{undated:,} of {total:,} articles have no readable date. '
                     f'Dates: {"the articles’ date_iso column" if has_iso else "parsed from articles.date (Solar Hijri converted to Gregorian)"}.</p>',
         "tracks": _tracks_html(claim_summary and claim_summary[0], shown_claim,
                                quote_summary and quote_summary[0], shown_quote, set(embedded)),
         "legend": "".join(f'<span class="chip q q-{k}">{k.replace("_", " ")}</span>' for k in QUOTE_KINDS)
                   + '<span class="chip c">numeric claim</span>',
-        "cap_note": (f"All {len(articles):,} articles are in the viewer." if len(embedded) == len(articles) else
-                     f"The viewer holds {len(embedded):,} of the release’s {len(articles):,} articles (cap {max_articles:,}): "
+        "cap_note": (f"All {total:,} articles are in the viewer." if len(embedded) == total else
+                     f"The viewer holds {len(embedded):,} of the release’s {total:,} articles (cap {max_articles:,}): "
                      f"those linked from the tracks shown, then those with the most quotations and claims. "
                      f"Every article is in the <code>articles</code> config."),
         "css": (TEMPLATES / "report.css").read_text(encoding="utf-8"),

@@ -89,6 +89,7 @@ class TrackStore:
         self._claims: list[list[dict]] = [[] for _ in range(CLAIM_BUCKETS)]
         self._c_buffered = 0
         self.n_claims = 0
+        self.c_counts = [0] * CLAIM_BUCKETS
 
     # ------------------------------------------------------------ gathering
 
@@ -128,7 +129,9 @@ class TrackStore:
         for c in inputs["claims"]:
             if not c.get("subject_key"):
                 continue   # no usable subject: in no track
-            self._claims[_claim_bucket(c)].append(c)
+            bucket = _claim_bucket(c)
+            self._claims[bucket].append(c)
+            self.c_counts[bucket] += 1
             self._c_buffered += 1
             self.n_claims += 1
         if self._c_buffered >= FLUSH_ROWS // 4:
@@ -276,27 +279,60 @@ class TrackStore:
     def claim_tracks(self, tracks: "SpilledTracks", shards: int) -> None:
         """The claim tracks (``tracking.claim_tracks``, one run of key buckets at a time): rows spilled
         per track shard, each tracked claim's track id kept in ``tracks``."""
-        out = _RowSpill(self.folder / "claim_tracks", shards)
-        claim_ids, track_ids = array("Q"), array("Q")
-        run: list[dict] = []
+        self.finish_claim_tracks(tracks, self.start_claim_tracks(tracks, shards))
+
+    def claim_runs(self) -> list[list[int]]:
+        """The claim buckets in runs of about ``CLAIM_RUN`` claims (those with claims; in order)."""
+        runs, run, n = [], [], 0
         for bucket in range(CLAIM_BUCKETS):
-            path = self.folder / f"claims-{bucket:02d}.pkl"
-            if path.exists():
-                run.extend(row for chunk in _chunks(path) for row in chunk)
-                path.unlink()
-            if run and (len(run) >= CLAIM_RUN or bucket == CLAIM_BUCKETS - 1):
-                rows, back = T.claim_tracks(run, tracks.info_of({c["article_id"] for c in run}))
-                for row in rows:
-                    out.add(row)
-                for cid, tid in back.items():
-                    claim_ids.append(id_int(cid))
-                    track_ids.append(int(tid[2:], 16))
-                run = []
-        out.close()
-        tracks.n_claim_tracks = out.rows
-        ids = np.frombuffer(claim_ids, dtype=np.uint64) if len(claim_ids) else np.zeros(0, np.uint64)
-        tids = np.frombuffer(track_ids, dtype=np.uint64) if len(track_ids) else np.zeros(0, np.uint64)
-        tracks.claim_back = (ids.copy(), tids.copy(), np.ones(len(ids), dtype=bool))
+            if self.c_counts[bucket]:
+                run.append(bucket)
+                n += self.c_counts[bucket]
+            if run and (n >= CLAIM_RUN or bucket == CLAIM_BUCKETS - 1):
+                runs.append(run)
+                run, n = [], 0
+        return runs
+
+    def start_claim_tracks(self, tracks: "SpilledTracks", shards: int, pool=None) -> list:
+        """``claim_tracks``, a run of buckets a task: on ``pool`` when given (while this process
+        computes the quote tracks), else right here. Give the result to ``finish_claim_tracks``."""
+        info = self.folder / "claim_article_info.pkl"
+        tracks.save_info(info)
+        tasks = [(str(self.folder), run, str(info), shards, part) for part, run in enumerate(self.claim_runs())]
+        if pool is None:
+            return [claim_track_run(*task) for task in tasks]
+        return [pool.apply_async(claim_track_run, task) for task in tasks]
+
+    def finish_claim_tracks(self, tracks: "SpilledTracks", pending: list) -> None:
+        """Each tracked claim's track id into ``tracks`` (in run order), once every run is done."""
+        results = [p.get() if hasattr(p, "get") else p for p in pending]
+        tracks.n_claim_tracks = sum(n for n, _, _ in results)
+        ids = np.concatenate([c for _, c, _ in results]) if results else np.zeros(0, np.uint64)
+        tids = np.concatenate([t for _, _, t in results]) if results else np.zeros(0, np.uint64)
+        tracks.claim_back = (ids, tids, np.ones(len(ids), dtype=bool))
+
+
+def claim_track_run(folder: str, buckets: list[int], info_path: str, shards: int,
+                    part: int) -> tuple[int, np.ndarray, np.ndarray]:
+    """The claim tracks of one run of buckets (their files are removed): rows spilled to this run's
+    part of each track shard's file (``spilled_rows`` reads the parts in order); returns the number
+    of tracks and each tracked claim's id and track id, as integers."""
+    folder = Path(folder)
+    run: list[dict] = []
+    for bucket in buckets:
+        path = folder / f"claims-{bucket:02d}.pkl"
+        run.extend(row for chunk in _chunks(path) for row in chunk)
+        path.unlink()
+    with open(info_path, "rb") as fh:
+        info = _ArticleInfo(*pickle.load(fh))
+    rows, back = T.claim_tracks(run, info.info_of({c["article_id"] for c in run}))
+    out = _RowSpill(folder / "claim_tracks", shards, part=part)
+    for row in rows:
+        out.add(row)
+    out.close()
+    ids = np.array([id_int(cid) for cid in back], dtype=np.uint64)
+    tids = np.array([int(tid[2:], 16) for tid in back.values()], dtype=np.uint64)
+    return len(rows), ids, tids
 
 
 def _claim_bucket(c: dict) -> int:
@@ -416,14 +452,16 @@ def _groups(roots: np.ndarray) -> Iterator[list[int]]:
 class _RowSpill:
     """Track rows appended to one file per track shard (``tracking.track_shards``' split)."""
 
-    def __init__(self, folder: Path, shards: int):
-        self.folder, self.shards = Path(folder), shards
+    def __init__(self, folder: Path, shards: int, part: int | None = None):
+        self.folder, self.shards, self.part = Path(folder), shards, part
         self.folder.mkdir(parents=True, exist_ok=True)
         self.buffers: list[list[dict]] = [[] for _ in range(shards)]
         self.buffered = self.rows = 0
 
     def path(self, shard: int) -> Path:
-        return self.folder / f"{shard:05d}.pkl"
+        """One shard's file, or with ``part`` that part of it (``<shard>.pkl.<part>``)."""
+        name = f"{shard:05d}.pkl"
+        return self.folder / (name if self.part is None else f"{name}.{self.part:05d}")
 
     def add(self, row: dict) -> None:
         self.buffers[int(row["track_id"][2:10], 16) % self.shards].append(row)
@@ -445,8 +483,11 @@ class _RowSpill:
 
 
 def spilled_rows(path: Path) -> list[dict]:
-    """Every track row spilled to one shard's file (none when it does not exist)."""
-    return [row for chunk in _chunks(path) for row in chunk] if Path(path).exists() else []
+    """Every track row spilled to one shard's file and then to its parts, in order (none when
+    there are none)."""
+    path = Path(path)
+    paths = ([path] if path.exists() else []) + sorted(path.parent.glob(path.name + ".*"))
+    return [row for p in paths for chunk in _chunks(p) for row in chunk]
 
 
 def write_track_shard(config: str, rows_path: str, path: str) -> dict[str, tuple[list[dict], dict]]:
@@ -483,18 +524,19 @@ class SpilledTracks:
 
     def info_of(self, article_ids: set[str]) -> dict[str, dict]:
         """``article_info``'s rows (date_iso, outlet, duplicate_of, story) of just these articles."""
-        wanted = sorted(article_ids)
-        if not wanted:
-            return {}
-        ints = np.array([id_int(a) for a in wanted], dtype=np.uint64)
-        pos = np.minimum(np.searchsorted(self.ids, ints), max(len(self.ids) - 1, 0))
-        out = {}
-        for aid, p, x in zip(wanted, pos.tolist(), ints.tolist()):
-            if len(self.ids) and int(self.ids[p]) == x:
-                dup = f"a{int(self.ids[self.original[p]]):016x}" if self.has_copy[p] else None
-                out[aid] = {"date_iso": self.values[self.dates[p]], "outlet": self.values[self.outlets[p]],
-                            "duplicate_of": dup, "story": dup or aid}
-        return out
+        return _ArticleInfo.info_of(self, article_ids)
+
+    def save_info(self, path: Path) -> None:
+        """What ``info_of`` reads, to ``path`` (for ``_ArticleInfo`` in another process): the article
+        arrays with the dates and outlets recoded over just their values."""
+        codes = np.unique(np.concatenate([self.dates, self.outlets]).astype(np.int64))
+        values = [self.values[c] for c in codes.tolist()]
+        dates = np.searchsorted(codes, self.dates).astype(np.int32)
+        outlets = np.searchsorted(codes, self.outlets).astype(np.int32)
+        with open(path, "wb") as fh:
+            pickle.dump((self.ids, dates, outlets, self.original, self.has_copy, values), fh,
+                        protocol=pickle.HIGHEST_PROTOCOL)
+
 
     def duplicates(self) -> int:
         return int(self.has_copy.sum())
@@ -520,6 +562,28 @@ class SpilledTracks:
         ids, tids, valid = getattr(self, attr)
         bad = np.array(sorted(int(t[2:], 16) for t in track_ids), dtype=np.uint64)
         setattr(self, attr, (ids, tids, valid & ~np.isin(tids, bad)))
+
+
+class _ArticleInfo:
+    """``SpilledTracks.info_of`` over arrays saved by ``SpilledTracks.save_info``."""
+
+    def __init__(self, ids, dates, outlets, original, has_copy, values):
+        self.ids, self.dates, self.outlets, self.original, self.has_copy = ids, dates, outlets, original, has_copy
+        self.values = values
+
+    def info_of(self, article_ids: set[str]) -> dict[str, dict]:
+        wanted = sorted(article_ids)
+        if not wanted:
+            return {}
+        ints = np.array([id_int(a) for a in wanted], dtype=np.uint64)
+        pos = np.minimum(np.searchsorted(self.ids, ints), max(len(self.ids) - 1, 0))
+        out = {}
+        for aid, p, x in zip(wanted, pos.tolist(), ints.tolist()):
+            if len(self.ids) and int(self.ids[p]) == x:
+                dup = f"a{int(self.ids[self.original[p]]):016x}" if self.has_copy[p] else None
+                out[aid] = {"date_iso": self.values[self.dates[p]], "outlet": self.values[self.outlets[p]],
+                            "duplicate_of": dup, "story": dup or aid}
+        return out
 
 
 class _ArticleOf:
