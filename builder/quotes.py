@@ -85,6 +85,12 @@ _ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "�
             "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
 _IN_DOC = re.compile(r"(?<![\w\u200c])آمده(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
 _DOCS = _WORDS["documents"]
+_SUBJECT_ADVERBS = _WORDS["subject_adverbs"]
+_RANK_ORDINALS = _WORDS["rank_ordinals"]
+# finite verbs that no name or title contains: inside a run of words they end the previous clause
+_CLAUSE_VERBS = {"شود", "نشود", "میشود", "نمیشود", "نشد", "میشد", "نمیشد", "باشد", "نباشد", "است", "نیست", "بود", "نبود",
+                 "هست", "هستند", "بودند", "میکند", "میکنند", "میدهد", "میدهند", "نمیکند", "کردند", "شدند"}
+_WH_NOUNS = {"کسانی", "کسی", "چیزی", "کس"}
 
 
 def _alternation(phrases) -> str:
@@ -739,10 +745,13 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     lead = _LEAD.match(norm, start, end)
     if not lead:
         start = _past_opener(norm, _past_outlet_lead(norm, toks, tok_starts, start, end), end)
-    if lead:
+    had_lead = bool(lead)
+    while lead:
         start = lead.end()
         while start < end and norm[start] in " \u200c\t،,:;؛":
             start += 1
+        lead = _LEAD.match(norm, start, end)  # «به گزارش روز نو، به نقل از پایگاه ...، حسن روحانی ...»
+    if had_lead:
         tail = _name_after_office(norm, toks, tok_starts, start, end)
         if tail:
             return tail
@@ -955,9 +964,15 @@ def _date_after(toks, i, end):
     return j if j < len(toks) and toks[j][0] < end else i
 
 
+def _next_to(norm, a, end):
+    """Nothing but «هم/نیز» between ``a`` and the cue at ``end``: the noun phrase is the cue's subject."""
+    return all(key(w) in ("هم", "نیز") for w in norm[a:end].split())
+
+
 def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
     i = _first_tok(tok_starts, start)
     words = []
+    adverb = None
     while i < len(toks) and toks[i][0] < end:
         t = toks[i]
         w = t[2]
@@ -965,13 +980,18 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
             gap = norm[words[-1][1]:t[0]]
             if any(ch in gap for ch in "،,:;.()«»\"“”-/"):
                 # «دکتر "گوستاو کوبریرو"»: an honorific before a quoted name runs into it
-                if not (gap.strip(" \u200c") in ("«", "\"", "“") and all(spk.is_honorific(x[2]) for x in words)):
+                # (so does a rank with its ordinal: «دریادار دوم «عباس حسنی»»)
+                if not (gap.strip(" \u200c") in ("«", "\"", "“") and spk.is_honorific(words[0][2])
+                        and all(spk.is_honorific(x[2]) or x[2] in _RANK_ORDINALS for x in words[1:])):
                     break
         else:
             gap = norm[start:t[0]]
             if gap.strip(" \u200c\t\n\"»”«“"):
                 return None
-            if (w in _FILLERS and w not in {"در"}) or w in _TEMPORAL:
+            if (w in _FILLERS and w not in {"در"}) or w in _TEMPORAL or (
+                    w in _SUBJECT_ADVERBS and i + 1 < len(toks) and toks[i + 1][2] not in spk.STOP):
+                if w in _SUBJECT_ADVERBS and adverb is None:
+                    adverb = t[0]  # «متاسفانه برخی معتقدند»: a sentence adverb before the subject
                 i += 1
                 start = t[1]
                 continue
@@ -986,6 +1006,11 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
                         i += 1
                 start = toks[i - 1][1]
                 continue
+            if w in _TIME_HEADS and i + 3 < len(toks) and toks[i + 3][0] < end and toks[i + 1][2] in ("همین", "این") \
+                    and toks[i + 2][2] in _TIME_HEADS and not any(ch in norm[t[1]:toks[i + 2][1]] for ch in "،,:;."):
+                i += 3  # «اوایل همین ماه آنگرت کرامپکارن‌باوئر ... اعلام کرد»: a time adverbial before the subject
+                start = toks[i - 1][1]
+                continue
             if w == "در" and (d := _date_after(toks, i + 1, end)) > i + 1:
                 i = d  # «در آذرماه سال جاری یکی از سخنگویان ... اعلام کرده بود»: a date before the subject
                 start = toks[i - 1][1]
@@ -996,6 +1021,12 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
                 i += 2  # inverted «این را محمد گویا می‌گوید»: the speaker follows the object
                 start = toks[i - 1][1]
                 continue
+        if words and w in _CLAUSE_VERBS and w not in spk.STOP and not (i + 1 < len(toks) and toks[i + 1][2] == "و"):
+            # «... کم شود برخی معتقدند»: the previous clause's verb; the subject starts after it
+            # (where none does, the run of words stays the mention, as before)
+            after = _np_at(norm, toks, tok_starts, t[1], end)
+            if (after and _next_to(norm, after[1], end)) or (i + 1 < len(toks) and toks[i + 1][2] == "چه" and not norm[toks[i + 1][1]:end].strip(" \u200c")):
+                return after
         if len(words) == 1 and words[0][2] in ("این", "همین") and (key(w) in _DOCS or key(w) in _MEDIA):
             words.append(t)  # «این گزارش می‌افزاید»: the document is the mention
             break
@@ -1027,12 +1058,46 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
         if len(words) >= 10:
             return None
         i += 1
-    if not words:
-        return None
-    end = words[-1][1]
+    if not words or (words[0][2] == "چه" and (len(words) == 1 or words[1][2] in _WH_NOUNS)
+                     and not norm[words[-1][1]:end].strip(" \u200c")):
+        return None  # «معلوم نشد چه گفت», «چه کسانی ادعا کردند»: a question names no speaker
+    cue, end = end, words[-1][1]
     if end < len(norm) and norm[end] in "»\"”" and any(ch in norm[words[0][0]:end] for ch in "«\"“"):
         end += 1  # the quoted name's closing mark
+    if adverb is not None and not _next_to(norm, end, cue):
+        return adverb, end  # only a subject right before its cue loses the adverb («متاسفانه جامعه هم به ...»)
     return words[0][0], end
+
+
+def _subject_only(norm, toks, tok_starts, m):
+    """The mention without what follows its subject in the same run of words: a sentence adverb
+    («مشتریان کماکان» → «مشتریان») or the verb of a first clause («زندان‌بان آمد و» → «زندان‌بان»,
+    of «زندان‌بان آمد و به من تذکر داد و گفت»). Only the mention's span changes, never the content's."""
+    i, j = _first_tok(tok_starts, m[0]), _first_tok(tok_starts, m[1])
+    seg = toks[i:j]
+    if seg and seg[0][2] in _FIRST_SECOND:
+        return m  # «ما همچنان دنبال وحدت هستیم و معتقدیم»: the speaker's own words, read elsewhere
+    for k in range(1, len(seg)):
+        w = seg[k][2]
+        verb = k == len(seg) - 2 and seg[-1][2] == "و" and spk._clause_verb(spk._k(w))
+        if w in _SUBJECT_ADVERBS or verb:
+            head = spk._k(seg[0][2])
+            named = _is_title(head) or head in spk.org_heads() or head in spk.first_names() \
+                or (k == 1 and spk._freq().get(head, 0) < 500_000 and head not in spk.STOP)
+            if verb and not named and k > 1 and _named_elsewhere(norm, seg[0][2]) and head not in spk.STOP:
+                return seg[0][0], seg[0][1]  # «ظریف پاسخ منفی داد و گفت»: a surname the article gives in full
+            if w in _SUBJECT_ADVERBS or named:
+                if head in spk.first_names():
+                    # «محمدباقر قالیباف پیشنهاد دیگری می‌دهد و اعلام می‌کند»: the name, not its object
+                    n = next((n for n in (3, 2) if n <= k and spk.is_person_like(" ".join(t[2] for t in seg[:n]))
+                              and (n == 2 or spk._freq().get(spk._k(seg[2][2]), 0) < 500_000)), None)
+                    return (seg[0][0], seg[n - 1][1]) if n else m
+                last = spk._k(seg[k - 1][2])
+                if verb and k > 1 and last.endswith("ی") and spk._freq().get(last[:-1], 0) >= 500_000:
+                    k -= 1  # «امام نگاهی کردند و فرمودند»: the indefinite object of the first verb
+                return seg[0][0], seg[k - 1][1]
+            break
+    return m
 
 
 def _colon_content(norm, pos, p, boundary_cues, sent_start, after_from):
@@ -1353,6 +1418,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         m = subject
     if m is None:
         return None
+    m = _subject_only(norm, toks, tok_starts, m)
     if plain and _RELATIVE_BEFORE.search(norm, max(0, m[0] - 30), m[0]):
         return None  # «فقط چیزی را که خودش گفت قبول کردم»: the cue sits in a relative clause
     if cue.np == "doc" and not _is_document(norm, m):

@@ -416,6 +416,8 @@ def _strip_hon(words: list[str]) -> list[str]:
             if is_title_word(words[0]) and not is_person_like(" ".join(words[1:4])) and len(words) > 2:
                 break  # «استاد حوزه علمیه قم»: a title, not an honorific before a name
             words = words[1:]
+            if len(words) > 2 and words[0] in ("یکم", "دوم", "سوم"):
+                words = words[1:]  # «دریادار دوم عباس حسنی»: the rank's ordinal
         else:
             break
     return words

@@ -981,3 +981,68 @@ def test_knowing_something_is_no_quotation(quotes):
 
 def test_not_knowing_something_is_no_quotation(quotes):
     assert quotes("حبیب کاشانی زبان فوتبال را نمی‌داند.") == []
+
+
+# --- mention boundaries: adverbs, a first clause's verb, ranks, double leads (issue #3) ----------
+
+def test_sentence_adverb_before_the_subject_is_not_the_mention(quotes):
+    q = quotes("متاسفانه برخی معتقدند که دولت کاری نکرده است.")[0]
+    assert (q["mention"], q["content"]) == ("برخی", "دولت کاری نکرده است.")
+
+
+def test_sentence_adverb_after_the_subject_ends_the_mention(quotes):
+    q = quotes("مشتریان کماکان از روند عرضه خودرو ناراضی و معتقدند فروش‌ها به نوعی تصنعی است.")[0]
+    assert (q["mention"], q["cue"]) == ("مشتریان", "معتقدند")
+
+
+def test_subject_of_a_first_clause_and_its_verb(quotes):
+    q = quotes("زندان‌بان آمد و به من تذکر داد و گفت نباید فراموش کنم که زندان محلی برای مجازات است.")[0]
+    assert (q["mention"], q["cue"]) == ("زندان‌بان", "گفت")
+
+
+def test_name_of_a_first_clause_without_its_object(quotes):
+    q = quotes("در ادامه محمدباقر قالیباف پیشنهاد دیگری می‌دهد و اعلام می‌کند حاضر است از لیست کناره گیری کند.")[0]
+    assert (q["mention"], q["speaker"]) == ("محمدباقر قالیباف", "محمدباقر قالیباف")
+
+
+def test_surname_of_a_first_clause_given_in_full_elsewhere(quotes):
+    q = quotes("محمدجواد ظریف به تهران رفت. ظریف پاسخ منفی داد و گفت: ما مذاکره نمی‌کنیم.")[0]
+    assert (q["mention"], q["speaker"]) == ("ظریف", "محمدجواد ظریف")
+
+
+def test_subject_after_a_previous_clause_verb(quotes):
+    q = quotes("انتقادات به عملکردها و غیره. کم شود برخی معتقدند که بهتر است از این فرصت استفاده شود.")[0]
+    assert q["mention"] == "برخی"
+
+
+def test_previous_clause_verb_with_no_subject_after_it_keeps_the_mention(quotes):
+    q = quotes("آن دسته از مقامات ایرانی که طرفدار اجرای برنامه اقدام بودند، بارها تاکید کردند که "
+               "خودداری از تصویب لوایح باعث تحریم می شود.")
+    assert [x["cue"] for x in q] == ["تاکید کردند"]
+
+
+def test_question_word_before_the_cue_is_no_speaker(quotes):
+    assert quotes("در پایان بازی معلوم نشد چه گفت که هم با یک برخورد فیزیکی به او شوک وارد کرد!") == []
+
+
+def test_rank_with_ordinal_before_a_quoted_name(quotes):
+    q = quotes("المیادین به نقل از دریادار دوم «عباس حسنی» سخنگوی این رزمایش افزود که مرحله عملیاتی آغاز شد.")[0]
+    assert (q["mention"], q["speaker"]) == ("دریادار دوم «عباس حسنی»", "عباس حسنی")
+
+
+def test_two_leads_before_the_subject(quotes):
+    q = quotes("به گزارش روز نو ، به نقل از پایگاه اطلاع رسانی ریاست جمهوری، حجت الاسلام والمسلمین دکتر حسن روحانی "
+               "روز شنبه در گفت و گوی تلفنی با ولادیمیر پوتین، روابط دو کشور را خوب توصیف کرد و گفت: "
+               "آمادگی داریم همکاری ها را افزایش دهیم.")
+    assert [(x["speaker"], x["cue"]) for x in q] == [("حسن روحانی", "گفت")]
+
+
+def test_time_adverbial_with_a_demonstrative_before_the_subject(quotes):
+    q = quotes("به گزارش ایسنا، به نقل از خبرگزاری اسپوتنیک، اوایل همین ماه آنگرت کرامپکارن‌باوئر، رهبر کنونی "
+               "محافظه‌کاران اتحاد دموکرات مسیحی اعلام کرد که پایان همین سال کناره‌گیری می‌کند.")[0]
+    assert q["speaker"] == "آنگرت کرامپکارن‌باوئر"
+
+
+def test_indefinite_object_of_a_first_clause_is_not_the_mention(quotes):
+    q = quotes("امام نگاهی کردند و فرمودند: بین دو مرحله انتخابات چنین چیزی را نمی‌نویسم.")[0]
+    assert (q["mention"], q["cue"]) == ("امام", "فرمودند")
