@@ -887,7 +887,8 @@ def _name_before_comma(norm, toks, tok_starts, start, comma):
     return None
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?<![\w\u200c])(?:(و)[ \u200c]+)?(وی|او|ایشان|آنها|آنان)(?![\w\u200c])")
+_JOINED_PRONOUN = re.compile(r"(?<![\w\u200c])و[ \u200c]+(وی|او|ایشان|آنها|آنان)(?![\w\u200c])")
+_PRONOUN_AT_END = re.compile(r"(?<![\w\u200c])(وی|او|ایشان|آنها|آنان)[ \u200c\t]*$")
 _PREPOSITIONS = {"به", "از", "با", "برای", "بر", "در", "را", "که", "تا", "مانند", "مثل", "بدون", "علیه"}
 
 
@@ -895,16 +896,17 @@ def _pronoun_subject(norm, start, end):
     """A pronoun that opens a coordinated clause («این خبر به گوش او رسیده و او به خبرنگاران گفته که ...»)
     or stands right before the cue («پس از تماس با این موسسه نیز آنها گفتند که ...») is the subject;
     after a preposition («به او گفت») it is not."""
-    found = None
-    for m in _PRONOUN_SUBJECT.finditer(norm, start, end):
-        if m.start() == start:
-            continue  # a pronoun opening the clause is read as its noun phrase
-        before = norm[start:m.start()].split()
-        if m.group(1) or (before and before[-1] not in _PREPOSITIONS and not norm[m.end():end].strip(" \u200c")):
-            found = m
-    if found is None:
-        return None
-    return found.start(2), found.end(2)
+    last = None
+    for m in _JOINED_PRONOUN.finditer(norm, start, end):
+        last = m
+    tail = _PRONOUN_AT_END.search(norm, max(start, end - 40), end)
+    if tail and tail.start(1) > start and (last is None or tail.start(1) > last.start(1)):
+        before = norm[max(start, tail.start(1) - 24):tail.start(1)].split()
+        if before and before[-1] not in _PREPOSITIONS:
+            return tail.start(1), tail.end(1)
+    if last is not None and last.start() > start:
+        return last.start(1), last.end(1)
+    return None
 
 
 def _past_outlet_lead(norm, toks, tok_starts, start, end):
