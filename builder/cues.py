@@ -104,10 +104,21 @@ def past_roots() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def all_forms() -> frozenset:
+    """Every conjugation (keys, any person) of every verb in hazm's verb list, with negated bare
+    presents («ندارد», «نیست»): a word in it is a finite verb or a past participle."""
+    out: set[str] = set()
+    for past, presents in _roots().items():
+        out |= conjugations(past, presents)
+    out |= {"ن" + f for forms in BARE_PRESENT.values() for f in forms}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def finite_forms() -> frozenset:
     """Third-person finite forms (keys) of every verb in hazm's verb list, and the copulas: what ends a
-    clause («... برگزار می‌شود و», «... به مجلس رفت و»). Past roots alone are left out where they are
-    also common nouns is not decidable here, so callers look only at the word right before «و»."""
+    clause («... برگزار می‌شود و», «... به مجلس رفت و»). Past roots are in it although many are nouns
+    too («نشست», «ساخت»): callers that read more than the word before «و» leave them out (``past_roots``)."""
     out: set[str] = {"است", "نیست", "هست", "هستند", "بود", "بودند", "باشد", "باشند", "شد", "شدند", "شده", "دارد", "دارند"}
     for past, presents in _roots().items():
         out |= {f for f in _third(past, presents) if len(f) > 2}

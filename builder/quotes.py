@@ -99,19 +99,19 @@ def _alternation(phrases) -> str:
                            key=len, reverse=True))
 
 
+_PHRASES = read_sections("quote_words.txt")  # the phrase sections, as written (spaces and ZWNJ kept)
 # «علاوه بر این، …», «این در حالی است که …»: openers before the sentence's subject
 _CLAUSE_OPENER = re.compile(
-    r"\s*(?:(?:" + _alternation(read_sections("quote_words.txt")["[clause_openers]"]) + r")[ \u200c]*[،,]"
-    r"|(?:" + _alternation(read_sections("quote_words.txt")["[clause_adverbs]"]) + r")(?![\w\u200c])[ \u200c]*[،,]?"
+    r"\s*(?:(?:" + _alternation(_PHRASES["[clause_openers]"]) + r")[ \u200c]*[،,]"
+    r"|(?:" + _alternation(_PHRASES["[clause_adverbs]"]) + r")(?![\w\u200c])[ \u200c]*[،,]?"
     r"|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
 
-_SCENE_WORDS = read_sections("quote_words.txt")
-_SCENE_EVENT = "(?:" + _alternation(_SCENE_WORDS["[scene_events]"]) + r")(?![\w\u200c])"
+_EVENTS = _alternation(_PHRASES["[scene_events]"])
 # «در حاشیه این بازدید»، «در این نشست خبری»، «در ادامه»: the scene a sentence opens with, before its subject
 _SCENE_OPENER = re.compile(
-    r"\s*(?:در|طی)[ \u200c]+(?:(?:(?:" + _alternation(_SCENE_WORDS["[scene_heads]"]) + r")[ \u200c]+)?"
-    r"(?:این|همین|آن)[ \u200c]+" + _SCENE_EVENT + r"(?:[ \u200c]+(?:خبری|مطبوعاتی|تلفنی|ویدئویی|مشترک))?"
-    r"|(?:ادامه|پایان|خاتمه|ابتدا)(?![\w\u200c])(?![ \u200c]+(?:این|همین|آن|" + _SCENE_EVENT[3:-len(r")(?![\w\u200c])")] + r")(?![\w\u200c])))"
+    r"\s*(?:در|طی)[ \u200c]+(?:(?:(?:" + _alternation(_PHRASES["[scene_heads]"]) + r")[ \u200c]+)?"
+    r"(?:این|همین|آن)[ \u200c]+(?:" + _EVENTS + r")(?![\w\u200c])(?:[ \u200c]+(?:خبری|مطبوعاتی|تلفنی|ویدئویی|مشترک))?"
+    r"|(?:ادامه|پایان|خاتمه|ابتدا)(?![\w\u200c])(?![ \u200c]+(?:این|همین|آن|" + _EVENTS + r")(?![\w\u200c])))"
     r"[ \u200c]*[،,]?[ \u200c]*")
 
 _MONTH_WORDS = [r["word"] for r in read_tsv("months.tsv")]
@@ -340,8 +340,9 @@ def _cut_before_joined_attribution(text, norm, out):
             before = norm[q["start"]:ms].rstrip(" \u200c")
             if not before.endswith(" و") and not before.endswith("\u200cو"):
                 continue
-            first = key(norm[ms:r["mention_end"]].split()[0]) if norm[ms:r["mention_end"]].split() else ""
-            if not (_is_title(first) or spk.is_person_like(norm[ms:r["mention_end"]]) or spk._k(first) in spk.org_heads()):
+            mention = norm[ms:r["mention_end"]]
+            first = key(mention.split()[0]) if mention.split() else ""
+            if not (_is_title(first) or spk.is_person_like(mention) or spk._k(first) in spk.org_heads()):
                 continue
             a, b = _trim(text, q["start"], q["start"] + len(before) - 1)
             if b - a >= 2:

@@ -700,7 +700,9 @@ def _cut_run_on(speaker: str, after: dict[str, list[str]], toks) -> str:
         if nxt and len(nxt) >= 2 and nxt.count(w) == 1 and w not in SURNAME_TAILS and w not in first_names() \
                 and w != "و" and (not w.endswith("ی") or w in _QUANTIFIED) \
                 and sum(1 for a, b in zip(toks, toks[1:]) if b[2] == w and a[2] == words[n - 1]) <= 1:
-            return name  # «رفسنجانی», «جهرمی»: a surname's second piece; «هاشمی رفسنجانی» twice: one name  # the surname and the word never go together elsewhere («هاشمی رفسنجانی» does)
+            # («رفسنجانی», «جهرمی»: a surname's second piece is kept; so is a word that goes with the surname
+            # elsewhere too, «هاشمی رفسنجانی» twice: one name)
+            return name
     return speaker
 
 
@@ -992,17 +994,6 @@ def is_junk_speaker(s: str) -> bool:
 
 def _clause_verb(w: str) -> bool:
     """A finite verb or a past participle («بوده», «کشید», «کردند», «ساختهایم»): the word ends a clause."""
-    return w in _verb_forms()
+    from .cues import all_forms
 
-
-@lru_cache(maxsize=1)
-def _verb_forms() -> frozenset:
-    from .cues import _roots, conjugations
-
-    from .cues import BARE_PRESENT
-
-    out: set[str] = set()
-    for past, presents in _roots().items():
-        out |= conjugations(past, presents)
-    out |= {"ن" + f for forms in BARE_PRESENT.values() for f in forms}  # «ندارد», «نیست»
-    return frozenset(out)
+    return w in all_forms()
