@@ -101,6 +101,14 @@ def extract_claims(text: str, norm: str, paras: list[Paragraph], quotes: list[di
     return claims, mentions
 
 
+def _claim(text, quotes, kind, start, end, value, subject, unit=None, qualifier="exact", value_high=None) -> dict:
+    """One claim record over ``text[start:end]``, with the innermost quotation holding it and its speaker."""
+    qi = _quote_of(quotes, start, end)
+    return {"kind": kind, "text": text[start:end], "value": value, "value_high": value_high, "unit": unit,
+            "qualifier": qualifier, "subject": subject, "start": start, "end": end, "quote_index": qi,
+            "speaker": quotes[qi]["speaker"] if qi is not None else None}
+
+
 def _quote_of(quotes, start, end):
     best, best_len = None, None
     for qi, q in enumerate(quotes):
@@ -209,12 +217,8 @@ def _half_of(text, norm, toks, i, quotes, claims, stops) -> int:
     if j >= n or not _adjacent(norm, toks, i, j) or not toks[j][2][0].isalpha() or toks[j][2] in stops \
             or toks[j][2] in _VERBISH:
         return j
-    s0, e0 = toks[i][0], toks[i][1]
-    qi = _quote_of(quotes, s0, e0)
-    claims.append({"kind": "ratio", "text": text[s0:e0], "value": 0.5, "value_high": None, "unit": None,
-                   "qualifier": "exact", "subject": _subject(text, norm, toks, j, i, None, stops, "ratio"),
-                   "start": s0, "end": e0, "quote_index": qi,
-                   "speaker": quotes[qi]["speaker"] if qi is not None else None})
+    claims.append(_claim(text, quotes, "ratio", toks[i][0], toks[i][1], 0.5,
+                         _subject(text, norm, toks, j, i, None, stops, "ratio")))
     return j
 _MONTH_AFTER = {"گذشته", "آینده", "امسال", "جاری", "سال", "ماه"}
 
@@ -350,11 +354,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         elif num.words_only and num.n_pieces == 1 and j < n and toks[j][2] == first and _adjacent(norm, toks, i, j):
             v0, e0, j = num.value, toks[j][1], j + 1
         if e0 is not None:
-            qi = _quote_of(quotes, s_char, e0)
-            claims.append({"kind": "ratio", "text": text[s_char:e0], "value": v0, "value_high": None,
-                           "unit": None, "qualifier": "exact", "subject": "نتیجه " + prev,
-                           "start": s_char, "end": e0, "quote_index": qi,
-                           "speaker": quotes[qi]["speaker"] if qi is not None else None})
+            claims.append(_claim(text, quotes, "ratio", s_char, e0, v0, "نتیجه " + prev))
             return j
     # a score: ۳ بر یک; between two names: ساوتهمپتون 1 - 0 ساندرلند
     dash_score = j + 1 < n and toks[j][2] in ("-", "–") and is_digit and prev[:1].isalpha() and prev_sp \
@@ -366,14 +366,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         if other is not None and not other.ordinal and other.value <= 20 and other.value == int(other.value) \
                 and _adjacent(norm, toks, j, j + 1) and not (other.j < n and (toks[other.j][2] in _unit_heads()
                                                                              or toks[other.j][2] in counters)):
-            s0, e0 = s_char, toks[other.j - 1][1]
-            qi = _quote_of(quotes, s0, e0)
-            claims.append({"kind": "ratio", "text": text[s0:e0], "value": float(num.value), "value_high": None,
-                           "unit": None, "qualifier": "exact",
-                           "subject": _score_subject(text, toks, i, other.j) if dash_score else
-                           _subject(text, norm, toks, other.j, i, None, stops, "ratio"),
-                           "start": s0, "end": e0, "quote_index": qi,
-                           "speaker": quotes[qi]["speaker"] if qi is not None else None})
+            claims.append(_claim(text, quotes, "ratio", s_char, toks[other.j - 1][1], float(num.value),
+                                 _score_subject(text, toks, i, other.j) if dash_score else
+                                 _subject(text, norm, toks, other.j, i, None, stops, "ratio")))
             return other.j
     # clock times after ساعت: ساعت سه بامداد (H:MM is read by _clock)
     if prev == "ساعت" and prev_sp and num.value <= 24 and not (j < n and toks[j][2] in ("ساعت", "دقیقه")):
@@ -501,13 +496,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     # صد در صد: one hundred percent
     if num.words_only and value == 100 and j + 1 < n and toks[j][2] == "در" and toks[j + 1][2] == "صد" \
             and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1):
-        s0, e0 = s_char, toks[j + 1][1]
-        qi = _quote_of(quotes, s0, e0)
-        claims.append({"kind": "percent", "text": text[s0:e0], "value": 100.0, "value_high": None,
-                       "unit": "percent", "qualifier": "exact",
-                       "subject": _subject(text, norm, toks, j + 2, i, None, stops, "percent"),
-                       "start": s0, "end": e0, "quote_index": qi,
-                       "speaker": quotes[qi]["speaker"] if qi is not None else None})
+        claims.append(_claim(text, quotes, "percent", s_char, toks[j + 1][1], 100.0,
+                             _subject(text, norm, toks, j + 2, i, None, stops, "percent"), unit="percent"))
         return j + 2
     # ranges: X تا Y, X-Y, بین X و Y, از X تا Y
     k = j
@@ -755,14 +745,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
 
     subject = _subject(text, norm, toks, max(j, subj_from), i if q_start == s_char else _tok_at(toks, q_start), head_noun, stops,
                        kind)
-    start, end = q_start, e_char
-    qi = _quote_of(quotes, start, end)
-    claims.append({
-        "kind": kind, "text": text[start:end], "value": float(value),
-        "value_high": None if value_high is None else float(value_high), "unit": unit,
-        "qualifier": qualifier, "subject": subject, "start": start, "end": end, "quote_index": qi,
-        "speaker": quotes[qi]["speaker"] if qi is not None else None,
-    })
+    claims.append(_claim(text, quotes, kind, q_start, e_char, float(value), subject, unit=unit, qualifier=qualifier,
+                         value_high=None if value_high is None else float(value_high)))
     return max(j, num.j)
 
 
