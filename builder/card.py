@@ -82,6 +82,7 @@ EVAL_SETS = (
     ("heldout", "held-out set (`eval/heldout.jsonl`, 14 random articles annotated independently; used for error analysis)"),
     ("heldout2", "second held-out set (`eval/heldout2.jsonl`, 20 random articles annotated independently in session 2; used for error analysis)"),
     ("heldout3", "third held-out set (`eval/heldout3.jsonl`, 20 random articles annotated independently in session 3; scored unseen, then used for error analysis)"),
+    ("heldout4", "fourth held-out set (`eval/heldout4.jsonl`, 20 random articles annotated independently in session 4; scored unseen at the end of that session)"),
     ("test", "test set (`eval/test.jsonl`, random articles annotated independently; never looked at while writing rules)"),
 )
 
