@@ -109,6 +109,14 @@ def _is_person(name: str) -> bool:
                                                 or _k(w[0]) in _ANONYMOUS)
 
 
+def _person_name(name: str) -> bool:
+    """«علی اکبر امین تفرشی»: a given name and a surname, a person's name and no outlet's."""
+    from . import speakers
+
+    w = name.split()
+    return len(w) >= 2 and _fold(w[0]) in speakers.first_names() and speakers.is_person_like(" ".join(w[:2]))
+
+
 def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6) -> tuple[int, int] | None:
     """Span of an outlet name starting at ``pos``: words up to a comma, colon, dash or stop word."""
     words, names = outlet_lexicon()
@@ -138,7 +146,10 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
         return quoted[:2] if quoted else None
     toks = []
     pending = None  # a stop word that opens a known two-word name («روز نو»)
+    skip = -1  # the end of a word already taken with a stop word inside a known name
     for m in _WORD.finditer(norm, pos, min(limit, pos + 120)):
+        if m.start() < skip:
+            continue
         gap = norm[pending[1] if pending else toks[-1][1] if toks else pos:m.start()]
         if gap.strip(" \u200c"):
             break
@@ -150,6 +161,12 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
                 continue
             return None
         if w in _STOP and toks:
+            nxt = _WORD.match(norm, m.end() + 1) if m.end() + 1 < limit else None
+            if nxt and not norm[m.end():nxt.start()].strip(" \u200c") and _k(toks[-1][2] + w + nxt.group()) in names:
+                # «صدا و سیما»: a known name with a stop word inside
+                toks += [(m.start(), m.end(), w), (nxt.start(), nxt.end(), nxt.group().strip("\u200c"))]
+                skip = nxt.end()
+                continue
             break
         if w in _STOP:
             pending = (m.start(), m.end(), w)
@@ -363,6 +380,9 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             tried = True
             continue
         name = norm[span[0]:span[1]]
+        if not is_outlet(name) and _person_name(name):
+            tried = True
+            continue  # «به گزارش علی اکبر امین تفرشی مدیر عامل ...»: a crawl lost the outlet; a person is none
         if not is_outlet(name) and (tried or _k(name.split()[0]) in _DOC_HEADS or (out and m.start() - first.start > 600)):
             tried = True
             continue  # «به گزارش اطلاعیه ...», «به گزارش وزارت بهداشت غزه» deep in the body: no outlet;
@@ -393,8 +413,10 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             if k >= p.start and norm[k] not in ".!?؟\n":
                 continue
             span = _name_after(text, norm, m.end(), p.end)
-            if span and is_outlet(norm[span[0]:span[1]]):
-                found.append(span)
+            if span and (is_outlet(norm[span[0]:span[1]]) or (
+                    p is first and not norm[p.start:m.start()].strip(" \u200c\t") and not _is_person(norm[span[0]:span[1]])
+                    and not _person_name(norm[span[0]:span[1]]) and not _described_as_person(norm, span[1]))):
+                found.append(span)  # «به نقل از فرارو، ...» opening the article: its source, known or not
         for m in _IN_REPORT.finditer(norm, p.start, p.end):
             span = _name_after(text, norm, m.end(), p.end)
             if span and _k(norm[span[0]:span[1]].split()[0]) in outlet_lexicon()[0]:

@@ -106,6 +106,75 @@ def ends_name(w: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _tail_words() -> frozenset:
+    """Words no speaker of any kind runs on into (``[time]`` and ``[any_speaker]`` in name_breaks.txt)."""
+    sec = read_sections("name_breaks.txt")
+    return frozenset(_k(w) for name in ("[time]", "[any_speaker]") for w in sec.get(name, []))
+
+
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset:
+    """Conjunctions that open a clause before its subject (``[before_speaker]`` in name_breaks.txt)."""
+    return frozenset(_k(w) for w in read_sections("name_breaks.txt").get("[before_speaker]", []))
+
+
+def cut_tail(speaker: str) -> str:
+    """Any speaker with the object or adverbial it ran on into dropped: «دادگاه آرژانتین چندتن» →
+    «دادگاه آرژانتین», «ایروان به‌طور علنی» → «ایروان», «یک منبع ... دامغان لحظاتی» → «یک منبع ... دامغان»."""
+    words = speaker.split()
+    for i in range(1, len(words)):
+        if _k(words[i]) in _tail_words():
+            return " ".join(words[:i])
+    return speaker
+
+
+def strip_lead(words: list[str]) -> list[str]:
+    """A mention without the conjunction that opened its clause («بلکه آمارها» → «آمارها»)."""
+    while len(words) > 1 and _k(words[0]) in _lead_words():
+        words = words[1:]
+    return words
+
+
+@lru_cache(maxsize=1)
+def _issuer_lex() -> dict[str, frozenset]:
+    """The sections of ``lexicons/issuers.txt`` in key space, by name without brackets."""
+    return {sec.strip("[]"): frozenset(_k(w) for w in ws) for sec, ws in read_sections("issuers.txt").items() if sec}
+
+
+def _issues(words: list[str]) -> bool:
+    """The words name someone who issues a text: an organization, an outlet, a country, a person, an
+    acronym («NINDS»), or a body named again («این شرکت»)."""
+    if not words:
+        return False
+    w0 = _k(words[0])
+    if w0 in {"این", "همین"}:
+        return len(words) == 2 and _k(words[1]) in ORG_EPITHETS  # «بیانیه این شرکت»: the company spoken of
+    return w0 in org_heads() or w0 in _places() or _is_outlet(" ".join(words)) or w0[:1].isascii() and w0[:1].isalpha() \
+        or (len(words) >= 2 and w0 in first_names() and is_person_like(" ".join(words[:2])))
+
+
+def issuer_of(words: list[str]) -> list[str]:
+    """The speaker of a document mention (``lexicons/issuers.txt``; DECISIONS 4): the issuer named right
+    after the document («گزارش انجمن صادرکنندگان برنج تایلند», «آمار اعلامی از سوی وزارت بهداشت»), the
+    code a provision belongs to («ماده ۱۹ منشور سازمان ملل»); «آخرین» before a document goes. A document
+    with no issuer named («گزارش‌های آزمایشگاهی») stays."""
+    lex = _issuer_lex()
+    if len(words) > 1 and _k(words[0]) in lex["latest"]:
+        words = words[1:]
+    if len(words) >= 2 and _k(words[0]) in lex["issued"]:
+        k = 1
+        while k < len(words) - 1 and _k(words[k]) in lex["between"]:
+            k += 1
+        if _issues(words[k:]):
+            return words[k:]
+    elif len(words) >= 2 and _k(words[0]) in lex["provisions"]:
+        for k in range(1, len(words)):
+            if _k(words[k]) in lex["codes"]:
+                return words if words[k - 1] in {"این", "همین"} else words[k:]  # «ماده چهارم این پیمان»: which one?
+    return words
+
+
 def opens_name(words: list[str]) -> bool:
     """The words (honorifics aside) are a person's name so far: a given name first and a second word."""
     words = _strip_hon([_k(w) for w in words])
@@ -463,6 +532,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     person_like = list(dict.fromkeys([p for p in persons if is_person_like(p)] + [nm for _, nm in tnames]))
     known_full |= set(persons)
     prev_pos = 0
+    # where a quotation's content opens; what an outlet writes or reports («دویچه وله نوشت: نفتالی بنت ...
+    # گفت») is narration, whose subjects may speak next
+    starts = sorted(q["start"] for q in quotes if "start" in q and not _is_outlet(q.get("mention", ""))
+                    and not any(v in (q.get("cue") or "") for v in ("نوشت", "نویس", "گزارش", "خبر")))
     for q in sorted(quotes, key=lambda q: q.get("mention_start", q["start"])):
         q["_prev_pos"] = prev_pos
         prev_pos = q.get("mention_end", q["start"])
@@ -472,6 +545,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         clause = len(words) >= 2 and words[-1] == "و"
         if clause:
             words = _before_and(words[:-1], person_like)  # «زندان‌بان آمد و گفت», «آهی کشید و گفت»
+            m = " ".join(words)
+        if words and not clause:
+            words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
             m = " ".join(words)
         if not words or _dropped_subject(words, q.get("mention", "")):
             # a dropped subject («سه گفت», «آیا ... گفت», «آهی کشید و گفت»): the speaker goes on
@@ -490,7 +566,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                           and x.split()[0] not in {"این", "همین"}), None) or m
         elif words[0] == "مقام" and len(words) > 1 and words[1] not in {"ها", "های"} and not _is_group(q):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
-                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or last or m
+                                   q.get("_prev_pos", 0), q.get("mention_start", 0), starts) or last or m
         elif m in PLURAL and last_group:
             canon = last_group  # «آنها»: the group that spoke last («احزاب کارگر و مرتس اعلام کردند»)
         elif m in PLURAL and any(not is_person_like(x) and x not in PRONOUNS for x in seen):
@@ -500,7 +576,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})) \
                 or _epithet(words, q):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
-                                   q.get("_prev_pos", 0), q.get("mention_start", 0)) or (
+                                   q.get("_prev_pos", 0), q.get("mention_start", 0), starts) or (
                 _goes_on(last if m in PLURAL else last_one or last, last_ref, m)) or _last_person(
                 norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or last_one or last or m
         else:
@@ -654,7 +730,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         q.pop("_prev_pos", None)
     after = _words_after(tnames, toks, norm)
     for q in quotes:
-        q["speaker"] = _cut_run_on(cut_name(q["speaker"]), after, toks)  # «عادل الجبیر اخبار منتشر شده»: the name alone
+        q["speaker"] = _cut_run_on(cut_name(cut_tail(q["speaker"])), after, toks)  # «عادل الجبیر اخبار منتشر شده»: the name alone
     # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
     # (longest first, then alphabetical: a set's order changes with the hash seed of each process)
     names = sorted({q["speaker"] for q in quotes}, key=lambda s: (-len(s.split()), s))[:200]
@@ -810,6 +886,8 @@ def _is_name(s: str) -> bool:
         and not _starts_title(w) and (is_person_like(s) or _is_surname(s))
 
 
+# quantifiers that name a group on their own («برخی معتقدند», «عده‌ای گفتند»)
+_GROUPS = {"برخی", "بعضی", "عدهای", "بسیاری", "گروهی", "شماری"}
 _QUANTIFIED = {"یکی", "برخی", "بسیاری", "این", "همین", "آن", "تعدادی", "شماری", "گروهی", "بعضی"}
 
 
@@ -912,8 +990,16 @@ def _last_person(norm: str, persons: list[str], b: int) -> str | None:
 _WORD_BEFORE = re.compile(r"([\w\u200c]+)$")
 
 
-def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
-    """The last known person who opens a sentence between ``a`` and ``b`` (a non-quoting subject)."""
+def _opens_content(starts: list[int], i: int) -> bool:
+    """Whether position ``i`` opens the content of a quotation (``starts`` sorted; a quote mark may come first)."""
+    k = bisect_left(starts, i - 2)
+    return k < len(starts) and starts[k] <= i
+
+
+def _recent_person(norm: str, persons: list[str], a: int, b: int, starts: list[int] = ()) -> str | None:
+    """The last known person who opens a sentence between ``a`` and ``b`` (a non-quoting subject). A name
+    that opens a quotation's content («شاه محمدی گفت: حمید غفاری فرزند ...») is what was said, not who
+    goes on speaking, so it is skipped."""
     best, best_pos = None, -1
     for p in persons:
         pw = p.split()
@@ -927,7 +1013,8 @@ def _recent_person(norm: str, persons: list[str], a: int, b: int) -> str | None:
                 if w and _k(w.group(1)) in _scene_heads() and _k(norm[max(0, w.start() - 4):w.start()]).rstrip(" ").endswith("در"):
                     k = -1  # «... در ادامه مسعود شاه محمدی ... گفت»: a scene opener, then the subject
                 after = i + len(form)
-                if (k < 0 or norm[k] in ".!?؟\n:") and (after >= len(norm) or not (norm[after].isalpha() or norm[after] == "\u200c")):
+                if (k < 0 or norm[k] in ".!?؟\n:") and (after >= len(norm) or not (norm[after].isalpha() or norm[after] == "\u200c")) \
+                        and not _opens_content(starts, i):
                     if i > best_pos:
                         best, best_pos = p, i
                 i = norm.find(form, i + 1, b)
@@ -974,6 +1061,11 @@ def is_junk_speaker(s: str) -> bool:
     words = [_k(w) for w in s.split()]
     if not words:
         return True
+    if len(words) > 1 and words[-1] == "و":
+        return len(words) > 2 and (_clause_verb(words[-2]) or _clause_verb(words[-3] + words[-2])) \
+            or is_junk_speaker(" ".join(words[:-1]))  # «زندان‌بان آمد و»: a clause; «سازمان حمل و»: the name
+    if len(words) > 1 and words[0] in {"من", "تو"}:
+        return True  # «من حسی دارم شبیه»: a first-person clause
     if words[0] in PRONOUNS or _starts_title(words) or (len(words) > 1 and _starts_title(words[1:])) \
             or words[0] in org_heads() or is_document(s) or words[0] in first_names() or is_honorific(words[0]) \
             or (len(words) > 1 and is_honorific(words[0] + words[1])) \
@@ -985,7 +1077,7 @@ def is_junk_speaker(s: str) -> bool:
             or bool(_VERB.search(s)) or any(w.isdigit() for w in words):
         return True  # a clause, a time adverbial or a figure (hazm lists no verb forms: «بوده» looks rare)
     if len(words) == 1:
-        return words[0] in NONREF or words[0] in _QUANTIFIED
+        return words[0] in NONREF or (words[0] in _QUANTIFIED and words[0] not in _GROUPS)
     f = _freq()
     if words[0] not in _QUANTIFIED and words[0] not in NONREF and all(f.get(w, 0) >= 500_000 for w in words):
         return True  # common nouns only («شروع واگذاری», «سرنوشت دلار»): no one's name

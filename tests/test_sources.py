@@ -214,3 +214,16 @@ def test_a_person_cited_with_a_description_is_no_outlet(sources):
 
 def test_a_source_line_closing_a_one_paragraph_body(sources):
     assert sources("این قابلیت آزمایشی است و می‌توانید به این المان‌ها دسترسی پیدا کنید. منبع: ایتنا") == ["ایتنا"]
+
+
+def test_known_name_with_a_stop_word_inside(sources):
+    assert sources("به گزارش خبرگزاری فارس به نقل از صدا و سیما، امیدعلی پارسا گفت: فراخوان منتشر شد.") == \
+        ["خبرگزاری فارس", "صدا و سیما"]
+
+
+def test_be_naghl_az_opening_the_article_names_its_source(sources):
+    assert sources("به نقل از فرارو، نوشیدن آب لیمو تازه در هر روز صبح مفید است.") == ["فرارو"]
+
+
+def test_a_person_after_be_gozaresh_is_no_source(sources):
+    assert sources("این مراسم برگزار شد. به گزارش علی اکبر امین تفرشی مدیر عامل شرکت سرمایه‌گذاری، بازار رشد کرد.") == []

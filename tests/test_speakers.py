@@ -478,3 +478,65 @@ def test_mention_ending_in_and_is_a_clause():
     assert _before_and(["آهی", "کشید"], []) == []
     assert _before_and(["سلام", "کردند"], []) == []
     assert _before_and(["سازمان", "حمل"], []) == ["سازمان", "حمل"]  # no verb: only the «و» goes
+
+
+def test_pronoun_does_not_mean_a_name_that_opens_what_was_said(quotes):
+    qs = quotes("مهدی شاه‌محمدی گفت: حمید غفاری فرزند محمد متولد سال ۵۸ است. وی افزود: متهمان دستگیر شدند.")
+    assert speakers(qs)[-1] == ("وی", "مهدی شاه‌محمدی")
+
+
+def test_pronoun_may_mean_a_person_an_outlet_writes_about(quotes):
+    qs = quotes("دویچه وله نوشت: نفتالی بنت، وزیر دفاع اسرائیل، روز سه شنبه گفت که استراتژی تغییر می‌کند. "
+                "او گفت: اسرائیل تهاجمی می‌شود.")
+    assert speakers(qs)[-1] == ("او", "نفتالی بنت")
+
+
+def test_speaker_does_not_run_on_into_an_adverb(quotes):
+    qs = quotes("ایروان به‌طور علنی اعلام کرد که آماده بازگشایی راه‌آهن است.")
+    assert [q["speaker"] for q in qs] == ["ایروان"]
+
+
+def test_speaker_does_not_run_on_into_a_time_word(quotes):
+    qs = quotes("به گزارش «تابناک»، یک منبع موثق در فرمانداری دامغان لحظاتی پیش اظهار داشت: آرا شمارش شد.")
+    assert [q["speaker"] for q in qs] == ["یک منبع موثق در فرمانداری دامغان"]
+
+
+def test_conjunction_before_the_subject_is_no_part_of_it(quotes):
+    qs = quotes("شرایط ما مناسب است، بلکه آمارها می‌گوید که ملت ما فداکار بوده است.")
+    assert [q["speaker"] for q in qs] == ["آمارها"]
+
+
+def test_report_speaks_for_its_issuer(quotes):
+    qs = quotes("طبق گزارش انجمن صادرکنندگان برنج تایلند، قیمت برنج ۱۲ درصد افزایش یافت.")
+    assert [q["speaker"] for q in qs] == ["انجمن صادرکنندگان برنج تایلند"]
+
+
+def test_a_provision_speaks_as_its_code(quotes):
+    qs = quotes("طبق ماده ۱۹ منشور سازمان ملل، یازده کشور حق رأی دادن ندارند.")
+    assert [q["speaker"] for q in qs] == ["منشور سازمان ملل"]
+
+
+def test_latest_is_no_part_of_a_document(quotes):
+    qs = quotes("آخرین آمارها نشان می‌دهد که ۱۵۱ هزار نفر مبتلا شده‌اند.")
+    assert [q["speaker"] for q in qs] == ["آمارها"]
+
+
+def test_a_document_with_no_issuer_named_stays():
+    from builder.speakers import issuer_of
+
+    assert issuer_of("گزارش‌های آزمایشگاهی".split()) == ["گزارش‌های", "آزمایشگاهی"]
+    assert issuer_of("بیانیه این شرکت".split()) == ["این", "شرکت"]  # then resolved to the company named last
+
+
+def test_groups_and_bodies_are_no_junk_speakers():
+    from builder.speakers import is_junk_speaker
+
+    assert not is_junk_speaker("برخی") and not is_junk_speaker("عده‌ای")
+    assert not is_junk_speaker("کاخ سفید") and not is_junk_speaker("سازمان حمل و")
+
+
+def test_clause_fragments_are_junk_speakers():
+    from builder.speakers import is_junk_speaker
+
+    assert is_junk_speaker("زندان‌بان آمد و") and is_junk_speaker("ترامپ گفت و")
+    assert is_junk_speaker("من حسی دارم شبیه")
