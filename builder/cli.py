@@ -163,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("eval", help="score the builder against the gold development set (see goftar eval --help)")
 
     p = sub.add_parser("report", help="write a release's self-contained report.html (summary, plots, article viewer)")
-    p.add_argument("release", help="a release folder, e.g. dist/v0.1.0")
+    p.add_argument("release", help="a release folder, e.g. dist/v0.2.0")
     p.add_argument("-o", "--output", help="where to write it (default: <release>/report.html, only where the release has none)")
     p.add_argument("--max-articles", type=int, default=300, help="articles embedded in the viewer at most (default: 300, the most quoted)")
     p.set_defaults(func=_cmd_report)
@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(func=_cmd_cite)
 
     p = sub.add_parser("publish", help="verify a release folder, upload it to the Hub and tag it v<version>")
-    p.add_argument("folder", help="the release folder, e.g. dist/v0.1.0")
+    p.add_argument("folder", help="the release folder, e.g. dist/v0.2.0")
     p.add_argument("--repo", required=True, help="the Hub dataset repository, <org>/<name>")
     p.add_argument("--dry-run", action="store_true", help="verify and list what would be uploaded; no network")
     p.set_defaults(func=_cmd_publish)
