@@ -630,9 +630,10 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             if c:
                 cue, ns = c, seg[0][0]
                 break
-    if cue is None and verb in _LIGHT and lex.split_nominals and any(
+    if cue is None and verb in _LIGHT and lex.split_nominals and not vkey.startswith(("می", "نمی")) and any(
             norm.rfind(sn, max(0, toks[i][0] - 400), toks[i][0]) >= 0 for sn in lex.split_nominals):
-        # a split compound: «خواستار ... شد»
+        # a split compound: «خواستار ... شد»; a present «می‌شود» that far from its nominal is a passive's
+        # auxiliary («... محسوب می‌شود»), not the report
         for k in range(i - 1, max(-1, i - 40), -1):
             gap = norm[toks[k][1]:toks[k + 1][0]]
             if any(ch in gap for ch in ".:؟!\n"):

@@ -150,6 +150,23 @@ def test_conjugations_come_from_hazm_roots():
     assert lexicon().verb_forms["میافزاید"] == "افزود"
 
 
+def test_present_of_a_vowel_u_stem_takes_no_glide():
+    # «شو» → «می‌شود» (the glide «ی» belongs to «گو»: «می‌گوید»); «می‌شوید» is only «you become»
+    forms = conjugations("شد", ["شو"])
+    assert {"میشود", "میشوند", "نمیشود"} <= forms and "میشویند" not in forms
+    assert "میگوید" in conjugations("گفت", ["گو"])
+
+
+@pytest.mark.parametrize("cue", ["یادآور می‌شود", "متذکر می‌شود", "مدعی می‌شود"])
+def test_cue_with_present_of_shodan(quotes, cue):
+    qs = quotes(f"وزیر نیرو {cue} که مصرف آب در تابستان افزایش یافته است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [(cue, "مصرف آب در تابستان افزایش یافته است.")]
+
+
+def test_split_cue_takes_no_far_present_auxiliary(quotes):
+    assert quotes("منطقه کیوتو خواستار اعلام وضعیت اضطراری است و یکی از مناطق توریستی ژاپن محسوب می‌شود.") == []
+
+
 @pytest.mark.parametrize("body", [
     "این دو مقام در این دیدار درباره روابط دو کشور گفت‌وگو کردند.",
     "گفتنی است این طرح از سال گذشته آغاز شده است.",
