@@ -1331,6 +1331,19 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             plain = True
         else:
             return None
+    elif cue.np == "به" and after in ("end", "plain"):
+        # «وی ... به بمب‌گذاری روز 2 مرداد ... که به کشته شدن ده‌ها نفر منجر شد اشاره کرد»: what is pointed at,
+        # where it states something (DECISIONS 6: a topic alone, «به این نکته اشاره کرد», is none)
+        m = _subject(text, norm, toks, tok_starts, ss, ns)
+        k = _pointed_at(norm, toks, tok_starts, m[1], ns) if m else None
+        if k is None or not _states(norm, toks, tok_starts, toks[k][1], ns) \
+                or any(w in _MODAL for w in _words(norm, ss, ns)):
+            return None  # «... می‌توان به عفونت اشاره کرد»: an example the writer gives, no one's report
+        a, b = toks[k][1], ns
+        e = _first_tok(tok_starts, ns) - 1
+        if e > k + 1 and toks[e][2] in ("نیز", "هم"):
+            b = toks[e][0]  # «به چند مبنای سلبی ... نیز اشاره کرد»: the adverb is not content
+        mention_end = m[1]
     elif cue.np == "نسبت" and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
             and (k := _about_phrase(norm, toks, tok_starts, m[1], ns)) is not None:
         # «سفیر ... نسبت به قدرت گرفتن شاخه خراسان گروه داعش ... هشدار داد»: what the warning is about
@@ -1591,6 +1604,40 @@ def _about_phrase(norm, toks, tok_starts, a, b):
     if len(seg.split()) < 2 or _THAT_WORD.search(seg) or any(ch in seg for ch in ".:؟!\n"):
         return None
     return m.end()
+
+
+_POINT_FILLERS = {"همچنین", "نیز", "هم", "سپس", "ضمنا", "در", "ادامه", "پایان", "بخش", "دیگری", "از", "سخنان", "خود"}
+
+
+def _pointed_at(norm, toks, tok_starts, a, b):
+    """Index of the «به» that opens the content of «X به Y اشاره کرد»: right after the subject (past
+    «همچنین», «در ادامه سخنان خود»), else right after the first comma before the cue that «به» follows
+    (past a participial «با اشاره به ...،»); None when none does or a sentence end or a quotation mark
+    comes between."""
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
+    starts = [i]
+    c = norm.find("،", a, b)
+    while c >= 0:
+        starts.append(_first_tok(tok_starts, c + 1))
+        c = norm.find("،", c + 1, b)
+    for k in starts:
+        while k < j and toks[k][2] in _POINT_FILLERS:
+            k += 1
+        if k < j - 2 and toks[k][2] == "به" and toks[k + 1][2] != "عنوان":  # «به عنوان ...» is no content
+            if any(ch in norm[toks[k][1]:b] for ch in ".:؟!\n«»\"") or len(norm[toks[k][1]:b].split()) > 80:
+                return None
+            return k
+    return None
+
+
+def _states(norm, toks, tok_starts, a, b):
+    """The noun phrase of «به Y اشاره کرد» states something: its head is a stance or fact noun
+    («افزایش», «ضرورت»; ``[stance]``), or it runs fifteen words or more (an event told with its
+    circumstances, a list of achievements) and its head names no topic."""
+    head = _head_word(norm, toks, tok_starts, a, b)
+    if not head or head in _WORDS["topics"] or head in _DEMONSTRATIVES:
+        return False
+    return head in _WORDS["stance"] or len(_TOK.findall(norm, a, b)) >= 15
 
 
 _INDEFINITE = _WORDS["indefinite_objects"]

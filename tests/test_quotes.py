@@ -163,6 +163,29 @@ def test_cue_with_present_of_shodan(quotes, cue):
     assert [(q["cue"], q["content"]) for q in qs] == [(cue, "مصرف آب در تابستان افزایش یافته است.")]
 
 
+def test_pointed_at_noun_phrase_that_states_something(quotes):
+    qs = quotes("وزیر نفت به افزایش قیمت نفت در بازارهای جهانی اشاره کرد.")
+    assert [(q["cue"], q["content"], q["mention"]) for q in qs] == [
+        ("اشاره کرد", "افزایش قیمت نفت در بازارهای جهانی", "وزیر نفت")]
+
+
+def test_pointed_at_after_a_participial_phrase(quotes):
+    qs = quotes("وی با اشاره به حملات گروه‌های تروریستی در افغانستان، به بمب‌گذاری روز 2 مرداد سال جاری در جریان "
+                "یک تظاهرات مسالمت‌آمیز در کابل که به کشته شدن ده‌ها نفر از اقلیت هزاره منجر شد اشاره کرد.")
+    assert [q["content"] for q in qs if q["cue"] == "اشاره کرد"] == [
+        "بمب‌گذاری روز 2 مرداد سال جاری در جریان یک تظاهرات مسالمت‌آمیز در کابل که به کشته شدن ده‌ها نفر از اقلیت هزاره منجر شد"]
+
+
+@pytest.mark.parametrize("body", [
+    "رئیس دامپزشکی گچساران به واکسینه شدن طیور اشاره کرد.",         # a topic, short (DECISIONS 6)
+    "سرمربی سپاهان بارها به این نکته اشاره کرد.",
+    "حمیدی به برنامه‌های متنوع نمایشگاه اشاره کرد.",
+    "از جمله علائم شایع آلرژی می‌توان به افزایش آبریزش بینی و عطسه اشاره کرد.",  # the writer's example
+])
+def test_pointed_at_topic_is_not_a_quotation(quotes, body):
+    assert [q for q in quotes(body) if "اشاره" in q["cue"]] == []
+
+
 def test_split_cue_takes_no_far_present_auxiliary(quotes):
     assert quotes("منطقه کیوتو خواستار اعلام وضعیت اضطراری است و یکی از مناطق توریستی ژاپن محسوب می‌شود.") == []
 
