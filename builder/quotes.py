@@ -442,6 +442,7 @@ def _drop_nested(out):
     # only an indirect «که» clause passes on a reported attribution; colon content and quoted speech do not
     clause_spans = {(q["start"], q["end"]) for q in out
                     if not q.get("_colon_quote") and q["kind"] not in ("direct", "mixed", "according_to")}
+    colon_spans = {(q["start"], q["end"]) for q in out if q.get("_colon_quote") and q["kind"] != "direct"}
     span_starts = [s[0] for s in spans]
     keep = []
     for q in out:
@@ -450,13 +451,26 @@ def _drop_nested(out):
         inside = [s for s in spans[max(0, i - 8):i] if s[0] < cs < s[1] and s != (q["start"], q["end"])]
         if inside:
             if q.get("_plain") or any(q.get("mention_start", -1) <= s[0] + 1 and (s not in clause_spans or not _own_clause(q, s))
-                                       for s in inside):
+                                       and not (s in colon_spans and _reported_in_colon(q, s)) for s in inside):
                 continue
         keep.append(q)
     for q in keep:
         q.pop("_plain", None)
         q.pop("_transparent", None)
     return keep
+
+
+def _reported_in_colon(q, span):
+    """«وی گفت: رئیس‌جمهور اعلام کرد که ...»: colon content that opens with another named speaker's
+    attribution (a title, an organization, a person's name; not a pronoun, which is the speaker again)
+    holds that attribution as a quotation of its own."""
+    ms = q.get("mention_start", -1)
+    words = (q.get("mention_norm") or "").split()
+    if ms < span[0] or not words or q["end"] > span[1]:
+        return False
+    first = key(words[0])
+    return _is_title(first) or spk._k(words[0]) in spk.org_heads() \
+        or (spk.is_person_like(" ".join(words)) and spk._k(words[0]) in spk.first_names())
 
 
 def _own_clause(q, span):

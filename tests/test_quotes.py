@@ -186,6 +186,18 @@ def test_pointed_at_topic_is_not_a_quotation(quotes, body):
     assert [q for q in quotes(body) if "اشاره" in q["cue"]] == []
 
 
+def test_named_attribution_inside_colon_content_is_its_own_quotation(quotes):
+    qs = quotes("وی گفت: رئیس‌جمهور اعلام کرد که دولت از این طرح حمایت می‌کند.")
+    assert [(q["mention"], q["content"]) for q in qs] == [
+        ("وی", "رئیس‌جمهور اعلام کرد که دولت از این طرح حمایت می‌کند."),
+        ("رئیس‌جمهور", "دولت از این طرح حمایت می‌کند.")]
+
+
+def test_pronoun_attribution_inside_colon_content_is_the_speaker_again(quotes):
+    qs = quotes("وزیر نیرو گفت: وی اعلام کرد که مصرف آب افزایش یافته است.")
+    assert [q["mention"] for q in qs] == ["وزیر نیرو"]
+
+
 def test_split_cue_takes_no_far_present_auxiliary(quotes):
     assert quotes("منطقه کیوتو خواستار اعلام وضعیت اضطراری است و یکی از مناطق توریستی ژاپن محسوب می‌شود.") == []
 
