@@ -1262,6 +1262,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     colon = False
     plain = False
     unsure = False
+    object_only = False
     if after == "comma" and cue.np == "بر" and "بر" in _words(norm, ss, ns):
         after = "end"  # «وزیر بر اهمیت آب تاکید کرد، ...»: the noun phrase is the content
     if after in (":", "mark") and _announces(toks, tok_starts, ns):
@@ -1363,7 +1364,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         # «سفیر ... نسبت به قدرت گرفتن شاخه خراسان گروه داعش ... هشدار داد»: what the warning is about
         a, b = k, ns
         mention_end = m[1]
-    elif cue.np == "را" and after in ("end", "plain", "که"):
+    elif (cue.np == "را" and after in ("end", "plain", "که")) or (object_only := _object_cue(cue, toks, tok_starts, ns, after)):
         ss = _past_opener(norm, ss, ns)
         m = _np_at(norm, toks, tok_starts, ss, ns)
         if not m and (_SCENE.match(norm, ss) or _first_word(norm, ss) in ("همچنین", "اما", "ضمنا", "سپس")):
@@ -1412,6 +1413,14 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         cm = norm.rfind("،", start, ra)
         if cm >= 0:
             a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
+        if object_only:
+            b = toks[_first_tok(tok_starts, ns) - 1][0]  # the object alone, without its «را»
+            if ra < b or b - a < 2 or _PARTICIPIAL.search(norm, a, b):
+                return None  # one object only, right before the cue, with no participial phrase inside
+            while (w := _TOK.match(norm, a)) and key(w.group()) in ("همچنین", "نیز", "هم", "سپس") and w.end() < b:
+                a = _trim(text, w.end(), b)[0]  # «همچنین توسعه ... را خواستار شد»: the adverb is not content
+            if not norm[m[1]:a].strip(" \u200c") and toks[fi][2] not in ("وی", "او", "ایشان"):
+                unsure = True  # the subject runs into the object: kept where the article names it so (_split_subject)
         mention_end = m[1]
     elif cue.nominal == "اعلام" and after in ("end", "plain") and _position_object(norm, toks, tok_starts, ss, ns):
         # «رئیس دفتر سیاسی حماس مخالفت خود را با ... اعلام کرد»: the announced position
@@ -1655,6 +1664,13 @@ def _states(norm, toks, tok_starts, a, b):
 
 
 _INDEFINITE = _WORDS["indefinite_objects"]
+
+
+def _object_cue(cue, toks, tok_starts, ns, after):
+    """«X Y را خواستار شد/یادآور شد/خاطرنشان کرد»: a cue of ``[object_cues]`` with no clause after it and
+    «را» right before its nominal; its content is the object Y."""
+    i = _first_tok(tok_starts, ns)
+    return after in ("end", "plain") and cue.nominal in _WORDS["object_cues"] and i > 1 and toks[i - 1][2] == "را"
 
 
 def _relative_object(toks, i):

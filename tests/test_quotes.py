@@ -198,6 +198,16 @@ def test_pronoun_attribution_inside_colon_content_is_the_speaker_again(quotes):
     assert [q["mention"] for q in qs] == ["وزیر نیرو"]
 
 
+@pytest.mark.parametrize("cue", ["خواستار شد", "یادآور شد", "خاطر نشان کرد"])
+def test_object_before_cue_is_content(quotes, cue):
+    qs = quotes(f"وی همچنین توقف پرداخت غرامت به خانواده‌های قربانیان را {cue}.")
+    assert [(q["cue"], q["content"]) for q in qs] == [(cue, "توقف پرداخت غرامت به خانواده‌های قربانیان")]
+
+
+def test_object_cue_with_unknown_subject_running_into_object_is_left_out(quotes):
+    assert quotes("مقام‌های محلی همبستگی و همکاری برای عبور از این مرحله را خواستار شدند.") == []
+
+
 def test_split_cue_takes_no_far_present_auxiliary(quotes):
     assert quotes("منطقه کیوتو خواستار اعلام وضعیت اضطراری است و یکی از مناطق توریستی ژاپن محسوب می‌شود.") == []
 
