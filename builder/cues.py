@@ -22,6 +22,15 @@ _PERFECT_AUX = ("", "است", "ام", "ای", "ایم", "اید", "اند", "ب�
 BARE_PRESENT = {"داشت": ("دارد", "دارند"), "بود": ("است", "هست", "هستند", "نیست", "نیستند", "میباشد", "میباشند")}
 _COPULA_CLITICS = ("ند", "یم", "ید")
 _FUTURE_AUX = ("خواهم", "خواهی", "خواهد", "خواهیم", "خواهید", "خواهند")
+# present stems ending in «و» that take the glide «ی» before a personal ending («می‌گوید», «می‌جوید»);
+# every other «و» stem is a vowel the ending follows directly («می‌شود», «می‌رود», «می‌شنود»)
+_GLIDE_U = ("گو", "جو", "بو", "پو")
+
+
+def _glide(present: str) -> str:
+    """The letter between a present stem and its personal ending: «ی» after «ا/آ» («می‌افزاید»,
+    «می‌آید») and after the «و» of «گو/جو» («می‌گوید»), none elsewhere («می‌شود», «می‌کند»)."""
+    return "ی" if present[-1] in "اآ" or present.endswith(_GLIDE_U) else ""
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,7 @@ def conjugations(past: str, presents: list[str], persons: str = "all") -> set[st
         for aux in _PERFECT_AUX:
             forms.add(neg + past + "ه" + aux)
         for q in presents:
-            glide = "ی" if q[-1] in "اوآ" else ""
+            glide = _glide(q)
             for p in _PRES_PERSON:
                 forms.add(neg + "می" + q + glide + p)
     for aux in _FUTURE_AUX:
@@ -87,7 +96,7 @@ def _third(past: str, presents: list[str]) -> set[str]:
         for aux in ("", "است", "اند", "بود", "بودند", "باشد", "باشند", "بودهاست", "بودهاند"):
             out.add(neg + past + "ه" + aux)
         for q in presents:
-            glide = "ی" if q[-1] in "اوآ" else ""
+            glide = _glide(q)
             for p in ("د", "ند"):
                 out.add(neg + "می" + q + glide + p)
     for aux in ("خواهد", "خواهند"):
@@ -122,9 +131,6 @@ def finite_forms() -> frozenset:
     out: set[str] = {"است", "نیست", "هست", "هستند", "بود", "بودند", "باشد", "باشند", "شد", "شدند", "شده", "دارد", "دارند"}
     for past, presents in _roots().items():
         out |= {f for f in _third(past, presents) if len(f) > 2}
-        for q in presents:
-            if q.endswith("و"):  # «می‌شود», «می‌رود»: no glide after a vowel «و» (_third writes «می‌شوید»)
-                out |= {neg + "می" + q + p for neg in ("", "ن") for p in ("د", "ند")}
     return frozenset(out)
 
 

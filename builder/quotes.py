@@ -442,6 +442,7 @@ def _drop_nested(out):
     # only an indirect «که» clause passes on a reported attribution; colon content and quoted speech do not
     clause_spans = {(q["start"], q["end"]) for q in out
                     if not q.get("_colon_quote") and q["kind"] not in ("direct", "mixed", "according_to")}
+    colon_spans = {(q["start"], q["end"]) for q in out if q.get("_colon_quote") and q["kind"] != "direct"}
     span_starts = [s[0] for s in spans]
     keep = []
     for q in out:
@@ -450,13 +451,26 @@ def _drop_nested(out):
         inside = [s for s in spans[max(0, i - 8):i] if s[0] < cs < s[1] and s != (q["start"], q["end"])]
         if inside:
             if q.get("_plain") or any(q.get("mention_start", -1) <= s[0] + 1 and (s not in clause_spans or not _own_clause(q, s))
-                                       for s in inside):
+                                       and not (s in colon_spans and _reported_in_colon(q, s)) for s in inside):
                 continue
         keep.append(q)
     for q in keep:
         q.pop("_plain", None)
         q.pop("_transparent", None)
     return keep
+
+
+def _reported_in_colon(q, span):
+    """«وی گفت: رئیس‌جمهور اعلام کرد که ...»: colon content that opens with another named speaker's
+    attribution (a title, an organization, a person's name; not a pronoun, which is the speaker again)
+    holds that attribution as a quotation of its own."""
+    ms = q.get("mention_start", -1)
+    words = (q.get("mention_norm") or "").split()
+    if ms < span[0] or not words or q["end"] > span[1]:
+        return False
+    first = key(words[0])
+    return _is_title(first) or spk._k(words[0]) in spk.org_heads() \
+        or (spk.is_person_like(" ".join(words)) and spk._k(words[0]) in spk.first_names())
 
 
 def _own_clause(q, span):
@@ -630,9 +644,10 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             if c:
                 cue, ns = c, seg[0][0]
                 break
-    if cue is None and verb in _LIGHT and lex.split_nominals and any(
+    if cue is None and verb in _LIGHT and lex.split_nominals and not vkey.startswith(("می", "نمی")) and any(
             norm.rfind(sn, max(0, toks[i][0] - 400), toks[i][0]) >= 0 for sn in lex.split_nominals):
-        # a split compound: «خواستار ... شد»
+        # a split compound: «خواستار ... شد»; a present «می‌شود» that far from its nominal is a passive's
+        # auxiliary («... محسوب می‌شود»), not the report
         for k in range(i - 1, max(-1, i - 40), -1):
             gap = norm[toks[k][1]:toks[k + 1][0]]
             if any(ch in gap for ch in ".:؟!\n"):
@@ -1247,6 +1262,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     colon = False
     plain = False
     unsure = False
+    object_only = False
     if after == "comma" and cue.np == "بر" and "بر" in _words(norm, ss, ns):
         after = "end"  # «وزیر بر اهمیت آب تاکید کرد، ...»: the noun phrase is the content
     if after in (":", "mark") and _announces(toks, tok_starts, ns):
@@ -1330,12 +1346,25 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             plain = True
         else:
             return None
+    elif cue.np == "به" and after in ("end", "plain"):
+        # «وی ... به بمب‌گذاری روز 2 مرداد ... که به کشته شدن ده‌ها نفر منجر شد اشاره کرد»: what is pointed at,
+        # where it states something (DECISIONS 6: a topic alone, «به این نکته اشاره کرد», is none)
+        m = _subject(text, norm, toks, tok_starts, ss, ns)
+        k = _pointed_at(norm, toks, tok_starts, m[1], ns) if m else None
+        if k is None or not _states(norm, toks, tok_starts, toks[k][1], ns) \
+                or any(w in _MODAL for w in _words(norm, ss, ns)):
+            return None  # «... می‌توان به عفونت اشاره کرد»: an example the writer gives, no one's report
+        a, b = toks[k][1], ns
+        e = _first_tok(tok_starts, ns) - 1
+        if e > k + 1 and toks[e][2] in ("نیز", "هم"):
+            b = toks[e][0]  # «به چند مبنای سلبی ... نیز اشاره کرد»: the adverb is not content
+        mention_end = m[1]
     elif cue.np == "نسبت" and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
             and (k := _about_phrase(norm, toks, tok_starts, m[1], ns)) is not None:
         # «سفیر ... نسبت به قدرت گرفتن شاخه خراسان گروه داعش ... هشدار داد»: what the warning is about
         a, b = k, ns
         mention_end = m[1]
-    elif cue.np == "را" and after in ("end", "plain", "که"):
+    elif (cue.np == "را" and after in ("end", "plain", "که")) or (object_only := _object_cue(cue, toks, tok_starts, ns, after)):
         ss = _past_opener(norm, ss, ns)
         m = _np_at(norm, toks, tok_starts, ss, ns)
         if not m and (_SCENE.match(norm, ss) or _first_word(norm, ss) in ("همچنین", "اما", "ضمنا", "سپس")):
@@ -1384,6 +1413,14 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         cm = norm.rfind("،", start, ra)
         if cm >= 0:
             a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
+        if object_only:
+            b = toks[_first_tok(tok_starts, ns) - 1][0]  # the object alone, without its «را»
+            if ra < b or b - a < 2 or _PARTICIPIAL.search(norm, a, b):
+                return None  # one object only, right before the cue, with no participial phrase inside
+            while (w := _TOK.match(norm, a)) and key(w.group()) in ("همچنین", "نیز", "هم", "سپس") and w.end() < b:
+                a = _trim(text, w.end(), b)[0]  # «همچنین توسعه ... را خواستار شد»: the adverb is not content
+            if not norm[m[1]:a].strip(" \u200c") and toks[fi][2] not in ("وی", "او", "ایشان"):
+                unsure = True  # the subject runs into the object: kept where the article names it so (_split_subject)
         mention_end = m[1]
     elif cue.nominal == "اعلام" and after in ("end", "plain") and _position_object(norm, toks, tok_starts, ss, ns):
         # «رئیس دفتر سیاسی حماس مخالفت خود را با ... اعلام کرد»: the announced position
@@ -1592,7 +1629,48 @@ def _about_phrase(norm, toks, tok_starts, a, b):
     return m.end()
 
 
+_POINT_FILLERS = {"همچنین", "نیز", "هم", "سپس", "ضمنا", "در", "ادامه", "پایان", "بخش", "دیگری", "از", "سخنان", "خود"}
+
+
+def _pointed_at(norm, toks, tok_starts, a, b):
+    """Index of the «به» that opens the content of «X به Y اشاره کرد»: right after the subject (past
+    «همچنین», «در ادامه سخنان خود»), else right after the first comma before the cue that «به» follows
+    (past a participial «با اشاره به ...،»); None when none does or a sentence end or a quotation mark
+    comes between."""
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
+    starts = [i]
+    c = norm.find("،", a, b)
+    while c >= 0:
+        starts.append(_first_tok(tok_starts, c + 1))
+        c = norm.find("،", c + 1, b)
+    for k in starts:
+        while k < j and toks[k][2] in _POINT_FILLERS:
+            k += 1
+        if k < j - 2 and toks[k][2] == "به" and toks[k + 1][2] != "عنوان":  # «به عنوان ...» is no content
+            if any(ch in norm[toks[k][1]:b] for ch in ".:؟!\n«»\"") or len(norm[toks[k][1]:b].split()) > 80:
+                return None
+            return k
+    return None
+
+
+def _states(norm, toks, tok_starts, a, b):
+    """The noun phrase of «به Y اشاره کرد» states something: its head is a stance or fact noun
+    («افزایش», «ضرورت»; ``[stance]``), or it runs fifteen words or more (an event told with its
+    circumstances, a list of achievements) and its head names no topic."""
+    head = _head_word(norm, toks, tok_starts, a, b)
+    if not head or head in _WORDS["topics"] or head in _DEMONSTRATIVES:
+        return False
+    return head in _WORDS["stance"] or len(_TOK.findall(norm, a, b)) >= 15
+
+
 _INDEFINITE = _WORDS["indefinite_objects"]
+
+
+def _object_cue(cue, toks, tok_starts, ns, after):
+    """«X Y را خواستار شد/یادآور شد/خاطرنشان کرد»: a cue of ``[object_cues]`` with no clause after it and
+    «را» right before its nominal; its content is the object Y."""
+    i = _first_tok(tok_starts, ns)
+    return after in ("end", "plain") and cue.nominal in _WORDS["object_cues"] and i > 1 and toks[i - 1][2] == "را"
 
 
 def _relative_object(toks, i):

@@ -150,6 +150,68 @@ def test_conjugations_come_from_hazm_roots():
     assert lexicon().verb_forms["میافزاید"] == "افزود"
 
 
+def test_present_of_a_vowel_u_stem_takes_no_glide():
+    # «شو» → «می‌شود» (the glide «ی» belongs to «گو»: «می‌گوید»); «می‌شوید» is only «you become»
+    forms = conjugations("شد", ["شو"])
+    assert {"میشود", "میشوند", "نمیشود"} <= forms and "میشویند" not in forms
+    assert "میگوید" in conjugations("گفت", ["گو"])
+
+
+@pytest.mark.parametrize("cue", ["یادآور می‌شود", "متذکر می‌شود", "مدعی می‌شود"])
+def test_cue_with_present_of_shodan(quotes, cue):
+    qs = quotes(f"وزیر نیرو {cue} که مصرف آب در تابستان افزایش یافته است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [(cue, "مصرف آب در تابستان افزایش یافته است.")]
+
+
+def test_pointed_at_noun_phrase_that_states_something(quotes):
+    qs = quotes("وزیر نفت به افزایش قیمت نفت در بازارهای جهانی اشاره کرد.")
+    assert [(q["cue"], q["content"], q["mention"]) for q in qs] == [
+        ("اشاره کرد", "افزایش قیمت نفت در بازارهای جهانی", "وزیر نفت")]
+
+
+def test_pointed_at_after_a_participial_phrase(quotes):
+    qs = quotes("وی با اشاره به حملات گروه‌های تروریستی در افغانستان، به بمب‌گذاری روز 2 مرداد سال جاری در جریان "
+                "یک تظاهرات مسالمت‌آمیز در کابل که به کشته شدن ده‌ها نفر از اقلیت هزاره منجر شد اشاره کرد.")
+    assert [q["content"] for q in qs if q["cue"] == "اشاره کرد"] == [
+        "بمب‌گذاری روز 2 مرداد سال جاری در جریان یک تظاهرات مسالمت‌آمیز در کابل که به کشته شدن ده‌ها نفر از اقلیت هزاره منجر شد"]
+
+
+@pytest.mark.parametrize("body", [
+    "رئیس دامپزشکی گچساران به واکسینه شدن طیور اشاره کرد.",         # a topic, short (DECISIONS 6)
+    "سرمربی سپاهان بارها به این نکته اشاره کرد.",
+    "حمیدی به برنامه‌های متنوع نمایشگاه اشاره کرد.",
+    "از جمله علائم شایع آلرژی می‌توان به افزایش آبریزش بینی و عطسه اشاره کرد.",  # the writer's example
+])
+def test_pointed_at_topic_is_not_a_quotation(quotes, body):
+    assert [q for q in quotes(body) if "اشاره" in q["cue"]] == []
+
+
+def test_named_attribution_inside_colon_content_is_its_own_quotation(quotes):
+    qs = quotes("وی گفت: رئیس‌جمهور اعلام کرد که دولت از این طرح حمایت می‌کند.")
+    assert [(q["mention"], q["content"]) for q in qs] == [
+        ("وی", "رئیس‌جمهور اعلام کرد که دولت از این طرح حمایت می‌کند."),
+        ("رئیس‌جمهور", "دولت از این طرح حمایت می‌کند.")]
+
+
+def test_pronoun_attribution_inside_colon_content_is_the_speaker_again(quotes):
+    qs = quotes("وزیر نیرو گفت: وی اعلام کرد که مصرف آب افزایش یافته است.")
+    assert [q["mention"] for q in qs] == ["وزیر نیرو"]
+
+
+@pytest.mark.parametrize("cue", ["خواستار شد", "یادآور شد", "خاطر نشان کرد"])
+def test_object_before_cue_is_content(quotes, cue):
+    qs = quotes(f"وی همچنین توقف پرداخت غرامت به خانواده‌های قربانیان را {cue}.")
+    assert [(q["cue"], q["content"]) for q in qs] == [(cue, "توقف پرداخت غرامت به خانواده‌های قربانیان")]
+
+
+def test_object_cue_with_unknown_subject_running_into_object_is_left_out(quotes):
+    assert quotes("مقام‌های محلی همبستگی و همکاری برای عبور از این مرحله را خواستار شدند.") == []
+
+
+def test_split_cue_takes_no_far_present_auxiliary(quotes):
+    assert quotes("منطقه کیوتو خواستار اعلام وضعیت اضطراری است و یکی از مناطق توریستی ژاپن محسوب می‌شود.") == []
+
+
 @pytest.mark.parametrize("body", [
     "این دو مقام در این دیدار درباره روابط دو کشور گفت‌وگو کردند.",
     "گفتنی است این طرح از سال گذشته آغاز شده است.",
