@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from .numbers import Num, decompose, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
+from .numbers import Num, decompose, fold, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
 def _load_subject_words() -> dict[str, frozenset[str]]:
@@ -780,6 +780,32 @@ _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کر�
             "باخت", "باختند", "هستند", "هستیم", "نیست", "نیستند", "بودند"}
 
 
+def _verb_forms() -> frozenset[str]:
+    """Finite forms of the light and common verbs of ``lexicons/claims_verbs.tsv`` (دارم, ندارند,
+    بگیرند, کردیم, نشد): a subject read forwards or backwards stops before them (۱۰ پرسنل دارم)."""
+    rows = read_tsv("claims_verbs.tsv")
+    nouns = {r["word"] for r in rows if r["form"] == "noun"}
+    out: set[str] = set()
+    for r in rows:
+        stem = r["word"]
+        if r["form"] == "present":
+            forms = [stem + e for e in ("م", "د", "یم", "ید", "ند")]
+            out.update(p + f for f in forms for p in ("", "ن", "ب"))
+        elif r["form"] == "past":
+            forms = [stem + e for e in ("", "م", "یم", "ید", "ند")]
+            out.update(p + f for f in forms for p in ("", "ن"))
+    return frozenset(out - nouns)
+
+
+_VERB_FORMS = _verb_forms()
+_FUTURE_AUX = {"خواهد", "خواهند", "نخواهد", "نخواهند"}
+#: every verb form: ends a subject read forwards or backwards, and a short complement before it is the verb's
+_ALL_VERBS = _VERBISH | _VERB_FORMS | _FUTURE_AUX
+#: a noun right before one of these is the verb's part (تشکیل خواهد شد, شکست بخورد), not what is counted; the
+#: forms of داشتن the builder did not know before are left out: «دو هکتار زمین داشتم» has زمین
+_PRED_VERBS = _VERBISH | {f for f in _VERB_FORMS if not f.lstrip("ن").startswith(("دار", "داشت"))} | _FUTURE_AUX
+
+
 _CPREP = _SUBJECT_WORDS["cprep"]
 _CPREP_BEFORE = _SUBJECT_WORDS["cprep_before"]
 _PARTICIPLES = _SUBJECT_WORDS["participle"]
@@ -812,9 +838,12 @@ def _glued(norm, toks, k):
     return k > 0 and norm[toks[k - 1][1]:toks[k][0]] == "\u200c"
 
 
-def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
+def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
     """Noun phrase from token k: words up to a stop or verb, then up to ``pps`` short prepositional
-    complements (در/از/به + noun); returns the list of (start, end) word spans and the next index."""
+    complements (در/از/به + noun); returns the list of (start, end) word spans and the next index.
+    A word right before a verb is the verb's part (تشکیل خواهد شد) and ends it; for the first word,
+    a verb of ``pred`` (the caller's choice)."""
+    pred = _PRED_VERBS if pred is None else pred
     n = len(toks)
     words: list[tuple[int, int]] = []
     after_pp = False
@@ -846,13 +875,19 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
             continue
         if after_pp:
             break      # after a complement only another complement
-        if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t in _VERBISH:
-            break
+        if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t in _ALL_VERBS \
+                or t in _PRONOUNS and not words or words and _is_number_word(t) and t not in _NUMBER_IN_NP \
+                and not (k + 1 < n and toks[k + 1][2].endswith("ه")):     # موتورهای دو زمانه: an adjective
+            break      # (هرچه بیش از ۳۶۰ لیتر: a pronoun is never what is counted)
+        if t in _PRONOUNS:
+            words.append((toks[k][0], toks[k][1]))
+            k += 1
+            break      # ۳ فرزند او: a possessor closes the noun phrase
         if words and _participle(norm, toks, k + 1, stops):
             words.append((toks[k][0], toks[k + 1][1]))  # کالای احتکار شده در ...: an adjective
             k += 2
             continue
-        if k + 1 < n and toks[k + 1][2] in _VERBISH and _adjacent(norm, toks, k, k + 1) \
+        if k + 1 < n and toks[k + 1][2] in (pred if not words else _PRED_VERBS) and _adjacent(norm, toks, k, k + 1) \
                 and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)):
             break     # اضافه شد, تعیین شده: the predicate, not the subject
         if t in ("ها", "های", "ای", "ی") and words:
@@ -864,6 +899,15 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
     while words and toks[_tok_at(toks, words[-1][0])][2] in _PP_PREPS:
         words.pop()
     return words, k
+
+
+_NUMBER_IN_NP = {"یک", "نیم"}     # منطقه یک, سکه نیم: part of a name, not another figure
+
+
+def _is_number_word(t: str) -> bool:
+    """A digit or a number word (سه, هزار, دهها): another figure, which ends a subject
+    (سه مهاجم ناشناس دو موشک → مهاجم ناشناس)."""
+    return t[:1].isdigit() or number_words().get(t, (0, "denom"))[1] in _NUM_TYPES
 
 
 def _word_start(norm, toks, k) -> bool:
@@ -908,7 +952,7 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
             m += 1
             continue
         if not t[0].isalpha() or t in stops or t in _VERBISH or t in _CPREP or t in _DEMONSTRATIVES \
-                or t in _MEASURE_NOUNS:
+                or t in _MEASURE_NOUNS or t in _PRONOUNS:
             break
         spans.append((toks[m][0], toks[m][1]))
         got += 1
@@ -921,7 +965,7 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
         t = toks[q][2]
         if t in _PUNCT_STOP:
             break
-        if (t in _VERBISH or t in _REACH) and not _glued(norm, toks, q):
+        if (t in _ALL_VERBS or t in _REACH) and not _glued(norm, toks, q):
             return None      # از سرزمین‌های خود رانده و آواره شده‌اند: the verb's complement
     return spans, m
 
@@ -994,10 +1038,39 @@ def _clause_np(norm, toks, i0, stops):
 
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
-    sub = _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind)
+    sub = _trim_verbs(_subject_raw(text, norm, toks, j, i0, head_noun, stops, kind))
     if sub and sub.startswith("هر ") and len(sub) > 3:
         sub = sub[3:]
     return sub
+
+
+def _trim_verbs(sub):
+    """The subject without the verbs it ran on into, at either end (۱۰ پرسنل دارم → پرسنل,
+    اگر دو هکتار زمین داشتم → زمین); None when nothing but verbs is left."""
+    if not sub:
+        return sub
+    words = sub.split(" ")
+    verb = [_is_verb_word(w) for w in words]
+    a, b = 0, len(words)
+    while a < b and verb[a]:
+        a += 1
+    while b > a and verb[b - 1]:
+        b -= 1
+    return " ".join(words[a:b]) or None
+
+
+def _is_verb_word(w: str) -> bool:
+    """A finite verb as written (a ZWNJ joins می / نمی and ـه‌اند to their verb: می‌کنند, کرده‌اند)."""
+    parts = fold(w).split("\u200c")
+    while len(parts) > 1 and parts[0] in ("می", "نمی"):
+        parts = parts[1:]
+    if len(parts) == 2 and parts[1] in ("اند", "ایم", "است", "ام"):
+        parts = parts[:1]
+    return len(parts) == 1 and (parts[0] in _VERB_FORMS or parts[0] in _FINITE)
+
+
+_FINITE = {"است", "بود", "بودند", "شد", "شدند", "شود", "شوند", "کرد", "کردند", "کند", "کنند", "دارد", "دارند",
+           "باشد", "باشند", "هستند", "نیست", "نیستند"}
 
 
 def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
@@ -1101,21 +1174,25 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         words = _clause_np(norm, toks, i0 - 2 if over else i0 - 1 if surpass else i_r, stops)
         if words:
             return text[words[0][0]:words[-1][1]]
+    # a bare number (۱۰ پرسنل دارم, تا ۲۲ هزار قربانی بدهد): the noun after it is what is counted even
+    # before a verb the builder only lately knows; after a unit or classifier it may be the verb's part
+    pred = _VERBISH if k == j and _is_number_word(toks[j - 1][2]) else _PRED_VERBS
     if k < n and (toks[k][2] in _DEMONSTRATIVES and k + 1 < n):
         demo = [(toks[k][0], toks[k][1])]     # ۴۰ درصد از این موارد
         w2, k2 = _np(norm, toks, k + 1, stops)
         words = demo + w2 if w2 else []
     else:
-        words, k2 = _np(norm, toks, k, stops, *((2, 0) if kind == "duration" else ())) if k < n and _adjacent(norm, toks, k - 1, k) or \
+        words, k2 = _np(norm, toks, k, stops, *((2, 0) if kind == "duration" else ()), pred=pred) \
+            if k < n and _adjacent(norm, toks, k - 1, k) or \
             (k < n and toks[k][0] == toks[k - 1][1] and not (k + 1 < n and toks[k + 1][2] == ":")) else ([], k)
     if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha():
         u_at = j - 3 if toks[j - 1][2] == "نیم" and j >= 3 else j - 1     # یک سال و نیم
         words = [(toks[u_at][0], toks[u_at][1])] + words     # ۲۴ ساعت گذشته → ساعت گذشته
     fallback = None
     if not words and k < n and toks[k][2][0].isalpha() and toks[k][2] not in stops and k + 1 < n \
-            and toks[k + 1][2] in _VERBISH:
+            and toks[k + 1][2] in pred:
         fallback = (toks[k][0], toks[k][1])      # آواره شدند: the predicate, unless nothing better
-    predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in _VERBISH)
+    predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in pred)
     if words and not predicate:
         if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا
@@ -1221,8 +1298,9 @@ def _reaches(toks, i0, k) -> bool:
 def _back_words(norm, toks, i0, stops):
     """Words right before the number: رشد حقوق در سال جاری ۲۰ درصد (nearest first)."""
     k = i0 - 1
-    while k >= 0 and (toks[k][2] in _PREPS or toks[k][2] in _SKIP_BEFORE) and k >= i0 - 2:
-        k -= 1     # هر مثقال طلا نیز ۲ میلیون تومان, زمان مقرر یعنی دو هفته: the noun stands before
+    while k >= 0 and (toks[k][2] in _PREPS or toks[k][2] in _SKIP_BEFORE or toks[k][2] in _DEMONSTRATIVES) \
+            and k >= i0 - 2:
+        k -= 1     # هر مثقال طلا نیز ۲ میلیون تومان, زمان مقرر یعنی دو هفته, ذخیره کارت همان ۳۶۰ لیتر
     first = k
     back: list[tuple[int, int]] = []
     stop_at = k - 28                    # ZWNJ pieces do not add words: bound the walk
@@ -1242,8 +1320,11 @@ def _back_words(norm, toks, i0, stops):
             continue
         if t in _CLAUSE_OPEN:
             break
+        if t in _PRONOUNS and not (k > 0 and toks[k - 1][2][:1].isalpha() and toks[k - 1][2] not in stops
+                                   and toks[k - 1][2] not in _PRONOUNS and _adjacent(norm, toks, k - 1, k)):
+            break      # او ۳ فرزند دارد: the clause's subject; ذخیره کارت وی: a possessor, kept
         if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PP_PREPS and t not in _NP_INNER) \
-                or (t in _VERBISH and t != "شده") or (number_words().get(t, (0, ""))[1] in _NUM_TYPES and k < i0 - 1
+                or (t in _ALL_VERBS and t != "شده") or (number_words().get(t, (0, ""))[1] in _NUM_TYPES and k < i0 - 1
                     and not (back and number_words()[t][1] == "half")):     # نیم سکه نیز N: a product name
             break
         if (t in _CPREP or t in _CPREP_BEFORE) and k > 0 and toks[k - 1][2] in _PREPS:
@@ -1254,8 +1335,12 @@ def _back_words(norm, toks, i0, stops):
                 and k == i0 - 1:
             k -= 2     # طلای ۱۸ عیار ۵۸۳ هزار تومان: hop over the other measure (once)
             continue
+        if back and _lex()[2].get(t) is False and k > 0 and _is_number_word(toks[k - 1][2]):
+            break      # چهار فقره چک به مبلغ N: چک, not the other count's classifier
         back.append((toks[k][0], toks[k][1]))
         k -= 1
     while back and toks[_tok_at(toks, back[-1][0])][2] in _PREPS:
         back.pop()
+    if all(toks[_tok_at(toks, w[0])][2] in _TEMPORAL for w in back):
+        return []      # در ۲۴ ساعت گذشته ۱۴۷ نفر: the rest of a time phrase, not what is counted
     return back

@@ -792,3 +792,63 @@ def test_a_population_is_of_what_stands_before_ba():
 ])
 def test_more_verb_forms_end_the_subject(text, subject):
     assert one(text)["subject"] == subject
+
+
+# --- subjects: what is counted is a noun phrase, never a verb, pronoun or another figure (issue 4) -
+
+@pytest.mark.parametrize("text, subject", [
+    ("من یک واحد تولید با ۱۰ پرسنل دارم.", "پرسنل"),
+    ("اگر دو هکتار زمین داشتم، آنجا می‌ماندم.", "زمین"),
+])
+def test_a_verb_the_subject_ran_into_is_trimmed(text, subject):
+    assert run(text)[0][-1]["subject"] == subject
+
+
+def test_a_pronoun_after_the_number_is_not_the_subject():
+    c = one("در ماه هفتم، سهمیه ۶۰ لیتر به او تعلق نخواهد گرفت.")
+    assert c["subject"] == "سهمیه"
+
+
+def test_a_pronoun_before_the_number_is_not_the_subject():
+    c = one("هرچه بیش از ۳۶۰ لیتر در کارت باشد، حذف خواهد شد.")
+    assert c["subject"] is None or "هرچه" not in c["subject"]
+
+
+def test_a_possessive_pronoun_stays_in_the_subject_read_backwards():
+    c = one("ذخیره کارت وی همان ۳۶۰ لیتر باقی می‌ماند.")
+    assert c["subject"] == "ذخیره کارت وی"
+
+
+@pytest.mark.parametrize("word", ["قطعه", "فقره", "حلقه", "اصله"])
+def test_a_classifier_is_in_the_span_and_not_in_the_subject(word):
+    c = one(f"در این مدت ۴۰۲ هزار {word} طیور واکسینه شده است.")
+    assert c["text"] == f"۴۰۲ هزار {word}" and c["subject"] == "طیور"
+
+
+def test_another_number_ends_the_subject():
+    claims, _ = run("سه مهاجم ناشناس دو موشک را شلیک کردند.")
+    assert claims[0]["subject"] == "مهاجم ناشناس"
+
+
+def test_a_number_in_an_adjective_stays_in_the_subject():
+    claims, _ = run("دریافت ۵۰ هزار ریال از موتورهای دو زمانه.")
+    assert claims[0]["subject"] == "موتورهای دو زمانه"
+
+
+def test_the_noun_before_a_future_verb_is_the_verbs_part():
+    c = one("یک فراکسیون اکثریت با حدود ۲۲۰ نفر تشکیل خواهد شد.")
+    assert c["subject"] == "فراکسیون اکثریت"
+
+
+def test_the_noun_right_after_a_bare_number_is_counted_before_any_verb():
+    assert one("کانادا پیش‌بینی می‌کند تا ۲۲ هزار قربانی بدهد.")["subject"] == "قربانی"
+
+
+def test_the_rest_of_a_time_phrase_is_not_the_subject():
+    c = run("در ۲۴ ساعت گذشته ۱۴۷ نفر جان باختند.")[0][-1]
+    assert c["text"] == "۱۴۷ نفر" and c["subject"] != "گذشته"
+
+
+def test_a_classifier_after_another_figure_ends_the_subject_read_backwards():
+    claims, _ = run("او چهار فقره چک به مبلغ ۵۹ میلیارد تومان دریافت کرد.")
+    assert claims[-1]["subject"] == "مبلغ چک"
