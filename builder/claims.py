@@ -769,6 +769,8 @@ def _start(t):
 
 
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان"}
+_AFTER_DURATION = _SUBJECT_WORDS["after_duration"]
+_DURATION_BEFORE = _SUBJECT_WORDS["duration_before"]
 _NP_INNER = {"هر", "این", "آن", "شده"}
 _PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
 _SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع", "منجر"}
@@ -798,6 +800,7 @@ def _verb_forms() -> frozenset[str]:
 
 
 _VERB_FORMS = _verb_forms()
+_PAST_STEMS = frozenset(r["word"] for r in read_tsv("claims_verbs.tsv") if r["form"] == "past")
 _FUTURE_AUX = {"خواهد", "خواهند", "نخواهد", "نخواهند"}
 #: every verb form: ends a subject read forwards or backwards, and a short complement before it is the verb's
 _ALL_VERBS = _VERBISH | _VERB_FORMS | _FUTURE_AUX
@@ -1064,7 +1067,9 @@ def _is_verb_word(w: str) -> bool:
     parts = fold(w).split("\u200c")
     while len(parts) > 1 and parts[0] in ("می", "نمی"):
         parts = parts[1:]
-    if len(parts) == 2 and parts[1] in ("اند", "ایم", "است", "ام"):
+    if len(parts) == 2 and parts[1] in ("اند", "ایم", "است", "ام", "اید"):
+        if parts[0].endswith("ه") and parts[0][:-1].removeprefix("ن") in _PAST_STEMS:
+            return True      # نگرفته‌ام, کرده‌اند
         parts = parts[:1]
     return len(parts) == 1 and (parts[0] in _VERB_FORMS or parts[0] in _FINITE)
 
@@ -1087,6 +1092,15 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         k = n      # مشارکت زیر ۵۰ درصد هم ...: what is measured stands before the number
     if k + 1 < n and toks[k][2] in _LEVELS and k > j and toks[k - 1][2] == "به" and toks[k + 1][2][0].isdigit():
         k = n      # معادل ۱.۲۸ درصد به رقم ۴۱۱ ...: where it reached, not what is counted
+    # دو هفته است که تیم در اردو است: how long the clause after «است که» has held
+    if kind == "duration" and j + 2 < n and toks[j][2] == "است" and toks[j + 1][2] == "که":
+        return _since_clause(text, toks, j + 2, stops)
+    # سه روز بعد, ۳۰ سال دوباره, یک ساعت زودتر: a point in time or an adverb, nothing that lasts;
+    # X هشت هفته طول کشید: X, read backwards
+    if kind == "duration" and j < n and toks[j][2] in _AFTER_DURATION:
+        return None
+    if kind == "duration" and j < n and toks[j][2] in _DURATION_BEFORE:
+        k = n
     # ۲۴ ساعت گذشته, ۴۱ سال اخیر: the period itself
     if kind == "duration" and j < n and toks[j][2] in _TEMPORAL and _adjacent(norm, toks, j - 1, j) \
             and toks[j - 1][2][0].isalpha():
@@ -1210,6 +1224,24 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     if fallback:
         return text[fallback[0]:fallback[1]]
     return None
+
+
+def _since_clause(text, toks, k, stops):
+    """The clause after «N سال است که» up to its verb, a stop word or punctuation (at most six
+    words; a preposition only inside it): تیم در اردو; None when it opens with a verb, a stop word
+    or a pronoun."""
+    n = len(toks)
+    end = k
+    while end < n and end < k + 6 and toks[end][2][:1].isalpha() and toks[end][2] not in _ALL_VERBS \
+            and (toks[end][2] not in stops or end > k and toks[end][2] in _PP_PREPS):
+        end += 1
+    while end > k and toks[end - 1][2] in _PP_PREPS:
+        end -= 1
+    if k < end and toks[k][2] in _ADVERBS:
+        k += 1
+    if k >= end or toks[k][2] in _PRONOUNS:
+        return None
+    return _trim_verbs(text[toks[k][0]:toks[end - 1][1]])
 
 
 def _price_subject(text, norm, toks, i0, j, stops):

@@ -852,3 +852,20 @@ def test_the_rest_of_a_time_phrase_is_not_the_subject():
 def test_a_classifier_after_another_figure_ends_the_subject_read_backwards():
     claims, _ = run("او چهار فقره چک به مبلغ ۵۹ میلیارد تومان دریافت کرد.")
     assert claims[-1]["subject"] == "مبلغ چک"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("اکنون دو هفته است که تیم در اردو است.", "تیم در اردو"),
+    ("۹ ماه است که ریالی پول نگرفته‌ام.", "ریالی پول"),
+])
+def test_a_duration_before_ast_ke_measures_the_clause_after_it(text, subject):
+    assert one(text)["subject"] == subject
+
+
+@pytest.mark.parametrize("text", ["او سه روز بعد از بستری شدن درگذشت.", "ما بعد از دو ماه دوباره باید دنبال مربی باشیم."])
+def test_a_duration_followed_by_a_point_in_time_or_an_adverb_has_no_subject(text):
+    assert one(text)["subject"] is None
+
+
+def test_a_duration_before_a_copula_measures_what_stands_before_it():
+    assert one("تا چند دهه پیش امید به زندگی ۵۰ سال بود.")["subject"] == "امید به زندگی"
