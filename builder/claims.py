@@ -1170,7 +1170,7 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
             return head + " " + label if head else label
     # سکه طرح قدیم ۴ میلیون تومان قیمت خورد, این خودرو با نرخ N تومان: the price of what is named before
     if kind == "money":
-        price = _price_subject(text, norm, toks, i0, j, stops)
+        price = _unit_price(text, norm, toks, i0, stops) or _price_subject(text, norm, toks, i0, j, stops)
         if price:
             return price
     # سهم به ارزش N ریال, کالا به وزن N تن: the measured noun and what it measures
@@ -1233,8 +1233,9 @@ def _since_clause(text, toks, k, stops):
     n = len(toks)
     end = k
     while end < n and end < k + 6 and toks[end][2][:1].isalpha() and toks[end][2] not in _ALL_VERBS \
-            and (toks[end][2] not in stops or end > k and toks[end][2] in _PP_PREPS):
-        end += 1
+            and (toks[end][2] not in stops or end > k and toks[end][2] in _PP_PREPS) \
+            and not (end + 1 < n and toks[end + 1][2] in _PRED_VERBS and toks[end + 1][2] not in _COPULAS):
+        end += 1     # (… غصب شده, حقوق نگرفته‌ایم: the verb's part; تیم در اردو است: kept before the copula)
     while end > k and toks[end - 1][2] in _PP_PREPS:
         end -= 1
     if k < end and toks[k][2] in _ADVERBS:
@@ -1242,6 +1243,49 @@ def _since_clause(text, toks, k, stops):
     if k >= end or toks[k][2] in _PRONOUNS:
         return None
     return _trim_verbs(text[toks[k][0]:toks[end - 1][1]])
+
+
+_COPULAS = {"است", "بود", "هستند", "بودند", "نیست", "نبود"}
+
+
+def _goods_unit(x: str) -> bool:
+    """A unit goods are priced by (لیتر, کیلوی, بشکه, دلار): a measure or money unit, never a time."""
+    for w in (x, x.removesuffix("ی")):
+        kind = _lex()[1].get((w,), (None,))[0]
+        if kind in ("measure", "money"):
+            return True
+    return False
+
+
+def _unit_price(text, norm, toks, i0, stops):
+    """A price per unit, «(از قرار) هر لیتر N تومان»: «قیمت هر لیتر» with what is priced, read
+    before it; a phrase naming the price already takes the unit after its price noun (قیمت بنزین سوپر
+    نیز از قرار هر لیتر N تومان → قیمت هر لیتر بنزین سوپر); None when the number follows no «هر X»."""
+    if not (i0 >= 2 and toks[i0 - 2][2] == "هر" and toks[i0 - 1][2][:1].isalpha() and toks[i0 - 1][2] not in stops
+            and _adjacent(norm, toks, i0 - 2, i0 - 1) and _adjacent(norm, toks, i0 - 1, i0)):
+        return None
+    x = toks[i0 - 1][2]
+    unit = "هر " + text[toks[i0 - 1][0]:toks[i0 - 1][1]]
+    p = i0 - 2
+    for lead in _PER_UNIT_LEAD:
+        if p >= len(lead) and tuple(t[2] for t in toks[p - len(lead):p]) == lead:
+            p -= len(lead)
+            break
+    if p > 0 and toks[p - 1][2] in _PREPS:
+        return None      # این زیان برای هر تن, به هر گرم … رسید: not a price phrase of its own
+    back = _back_words(norm, toks, p, stops)
+    first = toks[_tok_at(toks, back[-1][0])][2] if back else ""
+    if first not in _PRICE_NOUNS and not _goods_unit(x):
+        return None      # هر نفر, هر ماه, هر دفتر: an amount per person or period, not a price
+    if not back:
+        return "قیمت " + unit
+    if first in _PRICE_NOUNS:
+        rest = text[back[-2][0]:back[0][1]] if len(back) > 1 else ""
+        return " ".join(x for x in (text[back[-1][0]:back[-1][1]], unit, rest) if x)
+    return "قیمت " + unit + " " + text[back[-1][0]:back[0][1]]
+
+
+_PER_UNIT_LEAD = tuple(tuple(w.replace("\u200c", " ").split()) for w in _SUBJECT_WORDS["per_unit_lead"])
 
 
 def _price_subject(text, norm, toks, i0, j, stops):

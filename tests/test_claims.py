@@ -869,3 +869,17 @@ def test_a_duration_followed_by_a_point_in_time_or_an_adverb_has_no_subject(text
 
 def test_a_duration_before_a_copula_measures_what_stands_before_it():
     assert one("تا چند دهه پیش امید به زندگی ۵۰ سال بود.")["subject"] == "امید به زندگی"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("قیمت بنزین سوپر نیز از قرار هر لیتر ۳۵۰۰ تومان تعیین شد.", "قیمت هر لیتر بنزین سوپر"),
+    ("امروز هر دلار ۱۱ هزار تومان فروخته شد.", "قیمت هر دلار"),
+])
+def test_a_price_per_unit_names_the_unit_and_what_is_priced(text, subject):
+    assert one(text)["subject"] == subject
+
+
+@pytest.mark.parametrize("text", ["وام‌گیرندگان در هر ماه ۴۷ هزار تومان قسط می‌پردازند.",
+                                  "یارانه بهمن به ازای هر نفر ۴۵ هزار تومان است."])
+def test_an_amount_per_period_or_person_is_not_a_price(text):
+    assert not (one(text)["subject"] or "").startswith("قیمت")
