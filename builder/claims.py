@@ -1234,8 +1234,9 @@ def _since_clause(text, toks, k, stops):
     end = k
     while end < n and end < k + 6 and toks[end][2][:1].isalpha() and toks[end][2] not in _ALL_VERBS \
             and (toks[end][2] not in stops or end > k and toks[end][2] in _PP_PREPS) \
-            and not (end + 1 < n and toks[end + 1][2] in _PRED_VERBS and toks[end + 1][2] not in _COPULAS):
-        end += 1     # (… غصب شده, حقوق نگرفته‌ایم: the verb's part; تیم در اردو است: kept before the copula)
+            and not (end + 1 < n and toks[end + 1][2] in _PRED_VERBS and toks[end + 1][2] not in _COPULAS
+                     and toks[end + 1][2] not in ("می", "نمی")):
+        end += 1     # (… غصب شده, حقوق نگرفته‌ایم: the verb's part; تیم در اردو است, کولبری می‌کنم: kept)
     while end > k and toks[end - 1][2] in _PP_PREPS:
         end -= 1
     if k < end and toks[k][2] in _ADVERBS:
