@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from .numbers import Num, decompose, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
+from .numbers import Num, decompose, fold, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
 def _load_subject_words() -> dict[str, frozenset[str]]:
@@ -769,6 +769,8 @@ def _start(t):
 
 
 _DEMONSTRATIVES = {"این", "آن", "همین", "همان"}
+_AFTER_DURATION = _SUBJECT_WORDS["after_duration"]
+_DURATION_BEFORE = _SUBJECT_WORDS["duration_before"]
 _NP_INNER = {"هر", "این", "آن", "شده"}
 _PREPS = {"از", "در", "به", "با", "برای", "بر", "تا"}
 _SKIP_AFTER = {"از", "برای", "به", "نیز", "هم", "انواع", "منجر"}
@@ -778,6 +780,33 @@ _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کر�
             # forms the subject reader ran on into (۳۱ هزار تخت در تهران داریم, ... قیمت خورد)
             "داریم", "دارند", "داشتند", "داشتیم", "ندارد", "ندارند", "نداشت", "نداریم", "خورد", "خوردند",
             "باخت", "باختند", "هستند", "هستیم", "نیست", "نیستند", "بودند"}
+
+
+def _verb_forms() -> frozenset[str]:
+    """Finite forms of the light and common verbs of ``lexicons/claims_verbs.tsv`` (دارم, ندارند,
+    بگیرند, کردیم, نشد): a subject read forwards or backwards stops before them (۱۰ پرسنل دارم)."""
+    rows = read_tsv("claims_verbs.tsv")
+    nouns = {r["word"] for r in rows if r["form"] == "noun"}
+    out: set[str] = set()
+    for r in rows:
+        stem = r["word"]
+        if r["form"] == "present":
+            forms = [stem + e for e in ("م", "د", "یم", "ید", "ند")]
+            out.update(p + f for f in forms for p in ("", "ن", "ب"))
+        elif r["form"] == "past":
+            forms = [stem + e for e in ("", "م", "یم", "ید", "ند")]
+            out.update(p + f for f in forms for p in ("", "ن"))
+    return frozenset(out - nouns)
+
+
+_VERB_FORMS = _verb_forms()
+_PAST_STEMS = frozenset(r["word"] for r in read_tsv("claims_verbs.tsv") if r["form"] == "past")
+_FUTURE_AUX = {"خواهد", "خواهند", "نخواهد", "نخواهند"}
+#: every verb form: ends a subject read forwards or backwards, and a short complement before it is the verb's
+_ALL_VERBS = _VERBISH | _VERB_FORMS | _FUTURE_AUX
+#: a noun right before one of these is the verb's part (تشکیل خواهد شد, شکست بخورد), not what is counted; the
+#: forms of داشتن the builder did not know before are left out: «دو هکتار زمین داشتم» has زمین
+_PRED_VERBS = _VERBISH | {f for f in _VERB_FORMS if not f.lstrip("ن").startswith(("دار", "داشت"))} | _FUTURE_AUX
 
 
 _CPREP = _SUBJECT_WORDS["cprep"]
@@ -812,9 +841,12 @@ def _glued(norm, toks, k):
     return k > 0 and norm[toks[k - 1][1]:toks[k][0]] == "\u200c"
 
 
-def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
+def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
     """Noun phrase from token k: words up to a stop or verb, then up to ``pps`` short prepositional
-    complements (در/از/به + noun); returns the list of (start, end) word spans and the next index."""
+    complements (در/از/به + noun); returns the list of (start, end) word spans and the next index.
+    A word right before a verb is the verb's part (تشکیل خواهد شد) and ends it; for the first word,
+    a verb of ``pred`` (the caller's choice)."""
+    pred = _PRED_VERBS if pred is None else pred
     n = len(toks)
     words: list[tuple[int, int]] = []
     after_pp = False
@@ -846,13 +878,19 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
             continue
         if after_pp:
             break      # after a complement only another complement
-        if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t in _VERBISH:
-            break
+        if t in stops or t[0].isdigit() or t in _PUNCT_STOP or not t[0].isalpha() or t in _ALL_VERBS \
+                or t in _PRONOUNS and not words or words and _is_number_word(t) and t not in _NUMBER_IN_NP \
+                and not (k + 1 < n and toks[k + 1][2].endswith("ه")):     # موتورهای دو زمانه: an adjective
+            break      # (هرچه بیش از ۳۶۰ لیتر: a pronoun is never what is counted)
+        if t in _PRONOUNS:
+            words.append((toks[k][0], toks[k][1]))
+            k += 1
+            break      # ۳ فرزند او: a possessor closes the noun phrase
         if words and _participle(norm, toks, k + 1, stops):
             words.append((toks[k][0], toks[k + 1][1]))  # کالای احتکار شده در ...: an adjective
             k += 2
             continue
-        if k + 1 < n and toks[k + 1][2] in _VERBISH and _adjacent(norm, toks, k, k + 1) \
+        if k + 1 < n and toks[k + 1][2] in (pred if not words else _PRED_VERBS) and _adjacent(norm, toks, k, k + 1) \
                 and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)):
             break     # اضافه شد, تعیین شده: the predicate, not the subject
         if t in ("ها", "های", "ای", "ی") and words:
@@ -864,6 +902,15 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2):
     while words and toks[_tok_at(toks, words[-1][0])][2] in _PP_PREPS:
         words.pop()
     return words, k
+
+
+_NUMBER_IN_NP = {"یک", "نیم"}     # منطقه یک, سکه نیم: part of a name, not another figure
+
+
+def _is_number_word(t: str) -> bool:
+    """A digit or a number word (سه, هزار, دهها): another figure, which ends a subject
+    (سه مهاجم ناشناس دو موشک → مهاجم ناشناس)."""
+    return t[:1].isdigit() or number_words().get(t, (0, "denom"))[1] in _NUM_TYPES
 
 
 def _word_start(norm, toks, k) -> bool:
@@ -908,7 +955,7 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
             m += 1
             continue
         if not t[0].isalpha() or t in stops or t in _VERBISH or t in _CPREP or t in _DEMONSTRATIVES \
-                or t in _MEASURE_NOUNS:
+                or t in _MEASURE_NOUNS or t in _PRONOUNS:
             break
         spans.append((toks[m][0], toks[m][1]))
         got += 1
@@ -921,7 +968,7 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
         t = toks[q][2]
         if t in _PUNCT_STOP:
             break
-        if (t in _VERBISH or t in _REACH) and not _glued(norm, toks, q):
+        if (t in _ALL_VERBS or t in _REACH) and not _glued(norm, toks, q):
             return None      # از سرزمین‌های خود رانده و آواره شده‌اند: the verb's complement
     return spans, m
 
@@ -994,10 +1041,41 @@ def _clause_np(norm, toks, i0, stops):
 
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
-    sub = _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind)
+    sub = _trim_verbs(_subject_raw(text, norm, toks, j, i0, head_noun, stops, kind))
     if sub and sub.startswith("هر ") and len(sub) > 3:
         sub = sub[3:]
     return sub
+
+
+def _trim_verbs(sub):
+    """The subject without the verbs it ran on into, at either end (۱۰ پرسنل دارم → پرسنل,
+    اگر دو هکتار زمین داشتم → زمین); None when nothing but verbs is left."""
+    if not sub:
+        return sub
+    words = sub.split(" ")
+    verb = [_is_verb_word(w) for w in words]
+    a, b = 0, len(words)
+    while a < b and verb[a]:
+        a += 1
+    while b > a and verb[b - 1]:
+        b -= 1
+    return " ".join(words[a:b]) or None
+
+
+def _is_verb_word(w: str) -> bool:
+    """A finite verb as written (a ZWNJ joins می / نمی and ـه‌اند to their verb: می‌کنند, کرده‌اند)."""
+    parts = fold(w).split("\u200c")
+    while len(parts) > 1 and parts[0] in ("می", "نمی"):
+        parts = parts[1:]
+    if len(parts) == 2 and parts[1] in ("اند", "ایم", "است", "ام", "اید"):
+        if parts[0].endswith("ه") and parts[0][:-1].removeprefix("ن") in _PAST_STEMS:
+            return True      # نگرفته‌ام, کرده‌اند
+        parts = parts[:1]
+    return len(parts) == 1 and (parts[0] in _VERB_FORMS or parts[0] in _FINITE)
+
+
+_FINITE = {"است", "بود", "بودند", "شد", "شدند", "شود", "شوند", "کرد", "کردند", "کند", "کنند", "دارد", "دارند",
+           "باشد", "باشند", "هستند", "نیست", "نیستند"}
 
 
 def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
@@ -1014,6 +1092,15 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         k = n      # مشارکت زیر ۵۰ درصد هم ...: what is measured stands before the number
     if k + 1 < n and toks[k][2] in _LEVELS and k > j and toks[k - 1][2] == "به" and toks[k + 1][2][0].isdigit():
         k = n      # معادل ۱.۲۸ درصد به رقم ۴۱۱ ...: where it reached, not what is counted
+    # دو هفته است که تیم در اردو است: how long the clause after «است که» has held
+    if kind == "duration" and j + 2 < n and toks[j][2] == "است" and toks[j + 1][2] == "که":
+        return _since_clause(text, toks, j + 2, stops)
+    # سه روز بعد, ۳۰ سال دوباره, یک ساعت زودتر: a point in time or an adverb, nothing that lasts;
+    # X هشت هفته طول کشید: X, read backwards
+    if kind == "duration" and j < n and toks[j][2] in _AFTER_DURATION:
+        return None
+    if kind == "duration" and j < n and toks[j][2] in _DURATION_BEFORE:
+        k = n
     # ۲۴ ساعت گذشته, ۴۱ سال اخیر: the period itself
     if kind == "duration" and j < n and toks[j][2] in _TEMPORAL and _adjacent(norm, toks, j - 1, j) \
             and toks[j - 1][2][0].isalpha():
@@ -1083,7 +1170,7 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
             return head + " " + label if head else label
     # سکه طرح قدیم ۴ میلیون تومان قیمت خورد, این خودرو با نرخ N تومان: the price of what is named before
     if kind == "money":
-        price = _price_subject(text, norm, toks, i0, j, stops)
+        price = _unit_price(text, norm, toks, i0, stops) or _price_subject(text, norm, toks, i0, j, stops)
         if price:
             return price
     # سهم به ارزش N ریال, کالا به وزن N تن: the measured noun and what it measures
@@ -1101,21 +1188,25 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         words = _clause_np(norm, toks, i0 - 2 if over else i0 - 1 if surpass else i_r, stops)
         if words:
             return text[words[0][0]:words[-1][1]]
+    # a bare number (۱۰ پرسنل دارم, تا ۲۲ هزار قربانی بدهد): the noun after it is what is counted even
+    # before a verb the builder only lately knows; after a unit or classifier it may be the verb's part
+    pred = _VERBISH if k == j and _is_number_word(toks[j - 1][2]) else _PRED_VERBS
     if k < n and (toks[k][2] in _DEMONSTRATIVES and k + 1 < n):
         demo = [(toks[k][0], toks[k][1])]     # ۴۰ درصد از این موارد
         w2, k2 = _np(norm, toks, k + 1, stops)
         words = demo + w2 if w2 else []
     else:
-        words, k2 = _np(norm, toks, k, stops, *((2, 0) if kind == "duration" else ())) if k < n and _adjacent(norm, toks, k - 1, k) or \
+        words, k2 = _np(norm, toks, k, stops, *((2, 0) if kind == "duration" else ()), pred=pred) \
+            if k < n and _adjacent(norm, toks, k - 1, k) or \
             (k < n and toks[k][0] == toks[k - 1][1] and not (k + 1 < n and toks[k + 1][2] == ":")) else ([], k)
     if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha():
         u_at = j - 3 if toks[j - 1][2] == "نیم" and j >= 3 else j - 1     # یک سال و نیم
         words = [(toks[u_at][0], toks[u_at][1])] + words     # ۲۴ ساعت گذشته → ساعت گذشته
     fallback = None
     if not words and k < n and toks[k][2][0].isalpha() and toks[k][2] not in stops and k + 1 < n \
-            and toks[k + 1][2] in _VERBISH:
+            and toks[k + 1][2] in pred:
         fallback = (toks[k][0], toks[k][1])      # آواره شدند: the predicate, unless nothing better
-    predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in _VERBISH)
+    predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in pred)
     if words and not predicate:
         if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا
@@ -1133,6 +1224,69 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     if fallback:
         return text[fallback[0]:fallback[1]]
     return None
+
+
+def _since_clause(text, toks, k, stops):
+    """The clause after «N سال است که» up to its verb, a stop word or punctuation (at most six
+    words; a preposition only inside it): تیم در اردو; None when it opens with a verb, a stop word
+    or a pronoun."""
+    n = len(toks)
+    end = k
+    while end < n and end < k + 6 and toks[end][2][:1].isalpha() and toks[end][2] not in _ALL_VERBS \
+            and (toks[end][2] not in stops or end > k and toks[end][2] in _PP_PREPS) \
+            and not (end + 1 < n and toks[end + 1][2] in _PRED_VERBS and toks[end + 1][2] not in _COPULAS
+                     and toks[end + 1][2] not in ("می", "نمی")):
+        end += 1     # (… غصب شده, حقوق نگرفته‌ایم: the verb's part; تیم در اردو است, کولبری می‌کنم: kept)
+    while end > k and toks[end - 1][2] in _PP_PREPS:
+        end -= 1
+    if k < end and toks[k][2] in _ADVERBS:
+        k += 1
+    if k >= end or toks[k][2] in _PRONOUNS:
+        return None
+    return _trim_verbs(text[toks[k][0]:toks[end - 1][1]])
+
+
+_COPULAS = {"است", "بود", "هستند", "بودند", "نیست", "نبود"}
+
+
+def _goods_unit(x: str) -> bool:
+    """A unit goods are priced by (لیتر, کیلوی, بشکه, دلار): a measure or money unit, never a time."""
+    for w in (x, x.removesuffix("ی")):
+        kind = _lex()[1].get((w,), (None,))[0]
+        if kind in ("measure", "money"):
+            return True
+    return False
+
+
+def _unit_price(text, norm, toks, i0, stops):
+    """A price per unit, «(از قرار) هر لیتر N تومان»: «قیمت هر لیتر» with what is priced, read
+    before it; a phrase naming the price already takes the unit after its price noun (قیمت بنزین سوپر
+    نیز از قرار هر لیتر N تومان → قیمت هر لیتر بنزین سوپر); None when the number follows no «هر X»."""
+    if not (i0 >= 2 and toks[i0 - 2][2] == "هر" and toks[i0 - 1][2][:1].isalpha() and toks[i0 - 1][2] not in stops
+            and _adjacent(norm, toks, i0 - 2, i0 - 1) and _adjacent(norm, toks, i0 - 1, i0)):
+        return None
+    x = toks[i0 - 1][2]
+    unit = "هر " + text[toks[i0 - 1][0]:toks[i0 - 1][1]]
+    p = i0 - 2
+    for lead in _PER_UNIT_LEAD:
+        if p >= len(lead) and tuple(t[2] for t in toks[p - len(lead):p]) == lead:
+            p -= len(lead)
+            break
+    if p > 0 and toks[p - 1][2] in _PREPS:
+        return None      # این زیان برای هر تن, به هر گرم … رسید: not a price phrase of its own
+    back = _back_words(norm, toks, p, stops)
+    first = toks[_tok_at(toks, back[-1][0])][2] if back else ""
+    if first not in _PRICE_NOUNS and not _goods_unit(x):
+        return None      # هر نفر, هر ماه, هر دفتر: an amount per person or period, not a price
+    if not back:
+        return "قیمت " + unit
+    if first in _PRICE_NOUNS:
+        rest = text[back[-2][0]:back[0][1]] if len(back) > 1 else ""
+        return " ".join(x for x in (text[back[-1][0]:back[-1][1]], unit, rest) if x)
+    return "قیمت " + unit + " " + text[back[-1][0]:back[0][1]]
+
+
+_PER_UNIT_LEAD = tuple(tuple(w.replace("\u200c", " ").split()) for w in _SUBJECT_WORDS["per_unit_lead"])
 
 
 def _price_subject(text, norm, toks, i0, j, stops):
@@ -1221,8 +1375,9 @@ def _reaches(toks, i0, k) -> bool:
 def _back_words(norm, toks, i0, stops):
     """Words right before the number: رشد حقوق در سال جاری ۲۰ درصد (nearest first)."""
     k = i0 - 1
-    while k >= 0 and (toks[k][2] in _PREPS or toks[k][2] in _SKIP_BEFORE) and k >= i0 - 2:
-        k -= 1     # هر مثقال طلا نیز ۲ میلیون تومان, زمان مقرر یعنی دو هفته: the noun stands before
+    while k >= 0 and (toks[k][2] in _PREPS or toks[k][2] in _SKIP_BEFORE or toks[k][2] in _DEMONSTRATIVES) \
+            and k >= i0 - 2:
+        k -= 1     # هر مثقال طلا نیز ۲ میلیون تومان, زمان مقرر یعنی دو هفته, ذخیره کارت همان ۳۶۰ لیتر
     first = k
     back: list[tuple[int, int]] = []
     stop_at = k - 28                    # ZWNJ pieces do not add words: bound the walk
@@ -1242,8 +1397,11 @@ def _back_words(norm, toks, i0, stops):
             continue
         if t in _CLAUSE_OPEN:
             break
+        if t in _PRONOUNS and not (k > 0 and toks[k - 1][2][:1].isalpha() and toks[k - 1][2] not in stops
+                                   and toks[k - 1][2] not in _PRONOUNS and _adjacent(norm, toks, k - 1, k)):
+            break      # او ۳ فرزند دارد: the clause's subject; ذخیره کارت وی: a possessor, kept
         if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PP_PREPS and t not in _NP_INNER) \
-                or (t in _VERBISH and t != "شده") or (number_words().get(t, (0, ""))[1] in _NUM_TYPES and k < i0 - 1
+                or (t in _ALL_VERBS and t != "شده") or (number_words().get(t, (0, ""))[1] in _NUM_TYPES and k < i0 - 1
                     and not (back and number_words()[t][1] == "half")):     # نیم سکه نیز N: a product name
             break
         if (t in _CPREP or t in _CPREP_BEFORE) and k > 0 and toks[k - 1][2] in _PREPS:
@@ -1254,8 +1412,12 @@ def _back_words(norm, toks, i0, stops):
                 and k == i0 - 1:
             k -= 2     # طلای ۱۸ عیار ۵۸۳ هزار تومان: hop over the other measure (once)
             continue
+        if back and _lex()[2].get(t) is False and k > 0 and _is_number_word(toks[k - 1][2]):
+            break      # چهار فقره چک به مبلغ N: چک, not the other count's classifier
         back.append((toks[k][0], toks[k][1]))
         k -= 1
     while back and toks[_tok_at(toks, back[-1][0])][2] in _PREPS:
         back.pop()
+    if all(toks[_tok_at(toks, w[0])][2] in _TEMPORAL for w in back):
+        return []      # در ۲۴ ساعت گذشته ۱۴۷ نفر: the rest of a time phrase, not what is counted
     return back

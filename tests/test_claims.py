@@ -792,3 +792,94 @@ def test_a_population_is_of_what_stands_before_ba():
 ])
 def test_more_verb_forms_end_the_subject(text, subject):
     assert one(text)["subject"] == subject
+
+
+# --- subjects: what is counted is a noun phrase, never a verb, pronoun or another figure (issue 4) -
+
+@pytest.mark.parametrize("text, subject", [
+    ("من یک واحد تولید با ۱۰ پرسنل دارم.", "پرسنل"),
+    ("اگر دو هکتار زمین داشتم، آنجا می‌ماندم.", "زمین"),
+])
+def test_a_verb_the_subject_ran_into_is_trimmed(text, subject):
+    assert run(text)[0][-1]["subject"] == subject
+
+
+def test_a_pronoun_after_the_number_is_not_the_subject():
+    c = one("در ماه هفتم، سهمیه ۶۰ لیتر به او تعلق نخواهد گرفت.")
+    assert c["subject"] == "سهمیه"
+
+
+def test_a_pronoun_before_the_number_is_not_the_subject():
+    c = one("هرچه بیش از ۳۶۰ لیتر در کارت باشد، حذف خواهد شد.")
+    assert c["subject"] is None or "هرچه" not in c["subject"]
+
+
+def test_a_possessive_pronoun_stays_in_the_subject_read_backwards():
+    c = one("ذخیره کارت وی همان ۳۶۰ لیتر باقی می‌ماند.")
+    assert c["subject"] == "ذخیره کارت وی"
+
+
+@pytest.mark.parametrize("word", ["قطعه", "فقره", "حلقه", "اصله"])
+def test_a_classifier_is_in_the_span_and_not_in_the_subject(word):
+    c = one(f"در این مدت ۴۰۲ هزار {word} طیور واکسینه شده است.")
+    assert c["text"] == f"۴۰۲ هزار {word}" and c["subject"] == "طیور"
+
+
+def test_another_number_ends_the_subject():
+    claims, _ = run("سه مهاجم ناشناس دو موشک را شلیک کردند.")
+    assert claims[0]["subject"] == "مهاجم ناشناس"
+
+
+def test_a_number_in_an_adjective_stays_in_the_subject():
+    claims, _ = run("دریافت ۵۰ هزار ریال از موتورهای دو زمانه.")
+    assert claims[0]["subject"] == "موتورهای دو زمانه"
+
+
+def test_the_noun_before_a_future_verb_is_the_verbs_part():
+    c = one("یک فراکسیون اکثریت با حدود ۲۲۰ نفر تشکیل خواهد شد.")
+    assert c["subject"] == "فراکسیون اکثریت"
+
+
+def test_the_noun_right_after_a_bare_number_is_counted_before_any_verb():
+    assert one("کانادا پیش‌بینی می‌کند تا ۲۲ هزار قربانی بدهد.")["subject"] == "قربانی"
+
+
+def test_the_rest_of_a_time_phrase_is_not_the_subject():
+    c = run("در ۲۴ ساعت گذشته ۱۴۷ نفر جان باختند.")[0][-1]
+    assert c["text"] == "۱۴۷ نفر" and c["subject"] != "گذشته"
+
+
+def test_a_classifier_after_another_figure_ends_the_subject_read_backwards():
+    claims, _ = run("او چهار فقره چک به مبلغ ۵۹ میلیارد تومان دریافت کرد.")
+    assert claims[-1]["subject"] == "مبلغ چک"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("اکنون دو هفته است که تیم در اردو است.", "تیم در اردو"),
+    ("۹ ماه است که ریالی پول نگرفته‌ام.", "ریالی پول"),
+])
+def test_a_duration_before_ast_ke_measures_the_clause_after_it(text, subject):
+    assert one(text)["subject"] == subject
+
+
+@pytest.mark.parametrize("text", ["او سه روز بعد از بستری شدن درگذشت.", "ما بعد از دو ماه دوباره باید دنبال مربی باشیم."])
+def test_a_duration_followed_by_a_point_in_time_or_an_adverb_has_no_subject(text):
+    assert one(text)["subject"] is None
+
+
+def test_a_duration_before_a_copula_measures_what_stands_before_it():
+    assert one("تا چند دهه پیش امید به زندگی ۵۰ سال بود.")["subject"] == "امید به زندگی"
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("قیمت بنزین سوپر نیز از قرار هر لیتر ۳۵۰۰ تومان تعیین شد.", "قیمت هر لیتر بنزین سوپر"),
+    ("امروز هر دلار ۱۱ هزار تومان فروخته شد.", "قیمت هر دلار"),
+])
+def test_a_price_per_unit_names_the_unit_and_what_is_priced(text, subject):
+    assert one(text)["subject"] == subject
+
+
+@pytest.mark.parametrize("text", ["وام‌گیرندگان در هر ماه ۴۷ هزار تومان قسط می‌پردازند.",
+                                  "یارانه بهمن به ازای هر نفر ۴۵ هزار تومان است."])
+def test_an_amount_per_period_or_person_is_not_a_price(text):
+    assert not (one(text)["subject"] or "").startswith("قیمت")
