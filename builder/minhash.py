@@ -43,6 +43,21 @@ def tokens(text: str) -> list[str]:
     return list(map(_FOLDED.__getitem__, _WORD.findall(_MARKS.sub("", text))))
 
 
+def words(text: str) -> list[str]:
+    """The word forms ``tokens`` and ``token_hashes`` fold and hash (diacritics and controls dropped)."""
+    return _WORD.findall(_MARKS.sub("", text))
+
+
+def hash_words(forms: list[str]) -> np.ndarray:
+    """``token_hashes`` of the text ``forms`` came from (``words``)."""
+    return np.fromiter(map(_HASHED.__getitem__, forms), dtype=np.uint64, count=len(forms))
+
+
+def fold_words(forms: list[str]) -> list[str]:
+    """``tokens`` of the text ``forms`` came from (``words``)."""
+    return list(map(_FOLDED.__getitem__, forms))
+
+
 def token_hashes(text: str) -> np.ndarray:
     """``tokens(text)`` as 32-bit hashes (crc32 of the folded token)."""
     words = _WORD.findall(_MARKS.sub("", text))
@@ -61,6 +76,29 @@ def shingles(ids: np.ndarray, k: int) -> np.ndarray:
     return np.unique(out & np.uint64(0xFFFFFFFF))
 
 
+def shingles_many(flat: np.ndarray, lengths: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """``shingles(x, k)`` of many token-hash arrays at once, given one after another (``flat``)
+    with their ``lengths``: ``(values, sizes)``, the sets one after another (each sorted and
+    distinct, ``uint32``) and each set's size. One vectorised step for all of an article's
+    quotations instead of a dozen small numpy calls for each."""
+    lengths = np.asarray(lengths, dtype=np.int64)
+    if not len(flat):
+        return np.zeros(0, np.uint32), np.zeros(len(lengths), np.int64)
+    flat = flat.astype(np.uint64, copy=False)
+    ends = np.repeat(np.cumsum(lengths), lengths)          # per token: the end of its set
+    grams = np.minimum(k, np.repeat(lengths, lengths))     # per token: its set's gram size
+    starts = np.flatnonzero(np.arange(len(flat)) + grams <= ends)   # where a gram starts
+    size = grams[starts]
+    out = np.zeros(len(starts), dtype=np.uint64)
+    for j in range(k):
+        more = size > j
+        out[more] ^= flat[starts[more] + j] * _MIX[j % len(_MIX)]
+    seg = np.repeat(np.arange(len(lengths), dtype=np.uint64), lengths)[starts]
+    keyed = np.unique((seg << np.uint64(32)) | (out & np.uint64(0xFFFFFFFF)))
+    sizes = np.bincount((keyed >> np.uint64(32)).astype(np.int64), minlength=len(lengths))
+    return (keyed & np.uint64(0xFFFFFFFF)).astype(np.uint32), sizes
+
+
 class MinHasher:
     """``num_perm`` hash functions ``a·x + b (mod 2^64)``, ``a`` odd, drawn from a fixed seed."""
 
@@ -72,19 +110,31 @@ class MinHasher:
 
     def signatures(self, sets: list[np.ndarray]) -> np.ndarray:
         """One row of ``num_perm`` minima per shingle set (all-max for an empty set)."""
-        sig = np.full((len(sets), self.num_perm), np.iinfo(np.uint64).max, dtype=np.uint64)
-        order = [i for i, s in enumerate(sets) if len(s)]
+        lengths = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+        flat = np.concatenate(sets) if len(sets) else np.zeros(0, np.uint64)
+        return self.signatures_flat(flat, lengths)
+
+    def signatures_flat(self, flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """``signatures`` of sets given one after another (``flat``) with their ``lengths``."""
+        lengths = np.asarray(lengths, dtype=np.int64)
+        sig = np.full((len(lengths), self.num_perm), np.iinfo(np.uint64).max, dtype=np.uint64)
+        docs = np.flatnonzero(lengths)
+        if not len(docs):
+            return sig
+        offsets = np.cumsum(lengths) - lengths
+        total = np.cumsum(lengths[docs])
         start = 0
-        while start < len(order):
-            stop, size = start, 0
-            while stop < len(order) and (size == 0 or size + len(sets[order[stop]]) <= _CHUNK):
-                size += len(sets[order[stop]])
-                stop += 1
-            docs = order[start:stop]
-            flat = np.concatenate([sets[i] for i in docs])
-            offsets = np.cumsum([0] + [len(sets[i]) for i in docs[:-1]])
-            hashed = self.a * flat[None, :] + self.b
-            sig[docs] = np.minimum.reduceat(hashed, offsets, axis=1).T
+        while start < len(docs):   # at most _CHUNK shingles a step (one set alone may be larger)
+            base = total[start - 1] if start else 0
+            stop = max(start + 1, int(np.searchsorted(total, base + _CHUNK, side="right")))
+            part = docs[start:stop]
+            first = offsets[part[0]]
+            hashed = self.a * flat[first:offsets[part[-1]] + lengths[part[-1]]].astype(np.uint64)[None, :]
+            hashed += self.b
+            if len(part) == 1:
+                sig[part[0]] = hashed.min(axis=1)
+            else:
+                sig[part] = np.minimum.reduceat(hashed, offsets[part] - first, axis=1).T
             start = stop
         return sig
 

@@ -46,12 +46,14 @@ def list_files(folder: str | Path) -> list[str]:
     return sorted(out)
 
 
-def read_meta(folder: str | Path) -> tuple[dict[str, dict[str, Any]], list[MetaProblem]]:
+def read_meta(folder: str | Path, locate: bool = False) -> tuple[dict[str, Any], list[MetaProblem]]:
     """Every ``meta.jsonl`` under ``folder``, keyed by the article path relative to ``folder``.
 
     A line that is not a JSON object with a ``file`` is reported with its line number; the
     article it describes still builds, only without metadata. A second line for the same
     file (the later one wins) and a line naming no article in the corpus are reported too.
+    With ``locate``, each value is where the line is instead (``(meta file, byte offset, length)``,
+    read back by ``meta_line``): a build holds that for every article, not the parsed line.
     """
     root = Path(folder)
     meta: dict[str, dict[str, Any]] = {}
@@ -68,8 +70,10 @@ def read_meta(folder: str | Path) -> tuple[dict[str, dict[str, Any]], list[MetaP
             problems.append(MetaProblem(rel_meta, 0, f"cannot read: {exc.strerror or exc}"))
             continue
         with fh:
+            offset = 0
             for number, raw in enumerate(fh, 1):
-                line = raw.decode("utf-8", errors="replace").strip().lstrip("\ufeff")
+                at, offset = offset, offset + len(raw)
+                line = _meta_text(raw)
                 if not line:
                     continue
                 try:
@@ -88,8 +92,19 @@ def read_meta(folder: str | Path) -> tuple[dict[str, dict[str, Any]], list[MetaP
                 if key in meta:
                     problems.append(MetaProblem(
                         rel_meta, number, f"second line for {record['file']!r} (line {line_of[key]}); this one is used"))
-                meta[key], line_of[key] = record, number
+                meta[key], line_of[key] = (str(path), at, len(raw)) if locate else record, number
     return meta, problems
+
+
+def _meta_text(raw: bytes) -> str:
+    return raw.decode("utf-8", errors="replace").strip().lstrip("\ufeff")
+
+
+def meta_line(path: str, offset: int, length: int) -> dict[str, Any]:
+    """The meta line ``read_meta(..., locate=True)`` located, parsed (the same dict ``read_meta`` gives)."""
+    with open(path, "rb") as fh:
+        fh.seek(offset)
+        return json.loads(_meta_text(fh.read(length)))
 
 
 #: Files larger than this are rejected unread (no news article is 64 MB; a dump or a binary is).
@@ -101,6 +116,8 @@ _MAGIC = ((b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8
           (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
           (b"\x1f\x8b", "a gzip archive"), (b"\xd0\xcf\x11\xe0", "an old MS Office document"))
 _BIDI_ZERO_WIDTH = frozenset("\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u2060")
+# counted by a regex, not a Python loop over every character (≈ 0.6 ms an article)
+_BIDI_RE = re.compile("[" + "".join(sorted(_BIDI_ZERO_WIDTH)) + "]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")   # below space, except \t \n \v \f \r
 
 
@@ -229,10 +246,10 @@ def describe_text(text: str, encoding: str | None, size: int) -> list[str]:
     markup = describe_markup(text)
     if markup:
         notes.append(markup)
-    controls = sum(1 for ch in text if ch in _BIDI_ZERO_WIDTH)
+    controls = len(_BIDI_RE.findall(text))
     if controls:
         notes.append(f"{controls} bidi/zero-width control character(s) (kept in text, ignored for matching)")
-    others = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    others = len(_CONTROLS.findall(text))   # below space, except \t \n \v \f \r
     if others:
         notes.append(f"{others} other control character(s) kept in text")
     return notes

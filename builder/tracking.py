@@ -19,7 +19,8 @@ from typing import Any
 from .dates import to_iso
 import numpy as np
 
-from .minhash import MinHasher, UnionFind, band_keys, live_rows, lsh_buckets, shingles, token_hashes, tokens
+from .minhash import (MinHasher, UnionFind, band_keys, fold_words, hash_words, live_rows, lsh_buckets, shingles,
+                      shingles_many, token_hashes, tokens, words)
 
 #: Article copies: word 3-gram shingles, 64 permutations in 16 bands of 4.
 ARTICLE_SHINGLE, ARTICLE_PERM, ARTICLE_BANDS = 3, 64, 16
@@ -211,6 +212,18 @@ def quote_features(quote: dict) -> tuple[tuple[str, ...], np.ndarray, frozenset[
     content = quote.get("content") or ""
     return (speaker_key(quote.get("speaker")), shingles(token_hashes(content), QUOTE_SHINGLE).astype(np.uint32),
             frozenset(t for t in tokens(content) if t.isdigit()))
+
+
+def quotes_features(quotes: list[dict]) -> tuple[list[tuple[str, ...]], np.ndarray, np.ndarray, list[frozenset[str]]]:
+    """``quote_features`` of all of an article's quotations at once: ``(speakers, shingles one set
+    after another, each set's size, numbers)``. Each content's words are found once (for its
+    shingles and its numbers) and the shingles of all are made in one vectorised step."""
+    forms = [words(q.get("content") or "") for q in quotes]
+    lengths = np.fromiter(map(len, forms), dtype=np.int64, count=len(forms))
+    flat = hash_words([w for f in forms for w in f])
+    values, sizes = shingles_many(flat, lengths, QUOTE_SHINGLE)
+    numbers = [frozenset(t for t in fold_words(f) if t.isdigit()) for f in forms]
+    return [speaker_key(q.get("speaker")) for q in quotes], values, sizes, numbers
 
 
 def _speaker_salted(s, sp: tuple[str, ...]) -> bytes:
@@ -409,23 +422,23 @@ def track_input(records: dict[str, list[dict]]) -> dict[str, Any]:
             row["subject_key"] = context_subject(text, c["end"]) if article is not None else ""
         claims.append(row)
     quotes = records.get("quotations") or []
-    features = [quote_features(q) for q in quotes]
-    sets = [f[1] for f in features]
-    sig = quote_hasher().signatures(sets)
+    speakers, values, sizes, numbers = quotes_features(quotes)
+    sig = quote_hasher().signatures_flat(values, sizes)
+    ends = np.cumsum(sizes).tolist()
+    sets = [values[end - size:end] for end, size in zip(ends, sizes.tolist())]
     out: dict[str, Any] = {
         "quotes": {
             "ids": [q["quote_id"] for q in quotes], "articles": [q["article_id"] for q in quotes],
             "speakers": [q.get("speaker") for q in quotes], "contents": [q.get("content") for q in quotes],
-            "numbers": [f[2] for f in features],
-            "keys": [_digest(_speaker_salted(f[1], f[0])) if f[0] else b"" for f in features],
-            "lengths": np.array([len(x) for x in sets], dtype=np.int32),
-            "shingles": np.concatenate(sets).astype(np.uint32) if sets else np.zeros(0, np.uint32),
+            "numbers": numbers,
+            "keys": [_digest(_speaker_salted(s, sp)) if sp else b"" for s, sp in zip(sets, speakers)],
+            "lengths": sizes.astype(np.int32), "shingles": values,
             "live": live_rows(sig), "bands": band_keys(sig, QUOTE_BANDS)},
         "claims": claims, "article": None}
     if article is not None:
         sources = article.get("sources") or []
         shingle_set = article_shingles(text)
-        sig = article_hasher().signatures([shingle_set])
+        sig = article_hasher().signatures_flat(shingle_set, np.array([len(shingle_set)]))
         out["article"] = {"article_id": article["article_id"], "date_iso": to_iso(article.get("date")),
                           "outlet": article.get("outlet") or (sources[0] if sources else None),
                           "shingles": shingle_set, "key": _digest(shingle_set.tobytes()),

@@ -36,6 +36,8 @@ FLUSH_ROWS = 20000
 #: Pairs remembered as checked and not the same (a bound on memory; a pair checked twice gives
 #: the same answer, so forgetting only costs time).
 REJECTED_CAP = 300_000
+#: Quotations whose columns are turned into Python values at once while their track rows are made.
+GROUP_BLOCK = 50_000
 
 
 def id_int(rid: str) -> int:
@@ -249,26 +251,37 @@ class TrackStore:
         art = tracks.lookup(articles)
         out = _RowSpill(self.folder / "quote_tracks", shards)
         track_of = np.zeros(n, dtype=np.uint64)
-        for group in _groups(roots):
-            members = sorted(group, key=lambda i: (art.date(i) or "9999-99-99", int(sorted_ids[i])))
-            quote_ids = [f"q{int(sorted_ids[i]):016x}" for i in members]
-            tid = T.track_id("qt", quote_ids)
-            first_member = members[0]
-            arts = {int(articles[i]): i for i in members}   # each article and one of its quotations
-            dates = [d for d in (art.date(i) for i in arts.values()) if d]
-            outlet_list = sorted({o for o in (art.outlet(i) for i in arts.values()) if o})
-            out.add({
-                "track_id": tid, "speaker": T._canonical([values[speaker[i]] for i in members]),
-                "content": texts[first_member], "first_quote_id": quote_ids[0],
-                "first_article_id": f"a{int(articles[first_member]):016x}",
-                "quote_ids": quote_ids,
-                "article_ids": sorted(f"a{a:016x}" for a in arts), "outlets": outlet_list,
-                "n_quotes": len(members), "n_articles": len(arts),
-                "n_stories": len({art.story(i) for i in arts.values()}),
-                "n_outlets": len(outlet_list),
-                "first_seen": min(dates) if dates else None, "last_seen": max(dates) if dates else None,
-            })
-            track_of[members] = int(tid[2:], 16)
+        for block in _blocks(_groups(roots), GROUP_BLOCK):
+            # the members' columns as Python values a block of groups at a time (not a numpy
+            # scalar per lookup, nor lists of every quotation at once)
+            flat = np.fromiter((i for group in block for i in group), dtype=np.int64)
+            index, ids_of, article_of = flat.tolist(), sorted_ids[flat].tolist(), articles[flat].tolist()
+            speaker_of = [values[c] for c in speaker[flat].tolist()]
+            date_of, outlet_of, story_of = art.columns(flat)
+            tids: list[int] = []
+            at = 0
+            for group in block:
+                members = sorted(range(at, at + len(group)), key=lambda p: (date_of[p] or "9999-99-99", ids_of[p]))
+                at += len(group)
+                quote_ids = [f"q{ids_of[p]:016x}" for p in members]
+                tid = T.track_id("qt", quote_ids)
+                first_member = members[0]
+                arts = {article_of[p]: p for p in members}   # each article and one of its quotations
+                dates = [d for d in (date_of[p] for p in arts.values()) if d]
+                outlet_list = sorted({o for o in (outlet_of[p] for p in arts.values()) if o})
+                out.add({
+                    "track_id": tid, "speaker": T._canonical([speaker_of[p] for p in members]),
+                    "content": texts[index[first_member]], "first_quote_id": quote_ids[0],
+                    "first_article_id": f"a{article_of[first_member]:016x}",
+                    "quote_ids": quote_ids,
+                    "article_ids": sorted(f"a{a:016x}" for a in arts), "outlets": outlet_list,
+                    "n_quotes": len(members), "n_articles": len(arts),
+                    "n_stories": len({story_of[p] for p in arts.values()}),
+                    "n_outlets": len(outlet_list),
+                    "first_seen": min(dates) if dates else None, "last_seen": max(dates) if dates else None,
+                })
+                tids.extend([int(tid[2:], 16)] * len(group))
+            track_of[flat] = np.array(tids, dtype=np.uint64)
         texts.close()
         out.close()
         tracks.n_quote_tracks = out.rows
@@ -441,6 +454,20 @@ def _cluster(first: np.ndarray, live: np.ndarray, band_of: Callable[[int], np.nd
     return np.array([find(i) for i in range(n)], dtype=np.int64)
 
 
+def _blocks(groups: Iterator[list[int]], size: int) -> Iterator[list[list[int]]]:
+    """Consecutive groups in blocks of about ``size`` items (a group is never split)."""
+    block: list[list[int]] = []
+    n = 0
+    for group in groups:
+        block.append(group)
+        n += len(group)
+        if n >= size:
+            yield block
+            block, n = [], 0
+    if block:
+        yield block
+
+
 def _groups(roots: np.ndarray) -> Iterator[list[int]]:
     """The items of each root, ascending."""
     order = np.argsort(roots, kind="stable")
@@ -603,6 +630,18 @@ class _ArticleOf:
 
     def outlet(self, i: int) -> str | None:
         return self.tracks.values[self.tracks.outlets[self.pos[i]]] if self.found[i] else None
+
+    def columns(self, items: np.ndarray) -> tuple[list, list, list[int]]:
+        """``date``, ``outlet`` and ``story`` of each of ``items``, as lists (one numpy step each)."""
+        t = self.tracks
+        found = self.found[items]
+        if not len(t.ids):
+            return [None] * len(items), [None] * len(items), self.articles[items].tolist()
+        pos = self.pos[items]
+        dates = [t.values[c] if ok else None for c, ok in zip(t.dates[pos].tolist(), found.tolist())]
+        outlets = [t.values[c] if ok else None for c, ok in zip(t.outlets[pos].tolist(), found.tolist())]
+        stories = np.where(found, t.ids[t.original[pos]], self.articles[items]).tolist()
+        return dates, outlets, stories
 
     def story(self, i: int) -> int:
         t = self.tracks

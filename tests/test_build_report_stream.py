@@ -30,3 +30,15 @@ def test_streamed_build_report_is_one_json_dump(entries):
     assert streamed.getvalue() == whole.getvalue()
     assert list(log) == entries and len(log) == len(entries)
     assert log.statuses == {s: sum(e["status"] == s for e in entries) for s in {e["status"] for e in entries}}
+
+
+def test_entries_past_a_compressed_chunk_come_back_in_order():
+    """The log compresses a thousand lines at a time; iterating gives every entry back, in order."""
+    log = FileLog()
+    entries = [{"file": f"پوشه/{i:05d}.txt", "status": "built" if i % 7 else "rejected", "notes": ["«x»"] * (i % 3)}
+               for i in range(2 * FileLog.CHUNK + 5)]
+    for entry in entries:
+        log.append(entry)
+    assert len(log) == len(entries) and list(log) == entries
+    assert log.statuses == {"built": sum(i % 7 != 0 for i in range(len(entries))),
+                            "rejected": sum(i % 7 == 0 for i in range(len(entries)))}

@@ -89,3 +89,17 @@ def test_a_damaged_entry_is_a_miss(tmp_path):
     assert store.get("ab" * 32) == ("a1", {}, [])
     (tmp_path / "extract-v" / "ab" / f"{'ab' * 32}.pkl").write_bytes(b"\x80garbage")
     assert store.get("ab" * 32) is None
+
+
+def test_entries_written_behind_are_on_disk_when_the_block_ends(tmp_path):
+    """A worker's cache entries are written by a thread while it extracts; all are readable once
+    its batch ends, and a write that fails raises there instead of losing the entry silently."""
+    store = ExtractCache(tmp_path, version="v")
+    with store.writing_behind():
+        for i in range(50):
+            store.put(f"{i:02x}" * 32, ("a", {"n": i}, []))
+    assert [store.get(f"{i:02x}" * 32) for i in range(50)] == [("a", {"n": i}, []) for i in range(50)]
+    (tmp_path / "extract-v" / "ff").write_bytes(b"a file where a folder should be")
+    with pytest.raises(OSError):
+        with store.writing_behind():
+            store.put("ff" * 32, ("a", {}, []))

@@ -153,3 +153,27 @@ def test_meta_problems_carry_their_line_numbers(tmp_path):
     assert [p.line for p in problems] == [2, 3, 5, 6]
     assert "invalid JSON" in problems[0].error and "gone.txt" in problems[2].error
     assert "second line" in problems[3].error and meta["a.txt"]["outlet"] == "y"
+
+
+def test_control_characters_are_counted_apart_from_line_ends(tmp_path):
+    """C0 controls are counted in their note, but tab, line feed, vertical tab, form feed and
+    carriage return are not controls of a text; bidi marks have their own note."""
+    text = ARTICLE * 5 + "\x01a\x1fb\t\x0b\x0c\r\n\u200f\u202b" + "\ufeff"
+    src = _read(tmp_path, text.encode("utf-8"))
+    assert "2 other control character(s) kept in text" in src.notes
+    assert "3 bidi/zero-width control character(s) (kept in text, ignored for matching)" in src.notes
+
+
+def test_a_located_meta_line_reads_back_the_same_record(tmp_path):
+    """A build keeps only where each meta line is; reading it back gives read_meta's dict."""
+    from builder.reader import meta_line
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "meta.jsonl").write_bytes(
+        '\ufeff{"file": "a.txt", "outlet": "ایرنا"}\r\n{broken\n{"file": "b.txt", "date": "۱۴۰۲"}  \n'
+        '{"file": "a.txt", "outlet": "later"}'.encode("utf-8"))
+    meta, problems = read_meta(tmp_path)
+    located, again = read_meta(tmp_path, locate=True)
+    assert [p.line for p in again] == [p.line for p in problems]
+    assert {key: meta_line(*where) for key, where in located.items()} == meta

@@ -254,3 +254,58 @@ def test_tracks_read_from_article_shards_match_tracks_from_texts(tmp_path):
     assert info == expected and info["a1"]["duplicate_of"] == "a2"
     claim = dict(_claim("c1", "a1", None, 2000000), end=end)
     assert claim_tracks([claim], info, contexts=contexts) == claim_tracks([claim], info, {"a1": text})
+
+
+def test_shingles_of_many_sets_at_once_are_each_sets_own_shingles():
+    """``shingles_many`` (one vectorised step for all of an article's quotations) gives every set's
+    ``shingles`` exactly: empty sets, one-word sets (one shingle of the word) and repeated grams."""
+    import numpy as np
+
+    from builder.minhash import shingles, shingles_many, token_hashes
+
+    rng = random.Random(7)
+    words = STATEMENT.split()
+    texts = ["", "گفت", "گفت گفت گفت", STATEMENT, "۲۰ درصد", ""] + [
+        " ".join(rng.choice(words) for _ in range(rng.randrange(0, 12))) for _ in range(200)]
+    for k in (1, 2, 3):
+        ids = [token_hashes(t) for t in texts]
+        values, sizes = shingles_many(np.concatenate(ids), [len(x) for x in ids], k)
+        ends = np.cumsum(sizes)
+        for text, x, end, size in zip(texts, ids, ends, sizes):
+            assert values[end - size:end].tobytes() == shingles(x, k).astype(np.uint32).tobytes(), (text, k)
+
+
+def test_signatures_of_flat_sets_are_those_of_the_sets():
+    """``MinHasher.signatures_flat`` over sets laid end to end equals ``signatures`` of the list,
+    across the chunk bound and with empty sets (all-max rows) in between."""
+    import numpy as np
+
+    from builder import minhash
+
+    rng = np.random.RandomState(3)
+    sets = [np.unique(rng.randint(0, 2**32, size=n).astype(np.uint32)) for n in (0, 5, 0, 30_000, 25_000, 1, 0, 900)]
+    hasher = minhash.MinHasher(16)
+    flat = np.concatenate(sets)
+    reference = np.full((len(sets), 16), np.iinfo(np.uint64).max, dtype=np.uint64)
+    for i, s in enumerate(sets):
+        if len(s):
+            reference[i] = (hasher.a * s.astype(np.uint64)[None, :] + hasher.b).min(axis=1)
+    assert (hasher.signatures_flat(flat, [len(s) for s in sets]) == reference).all()
+    assert (hasher.signatures(sets) == reference).all()
+
+
+def test_an_articles_quote_features_at_once_are_each_quotations_own():
+    """``quotes_features`` (the track inputs of all of an article's quotations) equals
+    ``quote_features`` of each: speaker tokens, content shingles and the numbers in it."""
+    import numpy as np
+
+    from builder.tracking import quote_features, quotes_features
+
+    quotes = [_quote("q1", "a1", "وزیر کشور", STATEMENT), _quote("q2", "a1", None, "۷۴۳ مورد جدید و ۲۰ درصد"),
+              _quote("q3", "a1", "وی", ""), _quote("q4", "a1", "سخنگو", "بله")]
+    speakers, values, sizes, numbers = quotes_features(quotes)
+    ends = np.cumsum(sizes)
+    for q, sp, end, size, nums in zip(quotes, speakers, ends, sizes, numbers):
+        ref = quote_features(q)
+        assert (sp, values[end - size:end].tobytes(), nums) == (ref[0], ref[1].tobytes(), ref[2])
+    assert quotes_features([])[1].size == 0
