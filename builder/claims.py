@@ -65,8 +65,11 @@ def _match_month(toks, k):
     """A month name at token k, also glued to ماه (مهرماه); returns (entry, end)."""
     months = _lex()[3]
     mo, end = _match_seq(toks, k, months, 2)
-    if mo is None and k < len(toks) and toks[k][2].endswith("ماه") and (toks[k][2][:-3],) in months:
-        return months[(toks[k][2][:-3],)], k + 1
+    if mo is None and k < len(toks) and toks[k][2].endswith("ماه") and (toks[k][2][:-3].rstrip("\u200c"),) in months:
+        return months[(toks[k][2][:-3].rstrip("\u200c"),)], k + 1
+    if mo is not None and end < len(toks) and toks[end][2] == "ماه" and toks[end][0] == toks[end - 1][1] + 1 \
+            and not (k > 0 and toks[k - 1][2] == "ماه"):
+        return mo, end + 1     # دی‌ماه, تیر ماه: ماه right after (ZWNJ or one space) is part of the month
     return mo, end
 
 
@@ -98,7 +101,37 @@ def extract_claims(text: str, norm: str, paras: list[Paragraph], quotes: list[di
     mentions: list[dict] = []
     for p in paras:
         _paragraph(text, norm, p.start, p.end, quotes, claims, mentions)
+    _share_change_unit(norm, claims)
+    _drop_speaker_subjects(claims)
     return claims, mentions
+
+
+def _drop_speaker_subjects(claims):
+    """A subject that is only the quotation's speaker (ویسی, or his full name) is the one who speaks,
+    never what is counted: no subject rather than a wrong one."""
+    for c in claims:
+        sp, sub = c.get("speaker"), c.get("subject")
+        if sp and sub:
+            f = fold(sub)
+            if f == fold(sp) or f == fold(sp).split(" ")[-1]:
+                c["subject"] = None
+
+
+def _share_change_unit(norm, claims):
+    """«از 395 به 687 هزار تومان», «از 10 به 12 درصد»: the bare start of a change takes the scale, kind and
+    unit written once at its end (395 هزار تومان), as the reader of the sentence does."""
+    for a, b in zip(claims, claims[1:]):
+        if a["kind"] != "count" or a["unit"] is not None or a["qualifier"] != "exact" or b["kind"] == "count" \
+                or a["value_high"] is not None or b["value_high"] is not None:
+            continue
+        if norm[a["end"]:b["start"]] != " به " or not norm[max(0, a["start"] - 3):a["start"]] == "از ":
+            continue
+        a_num = fold(norm[a["start"]:a["end"]])
+        b_first = fold(norm[b["start"]:b["end"]]).split(" ", 1)[0]
+        if not a_num.isdigit() or not b_first.replace(".", "", 1).isdigit() or float(b_first) == 0:
+            continue
+        factor = b["value"] / float(b_first)
+        a.update(kind=b["kind"], unit=b["unit"], value=a["value"] * factor)
 
 
 def _claim(text, quotes, kind, start, end, value, subject, unit=None, qualifier="exact", value_high=None) -> dict:
@@ -297,6 +330,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     prev_adj = i > 0 and norm[toks[i - 1][1]:toks[i][0]] == ""
     prev_sp = i > 0 and _adjacent(norm, toks, i - 1, i)
 
+    if num.ordinal and prev in block.get("ordinal_idiom", ()) and prev_sp:
+        return j          # خودروی دست دوم: second-hand, not a position
     if num.ordinal:
         mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
         if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
@@ -313,10 +348,18 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 else toks[mo_end - 1][1]
             _mention(text, mentions, "date", s_char, e, None)
             return mo_end
+        if num.value <= 31 and num.words_only and j + 1 < n and toks[j][2] == "تا":
+            found, yv = _range_date_after(norm, toks, j + 1)
+            if found:
+                _mention(text, mentions, "date", s_char, e_char, yv)   # از دوم تا ۲۳ اسفند ۱۳۹۸
+                return j
         if not (first == "نخست" and j < n and toks[j][2].startswith("وزیر")):
             _mention(text, mentions, "ordinal", s_char, e_char, num.value)
         return j
 
+    if is_digit and j == i + 1 and _list_label(norm, toks, i):
+        _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # ۱) ویتامین A
+        return j
     # decimal point followed by a space: ١٠. ٣ بار, 3. 25 درصد
     if is_digit and j == i + 1 and j + 1 < n and toks[j][2] == "." and toks[j][0] == toks[i][1] \
             and norm[toks[j][1]:toks[j + 1][0]] == " " and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) <= 3 \
@@ -400,10 +443,14 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             cal, strict = mo
             tail = _date_tail(norm, toks, mo_end)
             nxt = toks[mo_end][2] if mo_end < n else ""
-            if not strict or tail is not None or nxt in _PUNCT_STOP or nxt in ("گذشته", "آینده", "امسال", "میلادی"):
+            with_mah = toks[mo_end - 1][2].endswith("ماه") or (nxt == "ماه" and _adjacent(norm, toks, mo_end - 1, mo_end))
+            if not strict or with_mah or tail is not None or nxt in _PUNCT_STOP or \
+                    nxt in ("گذشته", "آینده", "امسال", "میلادی"):
                 if tail is not None:
                     _mention(text, mentions, "date", s_char, toks[tail - 1][1], _year_value(toks[tail - 1][2]))
                     return tail
+                if nxt == "ماه" and _adjacent(norm, toks, mo_end - 1, mo_end):
+                    mo_end += 1   # ۱۰ تیر ماه: ماه belongs to the date
                 _mention(text, mentions, "date", s_char, toks[mo_end - 1][1], None)
                 return mo_end
 
@@ -420,6 +467,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         yv = _year_value(first) if is_digit and j == i + 1 else None
         if yv is not None:
             s = toks[i - 1][0] if len(first) == 2 else s_char
+            season = _season_before(norm, toks, i) if prev == "سال" else None
+            if season is not None:
+                _mention(text, mentions, "date", toks[season][0], e_char, yv)   # زمستان سال ۹۸
+                return j
             _mention(text, mentions, "year", s, e_char, yv)
             k = j
             while k + 1 < n and toks[k][2] in ("تا", "و", "-", "الی") and toks[k + 1][2].isdigit() \
@@ -436,6 +487,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     # دهه ۶۰: a decade, a year mention (۶۰ = 1360), no claim
     if prev == "دهه" and prev_sp:
         yv = _year_value(first) if is_digit and j == i + 1 and len(first) in (2, 4) else None
+        if num.words_only and not num.ordinal and num.value in _DECADE_TENS:
+            yv = 1300.0 + num.value     # دهه هفتاد: the Solar Hijri 1370s
         if yv is not None:
             _mention(text, mentions, "year", toks[i - 1][0], e_char, yv)
         return j
@@ -464,6 +517,13 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         if j + 1 >= n or not toks[j + 1][2][0].isdigit():
             return j + 1
     # numbers inside names and codes: ماده ۷۵, پژو 405, کووید-19, G20, ۵+۱, phone numbers
+    if prev in ("زیر", "زير") and prev_sp and j < n and toks[j][2] == "سال" \
+            and _age_class_name(toks, i - 1, block.get("age_class", ())):
+        return j + 1      # تیم ملی زیر ۲۳ سال, جایزه جوانان زیر 25 سال: an age class in a name, no claim
+    if prev in block.get("label_ordinal", ()) and prev_sp and num.words_only and 1 <= num.value <= 20 \
+            and not (j < n and toks[j][2].startswith("رقم")):
+        _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # دشمن شماره يك
+        return j
     if prev in block["before"] and (prev_sp or prev_adj):
         # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference
         k = j
@@ -700,7 +760,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and e_char == toks[num.j - 1][1] and first.isdigit() and len(first) == 4:
         v = int(first)
         if 1300 <= v <= 1410 or 1900 <= v <= 2100:
-            _mention(text, mentions, "year", s_char, e_char, float(v))
+            season = _season_before(norm, toks, i)
+            if season is not None:
+                _mention(text, mentions, "date", toks[season][0], e_char, float(v))
+            else:
+                _mention(text, mentions, "year", s_char, e_char, float(v))
             return num.j
 
     # qualifier before the number
@@ -748,6 +812,61 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     claims.append(_claim(text, quotes, kind, q_start, e_char, float(value), subject, unit=unit, qualifier=qualifier,
                          value_high=None if value_high is None else float(value_high)))
     return max(j, num.j)
+
+
+def _age_class_name(toks, q, names) -> bool:
+    """A team, contest or prize word (تیم, رده, مسابقات, جایزه …) among the four words before the
+    qualifier at q, with no punctuation between: «زیر ۲۳ سال» then names an age class (DECISIONS 39)."""
+    for k in range(q - 1, max(-1, q - 5), -1):
+        t = toks[k][2]
+        if t in _PUNCT_STOP or t in ("،", "؛"):
+            return False
+        if t in names:
+            return True
+    return False
+
+
+def _list_label(norm, toks, i) -> bool:
+    """A list label «۱) …»: one or two digits, a closing parenthesis glued to them and a space after,
+    with no parenthesis left open earlier on the line (that would make it «(فاز ۵)»). An ordinal."""
+    tok = toks[i][2]
+    if not (tok.isdigit() and len(tok) <= 2) or i + 1 >= len(toks) or toks[i + 1][2] != ")" \
+            or toks[i + 1][0] != toks[i][1] or norm[toks[i + 1][1]:toks[i + 1][1] + 1] not in (" ", "\n", ""):
+        return False
+    s = toks[i][0]
+    if s > 0 and not norm[s - 1].isspace():
+        return False
+    line = norm[norm.rfind("\n", 0, s) + 1:s]
+    return line.count("(") <= line.count(")")
+
+
+def _range_date_after(norm, toks, k):
+    """Whether a day and month start at token k (the end of a range «از دوم تا ۲۳ اسفندماه ۱۳۹۸»)
+    and the year they carry: the first day of the range shares the month and year."""
+    other = scan_number(norm, toks, k)
+    if other is None or other.value != int(other.value) or not 1 <= other.value <= 31 or other.j >= len(toks) \
+            or not _adjacent(norm, toks, k - 1, k) or not _adjacent(norm, toks, other.j - 1, other.j):
+        return False, None
+    mo, mo_end = _match_month(toks, other.j)
+    if mo is None:
+        return False, None
+    tail = _date_tail(norm, toks, mo_end)
+    return True, (_year_value(toks[tail - 1][2]) if tail is not None else None)
+
+
+_DECADE_TENS = {10.0, 20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0}
+_SEASONS = {"بهار", "تابستان", "پاییز", "پائیز", "زمستان"}
+
+
+def _season_before(norm, toks, i):
+    """Index of a season word right before a year (بهار 2020, زمستان سال ۱۳۹۸), else None: with the
+    year it names a stretch of a year, a date mention (DECISION 39)."""
+    k = i - 1
+    if k >= 0 and toks[k][2] == "سال" and _adjacent(norm, toks, k, k + 1):
+        k -= 1
+    if k >= 0 and toks[k][2] in _SEASONS and _adjacent(norm, toks, k, k + 1):
+        return k
+    return None
 
 
 def _score_subject(text, toks, i, j) -> str:
@@ -1042,6 +1161,8 @@ def _clause_np(norm, toks, i0, stops):
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
     sub = _trim_verbs(_subject_raw(text, norm, toks, j, i0, head_noun, stops, kind))
+    if kind == "count" and sub and 0 < j <= len(toks) and toks[j - 1][2] in ("نفر", "تن"):
+        sub = _keep_participle(norm, toks[j - 1][1], sub)
     if sub and sub.startswith("هر ") and len(sub) > 3:
         sub = sub[3:]
     return sub
@@ -1060,6 +1181,27 @@ def _trim_verbs(sub):
     while b > a and verb[b - 1]:
         b -= 1
     return " ".join(words[a:b]) or None
+
+
+_LIGHT_PARTICIPLES = {"شده", "نشده", "کرده", "نکرده", "بوده", "نبوده", "گشته", "گردیده", "داشته", "نداشته", "نموده",
+                      "گرفته", "نگرفته", "داده", "نداده", "رفته", "آمده", "نشسته", "ایستاده", "بوده"}
+
+
+def _keep_participle(norm, at, sub):
+    """«۳۵۰ نفر جان باخته‌اند» → «جان باخته»: when the subject stands right after the count (at) and is
+    followed by a perfect (participle ـه + ‌اند/است) of a full verb, the participle with the noun before it
+    names the people counted; a light verb (زخمی شده‌اند, کار کرده‌اند) adds nothing and stays out."""
+    if len(sub.split(" ")) > 2 or not norm.startswith(" " + sub + " ", at):
+        return sub
+    k = at + len(sub) + 2
+    e = k
+    while e < len(norm) and e - k < 20 and not norm[e].isspace() and norm[e] not in _PUNCT_STOP and norm[e] != "،":
+        e += 1
+    parts = norm[k:e].split("\u200c")
+    if len(parts) != 2 or parts[1] not in ("اند", "است") or not parts[0].endswith("ه") or len(parts[0]) < 4 \
+            or fold(parts[0]) in _LIGHT_PARTICIPLES:
+        return sub
+    return sub + " " + parts[0]
 
 
 def _is_verb_word(w: str) -> bool:

@@ -883,3 +883,115 @@ def test_a_price_per_unit_names_the_unit_and_what_is_priced(text, subject):
                                   "یارانه بهمن به ازای هر نفر ۴۵ هزار تومان است."])
 def test_an_amount_per_period_or_person_is_not_a_price(text):
     assert not (one(text)["subject"] or "").startswith("قیمت")
+
+
+# --- session 4, second round: mentions --------------------------------------------------------
+
+def mentions_of(text):
+    return [(m["kind"], m["text"], m["value"]) for m in run(text)[1]]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("او در 10 تیرماه آمد.", "10 تیرماه"),
+    ("او در 10 مهرماه آمد.", "10 مهرماه"),
+    ("او در 10 تیر ماه آمد.", "10 تیر ماه"),
+    ("او در 10 دی‌ماه آمد.", "10 دی‌ماه"),
+])
+def test_a_day_before_a_month_with_mah_is_a_date_even_for_an_ambiguous_month(text, mention):
+    assert mentions_of(text) == [("date", mention, None)]
+    assert run(text)[0] == []
+
+
+def test_a_month_joined_to_mah_by_zwnj_is_a_date():
+    assert mentions_of("سهمیه بنزین بهمن‌ماه واریز می‌شود.") == [("date", "بهمن‌ماه", None)]
+
+
+def test_mah_before_and_after_a_month_is_not_read_twice():
+    assert mentions_of("ماه ذی‌الحجه ماه آشتی با خداوند است.") == [("date", "ماه ذی‌الحجه", None)]
+
+
+def test_an_ordinal_day_opening_a_date_range_is_a_date_with_the_ranges_year():
+    assert mentions_of("این طرح از دوم تا 23 اسفندماه 1398 اجرا شد.") == [
+        ("date", "دوم", 1398.0), ("date", "23 اسفندماه 1398", 1398.0)]
+
+
+def test_ordinals_in_a_range_without_a_month_stay_ordinals():
+    assert [k for k, _, _ in mentions_of("او از دوم تا پنجم شد.")] == ["ordinal", "ordinal"]
+
+
+@pytest.mark.parametrize("text, value", [("در دهه هفتاد رایج بود.", 1370.0), ("در دهه شصت جنگ بود.", 1360.0)])
+def test_a_decade_in_words_is_a_solar_year_mention(text, value):
+    assert mentions_of(text) == [("year", text.split(" ")[1] + " " + text.split(" ")[2], value)]
+
+
+@pytest.mark.parametrize("text, mention, value", [
+    ("این مطالعه در بهار 2020 انجام شد.", "بهار 2020", 2020.0),
+    ("این مطالعه در زمستان سال 98 انجام شد.", "زمستان سال 98", 1398.0),
+])
+def test_a_season_with_a_year_is_a_date(text, mention, value):
+    assert mentions_of(text) == [("date", mention, value)]
+
+
+def test_list_labels_are_ordinal_mentions_not_counts():
+    claims, mentions = run("۱) افزایش قیمت ۲) کاهش تولید")
+    assert claims == []
+    assert [(m["kind"], m["value"]) for m in mentions] == [("ordinal", 1.0), ("ordinal", 2.0)]
+
+
+def test_a_number_closing_an_open_parenthesis_is_no_list_label():
+    assert [m for m in run("این گروه (فاز ۵) با گرسنگی روبروست.")[1] if m["kind"] == "ordinal"] == []
+
+
+def test_shomare_with_a_number_word_is_an_ordinal():
+    assert mentions_of("آمریکا دشمن شماره يك ماست.") == [("ordinal", "يك", 1.0)]
+
+
+@pytest.mark.parametrize("text", ["جدول شماره ۱۲ را ببینید.", "یک شماره سه رقمی اعلام کرده‌اند."])
+def test_shomare_with_digits_or_a_digit_count_is_no_ordinal(text):
+    assert [m for m in run(text)[1] if m["kind"] == "ordinal"] == []
+
+
+@pytest.mark.parametrize("text", ["او خودروهای دست دوم خرید.", "خاطرات دست اول دارد."])
+def test_second_hand_is_no_ordinal(text):
+    assert run(text)[1] == []
+
+
+# --- session 4, second round: claims -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind, unit, value", [
+    ("قیمت هر کیسه کود از 395 به 687 هزار تومان رسید.", "money", "IRT", 395000.0),
+    ("نرخ بیکاری از 10 به 12 درصد رسید.", "percent", "percent", 10.0),
+])
+def test_the_bare_start_of_a_change_takes_the_scale_and_unit_of_its_end(text, kind, unit, value):
+    first = run(text)[0][0]
+    assert (first["kind"], first["unit"], first["value"]) == (kind, unit, value)
+
+
+@pytest.mark.parametrize("text", [
+    "او برنده جایزه جوانان زیر 25 سال شد.",
+    "این بازیکن به اردوی تیم ملی زیر 21 سال دعوت شد.",
+])
+def test_an_age_class_in_a_team_or_prize_name_is_not_a_claim(text):
+    assert run(text)[0] == []
+
+
+def test_an_age_limit_of_people_is_still_a_claim():
+    assert one("حالا کاراته‌کاهای زیر ۲۵ سال می‌توانند شرکت کنند.")["value"] == 25
+
+
+# --- session 4, second round: subjects ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, subject", [
+    ("تاکنون ۳۵۰ نفر جان باخته‌اند.", "جان باخته"),
+    ("در این حادثه ۵ نفر آسیب دیده‌اند.", "آسیب دیده"),
+    ("تاکنون ۳۵۰ نفر زخمی شده‌اند.", "زخمی"),
+])
+def test_people_counted_by_a_participle_keep_it_but_not_a_light_verb(text, subject):
+    assert one(text)["subject"] == subject
+
+
+def test_the_speakers_own_name_is_never_the_subject():
+    text = "ویسی گفت ۳۵۰ نفر."
+    quotes = [{"start": 0, "end": len(text), "speaker": "ویسی"}]
+    c = one(text, quotes)
+    assert c["subject"] != "ویسی"
