@@ -8,6 +8,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
+from builder import __version__
 from builder.build import build
 from builder.tracking import article_info, claim_tracks, normalize_subject, quote_tracks, track_id
 from builder.validate import problems
@@ -221,7 +222,7 @@ def test_every_track_row_of_a_release_passes_its_schema(tracked):
 def test_the_readme_query_runs_on_a_built_release(tracked):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     code = re.search(r"<!-- tracking-example -->\s*```python\n(.*?)```", readme, re.S).group(1)
-    code = code.replace('"dist/v0.1.0"', repr(str(tracked)))
+    code = code.replace(f'"dist/v{__version__}"', repr(str(tracked)))
     scope: dict = {}
     exec(compile(code, "README.md", "exec"), scope)
     figures = scope["figures"]
