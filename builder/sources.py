@@ -108,17 +108,25 @@ def _k(s: str) -> str:
 
 def is_outlet(name: str) -> bool:
     """True for a known outlet name, a name that starts with an outlet word (روزنامه ...) or a name of
-    two to four words that ends in a word outlets' names end in (``[tail]`` in outlets.txt: «الخلیج
-    آنلاین», «عراق نیوز»)."""
+    two to four words that ends in a word outlets' names end in (``[tail]`` in outlets.txt) after words
+    no Persian text uses otherwise («الخلیج آنلاین», «سی‌تی‌ان نیوز»; not «مجری سابق فاکس نیوز»)."""
     words, names = outlet_lexicon()
     toks = name.split()
     if not toks:
         return False
     if _k(name) in names:
         return True
-    if 2 <= len(toks) <= 4 and _fold(toks[-1]) in _describe_lexicon()["tail"]:
+    if 2 <= len(toks) <= 4 and _fold(toks[-1]) in _describe_lexicon()["tail"] and _foreign_name(toks[:-1]):
         return True
     return _k(toks[0]) in words or (len(toks) > 1 and _k(" ".join(toks[:2])) in words)
+
+
+def _foreign_name(words: list[str]) -> bool:
+    """Words rare in hazm's counts (a transliterated name: «الخلیج», «سی‌تی‌ان»), none a title."""
+    from . import speakers
+
+    f = speakers._freq()
+    return all(f.get(speakers._k(w), 0) < 100_000 and not speakers.is_title_word(w) for w in words)
 
 
 def _fold(s: str) -> str:
@@ -386,6 +394,20 @@ def _parenthesized_outlet(norm: str, m: re.Match, floor: int) -> tuple[int, int]
     return a, a + len(inner)
 
 
+def _all_named_sources(norm: str, a: int, b: int) -> bool:
+    """«... . منابع: موسسه مطالعات و پژوهش های سیاسی و روزنامه دنیای اقتصاد» closing a paragraph: at most
+    twelve words, and every item (split at commas and at «و» before an outlet) an outlet or a body
+    («موسسه ...»: an organization's head, ``org_heads.txt``), so a sentence about «منابع» is none."""
+    from . import speakers
+
+    if len(norm[a:b].split()) > 12:
+        return False
+    items = [norm[x:y].strip(" \u200c.") for part in re.finditer(r"[^،,;\n]+", norm[a:b])
+             for x, y in _split_and(norm, a + part.start(), a + part.end())]
+    return bool(items) and all(it and (is_outlet(it) or speakers._k(it.split()[0]) in speakers.org_heads())
+                               for it in items)
+
+
 def _split_and(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     """«منابع: موسسه مطالعات و پژوهش های سیاسی و روزنامه دنیای اقتصاد»: a «منابع:» item split at each «و»
     that an outlet follows (an outlet word or a known name: «روزنامه ...»); a «و» inside a name
@@ -535,9 +557,9 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
         sl = _SOURCES_LINE.match(norm, p.start)
         if not sl:
             # «... المان‌ها دسترسی پیدا کنید. منبع: ایتنا»: a one-paragraph body closes with its source
-            tail = _SOURCES_LINE.search(norm, max(p.start, p.end - 60), p.end)
+            tail = _SOURCES_LINE.search(norm, max(p.start, p.end - 130), p.end)
             if tail and norm[p.start:tail.start()].rstrip(" \u200c\t").endswith((".", "!", "؟", "»")) \
-                    and len(norm[tail.end():p.end].split()) <= 4:
+                    and (len(norm[tail.end():p.end].split()) <= 4 or _all_named_sources(norm, tail.end(), p.end)):
                 sl = tail
         if sl:
             for part in re.finditer(r"[^،,;\n]+", norm[sl.end():p.end]):

@@ -255,5 +255,11 @@ def test_an_outlet_described_with_its_known_name_in_brackets(sources):
 def test_a_name_ending_in_an_outlet_tail_is_an_outlet():
     from builder.sources import is_outlet
 
-    assert is_outlet("الخلیج آنلاین") and is_outlet("عراق نیوز")
+    assert is_outlet("الخلیج آنلاین") and is_outlet("سی‌تی‌ان نیوز")
+    assert not is_outlet("مجری سابق فاکس نیوز")
     assert not is_outlet("بانک ملی")
+
+
+def test_a_closing_sources_line_of_bodies_and_outlets_ends_the_paragraph(sources):
+    out = sources("به گزارش روز نو، اقتصاد مقاومتی اجرا شد. منابع: موسسه مطالعات و پژوهش های سیاسی و روزنامه دنیای اقتصاد")
+    assert out == ["روز نو", "موسسه مطالعات و پژوهش های سیاسی", "روزنامه دنیای اقتصاد"]
