@@ -51,10 +51,52 @@ def _quoted(norm: str, k: int, limit: int) -> tuple[int, int, int] | None:
     return a, b, close.end()
 
 
+# sections of outlets.txt that describe an outlet rather than name one (``described_name``)
+_DESCRIBE_SECTIONS = ("[described_head]", "[descriptor]", "[affiliation]", "[runs_to_comma]", "[tail]")
+
+
+@lru_cache(maxsize=1)
+def _describe_lexicon() -> dict[str, frozenset]:
+    """The describing sections of outlets.txt in key space, by name without brackets."""
+    sec = read_sections("outlets.txt")
+    return {name.strip("[]"): frozenset(_fold(w) for w in sec.get(name, ())) for name in _DESCRIBE_SECTIONS}
+
+
+def described_name(name: str) -> tuple[int, int] | None:
+    """«رسانه عرب زبان الخلیج آنلاین نزدیک به قطر»: a word for a medium (``[described_head]``), the words that describe
+    the outlet (a language, a country, «معروف»: ``[descriptor]``, places.txt), its own name, and what it
+    is tied to («نزدیک به ...»: ``[affiliation]``). Returns the span of the outlet's own name inside
+    ``name`` (DECISIONS 11: the outlet's name alone), or None when nothing but description is left."""
+    from .speakers import _places
+
+    lex = _describe_lexicon()
+    toks = list(_WORD.finditer(name))
+    if len(toks) < 3:
+        return None
+    k = _fold(toks[0].group())
+    if k not in lex["described_head"]:
+        return None  # «وب‌سایت آلمانی SmartDroid»: an outlet word keeps its description (gold names it so)
+    i = 1
+    desc = lex["descriptor"]
+    start = i
+    while start < len(toks) and (_fold(toks[start].group()) in desc or _fold(toks[start].group()) in _places()):
+        start += 1
+    if start == i:
+        return None  # «روزنامه همشهری»: no description, the name is whole
+    end = start
+    while end < len(toks) and _fold(toks[end].group()) not in lex["affiliation"] and toks[end].group() not in _STOP:
+        end += 1
+    if end == start or end - start > 4 or (end < len(toks) and _fold(toks[end].group()) not in lex["affiliation"]):
+        return None
+    return toks[start].start(), toks[end - 1].end()
+
+
 @lru_cache(maxsize=1)
 def outlet_lexicon() -> tuple[frozenset, frozenset]:
     words, names = set(), set()
     for section, entries in read_sections("outlets.txt").items():
+        if section in _DESCRIBE_SECTIONS:
+            continue
         for line in entries:
             (words if section == "[word]" else names).add(line.replace("\u200c", "").replace(" ", ""))
     return frozenset(words), frozenset(names)
@@ -65,14 +107,26 @@ def _k(s: str) -> str:
 
 
 def is_outlet(name: str) -> bool:
-    """True for a known outlet name or a name that starts with an outlet word (روزنامه ...)."""
+    """True for a known outlet name, a name that starts with an outlet word (روزنامه ...) or a name of
+    two to four words that ends in a word outlets' names end in (``[tail]`` in outlets.txt) after words
+    no Persian text uses otherwise («الخلیج آنلاین», «سی‌تی‌ان نیوز»; not «مجری سابق فاکس نیوز»)."""
     words, names = outlet_lexicon()
     toks = name.split()
     if not toks:
         return False
     if _k(name) in names:
         return True
+    if 2 <= len(toks) <= 4 and _fold(toks[-1]) in _describe_lexicon()["tail"] and _foreign_name(toks[:-1]):
+        return True
     return _k(toks[0]) in words or (len(toks) > 1 and _k(" ".join(toks[:2])) in words)
+
+
+def _foreign_name(words: list[str]) -> bool:
+    """Words rare in hazm's counts (a transliterated name: «الخلیج», «سی‌تی‌ان»), none a title."""
+    from . import speakers
+
+    f = speakers._freq()
+    return all(f.get(speakers._k(w), 0) < 100_000 and not speakers.is_title_word(w) for w in words)
 
 
 def _fold(s: str) -> str:
@@ -269,16 +323,19 @@ def _through_office(norm: str, span: tuple[int, int], limit: int) -> tuple[int, 
     return span
 
 
-# heads of office names, which may hold «از», «به» («روابط عمومی جمعیت علمی پیشگیری از خودکشی ایران»)
-_OFFICES = {"روابط", "دفتر", "ستاد", "سازمان", "وزارت", "مرکز", "اداره", "شرکت", "انجمن", "جمعیت", "بنیاد",
-            "شورای", "کمیته", "اتحادیه", "دانشگاه", "پژوهشگاه", "سفارت"}
+@lru_cache(maxsize=1)
+def _offices() -> frozenset:
+    """Heads of office names, which may hold «از», «به» and run past six words to their comma
+    («روابط عمومی جمعیت علمی پیشگیری از خودکشی ایران», «آمارنامه انرژی شرکت ملی پخش فرآورده‌های
+    نفتی»): ``[runs_to_comma]`` in outlets.txt, in key space."""
+    return frozenset(_fold(w) for w in read_sections("outlets.txt").get("[runs_to_comma]", ()))
 
 
 def _office_to_comma(norm: str, span: tuple[int, int], limit: int) -> tuple[int, int]:
     """An office name cited with «به نقل از» runs to its comma (at most twelve words, one sentence)."""
     a, b = span
     first = _WORD.match(norm, a)
-    if not first or _k(first.group()) not in _OFFICES:
+    if not first or _fold(first.group()) not in _offices():
         return span
     seps = [i for i in (norm.find("،", b, min(limit, a + 160)), norm.find(";", b, min(limit, a + 160))) if i >= 0]
     c = min(seps) if seps else -1
@@ -315,6 +372,55 @@ def _quoted_core(norm: str, span: tuple[int, int]) -> tuple[int, int]:
     while y > x and norm[y - 1] in " \u200c":
         y -= 1
     return x, y
+
+
+# «(فایننشال تایمز) در گزارشی», «(سانا) گزارش داد»: a name in brackets, then the verb of an outlet's report
+_PAREN_OUTLET = re.compile(r"\(([^()\n]{2,40})\)[ \u200c]*(?=(?:در[ \u200c]+(?:گزارشی|مطلبی|یادداشتی|مقاله)|نوشت|گزارش[ \u200c]*داد|خبر[ \u200c]*داد))")
+
+
+def _parenthesized_outlet(norm: str, m: re.Match, floor: int) -> tuple[int, int] | None:
+    """«نشریه تایمز مالی بریتانیا (فایننشال تایمز) در گزارشی ...», «خبرگزاری دولتی سوریه (سانا) گزارش داد»:
+    an outlet described in the text's words, its own known name in brackets, then what it reported. The
+    source is the bracketed name (DECISIONS 11, 23); the description must open with an outlet word within
+    six words before the bracket."""
+    inner = m.group(1).strip(" \u200c")
+    if _k(inner) not in outlet_lexicon()[1]:
+        return None
+    words = list(_WORD.finditer(norm, max(floor, m.start() - 80), m.start()))[-6:]
+    if not any(is_outlet(norm[w.start():m.start()].strip(" \u200c")) and not re.search(r"[.،:؛!?؟\n]", norm[w.start():m.start()])
+               for w in words):
+        return None
+    a = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip(" \u200c")))
+    return a, a + len(inner)
+
+
+def _all_named_sources(norm: str, a: int, b: int) -> bool:
+    """«... . منابع: موسسه مطالعات و پژوهش های سیاسی و روزنامه دنیای اقتصاد» closing a paragraph: at most
+    twelve words, and every item (split at commas and at «و» before an outlet) an outlet or a body
+    («موسسه ...»: an organization's head, ``org_heads.txt``), so a sentence about «منابع» is none."""
+    from . import speakers
+
+    if len(norm[a:b].split()) > 12:
+        return False
+    items = [norm[x:y].strip(" \u200c.") for part in re.finditer(r"[^،,;\n]+", norm[a:b])
+             for x, y in _split_and(norm, a + part.start(), a + part.end())]
+    return bool(items) and all(it and (is_outlet(it) or speakers._k(it.split()[0]) in speakers.org_heads())
+                               for it in items)
+
+
+def _split_and(norm: str, a: int, b: int) -> list[tuple[int, int]]:
+    """«منابع: موسسه مطالعات و پژوهش های سیاسی و روزنامه دنیای اقتصاد»: a «منابع:» item split at each «و»
+    that an outlet follows (an outlet word or a known name: «روزنامه ...»); a «و» inside a name
+    («مطالعات و پژوهش‌ها», «صدا و سیما») stays."""
+    out = []
+    for m in re.finditer(r"[ \u200c]+و[ \u200c]+", norm[a:b]):
+        rest = norm[a + m.end():b].strip(" \u200c.")
+        if rest and (is_outlet(rest) or any(is_outlet(" ".join(rest.split()[:n])) for n in (1, 2))) \
+                and not is_outlet(norm[a:b].strip(" \u200c.")):
+            out.append((a, a + m.start()))
+            a += m.end()
+            return out + _split_and(norm, a, b)
+    return out + [(a, b)]
 
 
 _LAST: list = [None]  # (text, norm, paras, sources) of the last article: the pipeline and the quote reader both ask
@@ -428,7 +534,11 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             cut = max(seg.rfind("."), seg.rfind("،"), seg.rfind(":"), seg.rfind("\n"))
             s0 = seg_start + cut + 1
             name = _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c")
-            if name and is_outlet(name):
+            own = described_name(name) if name else None
+            if own:
+                st = norm.index(name, s0)  # «رسانه عرب زبان الخلیج آنلاین نزدیک به قطر نوشت:»
+                found.append((st + own[0], st + own[1]))
+            elif name and is_outlet(name):
                 st = norm.index(name, s0)
                 found.append((st, st + len(name)))
         for m in _REPORTED.finditer(norm, p.start, p.end):
@@ -440,20 +550,23 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             if name and len(name.split()) <= 6 and is_outlet(name):
                 st = norm.index(name, s0)
                 found.append((st, st + len(name)))
+        for m in _PAREN_OUTLET.finditer(norm, p.start, p.end):
+            span = _parenthesized_outlet(norm, m, p.start)
+            if span:
+                found.append(span)
         sl = _SOURCES_LINE.match(norm, p.start)
         if not sl:
             # «... المان‌ها دسترسی پیدا کنید. منبع: ایتنا»: a one-paragraph body closes with its source
-            tail = _SOURCES_LINE.search(norm, max(p.start, p.end - 60), p.end)
+            tail = _SOURCES_LINE.search(norm, max(p.start, p.end - 130), p.end)
             if tail and norm[p.start:tail.start()].rstrip(" \u200c\t").endswith((".", "!", "؟", "»")) \
-                    and len(norm[tail.end():p.end].split()) <= 4:
+                    and (len(norm[tail.end():p.end].split()) <= 4 or _all_named_sources(norm, tail.end(), p.end)):
                 sl = tail
         if sl:
             for part in re.finditer(r"[^،,;\n]+", norm[sl.end():p.end]):
-                a = sl.end() + part.start()
-                b = sl.end() + part.end()
-                s = norm[a:b]
-                lead = len(s) - len(s.lstrip(" \u200c-–•*"))
-                found.append((a + lead, a + len(s.rstrip(" \u200c."))))
+                for a, b in _split_and(norm, sl.end() + part.start(), sl.end() + part.end()):
+                    s = norm[a:b]
+                    lead = len(s) - len(s.lstrip(" \u200c-–•*"))
+                    found.append((a + lead, a + len(s.rstrip(" \u200c."))))
         for span in sorted(found):
             add(span)
     return out

@@ -39,10 +39,53 @@ def titles() -> tuple[frozenset, frozenset]:
     return frozenset(heads), frozenset(hon)
 
 
+# sections of first_names.txt that list no names: the endings of compound given names and the
+# compounds that are no given name
+_COMPOUND_SECTIONS = ("[compound_ends]", "[not_compound]")
+
+
+class _GivenNames(frozenset):
+    """The lexicon's given names; ``in`` also admits a compound one (``_compound_given``)."""
+
+    def __contains__(self, w) -> bool:
+        return frozenset.__contains__(self, w) or (isinstance(w, str) and _compound_given(w))
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset:
-    """Given names (``lexicons/first_names.txt``) in key space."""
-    return frozenset(_k(w) for entries in read_sections("first_names.txt").values() for w in entries)
+    """Given names (``lexicons/first_names.txt``) in key space, compounds in «علی» / «الله» included."""
+    return _GivenNames(_k(w) for sec, entries in read_sections("first_names.txt").items()
+                       if sec not in _COMPOUND_SECTIONS for w in entries)
+
+
+@lru_cache(maxsize=1)
+def _compound_lex() -> tuple[tuple[str, ...], frozenset]:
+    """The endings of compound given names and the compounds that are none, in key space."""
+    sec = read_sections("first_names.txt")
+    return tuple(_k(w) for w in sec.get("[compound_ends]", ())), frozenset(_k(w) for w in sec.get("[not_compound]", ()))
+
+
+@lru_cache(maxsize=65536)
+def _compound_given(w: str) -> bool:
+    """«امیدعلی», «رمضانعلی», «حجت‌الله», «عنایت‌اله»: a word, then an ending that forms given names
+    (``[compound_ends]`` in first_names.txt), written as one word. The first part is a given name, or a
+    word (no title, honorific, plural or surname piece: «امامعلی» is «امام علی»); the compound is rare
+    in hazm's counts («فعلی», «مقاله», «حزب‌الله», «آیت‌الله» are common words) and not listed in
+    ``[not_compound]`` (a body or a place: «انصارالله», «رام‌الله»)."""
+    ends, not_compound = _compound_lex()
+    if not w.endswith(ends) or w in not_compound:
+        return False
+    f = _freq()
+    for end in ends:
+        head = w[:-len(end)] if w.endswith(end) else ""
+        if len(head) < 3 or f.get(w, 0) >= 50_000:
+            continue
+        if frozenset.__contains__(first_names(), head):
+            return True
+        if f.get(head, 0) >= 10_000 and head not in titles()[0] and head not in titles()[1] \
+                and head not in SURNAME_TAILS and not _plural(head):
+            return True
+    return False
 
 
 def _k(s: str) -> str:
@@ -325,6 +368,8 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
     def glued(a, b):
         return not norm[toks[a][1]:toks[b][0]].strip(" \u200c")
 
+    pairs_of: dict = {}  # (word, next word) -> the tokens before each glued occurrence, filled on first use
+
     while i < n:
         if toks[i][2] not in fn:
             i += 1
@@ -344,6 +389,8 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
             if k + 1 < n and glued(k, k + 1) and (toks[k + 1][2] in SURNAME_TAILS or (
                     toks[k + 1][2].startswith("ال") and sur.startswith("ال"))):
                 k += 1
+            elif k + 1 < n and glued(k, k + 1) and _second_surname(toks, i, k, pairs_of):
+                k += 1  # «علی اکبر امین تفرشی ... امین تفرشی افزود»: the text names him by both surnames
             name = " ".join(t[2] for t in toks[i:k + 1])
             if sur not in STOP and sur not in heads and sur not in hons and sur not in PRONOUNS and sur not in NONREF \
                     and sur not in _VERBS and not sur.startswith(("می", "نمی")) \
@@ -355,6 +402,22 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
                 continue
         i = j + 1
     return out
+
+
+def _second_surname(toks, i: int, k: int, pairs_of: dict) -> bool:
+    """Whether the word after the surname ``toks[k]`` is a second surname: the text writes the two words
+    again without the given names (``toks[i:k]``) before them («امین تفرشی افزود» after «علی اکبر امین
+    تفرشی»), and the second is no name break, title, verb or given name. ``pairs_of`` caches, per pair of
+    words, the word before each occurrence."""
+    sur, nxt = toks[k][2], toks[k + 1][2]
+    if nxt in STOP or nxt == "و" or is_title_word(nxt) or is_honorific(nxt) or nxt in _VERBS or nxt in first_names() \
+            or ends_name(nxt) or nxt.isdigit() or _clause_verb(nxt) or nxt in PRONOUNS:
+        return False
+    if not pairs_of:
+        for a in range(len(toks) - 1):
+            pairs_of.setdefault((toks[a][2], toks[a + 1][2]), []).append(toks[a - 1][2] if a else "")
+    given = toks[k - 1][2]
+    return any(b != given and b not in first_names() for b in pairs_of.get((sur, nxt), ()))
 
 
 def _as_title(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
@@ -526,6 +589,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     last: str | None = None
     last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
     last_ref: str | None = None  # the last single speaker that names someone (``is_junk_speaker``)
+    last_human: str | None = None  # the last single speaker who is a person (``_human``): what «این مقام» means
     last_group: str | None = None  # the last speaker with a plural verb: what «آنها» means
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
@@ -562,8 +626,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 canon = recent or last or (_fold_key(issuer) if issuer else m)
         elif len(words) > 1 and words[0] in {"این", "همین"} and words[1] in ORG_EPITHETS and words[1] not in DOC_ANAPHORS:
             # «این دانشگاه», «این منبع نظامی»: the body or source of that kind spoken of last
-            canon = next((x for x in reversed(list(seen)) if words[1] in x.split()[1:3] + x.split()[:1]
-                          and x.split()[0] not in {"این", "همین"}), None) or m
+            canon = next((x for x in reversed(list(seen)) if _names_kind(words[1], x)), None) or (
+                _source_fallback(norm, q.get("mention_start", 0), last_one) if words[1] == "منبع" else None) or m
         elif words[0] == "مقام" and len(words) > 1 and words[1] not in {"ها", "های"} and not _is_group(q):
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0), starts) or last or m
@@ -575,8 +639,11 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         elif m in PRONOUNS or words[0] in {"وی", "او", "ایشان"} or (
                 words[0] == "این" and len(words) > 1 and (is_title_word(words[1]) or words[1] in {"مقام", "مسئول", "مقام‌", "سفارتخانه", "اطلاعیه", "بیانیه", "وزارتخانه", "نهاد", "سازمان", "کارشناس", "مدیر", "نماینده", "چهره", "فرد"})) \
                 or _epithet(words, q):
+            official = words[0] == "این" and len(words) > 1 and words[1] in {"مقام", "مسئول", "مسوول", "مسؤول"}
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0), starts) or (
+                # «این مقام سوری» after a body quoted inside his words: the official who spoke before it
+                last_human if official and last_one and not _human(last_one) and last_human else None) or (
                 _goes_on(last if m in PLURAL else last_one or last, last_ref, m)) or _last_person(
                 norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or last_one or last or m
         else:
@@ -686,6 +753,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             last_one = last  # «بر اساس نتایج … نشان می‌دهد»: a text never becomes what a later «وی» means
             if not is_junk_speaker(last):
                 last_ref = last  # «وی» never means «قرار بوده»: a pronoun skips speakers that name no one
+            if _human(last):
+                last_human = last
         elif q.get("kind") != "according_to" and last not in PRONOUNS:
             last_group = last  # a plural verb: a group spoke
         seen[last] = None
@@ -708,8 +777,12 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
              or is_person_like(q["speaker"]))
         or _is_surname(q["speaker"]))]
     # a bare surname only where no full name spoke
+    # (or, where every named speaker has a title of their own, the one person the article quotes by name:
+    # «نماینده مجلس ششم گفت» in an article quoting «علی تاجرنیا، فعال سیاسی اصلاح‌طلب» alone; DECISIONS 36)
     cands = [n for n in named if n["speaker"] not in title_of and " " in n["speaker"]] \
-        or [n for n in named if n["speaker"] not in title_of]
+        or [n for n in named if n["speaker"] not in title_of] \
+        or (named if len({n["speaker"] for n in named}) == 1 and " " in named[0]["speaker"] else [])
+    sole = not any(n["speaker"] not in title_of for n in named)  # the pool is the one titled person
     picks: dict[str, str] = {}
     for q in quotes:
         # «مقام ایتالیایی» names no office of its own: any named speaker may be meant
@@ -717,6 +790,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         if q.get("_titled") is True:
             # «نخست‌وزیر پاکستان» is none of the speakers the text never ties to Pakistan
             pool = [n for n in pool if fits(q["speaker"].split(), n["speaker"])]
+            if sole:  # «وزیر علوم» is not «دبیر شورای عالی ...»: two offices, two people
+                pool = [n for n in pool if _may_share(q["speaker"].split(), title_of.get(n["speaker"]))]
         if q.get("_titled") and pool and q["speaker"] not in picks:
             after = next((n for n in pool if n.get("mention_start", 0) >= q.get("mention_start", 0)), None)
             picks[q["speaker"]] = (after or pool[0])["speaker"]
@@ -843,6 +918,20 @@ class _Fits:
         return not tied or bool(named & tied)
 
 
+@lru_cache(maxsize=1)
+def _member_titles() -> frozenset:
+    """Titles one of many holds (``[member]`` in titles.txt): «عضو», «نماینده», «فعال»."""
+    return frozenset(_k(w) for w in read_sections("titles.txt").get("[member]", []))
+
+
+def _may_share(mention: list[str], title: str | None) -> bool:
+    """Whether a person the text titled ``title`` may be the one a title mention means: the same head,
+    or the mention is a title one of many holds («نماینده مجلس ششم» for «فعال سیاسی اصلاح‌طلب»). A single
+    office under another head («وزیر راه», «رهبر انقلاب», «رئیس دانشگاه ...» for «معاون آموزشی دانشگاه
+    ...») is someone else, however many words the two titles share."""
+    return not title or _k(title.split()[0]) == _k(mention[0]) or _k(mention[0]) in _member_titles()
+
+
 def _overlap(mention: list[str], title: list[str]) -> float:
     """Share of the mention's words found in the title, a word matching its own prefix form
     («جمهور» / «جمهوری», «کشاورزی» / «کشاورزی استان»)."""
@@ -916,6 +1005,57 @@ ORG_EPITHETS = {"کشور", "دولت", "رژیم", "شهر", "استان", "گ�
                 "روزنامه", "پایگاه", "شبکه", "خبرگزاری", "کمیسیون", "مجلس", "شورا", "اندیشکده", "دانشگاه", "مرکز",
                 "موضوع", "مساله", "مسئله", "امر", "مطالعه", "تحقیق", "پژوهش", "یافته", "یادداشت", "نامه", "مقاله",
                 "متن", "پیام", "توییت", "سند", "کتاب", "فیلم", "برنامه", "منبع", "نشریه", "مجله", "سایت"}
+
+
+def _human(speaker: str) -> bool:
+    """A speaker who is one person: a name (a given name first, or a bare surname), a title, or an
+    unnamed one («یک مقام آگاه», «یکی از ...»); not a body, a country, a document or a run of words."""
+    w = speaker.split()
+    return bool(w) and (_is_name(speaker) or (w[0] in first_names() and _clean_name(speaker))
+                        or _starts_title(w) or (w[0] in {"یک", "یکی"} and len(w) > 1))
+
+
+def _names_kind(head: str, speaker: str) -> bool:
+    """Whether an earlier speaker is one of the kind «این <head>» names again: «یک منبع آگاه», «منبعی
+    آگاه» (an indefinite «ی» on the head) for «این منبع», «دانشگاه تهران» for «این دانشگاه»."""
+    sw = speaker.split()
+    return sw[0] not in {"این", "همین"} and any(w == head or w == head + "ی" for w in sw[1:3] + sw[:1])
+
+
+_INDEFINITE_SOURCE = re.compile(r"(?<![\w\u200c])(?:یک[ \u200c]+منبع|منبعی)(?![\w\u200c])")
+# verbs a source's description runs into («یک منبع امنیتی فاش کرد»): the word before one is its nominal
+_LIGHT = {"کرد", "کردند", "داد", "دادند", "داشت", "شد", "گفت", "نمود", "است", "بود"}
+
+
+def _source_fallback(norm: str, at: int, last_one: str | None) -> str | None:
+    """What «این منبع» means when no earlier speaker is a source: the unnamed source the text introduced
+    last before it, opening a sentence or a clause or after «به نقل از» / «به گفته» («یک منبع امنیتی فاش
+    کرد، ...» → «یک منبع امنیتی»: the head and up to three words, to a
+    punctuation mark, a stop word or a verb), else the last speaker if that is a body or a country
+    («مرکز اطلاع‌رسانی امنیتی عراق اعلام کرد ... این منبع افزود»). A named person is never «this
+    source»: with a person last, None."""
+    hit = None
+    for m in _INDEFINITE_SOURCE.finditer(norm, max(0, at - 3000), at):
+        before = norm[max(0, m.start() - 12):m.start()].rstrip(" \u200c\t\"«")
+        if not before or before[-1] in ".!?؟\n:،" or before.endswith((" از", " نقل", " گفته")):
+            hit = m  # «یک منبع امنیتی فاش کرد», «به نقل از منبعی آگاه»: a source that speaks, not «یک منبع انرژی»
+    if hit is not None:
+        after = [(t.start(), t.end(), t.group().replace("\u200c", "")) for t in _WORD.finditer(norm, hit.end(), min(at, hit.end() + 80))]
+        end = hit.end()
+        words = []
+        for k, (a, b, w) in enumerate(after[:4]):
+            if len(words) == 3 or norm[end:a].strip(" \u200c") or w in STOP or w in _LIGHT or _clause_verb(w) \
+                    or w in _CUE_HEADS or w in NONREF:
+                break
+            if k + 1 < len(after) and after[k + 1][2] in _LIGHT:
+                break  # «فاش کرد»: the nominal of the verb
+            words.append(w)
+            end = b
+        head = " ".join(_tokens(norm[hit.start():hit.end()]))
+        return " ".join([head] + words)
+    if last_one and (_k(last_one.split()[0]) in org_heads() or _k(last_one.split()[0]) in _places()):
+        return last_one
+    return None
 
 
 def _epithet(words: list[str], q: dict) -> bool:

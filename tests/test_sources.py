@@ -227,3 +227,39 @@ def test_be_naghl_az_opening_the_article_names_its_source(sources):
 
 def test_a_person_after_be_gozaresh_is_no_source(sources):
     assert sources("این مراسم برگزار شد. به گزارش علی اکبر امین تفرشی مدیر عامل شرکت سرمایه‌گذاری، بازار رشد کرد.") == []
+
+
+def test_a_sources_line_splits_at_and_before_an_outlet(sources):
+    out = sources("متن خبر درباره اقتصاد است.\n\nمنابع: موسسه مطالعات و پژوهش های سیاسی و روزنامه دنیای اقتصاد")
+    assert out == ["موسسه مطالعات و پژوهش های سیاسی", "روزنامه دنیای اقتصاد"]
+
+
+def test_a_long_office_name_after_be_naghl_az_runs_to_its_comma(sources):
+    out = sources("به گزارش خبرگزاري فارس به نقل از آمارنامه انرژي شركت ملي پخش فرآورده‌هاي نفتي، "
+                  "آمريكا رتبه اول را دارد.")
+    assert out == ["خبرگزاري فارس", "آمارنامه انرژي شركت ملي پخش فرآورده‌هاي نفتي"]
+
+
+def test_a_described_medium_is_a_source_by_its_own_name(sources):
+    out = sources("تبعات کرونا بر جهان سایه انداخته است. رسانه عرب زبان الخلیج آنلاین نزدیک به قطر نوشت: "
+                  "تبعات انتشار ویروس ادامه دارد.")
+    assert out == ["الخلیج آنلاین"]
+
+
+def test_an_outlet_described_with_its_known_name_in_brackets(sources):
+    out = sources("به گزارش روز نو، دولت برنامه‌ای دارد. به همین خاطر نشریه تایمز مالی بریتانیا (فایننشال تایمز) "
+                  "در گزارشی برنامه دولت را یک قمار خطرناک توصیف کرده است.")
+    assert out == ["روز نو", "فایننشال تایمز"]
+
+
+def test_a_name_ending_in_an_outlet_tail_is_an_outlet():
+    from builder.sources import is_outlet
+
+    assert is_outlet("الخلیج آنلاین") and is_outlet("سی‌تی‌ان نیوز")
+    assert not is_outlet("مجری سابق فاکس نیوز")
+    assert not is_outlet("بانک ملی")
+
+
+def test_a_closing_sources_line_of_bodies_and_outlets_ends_the_paragraph(sources):
+    out = sources("به گزارش روز نو، اقتصاد مقاومتی اجرا شد. منابع: موسسه مطالعات و پژوهش های سیاسی و روزنامه دنیای اقتصاد")
+    assert out == ["روز نو", "موسسه مطالعات و پژوهش های سیاسی", "روزنامه دنیای اقتصاد"]

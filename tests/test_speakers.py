@@ -540,3 +540,48 @@ def test_clause_fragments_are_junk_speakers():
 
     assert is_junk_speaker("زندان‌بان آمد و") and is_junk_speaker("ترامپ گفت و")
     assert is_junk_speaker("من حسی دارم شبیه")
+
+
+def test_a_surname_in_two_words_stays_in_the_full_name(quotes):
+    qs = quotes("این نشست با حضور علی اکبر امین تفرشی مدیر عامل شرکت برگزار شد.\n\n"
+                "امین تفرشی افزود: بازار رشد می‌کند.\n\nتفرشی تاکید کرد: شاخص بالا می‌رود.")
+    assert [q["speaker"] for q in qs] == ["علی اکبر امین تفرشی", "علی اکبر امین تفرشی"]
+
+
+def test_a_compound_given_name_in_ali_or_allah_is_a_given_name():
+    from builder.speakers import first_names
+
+    assert {"امیدعلی", "رمضانعلی", "حجتالله", "عنایتاله", "نورالله"} <= {w for w in
+            ("امیدعلی", "رمضانعلی", "حجتالله", "عنایتاله", "نورالله") if w in first_names()}
+    # common words, bodies and places in the same endings are none
+    assert not any(w in first_names() for w in ("فعلی", "مقاله", "حزبالله", "آیتالله", "انصارالله", "رامالله"))
+
+
+def test_a_surname_resolves_to_a_compound_given_name(quotes):
+    qs = quotes("امیدعلی پارسا در نشست خبری حاضر شد.\n\nپارسا گفت: کارتخوان‌ها نصب می‌شوند.")
+    assert speakers(qs) == [("پارسا", "امیدعلی پارسا")]
+
+
+def test_an_untied_title_goes_to_the_one_person_quoted_by_name(quotes):
+    qs = quotes("به گزارش روز نو، علی تاجرنیا، فعال سیاسی اصلاح‌طلب درباره اقتصاد گفت: رقابت لازم است.\n\n"
+                "نماینده مجلس ششم گفت: تنش اقتصاد را متلاطم می‌کند.")
+    assert [q["speaker"] for q in qs] == ["علی تاجرنیا", "علی تاجرنیا"]
+
+
+def test_this_source_is_the_unnamed_source_introduced_before(quotes):
+    qs = quotes("یک منبع امنیتی فاش کرد، تدابیر امنیتی شدیدی برقرار شد.\n\n"
+                "این منبع در گفتگو با سایت بغداد الیوم اظهار کرد: گارد حفاظتی مستقر شد.")
+    assert speakers(qs)[-1] == ("این منبع", "یک منبع امنیتی")
+
+
+def test_this_source_after_a_body_is_that_body(quotes):
+    qs = quotes("مرکز اطلاع‌رسانی امنیتی عراق اعلام کرد، ۳۹ تروریست به هلاکت رسیدند.\n\n"
+                "این منبع افزود: یک انبار سلاح کشف شد.")
+    assert speakers(qs)[-1] == ("این منبع", "مرکز اطلاع‌رسانی امنیتی عراق")
+
+
+def test_this_official_skips_a_body_quoted_in_between(quotes):
+    qs = quotes("بشار الجعفری نماینده دائم سوریه در سازمان ملل گفت: حمایت از تروریسم باید متوقف شود.\n\n"
+                "شورای امنیت خواستار نشست فوق‌العاده شده است.\n\n"
+                "این مقام سوری تأکید کرد: متجاوزان ثروت سوریه را غارت می‌کنند.")
+    assert speakers(qs)[-1] == ("این مقام سوری", "بشار الجعفری")
