@@ -1510,8 +1510,12 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         k = a
         while k < p.end and norm[k] in " \u200c\t":
             k += 1
-        if k < p.end and norm[k] in _OPEN and (close := _close_mark(norm, k + 1, norm[k], p.end)) >= 0:
-            a, b, kind, plain = k + 1, close, "direct", False  # «گفت، «...»»: the marks hold the content
+        if k < p.end and norm[k] in _OPEN and (close := _close_mark(norm, k + 1, norm[k], p.end)) >= 0 \
+                and (norm[k + 1:close].rstrip(" \u200c").endswith((".", "!", "؟", "?"))
+                     or len(norm[close + 1:sent_end(close + 1, p)].split()) < 2):
+            # «گفت، «...»»: the marks hold the content; a quoted name in the clause («اعلام کرد، «آنگلا مرکل»
+            # ... خواهد رفت») does not
+            a, b, kind, plain = k + 1, close, "direct", False
     elif after == "plain" and cue.np in ("-", "after", "doc", "نسبت"):
         if cue.np == "-" and c["ti"] > 0 and False:
             return None

@@ -1165,3 +1165,8 @@ def test_as_x_said_reports_the_main_clause(quotes):
 
 def test_a_conditional_clause_does_not_report(quotes):
     assert quotes("اگر وزیر گفت، ما هم قبول می‌کنیم و کار را ادامه می‌دهیم.") == []
+
+
+def test_a_quoted_name_after_a_comma_is_no_direct_content(quotes):
+    q = quotes("استفان سیبرت اعلام کرد، «آنگلا مرکل» صدراعظم آلمان به قرنطینه خانگی رفته است.")
+    assert [x["content"] for x in q if x["kind"] == "direct"] == []
