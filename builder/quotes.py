@@ -1116,8 +1116,6 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
     if not words or (words[0][2] == "چه" and (len(words) == 1 or words[1][2] in _WH_NOUNS)
                      and not norm[words[-1][1]:end].strip(" \u200c")):
         return None  # «معلوم نشد چه گفت», «چه کسانی ادعا کردند»: a question names no speaker
-    if words and words[-1][2] == "از":
-        words = words[:-1]  # «سه تن از آنها»: the counted noun is a pronoun, left out as before
     if len(words) > 1 and words[1][2] == "از" and _quantity(words[:1]) and (
             len(words) < 4 or words[-1][2] in finite_forms() or words[3][2] in _NUMBER_WORDS
             or words[3][2] in _UNITS):
@@ -1161,7 +1159,7 @@ def _object_after_subject(norm, seg):
     return 0
 
 
-def _subject_only(norm, toks, tok_starts, m):
+def _subject_only(norm, toks, tok_starts, m, cut_object=True):
     """The mention without what follows its subject in the same run of words: a sentence adverb
     («مشتریان کماکان» → «مشتریان») or the verb of a first clause («زندان‌بان آمد و» → «زندان‌بان»,
     of «زندان‌بان آمد و به من تذکر داد و گفت»). Only the mention's span changes, never the content's."""
@@ -1169,8 +1167,8 @@ def _subject_only(norm, toks, tok_starts, m):
     seg = toks[i:j]
     if seg and seg[0][2] in _FIRST_SECOND:
         return m  # «ما همچنان دنبال وحدت هستیم و معتقدیم»: the speaker's own words, read elsewhere
-    cut = _object_after_subject(norm, seg)
-    if cut:
+    cut = _object_after_subject(norm, seg) if cut_object else 0
+    if cut:  # (not for «را» cues, whose object starts where the mention ends: see _split_subject)
         return seg[0][0], seg[cut - 1][1]
     for k in range(1, len(seg)):
         w = seg[k][2]
@@ -1544,7 +1542,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         m = subject
     if m is None:
         return None
-    m = _subject_only(norm, toks, tok_starts, m)
+    m = _subject_only(norm, toks, tok_starts, m, cut_object=cue.np != "را" and not object_only)
     if plain and _RELATIVE_BEFORE.search(norm, max(0, m[0] - 30), m[0]):
         return None  # «فقط چیزی را که خودش گفت قبول کردم»: the cue sits in a relative clause
     if cue.np == "doc" and not _is_document(norm, m):
