@@ -62,7 +62,7 @@ _TIME_TAILS = {"گذشته", "قبل", "پیش", "جاری", "اخیر", "آین
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
-    r"(?<![\w\u200c])(?:با|ضمن)[ \u200c]+(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
+    r"(?<![\w\u200c])(?:با|ضمن)[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
     r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از)"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
@@ -706,18 +706,23 @@ _SUBORD = {"که", "چنانکه", "چنانچه", "همانطور", "همانگ
            "چون", "زیرا", "آنچه", "هرچه", "همچنانکه", "طورکه", "آنکه", "اینکه", "چنانكه"}
 
 
+_AS_SAID = {"همانطور", "همانگونه", "همچنانکه", "چنانکه", "چنانكه"}
+
+
 def _comma_clause(norm, k, toks, j):
     """A comma right after a finite cue opens its content when a full clause follows (3+ words, no new cue first)."""
     if j + 3 >= len(toks):
         return False
     gap = norm[k + 1:toks[j + 1][0]]
-    if gap.strip(" \u200c"):
-        return False
+    if gap.strip(" \u200c") not in ("", "«", "“"):
+        return False  # «گفت، «...»»: an opening mark after the comma opens the content too
     # the cue's own clause must not be subordinate («همانطور که وزیر گفت، ...»)
     i = j
     while i > 0 and j - i < 40 and not any(ch in norm[toks[i - 1][1]:toks[i][0]] for ch in ".:؟!\n،;"):
         i -= 1
-        if toks[i][2] in _SUBORD:
+        if toks[i][2] in _SUBORD and toks[i][2] not in _AS_SAID \
+                and not (toks[i][2] == "که" and i > 0 and toks[i - 1][2] in _AS_SAID):
+            # «همان‌طور که رهبر انقلاب فرمودند، تولید ...»: an «as X said» clause reports the main clause
             # «X با تأکید بر اینکه Y هشدار داد، Z»: the participial's «اینکه» does not subordinate the cue
             h = i - 1 if toks[i][2] != "که" else i - 2
             if h >= 0 and toks[h][2] in _PARTICIPIAL_HEADS and (h == i - 1 or toks[i - 1][2] in ("این", "آن")):
@@ -810,6 +815,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         adj = [m for m in found[1:] if m and not norm[m[1]:end].strip(" \u200c\t")]
         found = adj[:1] + found
     found = [m for m in found if m]
+    after = _subject_after_verb(norm, toks, tok_starts, found[0][1] if found else start, end)
+    if after:
+        return after
     if found and cm >= 0 and found[0][0] > cm and _is_title(key(norm[found[0][0]:found[0][1]].split()[0])):
         name = _name_before_comma(norm, toks, tok_starts, start, cm)
         if name:
@@ -866,6 +874,33 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     if not (_is_title(key(words[0])) or spk._k(words[0]) in spk.org_heads()
             or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names())
             or _known_surname(norm, norm[np_[0]:np_[1]])):
+        return None
+    return np_
+
+
+_NOUN_VERBS = {"نخست", "کشت"}  # finite forms that are also nouns or adjectives before a name
+
+
+def _subject_after_verb(norm, toks, tok_starts, start, end):
+    """«در اشاره‌ای دیگر به اینکه مجلس در چه جایگاهی قرار دارد علی مطهری نماینده فعلی تهران گفته:»: a clause
+    ends in a finite verb with no comma, and a named subject (a given name, a title) follows it up to the cue,
+    with only its title in apposition between; the noun phrase before the verb is that clause's subject."""
+    # (a given name only: a title after a verb-like word is often a compound's tail, «نخست وزیر هند»)
+    i, j = _first_tok(tok_starts, start), _first_tok(tok_starts, end)
+    forms = finite_forms()
+    k = next((k for k in range(j - 2, i - 1, -1) if toks[k][2] in forms and toks[k][2] not in past_roots()), None)
+    if k is None or any(ch in norm[toks[k][1]:end] for ch in ".،,:;؛«»()"):
+        return None
+    np_ = _np_at(norm, toks, tok_starts, toks[k][1], end)
+    if not np_:
+        return None
+    words = norm[np_[0]:np_[1]].split()
+    if not (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names()) \
+            or toks[k][2] in _NOUN_VERBS:
+        return None  # a title alone may be a compound's tail («نخست وزیر»)
+    tail = [key(w) for w in norm[np_[1]:end].split()]
+    if tail and not (_is_title(tail[0]) and len(tail) <= 6 and not any(w in forms for w in tail)) \
+            and not _next_to(norm, np_[1], end):
         return None
     return np_
 
@@ -1048,7 +1083,8 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
         if len(words) == 1 and words[0][2] in ("این", "همین") and (key(w) in _DOCS or key(w) in _MEDIA):
             words.append(t)  # «این گزارش می‌افزاید»: the document is the mention
             break
-        if words and w in spk.STOP and not (w == "از" and len(words) == 1 and words[0][2] in _QUANT):
+        if words and w in spk.STOP and not (w == "از" and (len(words) == 1 and words[0][2] in _QUANT
+                                                          or _quantity(words))):
             if w == "در" and words[0][2] in _ORG_IN and i + 1 < len(toks) and toks[i + 1][0] < end \
                     and i + 2 < len(toks) and toks[i + 2][2] in spk.STOP:
                 words.append(t)
@@ -1068,7 +1104,8 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
         if len(words) >= 2 and spk.ends_name(w) and spk.opens_name([x[2] for x in words]):
             break  # «عباس گلرو جمعه شب ...»: a person's name ends before a time word or the object
         if words and w in spk.titles()[0] and not any(x[2] in spk.titles()[0] for x in words) \
-                and not all(x[2] in spk.titles()[1] for x in words) and len(words) >= 2:
+                and not all(x[2] in spk.titles()[1] for x in words) and len(words) >= 2 \
+                and not _PLURAL.search(words[-1][2]):
             break  # «اسحاق صلاحی رئیس سازمان ...»: the mention is the name
         words.append(t)
         if w in ("وی", "او", "ایشان") and len(words) == 1:
@@ -1079,6 +1116,10 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
     if not words or (words[0][2] == "چه" and (len(words) == 1 or words[1][2] in _WH_NOUNS)
                      and not norm[words[-1][1]:end].strip(" \u200c")):
         return None  # «معلوم نشد چه گفت», «چه کسانی ادعا کردند»: a question names no speaker
+    if len(words) > 1 and words[1][2] == "از" and _quantity(words[:1]) and (
+            len(words) < 4 or words[-1][2] in finite_forms() or words[3][2] in _NUMBER_WORDS
+            or words[3][2] in _UNITS):
+        words = words[:1]  # «کمتر از 2», «بیش از ۵۰ درصد تسهیلات»: an amount, not a counted subject
     cue, end = end, words[-1][1]
     if end < len(norm) and norm[end] in "»\"”" and any(ch in norm[words[0][0]:end] for ch in "«\"“"):
         end += 1  # the quoted name's closing mark
@@ -1087,7 +1128,38 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
     return words[0][0], end
 
 
-def _subject_only(norm, toks, tok_starts, m):
+_COUNTERS = frozenset(r["word"] for r in read_tsv("counters.tsv") if r.get("head") == "0")
+_MORE_LESS = _WORDS["quantity_heads"]
+_PLURAL = re.compile(r"..(?:ها|های|هاي)$")  # «کشورهای عضو ...»: a plural ends no person's name
+
+
+def _quantity(words):
+    """A quantity that «از» continues into its noun («بیش از ۱۰۰ سازمان», «۱۰۷ تن از نمایندگان»)."""
+    ws = [x[2] for x in words]
+    if len(ws) == 1:
+        return ws[0] in _MORE_LESS
+    return len(ws) == 2 and (ws[0].isdigit() or ws[0] in _NUMBER_WORDS) and ws[1] in _COUNTERS
+
+
+_NUMBER_WORDS = frozenset(r["word"] for r in read_tsv("numbers_words.tsv"))
+_UNITS = frozenset(key(r["word"]) for r in read_tsv("units.tsv") if r.get("word"))
+
+
+def _object_after_subject(norm, seg):
+    """How many of the mention's words are its subject where an object runs on after it with no break:
+    a surname the article gives with a given name elsewhere («توزمن پذيرفته نشدن اسناد اعتباري در دو كشور
+    را ...»: «توزمن»); 0 where none is known."""
+    if len(seg) < 2:
+        return 0
+    words = [x[2] for x in seg]
+    if len(seg) >= 3 and _known_surname(norm, norm[seg[0][0]:seg[0][1]]) and not _is_title(words[1]) \
+            and spk._k(words[1]) not in spk.first_names() and not spk.is_person_like(norm[seg[0][0]:seg[-1][1]]) \
+            and norm.count(norm[seg[0][0]:seg[1][1]]) == 1:  # «عرب مقصودی», «حداد عادل»: a two-word surname recurs
+        return 1
+    return 0
+
+
+def _subject_only(norm, toks, tok_starts, m, cut_object=True):
     """The mention without what follows its subject in the same run of words: a sentence adverb
     («مشتریان کماکان» → «مشتریان») or the verb of a first clause («زندان‌بان آمد و» → «زندان‌بان»,
     of «زندان‌بان آمد و به من تذکر داد و گفت»). Only the mention's span changes, never the content's."""
@@ -1095,6 +1167,9 @@ def _subject_only(norm, toks, tok_starts, m):
     seg = toks[i:j]
     if seg and seg[0][2] in _FIRST_SECOND:
         return m  # «ما همچنان دنبال وحدت هستیم و معتقدیم»: the speaker's own words, read elsewhere
+    cut = _object_after_subject(norm, seg) if cut_object else 0
+    if cut:  # (not for «را» cues, whose object starts where the mention ends: see _split_subject)
+        return seg[0][0], seg[cut - 1][1]
     for k in range(1, len(seg)):
         w = seg[k][2]
         verb = k == len(seg) - 2 and seg[-1][2] == "و" and spk._clause_verb(spk._k(w))
@@ -1430,6 +1505,15 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         a = c["after_pos"] + 1
         b = min(sent_end(a, p), a + 3000)
         plain = True
+        k = a
+        while k < p.end and norm[k] in " \u200c\t":
+            k += 1
+        if k < p.end and norm[k] in _OPEN and (close := _close_mark(norm, k + 1, norm[k], p.end)) >= 0 \
+                and (norm[k + 1:close].rstrip(" \u200c").endswith((".", "!", "؟", "?"))
+                     or len(norm[close + 1:sent_end(close + 1, p)].split()) < 2):
+            # «گفت، «...»»: the marks hold the content; a quoted name in the clause («اعلام کرد، «آنگلا مرکل»
+            # ... خواهد رفت») does not
+            a, b, kind, plain = k + 1, close, "direct", False
     elif after == "plain" and cue.np in ("-", "after", "doc", "نسبت"):
         if cue.np == "-" and c["ti"] > 0 and False:
             return None
@@ -1458,7 +1542,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         m = subject
     if m is None:
         return None
-    m = _subject_only(norm, toks, tok_starts, m)
+    m = _subject_only(norm, toks, tok_starts, m, cut_object=cue.np != "را" and not object_only)
     if plain and _RELATIVE_BEFORE.search(norm, max(0, m[0] - 30), m[0]):
         return None  # «فقط چیزی را که خودش گفت قبول کردم»: the cue sits in a relative clause
     if cue.np == "doc" and not _is_document(norm, m):

@@ -291,7 +291,7 @@ def test_comma_after_cue_opens_its_clause(quotes):
 
 
 def test_comma_after_cue_in_a_subordinate_clause_is_not_a_quotation(quotes):
-    assert quotes("همانطور که وزیر گفت، این طرح در سال آینده اجرا می‌شود.") == []
+    assert quotes("چون وزیر گفت، این طرح در سال آینده اجرا می‌شود.") == []
 
 
 def test_comma_after_cue_needs_a_clean_subject(quotes):
@@ -1108,3 +1108,65 @@ def test_time_adverbial_with_a_demonstrative_before_the_subject(quotes):
 def test_indefinite_object_of_a_first_clause_is_not_the_mention(quotes):
     q = quotes("امام نگاهی کردند و فرمودند: بین دو مرحله انتخابات چنین چیزی را نمی‌نویسم.")[0]
     assert (q["mention"], q["cue"]) == ("امام", "فرمودند")
+
+
+# --- the mention (session 4, issue #3) -------------------------------------------------------
+
+def test_glued_ba_bayan_is_a_participial(quotes):
+    q = quotes("سید حسن امامی نماینده مجلس بابیان اینکه این طرح از مدت‌ها قبل طراحی شده بود گفت: "
+               "این جریانات طبق برنامه است.")
+    assert {(x["cue"], x["mention"]) for x in q} >= {("گفت", "سید حسن امامی")}
+
+
+def test_quantified_subject_runs_through_az(quotes):
+    q = quotes("بیش از ۱۰۰ سازمان بشردوستانه اعلام کردند که این کار جنایت است.")[0]
+    assert q["mention"] == "بیش از ۱۰۰ سازمان بشردوستانه"
+    q = quotes("۱۰۷ تن از نمایندگان حزب دموکرات آمریکا در نامه‌ای اعلام کردند که این تحریم‌ها باید لغو شود.")[0]
+    assert q["mention"] == "۱۰۷ تن از نمایندگان حزب دموکرات آمریکا"
+
+
+def test_a_bare_quantity_does_not_run_into_a_clause(quotes):
+    q = quotes("جلیل محبی در توئیتی که بیش از ۴۳۰۰ لایک گرفته نوشته است: بنده ده عدد خرما میل کردم.")[0]
+    assert q["mention"] == "جلیل محبی"
+
+
+def test_coordinated_subject_with_a_plural_runs_past_a_title_word(quotes):
+    q = quotes("چين و روسيه و كشورهاي عضو جنبش غيرمتعهدها همچنان با ارجاع پرونده مخالفند و معتقدند "
+               "اين كار حاصلي جز تشديد تنش‌ها نخواهد داشت.")[0]
+    assert q["mention"] == "چين و روسيه و كشورهاي عضو جنبش غيرمتعهدها"
+
+
+def test_named_subject_after_a_clause_with_no_comma(quotes):
+    q = quotes("در اشاره‌ای دیگر به اینکه مجلس در چه جایگاهی قرار دارد علی مطهری نماینده فعلی تهران گفته:"
+               "«بستن دست مجلس به صلاح کشور نیست.»")[0]
+    assert q["mention"] == "علی مطهری"
+
+
+def test_title_after_nakhost_is_no_new_subject(quotes):
+    q = quotes("ترامپ در کنفرانس خبری مشترکی با نارندرا مودی، نخست وزیر هند گفت: «ما دوستیم.»")[0]
+    assert q["mention"] == "ترامپ"
+
+
+def test_surname_does_not_swallow_the_object(quotes):
+    q = quotes("کوروش توزمن به ايران آمد. توزمن پذيرفته نشدن اسناد اعتباري در دو كشور را از مشكلات دانست و "
+               "افزود: در ايران امكاناتي وجود دارد.")
+    assert [x["mention"] for x in q if x["cue"] == "افزود"] == ["توزمن"]
+
+
+def test_comma_then_a_quotation_mark_opens_direct_content(quotes):
+    q = quotes("علی ربیعی گفت، «دولت برنامه جامعی دارد.» او رفت.")[0]
+    assert (q["kind"], q["content"], q["mention"]) == ("direct", "دولت برنامه جامعی دارد.", "علی ربیعی")
+
+
+def test_as_x_said_reports_the_main_clause(quotes):
+    q = quotes("همان‌طور که رهبر انقلاب فرمودند، تولید باید در اولویت باشد.")[0]
+    assert (q["mention"], q["content"]) == ("رهبر انقلاب", "تولید باید در اولویت باشد.")
+
+
+def test_a_conditional_clause_does_not_report(quotes):
+    assert quotes("اگر وزیر گفت، ما هم قبول می‌کنیم و کار را ادامه می‌دهیم.") == []
+
+
+def test_a_quoted_name_after_a_comma_is_no_direct_content(quotes):
+    q = quotes("استفان سیبرت اعلام کرد، «آنگلا مرکل» صدراعظم آلمان به قرنطینه خانگی رفته است.")
+    assert [x["content"] for x in q if x["kind"] == "direct"] == []
