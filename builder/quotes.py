@@ -254,7 +254,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     # «این گفته درست نیست», «اما این بار ... دانست»: a bare demonstrative names no one
     out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])
            and key(q["mention"]) not in _DEMONSTRATIVES
-           and key(q["mention"]) not in _WORDS["impersonal"]]
+           and key(q["mention"]) not in _WORDS["impersonal"] and not _junk_mention(q["mention_norm"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start,
                              _pronoun_sentences(norm, ends) if any(q.get("_colon") for q in out) else ())
     out = _split_subject(text, norm, out)
@@ -280,6 +280,24 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q["speaker"] = q["mention"]
     out.sort(key=lambda q: (q["start"], q["end"]))
     return out
+
+
+_DIGITS = re.compile(r"[0-9۰-۹٠-٩]+(?:[.,/٫][0-9۰-۹٠-٩]+)*")
+
+
+def _junk_mention(mention):
+    """A mention that names no one: figures or a date alone («۹»، «۱۵ بهمن»: a list number or a dateline before
+    the cue), or one opening with a finite present verb («مي‌خواهند مي‌گويد»: the previous clause's verb) where no
+    subject after it could be read (quotes._leading_adverbial)."""
+    words = [key(w) for w in _TOK.findall(mention)]
+    if not words:
+        return True
+    if all(_DIGITS.fullmatch(w) or w in _MONTHS for w in words):
+        return True
+    w0 = words[0]
+    if w0 in ("می", "نمی"):
+        return True  # «می توانند گفت»: a verb's prefix written apart
+    return w0.startswith(("می", "نمی")) and w0 in finite_forms() and w0 not in past_roots()
 
 
 def _pronoun_sentences(norm, ends):
@@ -491,8 +509,9 @@ _HONORIFIC_HEADS = {"آیت", "حجت"}  # «آیت الله», «حجت الا�
 
 @lru_cache(maxsize=65536)
 def _glued_word(w: str) -> int:
-    """Where the subject starts inside a word that runs a finite verb into a title, an honorific, «وی» or a
-    given name («استمعاون», «نیستوی», «کنندرییس»); 0 for an ordinary word."""
+    """Where the subject starts inside a word that runs a finite verb into a title, an honorific, «وی», a
+    given name, an organization's head or «مقامات» («استمعاون», «نیستوی», «کنندرییس», «رسیدوزارت»,
+    «گرفتمقامات»); 0 for an ordinary word."""
     if not 5 <= len(w) <= 30 or spk._freq().get(w, 0) > 50:
         return 0
     for i in range(3, len(w) - 3):
@@ -503,7 +522,8 @@ def _glued_word(w: str) -> int:
             for i in [j for j in range(2, len(w) - 1) if w[:j].endswith(v)]:
                 tail = w[i:]
                 if tail in ("وی", "او") or spk.is_title_word(tail) or spk.is_honorific(tail) or tail in _HONORIFIC_HEADS \
-                        or (len(tail) >= 3 and tail in spk.first_names()):
+                        or (len(tail) >= 3 and tail in spk.first_names()) or spk._k(tail) in spk.org_heads() \
+                        or tail in _WORDS["glued_subjects"]:
                     return i
     return 0
 
@@ -997,6 +1017,32 @@ def _name_after_office(norm, toks, tok_starts, start, end):
     return None
 
 
+def _names_someone(norm, w):
+    """``w`` opens a name: a given name, a title, an honorific, an organization's head or «وی»."""
+    k = spk._k(w)
+    return w in ("وی", "او") or k in spk.first_names() or _is_title(w) or spk.is_honorific(w) or k in spk.org_heads()
+
+
+def _leading_adverbial(norm, toks, i, end):
+    """The token after what opens a clause before its subject and is no speaker: a date («مرداد ماه امسال»,
+    «۲۳ آذر ۹۴»، with its comma), «N روز قبل», a list number («۳) ...», «۴. ...») or the previous clause's present
+    verb before a name («... که می‌رسد امام می‌گویند»); ``i`` where none does or nothing follows it before ``end``."""
+    w = toks[i][2]
+    j = _date_after(toks, i, end)
+    if j == i + 1 and not w.endswith("ماه"):
+        j = i  # a month's name alone may be a given name («رمضان تجری»، «رجب طیب اردوغان»)
+    if j == i and w.isdigit() and i + 2 < len(toks) and toks[i + 1][2] in _TIME_HEADS and toks[i + 2][2] in _TIME_TAILS:
+        j = i + 3
+    if j == i and w.isdigit() and i + 1 < len(toks) and any(ch in norm[toks[i][1]:toks[i + 1][0]] for ch in ").-"):
+        j = i + 1
+    if j == i and w.startswith(("می", "نمی")) and w in finite_forms() and w not in past_roots() \
+            and i + 1 < len(toks) and _names_someone(norm, toks[i + 1][2]):
+        j = i + 1
+    if j == i or j >= len(toks) or toks[j][0] >= end or norm[toks[j - 1][1]:toks[j][0]].strip(" \u200c\t،,).-"):
+        return i
+    return j
+
+
 def _date_after(toks, i, end):
     """The token after a date starting at ``i`` («آذرماه سال جاری», «۱۲ اسفند ۱۳۹۸», «اسفند گذشته»), else ``i``."""
     if i + 1 < len(toks) and toks[i][2] == "سال" and toks[i + 1][2].isdigit() and len(toks[i + 1][2]) in (2, 4):
@@ -1008,9 +1054,11 @@ def _date_after(toks, i, end):
     if j >= len(toks) or toks[j][2] not in _MONTHS:
         return i
     j += 1
+    if j < len(toks) and toks[j][2] == "ماه":
+        j += 1  # «مرداد ماه امسال»
     if j + 1 < len(toks) and toks[j][2] == "سال" and (toks[j + 1][2] in _TIME_TAILS or toks[j + 1][2].isdigit()):
         j += 2
-    elif j < len(toks) and (toks[j][2].isdigit() or toks[j][2] in _TIME_TAILS):
+    elif j < len(toks) and (toks[j][2].isdigit() or toks[j][2] in _TIME_TAILS or toks[j][2] == "امسال"):
         j += 1
     if j < len(toks) and toks[j][2] in ("میلادی", "شمسی", "قمری", "هجری"):
         j += 1
@@ -1063,6 +1111,11 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
                     and toks[i + 2][2] in _TIME_HEADS and not any(ch in norm[t[1]:toks[i + 2][1]] for ch in "،,:;."):
                 i += 3  # «اوایل همین ماه آنگرت کرامپکارن‌باوئر ... اعلام کرد»: a time adverbial before the subject
                 start = toks[i - 1][1]
+                continue
+            lead = _leading_adverbial(norm, toks, i, end)
+            if lead > i:
+                i = lead  # «مرداد ماه امسال محمد اسلامی ... اعلام کرد»، «۲ روز قبل هم کنفدراسیون ... اعلام کرده بود»
+                start = toks[i][0]
                 continue
             if w == "در" and (d := _date_after(toks, i + 1, end)) > i + 1:
                 i = d  # «در آذرماه سال جاری یکی از سخنگویان ... اعلام کرده بود»: a date before the subject
@@ -1167,6 +1220,9 @@ def _subject_only(norm, toks, tok_starts, m, cut_object=True):
     seg = toks[i:j]
     if seg and seg[0][2] in _FIRST_SECOND:
         return m  # «ما همچنان دنبال وحدت هستیم و معتقدیم»: the speaker's own words, read elsewhere
+    d = _object_head_at(toks, i, j)
+    if d is not None:
+        return seg[0][0], toks[d - 1][1]  # «رئیس هیئت فوتبال استان تعداد نمایندگان استان ... اعلام کرد و ... بیان داشت:»
     cut = _object_after_subject(norm, seg) if cut_object else 0
     if cut:  # (not for «را» cues, whose object starts where the mention ends: see _split_subject)
         return seg[0][0], seg[cut - 1][1]
@@ -1338,6 +1394,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     plain = False
     unsure = False
     object_only = False
+    predicative = False
     if after == "comma" and cue.np == "بر" and "بر" in _words(norm, ss, ns):
         after = "end"  # «وزیر بر اهمیت آب تاکید کرد، ...»: the noun phrase is the content
     if after in (":", "mark") and _announces(toks, tok_starts, ns):
@@ -1439,7 +1496,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         # «سفیر ... نسبت به قدرت گرفتن شاخه خراسان گروه داعش ... هشدار داد»: what the warning is about
         a, b = k, ns
         mention_end = m[1]
-    elif (cue.np == "را" and after in ("end", "plain", "که")) or (object_only := _object_cue(cue, toks, tok_starts, ns, after)):
+    elif (cue.np == "را" and after in ("end", "plain", "که")) or (object_only := _object_cue(cue, toks, tok_starts, ns, after)) \
+            or (predicative := _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after)):
         ss = _past_opener(norm, ss, ns)
         m = _np_at(norm, toks, tok_starts, ss, ns)
         if not m and (_SCENE.match(norm, ss) or _first_word(norm, ss) in ("همچنین", "اما", "ضمنا", "سپس")):
@@ -1457,6 +1515,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             d = next((k for k in range(fi + 1, li) if toks[k][2] in _WORDS["denied"]), None)
             if d is not None:
                 m, li = (m[0], toks[d - 1][1]), d
+        d = _object_head_at(toks, fi, li)
+        if d is not None:
+            m, li = (m[0], toks[d - 1][1]), d  # «وزیر کشور آمار مشارکت ... را ... اعلام کرد»: the object's head
         if li < len(toks) and toks[li][2] == "را":
             # «X Y را Z دانست» with no comma: the subject is a pronoun or a two-word name
             if toks[fi][2] in ("وی", "او"):
@@ -1488,6 +1549,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         cm = norm.rfind("،", start, ra)
         if cm >= 0:
             a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
+        while predicative and (w := _TOK.match(norm, _trim(text, a, b)[0])) and w.end() < ra \
+                and key(w.group()) in ("همچنین", "نیز", "هم", "سپس", "تاکنون", "امروز", "همچنان"):
+            a = w.end()  # «فرانسه نیز شمار مبتلایان را ... اعلام کرد»: the adverb is not content
         if object_only:
             b = toks[_first_tok(tok_starts, ns) - 1][0]  # the object alone, without its «را»
             if ra < b or b - a < 2 or _PARTICIPIAL.search(norm, a, b):
@@ -1542,7 +1606,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         m = subject
     if m is None:
         return None
-    m = _subject_only(norm, toks, tok_starts, m, cut_object=cue.np != "را" and not object_only)
+    m = _subject_only(norm, toks, tok_starts, m, cut_object=cue.np != "را" and not object_only and not predicative)
     if plain and _RELATIVE_BEFORE.search(norm, max(0, m[0] - 30), m[0]):
         return None  # «فقط چیزی را که خودش گفت قبول کردم»: the cue sits in a relative clause
     if cue.np == "doc" and not _is_document(norm, m):
@@ -1571,7 +1635,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         q["_colon"] = q["_colon_quote"] = True
     if plain:
         q["_plain"] = True
-    if cue.np == "را" and not norm[m[1]:a].strip(" \u200c"):
+    if (cue.np == "را" or predicative) and not norm[m[1]:a].strip(" \u200c"):
         q["_ra"] = True  # the object starts where the subject ends: see _split_subject
     if unsure:
         q["_ra"] = q["_ra_unsure"] = True
@@ -1757,19 +1821,59 @@ def _object_cue(cue, toks, tok_starts, ns, after):
     return after in ("end", "plain") and cue.nominal in _WORDS["object_cues"] and i > 1 and toks[i - 1][2] == "را"
 
 
+_PREDICATIVE = _WORDS["predicative_cues"]
+_PREDICATE_CLASSES = _WORDS["predicate_classes"]
+_OBJECT_HEADS = _WORDS["object_heads"]
+
+
+def _object_head_at(toks, fi, li):
+    """Index of a word of ``[object_heads]`` («تعداد», «آمار», «شمار») inside the run of words ``fi..li`` read as
+    the subject of a «را» cue: the object starts there («رئیس هیئت فوتبال استان تعداد نمایندگان استان ... را»);
+    not after an organization's head, whose name it is part of («مرکز آمار ایران»)."""
+    for k in range(fi + 1, li):
+        if toks[k][2] in _OBJECT_HEADS:
+            prev = toks[k - 1][2]
+            if prev in _ISSUERS or prev == "و" or spk._k(prev) in spk.org_heads() or _is_title(prev):
+                continue  # («معاون آمار و اطلاعات»، «آمار و ارقام»)
+            if toks[k][2] in ("آمار", "ارقام") and any(spk._k(t[2]) in spk.org_heads() or t[2] in _ISSUERS
+                                                       for t in toks[fi:k]):
+                continue  # «اداره ملی آمار چین»: a statistics office's name
+            return k
+    return None
+
+
+def _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after):
+    """«X Y را Z اعلام/بیان کرد» read like «دانست» (DECISIONS 18, 38): a cue of ``[predicative_cues]`` with no
+    clause after it, whose object «Y را» is followed by a predicate Z before the nominal: a figure («تعداد
+    مبتلایان را ۷۶۳ نفر اعلام کرد») or «از» + a class («... را از اهداف اصلی این دانشگاه اعلام کرد»).
+    «حمایت خود را از ... اعلام کرد» (a position, read elsewhere) and «را از طریق ...» (a means) are not."""
+    if after not in ("end", "plain") or cue.nominal not in _PREDICATIVE or ":" in norm[ss:ns]:
+        return False  # (inside colon content the object's own clause has no subject to read)
+    j = _first_tok(tok_starts, ns)
+    lo = _first_tok(tok_starts, ss)
+    r = next((k for k in range(j - 2, max(lo, j - 14) - 1, -1) if toks[k][2] == "را"), None)
+    if r is None or r - 1 < lo or any(ch in norm[toks[r][1]:ns] for ch in "،,:;؛.«»()\"") \
+            or toks[r - 1][2] in ("خود", "خویش", "آن", "این", "آنها", "آنرا") or toks[r - 1][2] in _WORDS["positions"]:
+        return False
+    w = toks[r + 1][2]
+    if w.isdigit() or (w in _NUMBER_WORDS and w not in ("یک", "یکی")):
+        return True  # («را یک همه‌گیری اعلام کرد»: an indefinite article, not a figure)
+    return w == "از" and r + 2 < j and (toks[r + 2][2] in _PREDICATE_CLASSES or toks[r + 2][2].endswith("ترین"))
+
+
 def _relative_object(toks, i):
     """«چیزی را تأیید می‌کند که ...»: an indefinite object with «را» right before the cue."""
     return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in _INDEFINITE
 
 
 def _after_last_clause(toks, tok_starts, a, b):
-    """Position after the last «و» that follows a finite verb in ``[a, b)`` (``a`` when there is none):
+    """Position after the last «و» (or «اما», «ولی») that follows a finite verb in ``[a, b)`` (``a`` when there is none):
     the start of the last of several coordinated clauses sharing one subject."""
     forms = lexicon().verb_forms
     i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
     for k in range(j - 1, i, -1):
-        if toks[k][2] == "و" and toks[k - 1][2] in forms and k - 1 >= i:
-            return toks[k][1]
+        if toks[k][2] in ("و", "اما", "ولی") and toks[k - 1][2] in forms and k - 1 >= i:
+            return toks[k][1]  # («این منبع تعداد نیروها را توضیح نداد اما حجم آن را بسیار ... توصیف کرد»)
     return a
 
 
@@ -1958,16 +2062,21 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if hk in ("براساس", "طبق", "بنابر"):
         if first in _WORDS["according_to_comma"]:
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
-        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
+        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS) \
+                and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
             return None
         opinion = first in ("نظر", "نظرات")
         if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات"):
             cue_end = toks[i][1]
             i += 1
-    # the speaker: to a comma within eight words, else a noun phrase
+    # the speaker: a bare document («طبق گزارش‌ها»), else to a comma within eight words, else a noun phrase
     se = sent_end(m.end(), p)
     comma = min((x for x in (norm.find(ch, cue_end, min(se, cue_end + 80)) for ch in "،؛;") if x >= 0), default=-1)
-    if comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
+    bare = _bare_document(norm, toks, i, se) if hk in ("براساس", "طبق", "بنابر") and not mid else None
+    if bare is not None:
+        ms, me = toks[i][0], toks[bare - 1][1]
+        a = toks[bare][0]
+    elif comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
         ms, me = _trim(text, cue_end, comma)
         a = comma + 1
     elif hk not in ("بهگفته", "براساس", "طبق", "بنابر") or comma_only:
@@ -2005,6 +2114,51 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             "cue": text[m.start():cue_end], "content": text[a:b], "start": a, "end": b,
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": cue_end,
             "_own_report": own}
+
+
+_BARE_DOCS = _WORDS["bare_documents"]
+_DOC_SUPERLATIVES = _WORDS["document_superlatives"]
+_DOC_MODIFIERS = _WORDS["document_modifiers"]
+_BARE_DOC_STOPS = {"و", "که", "از", "را", "به", "برای", "توسط", "با", "درباره", "مبنی", "مربوط", "این", "آن"}
+
+
+def _bare_document(norm, toks, i, se):
+    """Index of the token that opens the content after a document named by its head alone («طبق گزارش‌ها
+    رئال مادرید ...», «بر اساس آخرین گزارش‌های آزمایشگاهی ابتلای ۱۳ نفر ...»): an optional «آخرین», a head
+    of ``[bare_documents]``, up to two ``[document_modifiers]``, then a plain space and a word that opens a
+    clause (not «از/و/که», which carry on the document's own phrase); None where an issuer or a comma follows."""
+    k = i
+    if k < len(toks) and toks[k][2] in _DOC_SUPERLATIVES:
+        k += 1
+    if k + 1 < len(toks) and toks[k + 1][2] in ("ها", "های") and toks[k][2] + toks[k + 1][2] in _BARE_DOCS \
+            and not norm[toks[k][1]:toks[k + 1][0]].strip(" \u200c"):
+        head, k = toks[k][2] + toks[k + 1][2], k + 2  # «گزارش های» written apart
+    elif k < len(toks) and toks[k][2] in _BARE_DOCS:
+        head, k = toks[k][2], k + 1
+    else:
+        return None
+    ezafe = not head.endswith("ها")  # «آمار سازمان ...», «گزارشات پلیس»: an issuer may follow with no ezafe written
+    mods = 0
+    while k < len(toks) and mods < 2 and not norm[toks[k - 1][1]:toks[k][0]].strip(" \u200c"):
+        if toks[k][2] in _DOC_MODIFIERS:
+            k += 1
+        elif k + 1 < len(toks) and toks[k][2] + toks[k + 1][2] in _DOC_MODIFIERS \
+                and not norm[toks[k][1]:toks[k + 1][0]].strip(" \u200c"):
+            k += 2  # «منتشر شده»
+        else:
+            break
+        mods += 1
+    if (ezafe and not mods) or k >= len(toks) or toks[k][0] >= se or norm[toks[k - 1][1]:toks[k][0]].strip(" \u200c"):
+        return None
+    w = toks[k][2]
+    if ":" in norm[toks[k][0]:se] or len(_TOK.findall(norm, toks[k][0], se)) < 4:
+        return None  # «با بیان اینکه طبق گزارش‌ها ... است گفت: ...»: the clause is another's content
+    if mods and (w in _ISSUERS or spk._k(w) in spk.org_heads() or _is_title(w)):
+        return None  # «آمار رسمی وزارت کار ...»: the issuer follows the adjective
+    if w in _BARE_DOC_STOPS or w in spk.STOP and w != "در" or w in _COPULA or (
+            w == "در" and not (k + 1 < len(toks) and (toks[k + 1][2] in _TIME_HEADS or toks[k + 1][2] == "حال"))):
+        return None
+    return k
 
 
 def _opinion_holder(s):
