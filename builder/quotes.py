@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from . import speakers as spk
-from .cues import BARE_PRESENT, finite_forms, key, lexicon, past_roots
+from .cues import BARE_PRESENT, all_forms, finite_forms, key, lexicon, past_roots
 from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
@@ -356,13 +356,18 @@ def _cut_before_joined_attribution(text, norm, out):
             if r is q or r.get("cue_start", ms) <= ms:
                 continue
             before = norm[q["start"]:ms].rstrip(" \u200c")
-            if not before.endswith(" و") and not before.endswith("\u200cو"):
+            conj = next((c for c in ("و", "اما", "ولی") if before.endswith((" " + c, "\u200c" + c))), None)
+            if conj is None:
                 continue
             mention = norm[ms:r["mention_end"]]
             first = key(mention.split()[0]) if mention.split() else ""
-            if not (_is_title(first) or spk.is_person_like(mention) or spk._k(first) in spk.org_heads()):
+            prev = before[:-len(conj)].rstrip(" \u200c").rsplit(None, 1)
+            clause = bool(prev) and _clause_end(key(prev[-1]))  # «... قرار گرفته و برخی دیگر معتقدند»
+            if not (_is_title(first) or spk.is_person_like(mention) or spk._k(first) in spk.org_heads()) \
+                    and not (clause and r.get("cue_start", ms) > r["mention_end"] and not norm[r["mention_end"]:r["cue_start"]]
+                             .strip(" \u200c").replace("نیز", "").replace("هم", "").strip(" \u200c")):
                 continue
-            a, b = _trim(text, q["start"], q["start"] + len(before) - 1)
+            a, b = _trim(text, q["start"], q["start"] + len(before) - len(conj))
             if b - a >= 2:
                 q["end"] = b
                 q["kind"] = "indirect?"
@@ -500,7 +505,7 @@ def _own_clause(q, span):
 
 
 # «... مشاهده نشده استمعاون دانشگاه گفت:»: a subheading's last verb glued to the next sentence's subject
-_GLUE_VERBS = ("نیست", "است", "شدند", "شد", "شود", "کنند", "کند", "کرد", "دارد", "باشد", "هستند", "بود", "داد",
+_GLUE_VERBS = ("نیست", "است", "بودند", "شدند", "شد", "شود", "کنند", "کند", "کرد", "دارد", "باشد", "هستند", "بود", "داد",
                "یافت", "رسید", "گرفت", "دهد", "گیرد")
 
 
@@ -863,7 +868,7 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
 
 
 _PAIRED_SECOND = {"گو", "گوی", "شنود", "آمد", "برگشت", "نقل", "شد", "دید", "بازدید", "خیز", "کار"}
-_AND = re.compile(r"(?<![\w\u200c])و[ \u200c]+")
+_AND = re.compile(r"(?<![\w\u200c])(?:و|اما|ولی)[ \u200c]+")
 
 
 def _joined_subject(norm, toks, tok_starts, start, end):
@@ -893,9 +898,32 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     words = norm[np_[0]:np_[1]].split()
     if not (_is_title(key(words[0])) or spk._k(words[0]) in spk.org_heads()
             or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names())
-            or _known_surname(norm, norm[np_[0]:np_[1]])):
+            or _known_surname(norm, norm[np_[0]:np_[1]])) \
+            and not (not tail and _clause_end(key(prev[-1])) and _common_subject(norm, toks, tok_starts, np_)):
         return None
     return np_
+
+
+_VERB_ROOTS = {"کرد", "شد", "داد", "گفت", "داشت", "رفت", "آمد", "گرفت", "رسید", "ماند", "بود", "زد", "خواست"}
+
+
+def _clause_end(w):
+    """``w`` is a finite verb that ends a clause; a bare past root only where it is a common verb, since
+    many are nouns too («... و جهش تولید»)."""
+    return w in finite_forms() and (w not in past_roots() or w in _VERB_ROOTS)
+
+
+def _common_subject(norm, toks, tok_starts, np_):
+    """A common noun phrase that can be a new clause's subject right before its cue («... و برخی دیگر
+    معتقدند»، «... ولی دولت نیز اعتقاد دارد»، «و آژانس‌های مسافرتی تهران می‌گویند»): up to five words, no pronoun,
+    demonstrative, function word, figure or verb among them."""
+    ws = [t[2] for t in toks[_first_tok(tok_starts, np_[0]):_first_tok(tok_starts, np_[1])]]
+    if not 1 <= len(ws) <= 5 or ws[0] in _DEMONSTRATIVES or ws[0] in _FIRST_SECOND:
+        return False
+    forms = all_forms()
+    return not any(w in spk.STOP or w in spk.PRONOUNS or w.isdigit() or (w in forms and w not in past_roots())
+                   or w in _COPULA or w in _ADVERBS or w in _TEMPORAL or w in _SUBJECT_ADVERBS or w in _MODAL
+                   or w in _WORDS["not_subjects"] for w in ws)
 
 
 _NOUN_VERBS = {"نخست", "کشت"}  # finite forms that are also nouns or adjectives before a name
