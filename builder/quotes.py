@@ -929,10 +929,10 @@ def _joined_subject(norm, toks, tok_starts, start, end):
                  or any(w in finite_forms() and w not in past_roots() for w in tail)):
         return None  # only an adverbial («در آخرین نشست خبری خود») may sit between the subject and its cue
     words = norm[np_[0]:np_[1]].split()
-    if not (_is_title(key(words[0])) or spk._k(words[0]) in spk.org_heads()
-            or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names())
-            or _known_surname(norm, norm[np_[0]:np_[1]])) \
-            and not (not tail and _clause_end(key(prev[-1])) and _common_subject(norm, toks, tok_starts, np_)):
+    if not (not tail and _clause_end(key(prev[-1])) and _common_subject(norm, toks, tok_starts, np_)) \
+            and not (_is_title(key(words[0])) or spk._k(words[0]) in spk.org_heads()
+                     or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names())
+                     or _known_surname(norm, norm[np_[0]:np_[1]])):
         return None
     return np_
 
