@@ -937,7 +937,7 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     return np_
 
 
-_VERB_ROOTS = {"کرد", "شد", "داد", "گفت", "داشت", "رفت", "آمد", "گرفت", "رسید", "ماند", "بود", "زد", "خواست"}
+_VERB_ROOTS = _WORDS["clause_verb_roots"]
 
 
 def _clause_end(w):
