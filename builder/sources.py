@@ -167,8 +167,7 @@ def _person_name(name: str) -> bool:
     """«علی اکبر امین تفرشی»: a given name and a surname, a person's name and no outlet's."""
     from . import speakers
 
-    w = name.split()
-    return len(w) >= 2 and _fold(w[0]) in speakers.first_names() and speakers.is_person_like(" ".join(w[:2]))
+    return speakers.names_someone([_fold(w) for w in name.split()], ("full_name",))
 
 
 def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6) -> tuple[int, int] | None:
@@ -245,7 +244,7 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
     # «به گزارش فارس جرج بوش در سخنان ...» (no comma): a known name, then a person
     from . import speakers
     if len(toks) >= 3 and _k(toks[0][2]) in names and _k(toks[0][2] + toks[1][2]) not in names \
-            and (toks[1][2] in speakers.first_names() or speakers.is_person_like(f"{toks[1][2]} {toks[2][2]}")):
+            and (speakers.is_given_name(toks[1][2]) or speakers.is_person_like(f"{toks[1][2]} {toks[2][2]}")):
         toks = toks[:1]
     # «به نقل از» ends the reporting outlet
     for i in range(len(toks) - 2):
@@ -316,7 +315,7 @@ def _through_office(norm: str, span: tuple[int, int], limit: int) -> tuple[int, 
             for n, w in enumerate(_WORD.finditer(norm, end, min(limit, end + 60))):
                 key = w.group().replace("\u200c", "")
                 if n >= 3 or norm[end:w.start()].strip(" \u200c") or key in _STOP or key in speakers.STOP \
-                        or key in speakers.first_names() or speakers.is_title_word(key) or speakers.is_honorific(key):
+                        or speakers.is_given_name(key) or speakers.is_title_word(key) or speakers.is_honorific(key):
                     break
                 end = w.end()
             return a, end
