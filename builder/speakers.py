@@ -845,6 +845,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     after = _words_after(tnames, toks, norm)
     for q in quotes:
         q["speaker"] = _cut_run_on(cut_name(cut_tail(q["speaker"])), after, toks)  # «عادل الجبیر اخبار منتشر شده»: the name alone
+    with_article = _with_article({nm for _, nm in tnames} | {q["speaker"] for q in quotes})
+    if with_article:
+        for q in quotes:
+            q["speaker"] = with_article.get(q["speaker"], q["speaker"])
     # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
     # (longest first, then alphabetical: a set's order changes with the hash seed of each process)
     names = sorted({q["speaker"] for q in quotes}, key=lambda s: (-len(s.split()), s))[:200]
@@ -864,6 +868,19 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _with_article(names: set[str]) -> dict[str, str]:
+    """«بشار جعفری» -> «بشار الجعفری»: an Arab name the text writes both with and without the article «ال»
+    on the surname (the same given names) is one person, under the fuller spelling with «ال»."""
+    out = {}
+    for nm in names:
+        w = nm.split()
+        if 2 <= len(w) <= 4 and not w[-1].startswith("ال") and is_given_name(w[0]):
+            full = " ".join(w[:-1] + ["ال" + w[-1]])
+            if full in names:
+                out[nm] = full
+    return out
 
 
 def _words_after(tnames: list[tuple[int, str]], toks, norm: str) -> dict[str, list[str]]:

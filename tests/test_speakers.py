@@ -584,3 +584,20 @@ def test_this_official_skips_a_body_quoted_in_between(quotes):
                 "شورای امنیت خواستار نشست فوق‌العاده شده است.\n\n"
                 "این مقام سوری تأکید کرد: متجاوزان ثروت سوریه را غارت می‌کنند.")
     assert speakers(qs)[-1] == ("این مقام سوری", "بشار الجعفری")
+
+
+def test_an_arab_surname_with_and_without_al_is_one_person(quotes):
+    qs = quotes("بشار الجعفری گفت که دمشق خواهان توزیع جغرافیایی است. بشار جعفری گفت: «اطلاعات منتشر شده تناقض دارد». "
+                "جعفری گفت که ترکیه نقش دارد.")
+    assert {q["speaker"] for q in qs} == {"بشار الجعفری"}
+
+
+def test_a_reflexive_after_the_subject_is_no_part_of_it(quotes):
+    qs = quotes("سرژ اوریه مدافع ساحل عاجی پرسپولیس بیماری دارد.\n\n"
+                "این بازیکن خودش مدعی شده که از ۱۵ سال قبل بیماری دارد.")
+    assert [q["speaker"] for q in qs] == ["سرژ اوریه"]
+
+
+def test_a_speaker_never_runs_on_into_tahte(quotes):
+    qs = quotes("این در حالی است که ایران تحت فشار شدید برای توقف برنامه قرار دارد که می‌گوید کاملا صلح‌آمیز است.")
+    assert [q["speaker"] for q in qs] == ["ایران"]
