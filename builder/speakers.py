@@ -639,7 +639,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     # گفت») is narration, whose subjects may speak next
     starts = sorted(q["start"] for q in quotes if "start" in q and not _is_outlet(q.get("mention", ""))
                     and not any(v in (q.get("cue") or "") for v in ("نوشت", "نویس", "گزارش", "خبر")))
-    for q in sorted(quotes, key=lambda q: q.get("mention_start", q["start"])):
+    order = sorted(quotes, key=lambda q: q.get("mention_start", q["start"]))
+    inside = _said_inside(order, norm)
+    for q in order:
         q["_prev_pos"] = prev_pos
         prev_pos = q.get("mention_end", q["start"])
         m = " ".join(_tokens(q["mention_norm"])) if q.get("mention_norm") else q["mention"]
@@ -752,7 +754,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if best is not None:
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
-                        and fits(words, last_one):
+                        and fits(words, last_one) and id(q) not in inside:
                     canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
                 else:
                     for tm, c in reversed(list(title_groups.items())[-50:]):
@@ -786,7 +788,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 canon = key
         q["speaker"] = canon or q["mention"]
         q["_titled"] = "anonymous" if words and words[0] == "مقام" and canon == m else (  # «مقام ایتالیایی: ...»
-            bool(words) and _starts_title(words) and canon == " ".join(_strip_hon(words)))
+            bool(words) and _starts_title(words) and canon == " ".join(_strip_hon(words)) and id(q) not in inside)
+        if id(q) in inside and q["_titled"] is False and _starts_title(words) and q["speaker"] == " ".join(_strip_hon(words)):
+            seen[q["speaker"]] = None  # «روحانی گفت: وزیر نفت اعلام کرده ...»: the speaker goes on after it
+            continue
         last = q["speaker"]
         if not _is_group(q) and not is_document(last):
             last_one = last  # «بر اساس نتایج … نشان می‌دهد»: a text never becomes what a later «وی» means
@@ -880,6 +885,19 @@ def _with_article(names: set[str]) -> dict[str, str]:
             full = " ".join(w[:-1] + ["ال" + w[-1]])
             if full in names:
                 out[nm] = full
+    return out
+
+
+def _said_inside(order: list[dict], norm: str) -> set[int]:
+    """Ids of the quotations whose speaker is named inside the content of the quotation before them («X گفت:
+    رهبر انقلاب فرمودند ...», «... «امام فرمودند ...»»): a title there is someone the speaker speaks of, never
+    the speaker going on. Colon and که content counts within its paragraph; quoted content across paragraphs."""
+    out = set()
+    for prev, q in zip(order, order[1:]):
+        at = q.get("mention_start")
+        if at is not None and prev["start"] <= at < prev["end"] and prev.get("mention_start", prev["start"]) < at \
+                and (prev.get("kind") in ("direct", "mixed") or "\n" not in norm[prev["start"]:at]):
+            out.add(id(q))
     return out
 
 

@@ -601,3 +601,14 @@ def test_a_reflexive_after_the_subject_is_no_part_of_it(quotes):
 def test_a_speaker_never_runs_on_into_tahte(quotes):
     qs = quotes("این در حالی است که ایران تحت فشار شدید برای توقف برنامه قرار دارد که می‌گوید کاملا صلح‌آمیز است.")
     assert [q["speaker"] for q in qs] == ["ایران"]
+
+
+def test_a_title_named_inside_a_quotation_is_not_its_speaker_going_on(quotes):
+    qs = quotes("علی مطهری گفت: رهبر انقلاب فرموده‌اند که ممکن است کسی نظری مخالف نظر من داشته باشد.")
+    assert [(q["mention"], q["speaker"]) for q in qs] == [("علی مطهری", "علی مطهری"), ("رهبر انقلاب", "رهبر انقلاب")]
+
+
+def test_the_speaker_goes_on_after_a_title_named_inside_his_quotation(quotes):
+    qs = quotes("حسن روحانی گفت: وزیر نفت اعلام کرده است که هیچ موردی از ابتلا مشاهده نشده است.\n\n"
+                "وی افزود: تولید کشور باید پاسخگوی نیازها باشد.")
+    assert [q["speaker"] for q in qs] == ["حسن روحانی", "وزیر نفت", "حسن روحانی"]
