@@ -769,6 +769,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if canon is None:
                 # a name followed by its title inside the mention: keep the name part
                 for i, w in enumerate(words[1:], 1):
+                    if words[i - 1].endswith(("ها", "های")):
+                        continue  # «چین و روسیه و کشورهای عضو جنبش ...»: «عضو» qualifies the plural, no title
                     if _starts_title(words[i:]):  # «پرویز سروری قائم مقام جمعیت ...»
                         if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
                             break  # «یک کارشناس اقتصادی»: no name before the title

@@ -612,3 +612,8 @@ def test_the_speaker_goes_on_after_a_title_named_inside_his_quotation(quotes):
     qs = quotes("حسن روحانی گفت: وزیر نفت اعلام کرده است که هیچ موردی از ابتلا مشاهده نشده است.\n\n"
                 "وی افزود: تولید کشور باید پاسخگوی نیازها باشد.")
     assert [q["speaker"] for q in qs] == ["حسن روحانی", "وزیر نفت", "حسن روحانی"]
+
+
+def test_a_title_word_after_a_plural_qualifies_it_and_ends_no_name(quotes):
+    qs = quotes("چین و روسیه و کشورهای عضو جنبش غیرمتعهدها معتقدند که این کار حاصلی جز تشدید تنش‌ها ندارد.")
+    assert [q["speaker"] for q in qs] == ["چین و روسیه و کشورهای عضو جنبش غیرمتعهدها"]
