@@ -563,6 +563,10 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             while k >= p.start and norm[k] in " \u200c\t":
                 k -= 1
             if k >= p.start and norm[k] not in ".!?؟\n":
+                # «این بازیکن به نقل از ایسنا گفت ...» mid-sentence: a known outlet's name only
+                span = _known_prefix(norm, _name_after(text, norm, m.end(), p.end))
+                if span and _k(norm[span[0]:span[1]]) in outlet_lexicon()[1]:
+                    found.append(span)
                 continue
             span = _name_after(text, norm, m.end(), p.end)
             if span and (is_outlet(norm[span[0]:span[1]]) or (

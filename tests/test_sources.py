@@ -294,3 +294,10 @@ def test_an_opening_outlet_without_a_comma_is_the_known_name(sources):
 def test_lead_outlet_then_semicolon(sources):
     # DECISIONS 34
     assert sources("عصر ایران؛ با تعطیلی مدارس در تهران، سفر به شمال ایران افزایش پیدا کرده است.") == ["عصر ایران"]
+
+
+def test_be_naghl_az_a_known_outlet_mid_sentence_is_a_source(sources):
+    assert sources("به گزارش روز نو: سخنگوی دولت سخن گفت. اهم اظهارات سخنگوی دولت را به نقل از ایسنا بخوانید.") \
+        == ["روز نو", "ایسنا"]
+    # an unknown name cited mid-sentence is no outlet
+    assert sources("به گزارش روز نو: وزیر آمد. او به نقل از دوستانش گفت که خسته است.") == ["روز نو"]
