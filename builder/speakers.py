@@ -362,6 +362,15 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
                 name = " ".join(t[2] for t in toks[j:i])
                 # boundary before the name
                 before = norm[toks[j - 1][1]:toks[j][0]] if j > 0 else "."
+                if not is_given_name(toks[j][2]) and _freq().get(toks[j][2], 0) >= 500_000:
+                    # «اظهارات محمدجواد ظریف وزیر امور خارجه», «به گفته جوزپه کنته، نخست وزیر», «وعده محمد
+                    # اسلامی وزیر راه»: a common noun the name is the possessor of; a given name opens the name
+                    g = next((g for g in range(j + 1, i - 1) if is_given_name(toks[g][2]) and toks[g - 1][2] not in heads
+                              and not is_given_name(toks[g - 1][2]) and toks[g - 1][2] not in _NAME_LINKS), None)
+                    if g is not None:
+                        j = g
+                        name = " ".join(t[2] for t in toks[j:i])
+                        before = "."
                 if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons \
                         or (toks[j - 1][2] in _scene_heads() and is_given_name(toks[j][2])):
                     title = _title_from(toks, i, norm)
@@ -524,6 +533,8 @@ def _title_first(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[st
 _CUE_HEADS = {"گفت", "افزود", "اظهار", "اعلام", "تاکید", "تصریح", "بیان", "خاطرنشان", "یادآور", "ادامه"}
 # «نمی‌تواند», «می‌کنم»: a verb in a would-be name
 _VERB_FORM = re.compile(r"(?<![\w\u200c])ن?می\u200c")
+# words inside an Arab name («محمد بن عبدالکریم العیسی», «ابو مهدی المهندس»)
+_NAME_LINKS = {"بن", "ابن", "بنت", "آل", "ال", "ابو", "ام", "ابی"}
 # second pieces of a surname written apart from the first
 SURNAME_TAILS = {"الله", "زاده", "نژاد", "پور", "فر", "راد", "نیا", "مقدم", "آبادی", "وند", "لو", "بخش"}
 # finite verbs a given name can run into («الهام رفت»): never a surname

@@ -617,3 +617,17 @@ def test_the_speaker_goes_on_after_a_title_named_inside_his_quotation(quotes):
 def test_a_title_word_after_a_plural_qualifies_it_and_ends_no_name(quotes):
     qs = quotes("چین و روسیه و کشورهای عضو جنبش غیرمتعهدها معتقدند که این کار حاصلی جز تشدید تنش‌ها ندارد.")
     assert [q["speaker"] for q in qs] == ["چین و روسیه و کشورهای عضو جنبش غیرمتعهدها"]
+
+
+def test_a_name_after_the_noun_it_possesses_ties_to_its_title(quotes):
+    qs = quotes("موسوی در پاسخ به پرسش خبرنگاران درباره اظهارات محمدجواد ظریف وزیر امور خارجه در مجلس سخن گفت.\n\n"
+                "وزیر امور خارجه گفت: ایران پنج گام برداشته است.")
+    assert [q["speaker"] for q in qs] == ["محمدجواد ظریف"]
+
+
+def test_a_name_with_bin_is_not_cut_to_the_given_name_after_bin():
+    from builder.normalize import normalize
+    from builder.speakers import harvest
+
+    pairs, _ = harvest(normalize("دیدار محمد بن عبدالکریم العیسی دبیرکل رابطه جهان اسلام با پاپ انجام شد."))
+    assert not any(name == "عبدالکریم العیسی" for name, _, _ in pairs)
