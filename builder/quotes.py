@@ -493,7 +493,7 @@ def _reported_in_colon(q, span):
         return False
     first = key(words[0])
     return _is_title(first) or spk._k(words[0]) in spk.org_heads() \
-        or (spk.is_person_like(" ".join(words)) and spk._k(words[0]) in spk.first_names())
+        or (spk.is_person_like(" ".join(words)) and spk.is_given_name(spk._k(words[0])))
 
 
 def _own_clause(q, span):
@@ -527,7 +527,7 @@ def _glued_word(w: str) -> int:
             for i in [j for j in range(2, len(w) - 1) if w[:j].endswith(v)]:
                 tail = w[i:]
                 if tail in ("وی", "او") or spk.is_title_word(tail) or spk.is_honorific(tail) or tail in _HONORIFIC_HEADS \
-                        or (len(tail) >= 3 and tail in spk.first_names()) or spk._k(tail) in spk.org_heads() \
+                        or (len(tail) >= 3 and spk.is_given_name(tail)) or spk._k(tail) in spk.org_heads() \
                         or tail in _WORDS["glued_subjects"]:
                     return i
     return 0
@@ -863,8 +863,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     # («در حالی که جزئیات ... منتشر نشده است، منابع پلیس اعلام کردند» → «منابع پلیس»)
     reported = k is not None and len(found) > 1 and found[1] is not None \
         and _has_cue_word(norm, max(start, k - 30), k - 3) \
-        and ((spk.is_person_like(norm[found[1][0]:found[1][1]]) and spk._k(norm[found[1][0]:found[1][1]].split()[0])
-              in spk.first_names()) or _is_title(key(norm[found[1][0]:found[1][1]].split()[0])))
+        and ((spk.is_person_like(norm[found[1][0]:found[1][1]])
+              and spk.is_given_name(spk._k(norm[found[1][0]:found[1][1]].split()[0])))
+             or _is_title(key(norm[found[1][0]:found[1][1]].split()[0])))
     if k and len(found) > 1 and found[1] and (reported or not norm[found[1][1]:end].strip(" \u200c\t")) and (
             not found[0] or norm[found[0][1]:end].strip(" \u200c\t")):
         # «X خاطرنشان کرد که سامح شکری، ... بر اهمیت ... تاکید کرد»: the reported clause has its own subject
@@ -931,7 +932,7 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     words = norm[np_[0]:np_[1]].split()
     if not (not tail and _clause_end(key(prev[-1])) and _common_subject(norm, toks, tok_starts, np_)) \
             and not (_is_title(key(words[0])) or spk._k(words[0]) in spk.org_heads()
-                     or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names())
+                     or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk.is_given_name(spk._k(words[0])))
                      or _known_surname(norm, norm[np_[0]:np_[1]])):
         return None
     return np_
@@ -976,7 +977,7 @@ def _subject_after_verb(norm, toks, tok_starts, start, end):
     if not np_:
         return None
     words = norm[np_[0]:np_[1]].split()
-    if not (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names()) \
+    if not (spk.is_person_like(norm[np_[0]:np_[1]]) and spk.is_given_name(spk._k(words[0]))) \
             or toks[k][2] in _NOUN_VERBS:
         return None  # a title alone may be a compound's tail («نخست وزیر»)
     tail = [key(w) for w in norm[np_[1]:end].split()]
@@ -990,7 +991,7 @@ def _known_surname(norm, w):
     """One word that is no function word, title or pronoun, which the article gives with a given name."""
     k = spk._k(w)
     return bool(w) and " " not in w.strip() and k not in spk.STOP and k not in spk.PRONOUNS \
-        and not spk.is_title_word(k) and not spk.is_honorific(k) and k not in spk.first_names() \
+        and not spk.is_title_word(k) and not spk.is_honorific(k) and not spk.is_given_name(k) \
         and _named_elsewhere(norm, w.strip())
 
 
@@ -998,7 +999,7 @@ def _named_elsewhere(norm, surname):
     """The article gives ``surname`` with a given name somewhere («امیر قلعه‌نویی ... و قلعه‌نویی گفت»),
     so it is a person's, not an adverb («صراحتا») or a noun that happens to be rare."""
     for m in re.finditer(r"([\w\u200c]+)[ \u200c]+" + re.escape(surname) + r"(?![\w\u200c])", norm):
-        if spk._k(m.group(1)) in spk.first_names():
+        if spk.is_given_name(spk._k(m.group(1))):
             return True
     return False
 
@@ -1011,7 +1012,7 @@ def _name_before_comma(norm, toks, tok_starts, start, comma):
         i = j - w
         if i < 0 or toks[i][0] < start or not spk.is_person_like(norm[toks[i][0]:toks[j - 1][1]]):
             continue
-        if not spk._k(toks[i][2]) in spk.first_names():
+        if not spk.is_given_name(spk._k(toks[i][2])):
             continue
         if toks[i][0] - start <= 1 or (i > 0 and toks[i - 1][2] in ("که", "آنکه", "اینکه")
                                        and not norm[toks[i - 1][1]:toks[i][0]].strip(" \u200c")):
@@ -1081,7 +1082,7 @@ def _name_after_office(norm, toks, tok_starts, start, end):
 def _names_someone(norm, w):
     """``w`` opens a name: a given name, a title, an honorific, an organization's head or «وی»."""
     k = spk._k(w)
-    return w in ("وی", "او") or k in spk.first_names() or _is_title(w) or spk.is_honorific(w) or k in spk.org_heads()
+    return w in ("وی", "او") or spk.is_given_name(k) or _is_title(w) or spk.is_honorific(w) or k in spk.org_heads()
 
 
 def _leading_adverbial(norm, toks, i, end):
@@ -1267,7 +1268,7 @@ def _object_after_subject(norm, seg):
         return 0
     words = [x[2] for x in seg]
     if len(seg) >= 3 and _known_surname(norm, norm[seg[0][0]:seg[0][1]]) and not _is_title(words[1]) \
-            and spk._k(words[1]) not in spk.first_names() and not spk.is_person_like(norm[seg[0][0]:seg[-1][1]]) \
+            and not spk.is_given_name(spk._k(words[1])) and not spk.is_person_like(norm[seg[0][0]:seg[-1][1]]) \
             and norm.count(norm[seg[0][0]:seg[1][1]]) == 1:  # «عرب مقصودی», «حداد عادل»: a two-word surname recurs
         return 1
     return 0
@@ -1292,12 +1293,12 @@ def _subject_only(norm, toks, tok_starts, m, cut_object=True):
         verb = k == len(seg) - 2 and seg[-1][2] == "و" and spk._clause_verb(spk._k(w))
         if w in _SUBJECT_ADVERBS or verb:
             head = spk._k(seg[0][2])
-            named = _is_title(head) or head in spk.org_heads() or head in spk.first_names() \
+            named = _is_title(head) or head in spk.org_heads() or spk.is_given_name(head) \
                 or (k == 1 and spk._freq().get(head, 0) < 500_000 and head not in spk.STOP)
             if verb and not named and k > 1 and _named_elsewhere(norm, seg[0][2]) and head not in spk.STOP:
                 return seg[0][0], seg[0][1]  # «ظریف پاسخ منفی داد و گفت»: a surname the article gives in full
             if w in _SUBJECT_ADVERBS or named:
-                if head in spk.first_names():
+                if spk.is_given_name(head):
                     # «محمدباقر قالیباف پیشنهاد دیگری می‌دهد و اعلام می‌کند»: the name, not its object
                     n = next((n for n in (3, 2) if n <= k and spk.is_person_like(" ".join(t[2] for t in seg[:n]))
                               and (n == 2 or spk._freq().get(spk._k(seg[2][2]), 0) < 500_000)), None)
@@ -2232,7 +2233,7 @@ def _opinion_holder(s):
     if not 1 <= len(words) <= 3 or any(w in ("و", "که") for w in words):
         return False
     w0 = words[0]
-    return _is_title(w0) or spk._k(w0) in spk.org_heads() or spk._k(w0) in spk.first_names() \
+    return _is_title(w0) or spk._k(w0) in spk.org_heads() or spk.is_given_name(spk._k(w0)) \
         or (w0.endswith(("ان", "ها")) and len(w0) > 4)
 
 
