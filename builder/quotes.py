@@ -510,6 +510,8 @@ def _glued_word(w: str) -> int:
 
 def _split_glued(norm, toks):
     """Tokens with glued subheadings split in two (offsets kept), and the split points, which end a sentence."""
+    if not any(map(_glued_word, {w for _, _, w in toks})):
+        return toks, []  # most articles have none: each distinct word is looked at once
     out, glue = [], []
     for s, e, w in toks:
         i = _glued_word(w)
@@ -916,10 +918,18 @@ def _known_surname(norm, w):
 def _named_elsewhere(norm, surname):
     """The article gives ``surname`` with a given name somewhere («امیر قلعه‌نویی ... و قلعه‌نویی گفت»),
     so it is a person's, not an adverb («صراحتا») or a noun that happens to be rare."""
-    for m in re.finditer(r"([\w\u200c]+)[ \u200c]+" + re.escape(surname) + r"(?![\w\u200c])", norm):
+    for m in _after_word(surname).finditer(norm):
         if spk._k(m.group(1)) in spk.first_names():
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _after_word(w: str) -> re.Pattern:
+    """A word, spaces or ZWNJ, then ``w`` as a whole word, compiled once per ``w``. The word starts only where
+    a word starts: a match found inside a word would also be found at its start, so the matches are those
+    of the pattern without the look-behind, reached without re-reading each word from its every letter."""
+    return re.compile(r"(?<![\w\u200c])([\w\u200c]+)[ \u200c]+" + re.escape(w) + r"(?![\w\u200c])")
 
 
 def _name_before_comma(norm, toks, tok_starts, start, comma):
