@@ -59,6 +59,18 @@ def first_names() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _listed_given() -> frozenset:
+    """The listed given names as a plain frozenset (its ``in`` costs no Python call)."""
+    return frozenset(first_names())
+
+
+def _given_among(words) -> frozenset:
+    """Those of ``words`` that are ``in first_names()``, asking once per distinct word."""
+    listed = _listed_given()
+    return frozenset(w for w in words if w in listed or _compound_given(w))
+
+
+@lru_cache(maxsize=1)
 def _compound_lex() -> tuple[tuple[str, ...], frozenset]:
     """The endings of compound given names and the compounds that are none, in key space."""
     sec = read_sections("first_names.txt")
@@ -291,14 +303,15 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
         toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
     n = len(toks)
     before_name = None
+    title_before_name = _before_name()
     for i, (s, e, w) in enumerate(toks):
         kw = w
-        if kw in _before_name() and i + 2 < n and _is_surname(toks[i + 1][2]) and not norm[e:toks[i + 1][0]].strip(" \u200c"):
+        if kw in title_before_name and i + 2 < n and _is_surname(toks[i + 1][2]) and not norm[e:toks[i + 1][0]].strip(" \u200c"):
             # «قاضی مسعودی مقام»: a surname after the title, with a second piece where the text gives the
             # pair again after the same title (a common word after a surname is otherwise no part of it)
             sur, nxt = toks[i + 1][2], toks[i + 2][2]
             if before_name is None:
-                before_name = Counter((a[2], b[2], c[2]) for a, b, c in zip(toks, toks[1:], toks[2:]) if a[2] in _before_name())
+                before_name = Counter((a[2], b[2], c[2]) for a, b, c in zip(toks, toks[1:], toks[2:]) if a[2] in title_before_name)
             if nxt not in STOP and nxt not in heads and nxt not in hons and nxt not in _VERBS and not nxt.isdigit() \
                     and not norm[toks[i + 1][1]:toks[i + 2][0]].strip(" \u200c") and before_name[(kw, sur, nxt)] >= 2:
                 names.append(f"{sur} {nxt}")
@@ -360,7 +373,7 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
 def text_names(norm: str, toks) -> list[tuple[int, str]]:
     """Every «given name(s) + surname» in the text, with its position («نادر دست‌نشان در گفت‌وگو ...»):
     the full names that later surnames and pronouns point to, whether or not that person is quoted there."""
-    fn = first_names()
+    fn = _given_among({t[2] for t in toks})
     heads, hons = titles()
     out: list[tuple[int, str]] = []
     n, i = len(toks), 0
@@ -368,7 +381,7 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
     def glued(a, b):
         return not norm[toks[a][1]:toks[b][0]].strip(" \u200c")
 
-    pairs_of: dict = {}  # (word, next word) -> the tokens before each glued occurrence, filled on first use
+    pairs_of: dict = {}  # (word, next word) -> the tokens before each occurrence, filled on first use
 
     while i < n:
         if toks[i][2] not in fn:
@@ -413,11 +426,29 @@ def _second_surname(toks, i: int, k: int, pairs_of: dict) -> bool:
     if nxt in STOP or nxt == "و" or is_title_word(nxt) or is_honorific(nxt) or nxt in _VERBS or nxt in first_names() \
             or ends_name(nxt) or nxt.isdigit() or _clause_verb(nxt) or nxt in PRONOUNS:
         return False
-    if not pairs_of:
-        for a in range(len(toks) - 1):
-            pairs_of.setdefault((toks[a][2], toks[a + 1][2]), []).append(toks[a - 1][2] if a else "")
+    befores = pairs_of.get((sur, nxt))
+    if befores is None:
+        befores = pairs_of[(sur, nxt)] = _words_before_pair(pairs_of, toks, sur, nxt)
     given = toks[k - 1][2]
-    return any(b != given and b not in first_names() for b in pairs_of.get((sur, nxt), ()))
+    return any(b != given and b not in first_names() for b in befores)
+
+
+def _words_before_pair(cache: dict, toks, a: str, b: str) -> list[str]:
+    """The word before each occurrence of the words ``a b`` in ``toks`` ("" at the start), in text order:
+    found with ``list.index`` over the token words (kept in ``cache[None]``), not a dict of every pair."""
+    words = cache.get(None)
+    if words is None:
+        words = cache[None] = [t[2] for t in toks]
+    out = []
+    last = len(words) - 1
+    i = -1
+    while True:
+        try:
+            i = words.index(a, i + 1, last)
+        except ValueError:
+            return out
+        if words[i + 1] == b:
+            out.append(words[i - 1] if i else "")
 
 
 def _as_title(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
