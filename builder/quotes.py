@@ -28,6 +28,7 @@ from .cues import BARE_PRESENT, finite_forms, key, lexicon, past_roots
 from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
+from .patterns import word_start
 from .sources import extract_sources, is_outlet
 
 
@@ -35,17 +36,6 @@ def _word_classes() -> dict[str, frozenset]:
     """The word classes of ``lexicons/quote_words.txt`` by section name, as lookup keys."""
     return {sec.strip("[]"): frozenset(key(w) for w in words)
             for sec, words in read_sections("quote_words.txt").items() if sec}
-
-
-def _word_start(*alternatives: str) -> str:
-    r"""``(?<![\w\u200c])(?:a|b|…)``: one of the alternatives at a word start. Each alternative opens with a
-    plain letter, which is matched before the look-behind checks the character before it
-    (``a[0](?<![\w\u200c]a[0])a[1:]``): a pattern that opens with a letter lets the regex engine skip to
-    the places where that letter occurs, where one that opens with a look-behind is tried at every position
-    of the text (these are searched through whole paragraphs)."""
-    for a in alternatives:
-        assert a[:1].isalpha() and a[1:2] not in ("?", "*", "+", "{"), a
-    return "(?:" + "|".join(f"{a[0]}(?<![\\w\\u200c]{a[0]}){a[1:]}" for a in alternatives) + ")"
 
 
 _TOK = re.compile(r"\w[\w\u200c]*")  # a word never starts with a ZWNJ («به گزارش ایلنا،‌ایوانجلوس ...»)
@@ -78,11 +68,11 @@ _TIME_TAILS = {"گذشته", "قبل", "پیش", "جاری", "اخیر", "آین
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
-    _word_start("با", "ضمن") + r"[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
+    word_start("با", "ضمن") + r"[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
     r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از)"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
-_INDICATES = re.compile(_word_start(r"حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)",
+_INDICATES = re.compile(word_start(r"حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)",
                                      r"نشان[ \u200c]+از[ \u200c]+(?:آن|این)[ \u200c]+(?:دارد|دارند|داشت|داشتند|داشته[ \u200c]*است)")
                         + r"(?![\w\u200c])")
 _SCENE = re.compile(r"(?:در|طی|پس[ \u200c]+از|بعد[ \u200c]+از|هنگام)[ \u200c]")
@@ -94,14 +84,14 @@ _THAT_WORD = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری", "ابراز"}
 _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
-    "(" + _word_start(r"به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)", r"از[ \u200c]+(?:نظر|دیدگاه)", r"بر[ \u200c]*اساس",
+    "(" + word_start(r"به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)", r"از[ \u200c]+(?:نظر|دیدگاه)", r"بر[ \u200c]*اساس",
                       "طبق", r"بنا[ \u200c]*بر") + r")(?![\w\u200c])")
 _WORDS = _word_classes()
 _DOC_WORDS = _WORDS["according_to"]
 # heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
 _ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "روابط", "مرکز", "اداره", "دبیرخانه", "پلیس", "دولت",
             "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
-_IN_DOC = re.compile(_word_start("آمده") + r"(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
+_IN_DOC = re.compile(word_start("آمده") + r"(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
 _DOCS = _WORDS["documents"]
 _SUBJECT_ADVERBS = _WORDS["subject_adverbs"]
 _RANK_ORDINALS = _WORDS["rank_ordinals"]
