@@ -926,10 +926,36 @@ def _known_surname(norm, w):
 def _named_elsewhere(norm, surname):
     """The article gives ``surname`` with a given name somewhere («امیر قلعه‌نویی ... و قلعه‌نویی گفت»),
     so it is a person's, not an adverb («صراحتا») or a noun that happens to be rare."""
-    for m in _after_word(surname).finditer(norm):
-        if spk._k(m.group(1)) in spk.first_names():
-            return True
+    pat = _after_word(surname)
+    for lo, hi in _stretches_with(norm, surname):
+        for m in pat.finditer(norm, lo, hi):
+            if spk._k(m.group(1)) in spk.first_names():
+                return True
     return False
+
+
+_BARRIER = re.compile(r"[^\w\u200c ]")  # no match of ``_after_word`` runs across one of these
+_BARRIERS: list = [None]  # (norm, the positions of its barriers) for the last article asked
+
+
+def _stretches_with(norm: str, w: str) -> list[tuple[int, int]]:
+    """The stretches of ``norm`` between two barrier characters (punctuation, a line break) that hold ``w``,
+    in text order: where ``_after_word(w)`` can match, so only they are searched (the whole text when ``w``
+    itself holds a barrier)."""
+    if not w or _BARRIER.search(w):
+        return [(0, len(norm))]
+    last = _BARRIERS[0]
+    if last is None or last[0] is not norm:
+        last = _BARRIERS[0] = (norm, [m.start() for m in _BARRIER.finditer(norm)])
+    stops = last[1]
+    out = []
+    i = norm.find(w)
+    while i >= 0:
+        k = bisect_right(stops, i)
+        lo, hi = stops[k - 1] + 1 if k else 0, stops[k] if k < len(stops) else len(norm)
+        out.append((lo, hi))
+        i = norm.find(w, hi)
+    return out
 
 
 @lru_cache(maxsize=4096)
