@@ -58,16 +58,11 @@ def first_names() -> frozenset:
                        if sec not in _COMPOUND_SECTIONS for w in entries)
 
 
-@lru_cache(maxsize=1)
-def _listed_given() -> frozenset:
-    """The listed given names as a plain frozenset (its ``in`` costs no Python call)."""
-    return frozenset(first_names())
-
-
 def _given_among(words) -> frozenset:
-    """Those of ``words`` that are ``in first_names()``, asking once per distinct word."""
-    listed = _listed_given()
-    return frozenset(w for w in words if w in listed or _compound_given(w))
+    """Those of ``words`` (strings) that are ``in first_names()``, asking once per distinct word and without
+    a Python call for a listed name."""
+    names, listed = first_names(), frozenset.__contains__
+    return frozenset(w for w in words if listed(names, w) or _compound_given(w))
 
 
 @lru_cache(maxsize=1)
