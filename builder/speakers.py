@@ -376,7 +376,7 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
     def glued(a, b):
         return not norm[toks[a][1]:toks[b][0]].strip(" \u200c")
 
-    pairs_of: dict = {}  # (word, next word) -> the tokens before each occurrence, filled on first use
+    pairs_of: dict = {}  # (word, next word) -> the tokens before each glued occurrence, filled on first use
 
     while i < n:
         if toks[i][2] not in fn:
@@ -421,29 +421,11 @@ def _second_surname(toks, i: int, k: int, pairs_of: dict) -> bool:
     if nxt in STOP or nxt == "و" or is_title_word(nxt) or is_honorific(nxt) or nxt in _VERBS or nxt in first_names() \
             or ends_name(nxt) or nxt.isdigit() or _clause_verb(nxt) or nxt in PRONOUNS:
         return False
-    befores = pairs_of.get((sur, nxt))
-    if befores is None:
-        befores = pairs_of[(sur, nxt)] = _words_before_pair(pairs_of, toks, sur, nxt)
+    if not pairs_of:
+        for a in range(len(toks) - 1):
+            pairs_of.setdefault((toks[a][2], toks[a + 1][2]), []).append(toks[a - 1][2] if a else "")
     given = toks[k - 1][2]
-    return any(b != given and b not in first_names() for b in befores)
-
-
-def _words_before_pair(cache: dict, toks, a: str, b: str) -> list[str]:
-    """The word before each occurrence of the words ``a b`` in ``toks`` ("" at the start), in text order:
-    found with ``list.index`` over the token words (kept in ``cache[None]``), not a dict of every pair."""
-    words = cache.get(None)
-    if words is None:
-        words = cache[None] = [t[2] for t in toks]
-    out = []
-    last = len(words) - 1
-    i = -1
-    while True:
-        try:
-            i = words.index(a, i + 1, last)
-        except ValueError:
-            return out
-        if words[i + 1] == b:
-            out.append(words[i - 1] if i else "")
+    return any(b != given and b not in first_names() for b in pairs_of.get((sur, nxt), ()))
 
 
 def _as_title(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
