@@ -7,9 +7,10 @@ it, else the fullest title or organization name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from .lexicon import read_sections
 
@@ -594,6 +595,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     for name, title, _ in pairs:
         title_of.setdefault(name, title)
     fits = _Fits(toks, pairs, norm)
+    pairs_back = back_at = None  # ``pairs`` by position, last first, once a title mention needs them
     last: str | None = None
     last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
     last_ref: str | None = None  # the last single speaker that names someone (``is_junk_speaker``)
@@ -707,17 +709,23 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 def tied(cands):
                     """The named person whose apposed title fits the mention best (the first listed on a tie)."""
                     best, score = None, 0.0
+                    head = _k(words[0])
                     for name, title, _ in cands:
                         tw = title.split()
-                        if tw and _k(tw[0]) == _k(words[0]) and not _conflict(words, tw) and fits(words, name):
+                        if tw and _k(tw[0]) == head and not _conflict(words, tw) and fits(words, name):
                             ov = _overlap(words, tw)
                             if ov > score:
                                 best, score = name, ov
+                                if score >= 1.0:
+                                    break  # every word found: no later candidate can do better
                     return best if score >= 0.5 else None
 
                 # a title tied to a name earlier in the text (the nearest), else the speaker who goes on,
                 # else whoever the same title meant last, else the nearest tie after it
-                best = tied(sorted((p for p in pairs if p[2] < at), key=lambda p: -p[2]))
+                if pairs_back is None:  # the pairs nearest first, sorted once (a long text has thousands)
+                    pairs_back = sorted(pairs, key=lambda p: -p[2])
+                    back_at = [-p[2] for p in pairs_back]
+                best = tied(islice(pairs_back, bisect_right(back_at, -at), None))
                 if best is not None:
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
