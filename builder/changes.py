@@ -150,7 +150,8 @@ def write_changes(folder: Path, previous: Path | None, version: str, date: str) 
     folder = Path(folder)
     diff = diff_releases(previous, folder, version)
     with open(folder / CHANGES, "w", encoding="utf-8") as fh:
-        json.dump(diff, fh, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        # json.dumps, not json.dump: only the one-shot call uses json's C encoder (the same text, ≈ 10× faster)
+        fh.write(json.dumps(diff, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
         fh.write("\n")
     prev_log = previous / CHANGELOG if previous else None
     old = prev_log.read_text(encoding="utf-8") if prev_log and prev_log.is_file() else None

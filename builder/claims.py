@@ -64,6 +64,8 @@ def _lex():
 def _match_month(toks, k):
     """A month name at token k, also glued to ماه (مهرماه); returns (entry, end)."""
     months = _lex()[3]
+    if k < len(toks) and (toks[k][2],) not in _month_heads() and not toks[k][2].endswith("ماه"):
+        return None, k  # no month starts here (most tokens): no key tuples built
     mo, end = _match_seq(toks, k, months, 2)
     if mo is None and k < len(toks) and toks[k][2].endswith("ماه") and (toks[k][2][:-3].rstrip("\u200c"),) in months:
         return months[(toks[k][2][:-3].rstrip("\u200c"),)], k + 1
@@ -179,14 +181,11 @@ def _month_heads() -> frozenset:
 def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
     lex = _lex()
     toks = tokenize(norm, ps, pe)
-    n = len(toks)
     i = 0
-    while i < n:
-        tok = toks[i][2]
-        if tok[0] in _DIGITS or _is_anchor(tok):
-            i = _at(text, norm, toks, i, quotes, claims, mentions, lex)
-        else:
-            i += 1
+    # the anchors are found in one pass; a phrase read at one may consume the next ones
+    for k in [k for k, t in enumerate(toks) if t[2][0] in _DIGITS or _is_anchor(t[2])]:
+        if k >= i:
+            i = _at(text, norm, toks, k, quotes, claims, mentions, lex)
 
 
 _DIGITS = frozenset("0123456789")

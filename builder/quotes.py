@@ -28,6 +28,7 @@ from .cues import BARE_PRESENT, all_forms, finite_forms, key, lexicon, past_root
 from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
+from .patterns import word_start
 from .sources import extract_sources, is_outlet
 
 
@@ -36,10 +37,15 @@ def _word_classes() -> dict[str, frozenset]:
     return {sec.strip("[]"): frozenset(key(w) for w in words)
             for sec, words in read_sections("quote_words.txt").items() if sec}
 
+
 _TOK = re.compile(r"\w[\w\u200c]*")  # a word never starts with a ZWNJ («به گزارش ایلنا،‌ایوانجلوس ...»)
 # a sentence ends at «.!?؟» before a space, a closing mark or the end, and also where the mark is glued to
 # the next sentence's first letter («... چیست؟لاوروف گفت», «... است.وی افزود»: crawled text lost the space)
-_SENT_END = re.compile(r"[.!?؟]+(?=[\s\"»”]|$)|\n|[!?؟]+(?=[\u0621-\u06cc])|(?<=[\u0621-\u06cc])\.(?=[\u0621-\u06cc])")
+# (written as its first mark, then the four cases told apart by look-behinds: ``[.!?؟]+(?=[\s"»”]|$)``, ``\n``,
+# ``[!?؟]+(?=[\u0621-\u06cc])``, ``(?<=[\u0621-\u06cc])\.(?=[\u0621-\u06cc])`` in that order; the leading
+# character set lets the regex engine skip to the next mark instead of trying every position)
+_SENT_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*(?=[\s\"»”]|$)|(?<=\n)|(?<=[!?؟])[!?؟]*(?=[\u0621-\u06cc])"
+                       r"|(?<=[\u0621-\u06cc]\.)(?=[\u0621-\u06cc]))")
 _OPEN = {"«": "»", "“": "”", '"': '"'}
 _QMARKS = set('«»“”"')
 _REPORT_AT = re.compile(r"به[ \u200c]*گزارش|به[ \u200c]+نقل[ \u200c]+از")
@@ -62,12 +68,13 @@ _TIME_TAILS = {"گذشته", "قبل", "پیش", "جاری", "اخیر", "آین
 _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
-    r"(?<![\w\u200c])(?:با|ضمن)[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
+    word_start("با", "ضمن") + r"[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
     r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از)"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
-_INDICATES = re.compile(r"(?<![\w\u200c])(?:حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)"
-                        r"|نشان[ \u200c]+از[ \u200c]+(?:آن|این)[ \u200c]+(?:دارد|دارند|داشت|داشتند|داشته[ \u200c]*است))(?![\w\u200c])")
+_INDICATES = re.compile(word_start(r"حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)",
+                                     r"نشان[ \u200c]+از[ \u200c]+(?:آن|این)[ \u200c]+(?:دارد|دارند|داشت|داشتند|داشته[ \u200c]*است)")
+                        + r"(?![\w\u200c])")
 _SCENE = re.compile(r"(?:در|طی|پس[ \u200c]+از|بعد[ \u200c]+از|هنگام)[ \u200c]")
 _PRONOUN_OPEN = re.compile(r"(?:وی|ایشان)(?![\w\u200c])")
 # «اسکوچیچ: افتخار می‌کنم ...»: a headline in the first person is someone's own words
@@ -77,13 +84,14 @@ _THAT_WORD = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری", "ابراز"}
 _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
-    r"(?<![\w\u200c])(به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)|از[ \u200c]+(?:نظر|دیدگاه)|بر[ \u200c]*اساس|طبق|بنا[ \u200c]*بر)(?![\w\u200c])")
+    "(" + word_start(r"به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)", r"از[ \u200c]+(?:نظر|دیدگاه)", r"بر[ \u200c]*اساس",
+                      "طبق", r"بنا[ \u200c]*بر") + r")(?![\w\u200c])")
 _WORDS = _word_classes()
 _DOC_WORDS = _WORDS["according_to"]
 # heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
 _ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "روابط", "مرکز", "اداره", "دبیرخانه", "پلیس", "دولت",
             "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
-_IN_DOC = re.compile(r"(?<![\w\u200c])آمده(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
+_IN_DOC = re.compile(word_start("آمده") + r"(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
 _DOCS = _WORDS["documents"]
 _SUBJECT_ADVERBS = _WORDS["subject_adverbs"]
 _RANK_ORDINALS = _WORDS["rank_ordinals"]
@@ -535,6 +543,8 @@ def _glued_word(w: str) -> int:
 
 def _split_glued(norm, toks):
     """Tokens with glued subheadings split in two (offsets kept), and the split points, which end a sentence."""
+    if not any(map(_glued_word, {w for _, _, w in toks})):
+        return toks, []  # most articles have none: each distinct word is looked at once
     out, glue = [], []
     for s, e, w in toks:
         i = _glued_word(w)
@@ -998,10 +1008,44 @@ def _known_surname(norm, w):
 def _named_elsewhere(norm, surname):
     """The article gives ``surname`` with a given name somewhere («امیر قلعه‌نویی ... و قلعه‌نویی گفت»),
     so it is a person's, not an adverb («صراحتا») or a noun that happens to be rare."""
-    for m in re.finditer(r"([\w\u200c]+)[ \u200c]+" + re.escape(surname) + r"(?![\w\u200c])", norm):
-        if spk.is_given_name(spk._k(m.group(1))):
-            return True
+    pat = _after_word(surname)
+    for lo, hi in _stretches_with(norm, surname):
+        for m in pat.finditer(norm, lo, hi):
+            if spk.is_given_name(spk._k(m.group(1))):
+                return True
     return False
+
+
+_BARRIER = re.compile(r"[^\w\u200c ]")  # no match of ``_after_word`` runs across one of these
+_BARRIERS: list = [None]  # (norm, the positions of its barriers) for the last article asked
+
+
+def _stretches_with(norm: str, w: str) -> list[tuple[int, int]]:
+    """The stretches of ``norm`` between two barrier characters (punctuation, a line break) that hold ``w``,
+    in text order: where ``_after_word(w)`` can match, so only they are searched (the whole text when ``w``
+    itself holds a barrier)."""
+    if not w or _BARRIER.search(w):
+        return [(0, len(norm))]
+    last = _BARRIERS[0]
+    if last is None or last[0] is not norm:
+        last = _BARRIERS[0] = (norm, [m.start() for m in _BARRIER.finditer(norm)])
+    stops = last[1]
+    out = []
+    i = norm.find(w)
+    while i >= 0:
+        k = bisect_right(stops, i)
+        lo, hi = stops[k - 1] + 1 if k else 0, stops[k] if k < len(stops) else len(norm)
+        out.append((lo, hi))
+        i = norm.find(w, hi)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _after_word(w: str) -> re.Pattern:
+    """A word, spaces or ZWNJ, then ``w`` as a whole word, compiled once per ``w``. The word starts only where
+    a word starts: a match found inside a word would also be found at its start, so the matches are those
+    of the pattern without the look-behind, reached without re-reading each word from its every letter."""
+    return re.compile(r"(?<![\w\u200c])([\w\u200c]+)[ \u200c]+" + re.escape(w) + r"(?![\w\u200c])")
 
 
 def _name_before_comma(norm, toks, tok_starts, start, comma):

@@ -7,9 +7,10 @@ it, else the fullest title or organization name.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
+from itertools import islice
 
 from .lexicon import read_sections
 
@@ -56,6 +57,13 @@ def is_given_name(w: str) -> bool:
     """A given name in key space: listed in first_names.txt, or a compound in «علی» / «الله»
     (``_compound_given``: «امیدعلی», «حجت‌الله»)."""
     return w in first_names() or _compound_given(w)
+
+
+def _given_among(words) -> frozenset:
+    """Those of ``words`` (strings) that are given names (``is_given_name``), asking once per distinct word
+    and without a Python call for a listed name."""
+    names, listed = first_names(), frozenset.__contains__
+    return frozenset(w for w in words if listed(names, w) or _compound_given(w))
 
 
 @lru_cache(maxsize=1)
@@ -331,14 +339,15 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
         toks = [(m.start(), m.end(), m.group().replace("\u200c", "")) for m in _WORD.finditer(norm)]
     n = len(toks)
     before_name = None
+    title_before_name = _before_name()
     for i, (s, e, w) in enumerate(toks):
         kw = w
-        if kw in _before_name() and i + 2 < n and _is_surname(toks[i + 1][2]) and not norm[e:toks[i + 1][0]].strip(" \u200c"):
+        if kw in title_before_name and i + 2 < n and _is_surname(toks[i + 1][2]) and not norm[e:toks[i + 1][0]].strip(" \u200c"):
             # «قاضی مسعودی مقام»: a surname after the title, with a second piece where the text gives the
             # pair again after the same title (a common word after a surname is otherwise no part of it)
             sur, nxt = toks[i + 1][2], toks[i + 2][2]
             if before_name is None:
-                before_name = Counter((a[2], b[2], c[2]) for a, b, c in zip(toks, toks[1:], toks[2:]) if a[2] in _before_name())
+                before_name = Counter((a[2], b[2], c[2]) for a, b, c in zip(toks, toks[1:], toks[2:]) if a[2] in title_before_name)
             if nxt not in STOP and nxt not in heads and nxt not in hons and nxt not in _VERBS and not nxt.isdigit() \
                     and not norm[toks[i + 1][1]:toks[i + 2][0]].strip(" \u200c") and before_name[(kw, sur, nxt)] >= 2:
                 names.append(f"{sur} {nxt}")
@@ -409,6 +418,7 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
 def text_names(norm: str, toks) -> list[tuple[int, str]]:
     """Every «given name(s) + surname» in the text, with its position («نادر دست‌نشان در گفت‌وگو ...»):
     the full names that later surnames and pronouns point to, whether or not that person is quoted there."""
+    fn = _given_among({t[2] for t in toks})
     heads, hons = titles()
     out: list[tuple[int, str]] = []
     n, i = len(toks), 0
@@ -419,14 +429,14 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
     pairs_of: dict = {}  # (word, next word) -> the tokens before each glued occurrence, filled on first use
 
     while i < n:
-        if not is_given_name(toks[i][2]):
+        if toks[i][2] not in fn:
             i += 1
             continue
         j = i
-        while j + 1 < n and j - i < 2 and is_given_name(toks[j + 1][2]) and glued(j, j + 1):
+        while j + 1 < n and j - i < 2 and toks[j + 1][2] in fn and glued(j, j + 1):
             j += 1
         k = j + 1
-        ok = k < n and glued(j, k) and not is_given_name(toks[k][2])
+        ok = k < n and glued(j, k) and toks[k][2] not in fn
         if not ok and j > i:
             k = j  # «امیر حسین»: the last given-name-like word is the surname
             ok = True
@@ -636,6 +646,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     for name, title, _ in pairs:
         title_of.setdefault(name, title)
     fits = _Fits(toks, pairs, norm)
+    pairs_back = back_at = None  # ``pairs`` by position, last first, once a title mention needs them
     last: str | None = None
     last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
     last_ref: str | None = None  # the last single speaker that names someone (``is_junk_speaker``)
@@ -751,17 +762,23 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 def tied(cands):
                     """The named person whose apposed title fits the mention best (the first listed on a tie)."""
                     best, score = None, 0.0
+                    head = _k(words[0])
                     for name, title, _ in cands:
                         tw = title.split()
-                        if tw and _k(tw[0]) == _k(words[0]) and not _conflict(words, tw) and fits(words, name):
+                        if tw and _k(tw[0]) == head and not _conflict(words, tw) and fits(words, name):
                             ov = _overlap(words, tw)
                             if ov > score:
                                 best, score = name, ov
+                                if score >= 1.0:
+                                    break  # every word found: no later candidate can do better
                     return best if score >= 0.5 else None
 
                 # a title tied to a name earlier in the text (the nearest), else the speaker who goes on,
                 # else whoever the same title meant last, else the nearest tie after it
-                best = tied(sorted((p for p in pairs if p[2] < at), key=lambda p: -p[2]))
+                if pairs_back is None:  # the pairs nearest first, sorted once (a long text has thousands)
+                    pairs_back = sorted(pairs, key=lambda p: -p[2])
+                    back_at = [-p[2] for p in pairs_back]
+                best = tied(islice(pairs_back, bisect_right(back_at, -at), None))
                 if best is not None:
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \

@@ -471,9 +471,12 @@ def _blocks(groups: Iterator[list[int]], size: int) -> Iterator[list[list[int]]]
 def _groups(roots: np.ndarray) -> Iterator[list[int]]:
     """The items of each root, ascending."""
     order = np.argsort(roots, kind="stable")
-    starts = np.flatnonzero(np.r_[True, np.diff(roots[order]) != 0]) if len(order) else np.zeros(0, np.int64)
-    for part in np.split(order, starts[1:]) if len(order) else []:
-        yield part.tolist()
+    if not len(order):
+        return
+    starts = np.flatnonzero(np.r_[True, np.diff(roots[order]) != 0]).tolist()
+    items = order.tolist()   # slices of one list: np.split would make an array per group
+    for a, b in zip(starts, starts[1:] + [len(items)]):
+        yield items[a:b]
 
 
 class _RowSpill:

@@ -1,0 +1,50 @@
+"""The fast forms of the patterns searched through whole texts match exactly what their plain forms match
+(builder/patterns.py): a pattern opening with a letter lets the regex engine skip ahead, one opening with
+a look-behind is tried at every position."""
+import random
+import re
+
+from builder import quotes
+from builder.patterns import word_start
+
+PLAIN_SENT_END = re.compile(r"[.!?؟]+(?=[\s\"»”]|$)|\n|[!?؟]+(?=[\u0621-\u06cc])|(?<=[\u0621-\u06cc])\.(?=[\u0621-\u06cc])")
+
+
+def spans(pattern, text):
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def random_texts(letters, n=4000, seed=5):
+    r = random.Random(seed)
+    alphabet = list(letters) + [" ", "\u200c", ".", "،", "\n", "x"]
+    return ["".join(r.choice(alphabet) for _ in range(r.randint(0, 14))) for _ in range(n)]
+
+
+def test_word_start_matches_only_at_a_word_start():
+    fast = re.compile(word_start("با", "ضمن") + r"[ \u200c]+بیان")
+    assert [m.start() for m in fast.finditer("وی با بیان این، ضمن بیان آن و کتابا بیان")] == [3, 16]
+    assert fast.search("با بیان") and not fast.search("\u200cبا بیان")  # after a ZWNJ the word goes on
+
+
+def test_word_start_is_the_look_behind_form():
+    alternatives = ("با", "ضمن", r"به[ \u200c]+گفته")
+    fast = re.compile("(" + word_start(*alternatives) + r")(?![\w\u200c])")
+    plain = re.compile(r"(?<![\w\u200c])(" + "|".join(f"(?:{a})" for a in alternatives) + r")(?![\w\u200c])")
+    for text in random_texts("بامضنهگفت") + ["به گفته وی", "وی به‌گفته او", "ضمن با"]:
+        assert spans(fast, text) == spans(plain, text), text
+        assert spans(fast, text[1:]) == spans(plain, text[1:])
+
+
+def test_sentence_ends_are_the_plain_pattern():
+    """«... چیست؟لاوروف گفت», «... است.وی افزود»: glued ends, digits «3.5», runs of marks «?!»."""
+    examples = ["او گفت: «آیا این چیست؟لاوروف گفت...» بله.", "رشد 3.5 درصد است.وی افزود", "چرا?! «نه»\nخط دوم"]
+    for text in examples + random_texts(".!?؟\"»”اب1"):
+        assert spans(quotes._SENT_END, text) == spans(PLAIN_SENT_END, text), text
+
+
+def test_surname_named_elsewhere_with_a_given_name():
+    """«امیر قلعه‌نویی ... و قلعه‌نویی گفت»: the surname is a person's; the search stops at punctuation."""
+    norm = "امیر قلعه‌نویی سرمربی تیم است. قلعه‌نویی گفت که ..."
+    assert quotes._named_elsewhere(norm, "قلعه‌نویی")
+    assert not quotes._named_elsewhere("امیر. قلعه‌نویی گفت", "قلعه‌نویی")
+    assert not quotes._named_elsewhere("این تیم صراحتا گفت", "صراحتا")
