@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from .cues import conjugations
 from .numbers import Num, decompose, fold, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
@@ -902,24 +903,21 @@ _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کر�
 
 
 def _verb_forms() -> frozenset[str]:
-    """Finite forms of the light and common verbs of ``lexicons/claims_verbs.tsv`` (دارم, ندارند,
-    بگیرند, کردیم, نشد): a subject read forwards or backwards stops before them (۱۰ پرسنل دارم)."""
+    """One-word finite forms (``cues.conjugations(shape="word")``, no second person singular) of the
+    light and common verbs of ``lexicons/claims_verbs.tsv`` (دارم, ندارند, بگیرند, کردیم, نشد): a subject
+    read forwards or backwards stops before them (۱۰ پرسنل دارم)."""
     rows = read_tsv("claims_verbs.tsv")
     nouns = {r["word"] for r in rows if r["form"] == "noun"}
     out: set[str] = set()
     for r in rows:
-        stem = r["word"]
-        if r["form"] == "present":
-            forms = [stem + e for e in ("م", "د", "یم", "ید", "ند")]
-            out.update(p + f for f in forms for p in ("", "ن", "ب"))
-        elif r["form"] == "past":
-            forms = [stem + e for e in ("", "م", "یم", "ید", "ند")]
-            out.update(p + f for f in forms for p in ("", "ن"))
+        if r["form"] == "verb":
+            presents = [r["present"]] if r["present"] not in ("", "-") else []
+            out |= conjugations(r["word"], presents, persons="no2s", shape="word")
     return frozenset(out - nouns)
 
 
 _VERB_FORMS = _verb_forms()
-_PAST_STEMS = frozenset(r["word"] for r in read_tsv("claims_verbs.tsv") if r["form"] == "past")
+_PAST_STEMS = frozenset(r["word"] for r in read_tsv("claims_verbs.tsv") if r["form"] == "verb")
 _FUTURE_AUX = {"خواهد", "خواهند", "نخواهد", "نخواهند"}
 #: every verb form: ends a subject read forwards or backwards, and a short complement before it is the verb's
 _ALL_VERBS = _VERBISH | _VERB_FORMS | _FUTURE_AUX

@@ -995,3 +995,17 @@ def test_the_speakers_own_name_is_never_the_subject():
     quotes = [{"start": 0, "end": len(text), "speaker": "ویسی"}]
     c = one(text, quotes)
     assert c["subject"] != "ویسی"
+
+
+# --- the verb forms that end a subject come from cues.conjugations (one conjugator) ---------------
+
+def test_the_one_word_forms_of_a_verb_are_bare_present_and_simple_past():
+    from builder.cues import conjugations
+    forms = conjugations("داشت", ["دار"], persons="no2s", shape="word")
+    assert {"دارم", "ندارند", "بدارند", "داشتم", "نداشتند", "داشت"} <= forms
+    assert not forms & {"داری", "داشتی", "میدارد", "داشتهاند"}     # no 2nd singular, no می, no perfect
+    assert "نمایند" in conjugations("نمود", ["نما"], persons="no2s", shape="word")   # glide after ا
+
+
+def test_a_subject_stops_before_a_one_word_verb_form():
+    assert one("در این شهر ۵ بیمارستان نمایند.")["subject"] == "بیمارستان"
