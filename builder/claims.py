@@ -944,6 +944,7 @@ _LEVELS = _SUBJECT_WORDS["level"]
 _PERSONS = _SUBJECT_WORDS["person"]
 _PEOPLE_HEADS = _PERSONS
 _TEMPORAL = _SUBJECT_WORDS["temporal"]
+_TIME_TAIL = _TEMPORAL | _SUBJECT_WORDS["time_tail"]
 _SKIP_BEFORE = _SUBJECT_WORDS["skip_before"]
 _SURPASS = _SUBJECT_WORDS["surpass"]
 _PRICE_NOUNS = _SUBJECT_WORDS["price_noun"]
@@ -1102,6 +1103,36 @@ def _time_head(toks, m) -> bool:
     return t in _TIME_HEADS or _match_month(toks, m)[0] is not None
 
 
+@lru_cache(maxsize=1)
+def _period_nouns() -> frozenset[str]:
+    """Nouns that name a stretch of time: the time heads and the duration units (ساعت, دهه)."""
+    return frozenset(_TIME_HEADS) | frozenset(k[0] for k, v in _lex()[1].items() if v[0] == "duration" and len(k) == 1)
+
+
+def _time_phrase_end(toks, k) -> bool:
+    """Token k closes a time phrase «سال گذشته», «ساعت گذشته», «روزهای اخیر», «ماه قبل»: a word of
+    ``temporal`` / ``time_tail`` after a noun of time. Such a phrase says when, never what is counted
+    (در ۲۴ ساعت گذشته ۱۳۳ تن → not «ساعت گذشته»)."""
+    if k < 1 or toks[k][2] not in _TIME_TAIL:
+        return False
+    h = k - 1
+    if toks[h][2] in ("ها", "های") and h > 0:
+        h -= 1
+    return toks[h][2] in _period_nouns()
+
+
+def _time_complement(toks, k, stops) -> bool:
+    """The time phrase ending at token k is a «در» complement of the noun before it (رشد حقوق در سال
+    جاری ۲۰ درصد: kept in the subject), not an adverb of the clause (نفت نیز در هفته گذشته ...)."""
+    h = k - 2 if toks[k - 1][2] in ("ها", "های") else k - 1
+    p = h - 1
+    if p < 1 or toks[p][2] != "در":
+        return False
+    w = toks[p - 1][2]
+    return w[:1].isalpha() and w not in stops and w not in _PREPS and w not in _ALL_VERBS and w not in _PRONOUNS \
+        and w not in _ADVERBS and w not in _CLAUSE_OPEN
+
+
 def _clause_np(norm, toks, i0, stops):
     """The noun phrase opening the clause of token i0 (آخرین آمار جانباختگان ... به ۱۱۳۵ نفر رسید →
     جانباختگان ...), skipping statistic words (تعداد, آمار); looks one clause further back when the
@@ -1134,8 +1165,14 @@ def _clause_np(norm, toks, i0, stops):
         if m + 2 < i0 and toks[m][2] == "در" and toks[m + 1][2][:1].isalpha() and toks[m + 1][2] not in stops \
                 and toks[m + 2][2][:1].isalpha() and toks[m + 2][2] not in stops:
             m += 2     # در فرابورس شاخص کل با رشد ...: a place before the clause's subject
+            if m < i0 and _time_phrase_end(toks, m):
+                m += 1     # در روز گذشته ۸ نفر, در روز جاری هر پوند: a time, not a place
+                while m < i0 and toks[m][2] == "هر":
+                    m += 1
         if m < i0 and toks[m][2] in _PRONOUNS:
             return []       # وی ... به ۷۵ سال رسیده: the speaker, not what is counted
+        if m < i0 and toks[m][2][0].isalpha() and _is_number_word(toks[m][2]):
+            return []       # «سه شنبه ششم اسفند ماه» بدون تغییر ..., سه تن در البرز، یک تن: another figure
         if m < i0 and toks[m][2][0].isalpha() and toks[m][2] not in stops:
             words, _ = _np(norm, toks, m, stops | {"طبق", "باید", "نیز", "تاکنون", "امسال"}, limit=6, pps=1)
             words = [w for w in words if w[1] <= toks[i0][0]]
@@ -1163,6 +1200,8 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         sub = _keep_participle(norm, toks[j - 1][1], sub)
     if sub and sub.startswith("هر ") and len(sub) > 3:
         sub = sub[3:]
+    if sub and all(_is_number_word(fold(w)) for w in sub.split()):
+        return None      # «یک، دو، سه، چهار، پنج، شش»: another figure, never what is counted
     return sub
 
 
@@ -1535,8 +1574,8 @@ def _back_words(norm, toks, i0, stops):
             back[-1] = (toks[k][0], back[-1][1])     # پیش‌بینی: one word split by ZWNJ
             k -= 1
             continue
-        if t in _CLAUSE_OPEN:
-            break
+        if t in _CLAUSE_OPEN or _time_phrase_end(toks, k) and not _time_complement(toks, k, stops):
+            break      # در ۴ سال گذشته شهرداری N: شهرداری; a time phrase ends the subject
         if t in _PRONOUNS and not (k > 0 and toks[k - 1][2][:1].isalpha() and toks[k - 1][2] not in stops
                                    and toks[k - 1][2] not in _PRONOUNS and _adjacent(norm, toks, k - 1, k)):
             break      # او ۳ فرزند دارد: the clause's subject; ذخیره کارت وی: a possessor, kept

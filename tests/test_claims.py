@@ -1009,3 +1009,31 @@ def test_the_one_word_forms_of_a_verb_are_bare_present_and_simple_past():
 
 def test_a_subject_stops_before_a_one_word_verb_form():
     assert one("در این شهر ۵ بیمارستان نمایند.")["subject"] == "بیمارستان"
+
+
+# --- a time phrase (سال گذشته, روز جاری) says when, never what is counted (issue 4) ----------------
+
+@pytest.mark.parametrize("text, subject", [
+    ("برای انجام پروژه‌ها در 4 سال گذشته شهرداری 35 هزار میلیارد تومان بدهکار بوده است.", "شهرداری"),
+    ("سطح زیر کشت جو در مقایسه با مدت مشابه 10 سال قبل 22 درصد کاهش یافته است.", "کاهش سطح زیر کشت جو"),
+])
+def test_a_time_phrase_ends_the_subject_read_backwards(text, subject):
+    assert run(text)[0][-1]["subject"] == subject
+
+
+def test_a_time_phrase_in_a_complement_of_the_noun_stays():
+    assert one("وی گفت رشد حقوق در سال جاری ۲۰ درصد بوده است.")["subject"] == "رشد حقوق در سال جاری"
+
+
+def test_a_time_phrase_opening_the_clause_is_not_a_place():
+    c = one("به گزارش کمیسیون سلامت ملی چین، در روز گذشته 8 نفر در استان هوبی جان خود را از دست دادند.")
+    assert c["subject"] is None or "گذشته" not in c["subject"]
+
+
+def test_a_clause_that_opens_with_another_figure_gives_no_subject():
+    claims = run("هفت تن در مازندران، پنج تن در اردبیل، سه تن در البرز.")[0]
+    assert [c["subject"] for c in claims][1:] == [None, None]
+
+
+def test_a_subject_of_number_words_only_is_none():
+    assert run("دردناک است، یک، دو، سه، چهار، پنج، شش، هفت!")[0][3]["subject"] is None
