@@ -1105,8 +1105,8 @@ def _time_head(toks, m) -> bool:
 
 @lru_cache(maxsize=1)
 def _period_nouns() -> frozenset[str]:
-    """Nouns that name a stretch of time: the time heads and the duration units (ساعت, دهه)."""
-    return frozenset(_TIME_HEADS) | frozenset(k[0] for k, v in _lex()[1].items() if v[0] == "duration" and len(k) == 1)
+    """Nouns that name a stretch of time: the time heads, parts of the day (شب) and the duration units (ساعت, دهه)."""
+    return frozenset(_TIME_HEADS) | frozenset(_TIME_WORDS) | frozenset(k[0] for k, v in _lex()[1].items() if v[0] == "duration" and len(k) == 1)
 
 
 def _time_phrase_end(toks, k) -> bool:
@@ -1276,6 +1276,8 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         return _since_clause(text, toks, j + 2, stops)
     # سه روز بعد, ۳۰ سال دوباره, یک ساعت زودتر: a point in time or an adverb, nothing that lasts;
     # X هشت هفته طول کشید: X, read backwards
+    if kind == "duration" and i0 >= 2 and toks[i0 - 1][2] == "مدت" and toks[i0 - 2][2] in ("به", "برای"):
+        return _for_a_period(text, norm, toks, i0 - 2, j, stops)
     if kind == "duration" and j < n and toks[j][2] in _AFTER_DURATION:
         return None
     if kind == "duration" and j < n and toks[j][2] in _DURATION_BEFORE:
@@ -1402,6 +1404,28 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         return text[clause[0][0]:clause[-1][1]]
     if fallback:
         return text[fallback[0]:fallback[1]]
+    return None
+
+
+_LIGHT_NOUNS = _SUBJECT_WORDS["light_noun"]
+
+
+def _for_a_period(text, norm, toks, b, j, stops):
+    """«ویروس کرونا برای مدت سه ساعت در هوا باقی ماند», «ورود صبری را به مدت یک هفته ممنوع کردند»: what
+    lasts stands before «به مدت» (the object before «را», else the words before), else it is the noun of
+    the verb right after the duration (بازیکنان حداکثر به مدت هفت دقیقه نطق کنند); never the words of a
+    complement after it (… به مدت ۹۰ دقیقه از ساعت ۲۲). Token b is the «به» / «برای» of «به مدت», j the
+    first token after the duration; None when neither is there."""
+    n = len(toks)
+    if b >= 2 and (toks[b - 1][2],) in _lex()[0]:
+        b -= 1       # دست‌های خود را حداقل به مدت ۲۰ ثانیه
+    back = _back_words(norm, toks, b - 1 if b >= 2 and toks[b - 1][2] == "را" else b, stops)
+    if back:
+        return text[back[-1][0]:back[0][1]]
+    if j + 1 < n and _adjacent(norm, toks, j - 1, j) and toks[j][2][:1].isalpha() and toks[j][2] not in stops \
+            and toks[j][2] not in _ALL_VERBS and toks[j][2] not in _LIGHT_NOUNS \
+            and (toks[j + 1][2] in _ALL_VERBS or toks[j + 1][2] in ("می", "نمی")):
+        return text[toks[j][0]:toks[j][1]]
     return None
 
 

@@ -1037,3 +1037,27 @@ def test_a_clause_that_opens_with_another_figure_gives_no_subject():
 
 def test_a_subject_of_number_words_only_is_none():
     assert run("دردناک است، یک، دو، سه، چهار، پنج، شش، هفت!")[0][3]["subject"] is None
+
+
+# --- «به مدت N»: what lasts stands before it, never the complement after the duration (issue 4) ------
+
+@pytest.mark.parametrize("text, subject", [
+    ("یافته‌ها نشان می‌دهد که ویروس کرونا برای مدت سه ساعت در هوا باقی ماند.", "ویروس کرونا"),
+    ("مقامات نیز ورود صبری به مسجدالاقصی را به مدت یک هفته ممنوع کرده بودند.", "ورود صبری به مسجدالاقصی"),
+    ("دست های خود را حداقل به مدت 20 ثانیه با صابون بشویید.", "دست های خود"),
+])
+def test_what_lasts_for_a_period_stands_before_it(text, subject):
+    assert one(text)["subject"] == subject
+
+
+def test_the_verb_noun_after_a_period_lasts_when_nothing_stands_before():
+    assert one("و حداکثر به مدت هفت دقیقه نطق کنند.")["subject"] == "نطق"
+
+
+@pytest.mark.parametrize("text", [
+    "همه این مناظرات به مدت ۹۰ دقیقه از ساعت ۲۲ پخش شد.",
+    "این رزمایش قرار است که به مدت یک هفته برگزار شود.",
+])
+def test_a_complement_or_light_verb_after_a_period_is_not_what_lasts(text):
+    sub = run(text)[0][0]["subject"]
+    assert sub is None or not sub.startswith(("دقیقه", "برگزار"))
