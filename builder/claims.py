@@ -1360,6 +1360,12 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         back = _back_words(norm, toks, i0 - 2, stops)
         noun = text[toks[i0 - 1][0]:toks[i0 - 1][1]]
         return noun + " " + text[back[-1][0]:back[0][1]] if back else noun
+    # طرح … با اعتباری بالغ بر N, کارخانه با قیمتی در حدود N: the measured noun without its «ی», and X
+    indef = _indefinite_measure(text, toks, i0)
+    if indef is not None:
+        noun, ba = indef
+        back = _back_words(norm, toks, ba, stops)
+        return noun + " " + text[back[-1][0]:back[0][1]] if back else noun
     # X به N (نفر) رسید, X به رقم N رسید: the clause's subject
     i_r = i0 - 1 if i0 >= 2 and toks[i0 - 1][2] in _LEVELS and toks[i0 - 2][2] in ("به", "بر") else i0
     over = i0 >= 2 and toks[i0 - 1][2] == "مرز" and toks[i0 - 2][2] == "از"   # از مرز ۲۰۰ هزار نفر گذشت
@@ -1426,6 +1432,21 @@ def _for_a_period(text, norm, toks, b, j, stops):
             and toks[j][2] not in _ALL_VERBS and toks[j][2] not in _LIGHT_NOUNS \
             and (toks[j + 1][2] in _ALL_VERBS or toks[j + 1][2] in ("می", "نمی")):
         return text[toks[j][0]:toks[j][1]]
+    return None
+
+
+_INDEF_MEASURE = _MEASURE_NOUNS | _SUBJECT_WORDS["indef_measure"]
+
+
+def _indefinite_measure(text, toks, i0):
+    """«با اعتباری N», «با سرمایه‌ای N» right before the number: (the noun without the indefinite «ی»,
+    index of «با»), else None. The noun names what the number measures (اعتبار, قیمت, قدمت)."""
+    if i0 >= 3 and toks[i0 - 1][2] == "ای" and toks[i0 - 2][2] in _INDEF_MEASURE and toks[i0 - 3][2] == "با" \
+            and toks[i0 - 1][0] == toks[i0 - 2][1] + 1:
+        return text[toks[i0 - 2][0]:toks[i0 - 2][1]], i0 - 3
+    t = toks[i0 - 1][2] if i0 >= 2 else ""
+    if t.endswith("ی") and t[:-1] in _INDEF_MEASURE and toks[i0 - 2][2] == "با":
+        return text[toks[i0 - 1][0]:toks[i0 - 1][1] - 1], i0 - 2
     return None
 
 

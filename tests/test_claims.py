@@ -1061,3 +1061,12 @@ def test_the_verb_noun_after_a_period_lasts_when_nothing_stands_before():
 def test_a_complement_or_light_verb_after_a_period_is_not_what_lasts(text):
     sub = run(text)[0][0]["subject"]
     assert sub is None or not sub.startswith(("دقیقه", "برگزار"))
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("این طرح‌ها با اعتباری بالغ بر 70 میلیارد ریال به بانک ارسال شده است.", "اعتبار این طرح‌ها"),
+    ("همزمان با هفته دولت 704 پروژه با اعتباری بالغ بر 830 میلیارد تومان افتتاح می‌شود.", "اعتبار پروژه"),
+    ("کبد با وزنی حدود سه پوند در حفظ سلامت ما نقش دارد.", "وزن کبد"),
+])
+def test_an_indefinite_measure_noun_after_ba_names_what_is_measured(text, subject):
+    assert run(text)[0][-1]["subject"] == subject
