@@ -103,6 +103,7 @@ def extract_claims(text: str, norm: str, paras: list[Paragraph], quotes: list[di
     for p in paras:
         _paragraph(text, norm, p.start, p.end, quotes, claims, mentions)
     _share_change_unit(norm, claims)
+    _share_change_subject(norm, claims)
     _drop_speaker_subjects(claims)
     return claims, mentions
 
@@ -133,6 +134,20 @@ def _share_change_unit(norm, claims):
             continue
         factor = b["value"] / float(b_first)
         a.update(kind=b["kind"], unit=b["unit"], value=a["value"] * factor)
+
+
+def _share_change_subject(norm, claims):
+    """«مساحت این کارخانه از 152 هزار به 173 هزار مترمربع افزایش می‌یابد»: the end of a change measures the
+    same thing as its start; it takes the start's subject where its own is missing or one word of it
+    (a start's subject holding a figure, «سال به دو سال», is no better)."""
+    for a, b in zip(claims, claims[1:]):
+        if not a["subject"] or norm[a["end"]:b["start"]] != " به " or norm[max(0, a["start"] - 3):a["start"]] != "از ":
+            continue
+        words = a["subject"].split()
+        if any(_is_number_word(fold(w)) for w in words):
+            continue
+        if b["subject"] is None or " " not in b["subject"] and b["subject"] in words and len(words) > 1:
+            b["subject"] = a["subject"]
 
 
 def _claim(text, quotes, kind, start, end, value, subject, unit=None, qualifier="exact", value_high=None) -> dict:

@@ -1070,3 +1070,16 @@ def test_a_complement_or_light_verb_after_a_period_is_not_what_lasts(text):
 ])
 def test_an_indefinite_measure_noun_after_ba_names_what_is_measured(text, subject):
     assert run(text)[0][-1]["subject"] == subject
+
+
+def test_the_end_of_a_change_measures_what_its_start_does():
+    claims = run("بر اساس این گزارش، همچنین مساحت این کارخانه از 152 هزار مترمربع به 173 هزار مترمربع افزایش می‌یابد.")[0]
+    assert [c["subject"] for c in claims] == ["مساحت این کارخانه", "مساحت این کارخانه"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("دبیرکل اعلام کرد که 11 کشور به علت نپرداختن سهم مالی خود حق رأی ندارند.", "کشور"),
+    ("بیش از دو هزار خودرو به علت ظن به قاچاق توقیف شد.", "خودرو"),
+])
+def test_a_complement_of_cause_is_not_part_of_what_is_counted(text, subject):
+    assert one(text)["subject"] == subject
