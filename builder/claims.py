@@ -1611,12 +1611,22 @@ def _reaches(toks, i0, k) -> bool:
     return False
 
 
+_LEVEL_MARKS = _SUBJECT_WORDS["level_mark"]
+
+
 def _back_words(norm, toks, i0, stops):
     """Words right before the number: رشد حقوق در سال جاری ۲۰ درصد (nearest first)."""
     k = i0 - 1
     while k >= 0 and (toks[k][2] in _PREPS or toks[k][2] in _SKIP_BEFORE or toks[k][2] in _DEMONSTRATIVES) \
             and k >= i0 - 2:
         k -= 1     # هر مثقال طلا نیز ۲ میلیون تومان, زمان مقرر یعنی دو هفته, ذخیره کارت همان ۳۶۰ لیتر
+    if k >= 0 and toks[k][2] in _LEVEL_MARKS and k >= i0 - 2:
+        m = k - 1 if k >= 1 and toks[k - 1][2] in _PREPS else k
+        w = toks[m - 1][2] if m >= 1 else ""
+        if m >= 1 and w[:1].isalpha() and not _is_number_word(w) and w not in _DEMONSTRATIVES \
+                and w not in _unit_heads() and w not in _lex()[2] and not (m >= 2 and _is_number_word(toks[m - 2][2])):
+            k = m - 1  # سهام عدالت به میزان N, دریافت تسهیلات مبلغ N: a level marker, not the noun; not between
+            #            two figures (۹۵۴ واحدی معادل ۰.۲۲ درصد) nor after «این» (این رقم N: what it refers to)
     first = k
     back: list[tuple[int, int]] = []
     stop_at = k - 28                    # ZWNJ pieces do not add words: bound the walk

@@ -1083,3 +1083,17 @@ def test_the_end_of_a_change_measures_what_its_start_does():
 ])
 def test_a_complement_of_cause_is_not_part_of_what_is_counted(text, subject):
     assert one(text)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("سهام عدالت به میزان ۲۶ هزار میلیارد تومان واریز شد.", "سهام عدالت"),
+    ("فاصله بین محورها نیز برابر با 2670 میلیمتر است.", "فاصله"),
+    ("اعتبار هزینه شده برای این طرح‌ها مبلغ 7 میلیارد تومان است.", "هزینه شده برای این طرح‌ها"),
+])
+def test_a_level_marker_before_the_number_is_read_past(text, subject):
+    assert one(text)["subject"] == subject
+
+
+def test_a_level_marker_between_two_figures_is_not_read_past():
+    c = run("شاخص کل با کاهش 954 واحدی معادل 0.22 درصد به رقم 426 هزار واحد رسید.")[0]
+    assert all(x["subject"] not in ("واحدی", "درصد") for x in c)
