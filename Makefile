@@ -37,6 +37,7 @@ eval: install
 	@if [ -f eval/heldout2.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout2 SETGOLD=eval; fi
 	@if [ -f eval/heldout3.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout3 SETGOLD=eval; fi
 	@if [ -f eval/heldout4.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout4 SETGOLD=eval; fi
+	@if [ -f eval/heldout5.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout5 SETGOLD=eval; fi
 	@if [ -f eval/test.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=test SETGOLD=eval; fi
 
 eval-set:

@@ -82,7 +82,8 @@ EVAL_SETS = (
     ("heldout", "held-out set (`eval/heldout.jsonl`, 14 random articles annotated independently; used for error analysis)"),
     ("heldout2", "second held-out set (`eval/heldout2.jsonl`, 20 random articles annotated independently in session 2; used for error analysis)"),
     ("heldout3", "third held-out set (`eval/heldout3.jsonl`, 20 random articles annotated independently in session 3; scored unseen, then used for error analysis)"),
-    ("heldout4", "fourth held-out set (`eval/heldout4.jsonl`, 20 random articles annotated independently in session 4; scored unseen at the end of that session)"),
+    ("heldout4", "fourth held-out set (`eval/heldout4.jsonl`, 20 random articles annotated independently in session 4; scored unseen at the end of that session, then used for error analysis)"),
+    ("heldout5", "fifth held-out set (`eval/heldout5.jsonl`, 20 random articles annotated independently in session 5; never looked at while writing rules)"),
     ("test", "test set (`eval/test.jsonl`, random articles annotated independently; never looked at while writing rules)"),
 )
 
