@@ -1322,6 +1322,14 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         after, _ = _np(norm, toks, j, stops, limit=3, pps=0)
         if after:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[after[0][0]:after[-1][1]]
+    # پیشنهاد ۸ میلیون یورویی برای جذب این بازیکن: the noun the amount qualifies, with its complement
+    if toks[j - 1][2] in _MONEY_ADJ and i0 > 0 and j + 1 < n and _adjacent(norm, toks, j - 1, j) \
+            and _adjacent(norm, toks, i0 - 1, i0) and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
+            and toks[i0 - 1][2] not in _CHANGE_STEM and toks[j][2] in ("برای", "به") \
+            and not _is_number_word(toks[i0 - 1][2]) and toks[i0 - 1][2] not in _QUANTIFIERS:
+        pp = _pp(norm, toks, j, stops, 3, verb_check=toks[j][2] != "برای")     # (در …: a place or time, left out)
+        if pp is not None:
+            return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[pp[0][0][0]:pp[0][-1][1]]
     # قیمت پژو با افزایشی یک میلیون تومانی: the change and what changed (the clause's subject)
     ch = _change_before(toks, i0)
     if ch is not None:
@@ -1429,6 +1437,7 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
 
 
 _LIGHT_NOUNS = _SUBJECT_WORDS["light_noun"]
+_QUANTIFIERS = _SUBJECT_WORDS["quantifier"]
 
 
 def _for_a_period(text, norm, toks, b, j, stops):

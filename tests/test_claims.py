@@ -1097,3 +1097,11 @@ def test_a_level_marker_before_the_number_is_read_past(text, subject):
 def test_a_level_marker_between_two_figures_is_not_read_past():
     c = run("شاخص کل با کاهش 954 واحدی معادل 0.22 درصد به رقم 426 هزار واحد رسید.")[0]
     assert all(x["subject"] not in ("واحدی", "درصد") for x in c)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("ناپولی پیشنهاد 8 میلیون یورویی برای جذب این بازیکن ارائه کرده است.", "پیشنهاد برای جذب"),
+    ("فدراسیون تا ۱۰ روز دیگر باید بدهی ۳۰ میلیارد تومانی به شستا را بپردازد.", "بدهی به شستا"),
+])
+def test_an_amount_adjective_takes_its_noun_and_complement(text, subject):
+    assert run(text)[0][-1]["subject"] == subject
