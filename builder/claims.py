@@ -105,7 +105,19 @@ def extract_claims(text: str, norm: str, paras: list[Paragraph], quotes: list[di
     _share_change_unit(norm, claims)
     _share_change_subject(norm, claims)
     _drop_speaker_subjects(claims)
+    _standard_subject_letters(claims)
     return claims, mentions
+
+
+_STANDARD_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
+
+def _standard_subject_letters(claims):
+    """A subject is free text in standard Persian ی / ک, like a speaker (DECISIONS 11 and 47), even in an
+    article written with Arabic letters: «توليدات صنعتي» → «تولیدات صنعتی»."""
+    for c in claims:
+        if c["subject"]:
+            c["subject"] = c["subject"].translate(_STANDARD_LETTERS)
 
 
 def _drop_speaker_subjects(claims):

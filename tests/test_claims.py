@@ -1105,3 +1105,8 @@ def test_a_level_marker_between_two_figures_is_not_read_past():
 ])
 def test_an_amount_adjective_takes_its_noun_and_complement(text, subject):
     assert run(text)[0][-1]["subject"] == subject
+
+
+def test_a_subject_is_written_in_standard_persian_letters():
+    c = one("در اين مراسم 4 فدراسيون برتر تقدير شدند.")     # DECISION 47: ی / ک even in an Arabic-letter article
+    assert c["subject"] == "فدراسیون برتر"
