@@ -24,7 +24,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from . import speakers as spk
-from .cues import BARE_PRESENT, finite_forms, key, lexicon, past_roots
+from .cues import BARE_PRESENT, all_forms, finite_forms, key, lexicon, past_roots
 from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
@@ -254,7 +254,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     # «این گفته درست نیست», «اما این بار ... دانست»: a bare demonstrative names no one
     out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])
            and key(q["mention"]) not in _DEMONSTRATIVES
-           and key(q["mention"]) not in _WORDS["impersonal"]]
+           and key(q["mention"]) not in _WORDS["impersonal"] and not _junk_mention(q["mention_norm"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start,
                              _pronoun_sentences(norm, ends) if any(q.get("_colon") for q in out) else ())
     out = _split_subject(text, norm, out)
@@ -280,6 +280,24 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q["speaker"] = q["mention"]
     out.sort(key=lambda q: (q["start"], q["end"]))
     return out
+
+
+_DIGITS = re.compile(r"[0-9۰-۹٠-٩]+(?:[.,/٫][0-9۰-۹٠-٩]+)*")
+
+
+def _junk_mention(mention):
+    """A mention that names no one: figures or a date alone («۹»، «۱۵ بهمن»: a list number or a dateline before
+    the cue), or one opening with a finite present verb («مي‌خواهند مي‌گويد»: the previous clause's verb) where no
+    subject after it could be read (quotes._leading_adverbial)."""
+    words = [key(w) for w in _TOK.findall(mention)]
+    if not words:
+        return True
+    if all(_DIGITS.fullmatch(w) or w in _MONTHS for w in words):
+        return True
+    w0 = words[0]
+    if w0 in ("می", "نمی"):
+        return True  # «می توانند گفت»: a verb's prefix written apart
+    return w0.startswith(("می", "نمی")) and w0 in finite_forms() and w0 not in past_roots()
 
 
 def _pronoun_sentences(norm, ends):
@@ -338,13 +356,18 @@ def _cut_before_joined_attribution(text, norm, out):
             if r is q or r.get("cue_start", ms) <= ms:
                 continue
             before = norm[q["start"]:ms].rstrip(" \u200c")
-            if not before.endswith(" و") and not before.endswith("\u200cو"):
+            conj = next((c for c in ("و", "اما", "ولی") if before.endswith((" " + c, "\u200c" + c))), None)
+            if conj is None:
                 continue
             mention = norm[ms:r["mention_end"]]
             first = key(mention.split()[0]) if mention.split() else ""
-            if not (_is_title(first) or spk.is_person_like(mention) or spk._k(first) in spk.org_heads()):
+            prev = before[:-len(conj)].rstrip(" \u200c").rsplit(None, 1)
+            clause = bool(prev) and _clause_end(key(prev[-1]))  # «... قرار گرفته و برخی دیگر معتقدند»
+            if not (_is_title(first) or spk.is_person_like(mention) or spk._k(first) in spk.org_heads()) \
+                    and not (clause and not norm[r["mention_end"]:min(r["start"], r.get("cue_start", r["start"]))]
+                             .strip(" \u200c").replace("نیز", "").replace("هم", "").strip(" \u200c")):
                 continue
-            a, b = _trim(text, q["start"], q["start"] + len(before) - 1)
+            a, b = _trim(text, q["start"], q["start"] + len(before) - len(conj))
             if b - a >= 2:
                 q["end"] = b
                 q["kind"] = "indirect?"
@@ -470,7 +493,7 @@ def _reported_in_colon(q, span):
         return False
     first = key(words[0])
     return _is_title(first) or spk._k(words[0]) in spk.org_heads() \
-        or (spk.is_person_like(" ".join(words)) and spk._k(words[0]) in spk.first_names())
+        or (spk.is_person_like(" ".join(words)) and spk.is_given_name(spk._k(words[0])))
 
 
 def _own_clause(q, span):
@@ -482,7 +505,7 @@ def _own_clause(q, span):
 
 
 # «... مشاهده نشده استمعاون دانشگاه گفت:»: a subheading's last verb glued to the next sentence's subject
-_GLUE_VERBS = ("نیست", "است", "شدند", "شد", "شود", "کنند", "کند", "کرد", "دارد", "باشد", "هستند", "بود", "داد",
+_GLUE_VERBS = ("نیست", "است", "بودند", "شدند", "شد", "شود", "کنند", "کند", "کرد", "دارد", "باشد", "هستند", "بود", "داد",
                "یافت", "رسید", "گرفت", "دهد", "گیرد")
 
 
@@ -491,8 +514,9 @@ _HONORIFIC_HEADS = {"آیت", "حجت"}  # «آیت الله», «حجت الا�
 
 @lru_cache(maxsize=65536)
 def _glued_word(w: str) -> int:
-    """Where the subject starts inside a word that runs a finite verb into a title, an honorific, «وی» or a
-    given name («استمعاون», «نیستوی», «کنندرییس»); 0 for an ordinary word."""
+    """Where the subject starts inside a word that runs a finite verb into a title, an honorific, «وی», a
+    given name, an organization's head or «مقامات» («استمعاون», «نیستوی», «کنندرییس», «رسیدوزارت»,
+    «گرفتمقامات»); 0 for an ordinary word."""
     if not 5 <= len(w) <= 30 or spk._freq().get(w, 0) > 50:
         return 0
     for i in range(3, len(w) - 3):
@@ -503,7 +527,8 @@ def _glued_word(w: str) -> int:
             for i in [j for j in range(2, len(w) - 1) if w[:j].endswith(v)]:
                 tail = w[i:]
                 if tail in ("وی", "او") or spk.is_title_word(tail) or spk.is_honorific(tail) or tail in _HONORIFIC_HEADS \
-                        or (len(tail) >= 3 and tail in spk.first_names()):
+                        or (len(tail) >= 3 and spk.is_given_name(tail)) or spk._k(tail) in spk.org_heads() \
+                        or tail in _WORDS["glued_subjects"]:
                     return i
     return 0
 
@@ -615,10 +640,14 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         return None  # «گفت وگو»
     if vkey == "افزوده" and prev == "ارزش":
         return None
+    generic = None
     if lex.cues.get(("", verb)) is not None and lex.cues[("", verb)].np == "را" and (vkey.startswith("می") or vkey.startswith("نمی")):
         # «می‌خوانید»: reads, not calls; «زبان آن را نمی‌داند»: does not know. «X را Y می‌دانند» (considers)
-        # would report, but on the corpus half of those readings had no clean subject: left out
-        return None
+        # would report, but on the corpus half of those readings had no clean subject: only a group that
+        # opens the clause («برخی این اختلافات را بسیار جدی می‌دانند») is read
+        generic = _generic_subject(norm, toks, i) if vkey.endswith("ند") else None
+        if generic is None:
+            return None
     if vkey.endswith("ه") and nxt in ("ها", "های", "هایی", "ای", "یی") and not norm[toks[j][1]:toks[j + 1][0]].strip(" \u200c"):
         return None  # «خواسته ها»: a noun
     if (vkey.startswith("می") or vkey.startswith("نمی")) and i > 0 and toks[i - 1][2] in ("متهم", "ارزیابی"):
@@ -686,7 +715,36 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     else:
         after = "end"
     return {"cue": cue, "ns": ns, "split_at": split_at, "vs": vs, "ve": ve, "ti": i, "tj": j, "after": after,
-            "after_pos": k}
+            "after_pos": k, **({"generic": generic} if generic is not None else {})}
+
+
+_GENERIC = _WORDS["generic_subjects"]
+
+
+def _generic_subject(norm, toks, i):
+    """Start and end (token indices) of a group subject that opens the clause of the present «را» cue at ``i``: a
+    quantifier or a plural of people from ``[generic_subjects]`` («برخی», «عده‌ای», «کارشناسان»), with its
+    «از» complement or plural noun («بسیاری از مصری‌ها», «اغلب تحلیلگران»); None where the clause opens
+    otherwise or the group is the object («... مردم را افتخار خود می‌دانند»)."""
+    k = next((r for r in range(i - 1, max(-1, i - 20), -1) if toks[r][2] == "را"), None)
+    if k is None:
+        return None
+    while k > 0 and i - k < 30 and not any(ch in norm[toks[k - 1][1]:toks[k][0]] for ch in ".،,:;؛؟!\n«»") \
+            and toks[k - 1][2] not in ("که", "و", "اما", "ولی"):
+        k -= 1
+    if toks[k][2] not in _GENERIC or k + 1 >= i or toks[k + 1][2] == "را":
+        return None
+    e = k + 1
+    if toks[e][2] == "دیگر":
+        e += 1  # «برخی دیگر (از کارشناسان)»
+    if toks[e][2] == "از" and e + 1 < i and toks[e + 1][2] not in spk.STOP:
+        e += 2  # «بسیاری از مصری‌ها»
+    elif toks[e - 1][2] != "دیگر" and _PLURAL_PEOPLE.search(toks[e][2]) and toks[e][2] not in spk.STOP:
+        e += 1  # «اغلب تحلیلگران»
+    return (k, e) if e < i else None
+
+
+_PLURAL_PEOPLE = re.compile(r"..(?:ان|ها)$")
 
 
 _ADVERBS = {"بله", "نه", "حق", "انگار", "حتی", "متاسفانه", "متأسفانه", "البته", "شاید", "قطعا", "واقعا", "اتفاقا",
@@ -805,8 +863,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     # («در حالی که جزئیات ... منتشر نشده است، منابع پلیس اعلام کردند» → «منابع پلیس»)
     reported = k is not None and len(found) > 1 and found[1] is not None \
         and _has_cue_word(norm, max(start, k - 30), k - 3) \
-        and ((spk.is_person_like(norm[found[1][0]:found[1][1]]) and spk._k(norm[found[1][0]:found[1][1]].split()[0])
-              in spk.first_names()) or _is_title(key(norm[found[1][0]:found[1][1]].split()[0])))
+        and ((spk.is_person_like(norm[found[1][0]:found[1][1]])
+              and spk.is_given_name(spk._k(norm[found[1][0]:found[1][1]].split()[0])))
+             or _is_title(key(norm[found[1][0]:found[1][1]].split()[0])))
     if k and len(found) > 1 and found[1] and (reported or not norm[found[1][1]:end].strip(" \u200c\t")) and (
             not found[0] or norm[found[0][1]:end].strip(" \u200c\t")):
         # «X خاطرنشان کرد که سامح شکری، ... بر اهمیت ... تاکید کرد»: the reported clause has its own subject
@@ -843,7 +902,7 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
 
 
 _PAIRED_SECOND = {"گو", "گوی", "شنود", "آمد", "برگشت", "نقل", "شد", "دید", "بازدید", "خیز", "کار"}
-_AND = re.compile(r"(?<![\w\u200c])و[ \u200c]+")
+_AND = re.compile(r"(?<![\w\u200c])(?:و|اما|ولی)[ \u200c]+")
 
 
 def _joined_subject(norm, toks, tok_starts, start, end):
@@ -871,11 +930,34 @@ def _joined_subject(norm, toks, tok_starts, start, end):
                  or any(w in finite_forms() and w not in past_roots() for w in tail)):
         return None  # only an adverbial («در آخرین نشست خبری خود») may sit between the subject and its cue
     words = norm[np_[0]:np_[1]].split()
-    if not (_is_title(key(words[0])) or spk._k(words[0]) in spk.org_heads()
-            or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names())
-            or _known_surname(norm, norm[np_[0]:np_[1]])):
+    if not (not tail and _clause_end(key(prev[-1])) and _common_subject(norm, toks, tok_starts, np_)) \
+            and not (_is_title(key(words[0])) or spk._k(words[0]) in spk.org_heads()
+                     or (spk.is_person_like(norm[np_[0]:np_[1]]) and spk.is_given_name(spk._k(words[0])))
+                     or _known_surname(norm, norm[np_[0]:np_[1]])):
         return None
     return np_
+
+
+_VERB_ROOTS = _WORDS["clause_verb_roots"]
+
+
+def _clause_end(w):
+    """``w`` is a finite verb that ends a clause; a bare past root only where it is a common verb, since
+    many are nouns too («... و جهش تولید»)."""
+    return w in finite_forms() and (w not in past_roots() or w in _VERB_ROOTS)
+
+
+def _common_subject(norm, toks, tok_starts, np_):
+    """A common noun phrase that can be a new clause's subject right before its cue («... و برخی دیگر
+    معتقدند»، «... ولی دولت نیز اعتقاد دارد»، «و آژانس‌های مسافرتی تهران می‌گویند»): up to five words, no pronoun,
+    demonstrative, function word, figure or verb among them."""
+    ws = [t[2] for t in toks[_first_tok(tok_starts, np_[0]):_first_tok(tok_starts, np_[1])]]
+    if not 1 <= len(ws) <= 5 or ws[0] in _DEMONSTRATIVES or ws[0] in _FIRST_SECOND:
+        return False
+    forms = all_forms()
+    return not any(w in spk.STOP or w in spk.PRONOUNS or w.isdigit() or (w in forms and w not in past_roots())
+                   or w in _COPULA or w in _ADVERBS or w in _TEMPORAL or w in _SUBJECT_ADVERBS or w in _MODAL
+                   or w in _WORDS["not_subjects"] for w in ws)
 
 
 _NOUN_VERBS = {"نخست", "کشت"}  # finite forms that are also nouns or adjectives before a name
@@ -895,7 +977,7 @@ def _subject_after_verb(norm, toks, tok_starts, start, end):
     if not np_:
         return None
     words = norm[np_[0]:np_[1]].split()
-    if not (spk.is_person_like(norm[np_[0]:np_[1]]) and spk._k(words[0]) in spk.first_names()) \
+    if not (spk.is_person_like(norm[np_[0]:np_[1]]) and spk.is_given_name(spk._k(words[0]))) \
             or toks[k][2] in _NOUN_VERBS:
         return None  # a title alone may be a compound's tail («نخست وزیر»)
     tail = [key(w) for w in norm[np_[1]:end].split()]
@@ -909,7 +991,7 @@ def _known_surname(norm, w):
     """One word that is no function word, title or pronoun, which the article gives with a given name."""
     k = spk._k(w)
     return bool(w) and " " not in w.strip() and k not in spk.STOP and k not in spk.PRONOUNS \
-        and not spk.is_title_word(k) and not spk.is_honorific(k) and k not in spk.first_names() \
+        and not spk.is_title_word(k) and not spk.is_honorific(k) and not spk.is_given_name(k) \
         and _named_elsewhere(norm, w.strip())
 
 
@@ -917,7 +999,7 @@ def _named_elsewhere(norm, surname):
     """The article gives ``surname`` with a given name somewhere («امیر قلعه‌نویی ... و قلعه‌نویی گفت»),
     so it is a person's, not an adverb («صراحتا») or a noun that happens to be rare."""
     for m in re.finditer(r"([\w\u200c]+)[ \u200c]+" + re.escape(surname) + r"(?![\w\u200c])", norm):
-        if spk._k(m.group(1)) in spk.first_names():
+        if spk.is_given_name(spk._k(m.group(1))):
             return True
     return False
 
@@ -930,7 +1012,7 @@ def _name_before_comma(norm, toks, tok_starts, start, comma):
         i = j - w
         if i < 0 or toks[i][0] < start or not spk.is_person_like(norm[toks[i][0]:toks[j - 1][1]]):
             continue
-        if not spk._k(toks[i][2]) in spk.first_names():
+        if not spk.is_given_name(spk._k(toks[i][2])):
             continue
         if toks[i][0] - start <= 1 or (i > 0 and toks[i - 1][2] in ("که", "آنکه", "اینکه")
                                        and not norm[toks[i - 1][1]:toks[i][0]].strip(" \u200c")):
@@ -997,6 +1079,32 @@ def _name_after_office(norm, toks, tok_starts, start, end):
     return None
 
 
+def _names_someone(norm, w):
+    """``w`` opens a name: a given name, a title, an honorific, an organization's head or «وی»."""
+    k = spk._k(w)
+    return w in ("وی", "او") or spk.is_given_name(k) or _is_title(w) or spk.is_honorific(w) or k in spk.org_heads()
+
+
+def _leading_adverbial(norm, toks, i, end):
+    """The token after what opens a clause before its subject and is no speaker: a date («مرداد ماه امسال»,
+    «۲۳ آذر ۹۴»، with its comma), «N روز قبل», a list number («۳) ...», «۴. ...») or the previous clause's present
+    verb before a name («... که می‌رسد امام می‌گویند»); ``i`` where none does or nothing follows it before ``end``."""
+    w = toks[i][2]
+    j = _date_after(toks, i, end)
+    if j == i + 1 and not w.endswith("ماه"):
+        j = i  # a month's name alone may be a given name («رمضان تجری»، «رجب طیب اردوغان»)
+    if j == i and w.isdigit() and i + 2 < len(toks) and toks[i + 1][2] in _TIME_HEADS and toks[i + 2][2] in _TIME_TAILS:
+        j = i + 3
+    if j == i and w.isdigit() and i + 1 < len(toks) and any(ch in norm[toks[i][1]:toks[i + 1][0]] for ch in ").-"):
+        j = i + 1
+    if j == i and w.startswith(("می", "نمی")) and w in finite_forms() and w not in past_roots() \
+            and i + 1 < len(toks) and _names_someone(norm, toks[i + 1][2]):
+        j = i + 1
+    if j == i or j >= len(toks) or toks[j][0] >= end or norm[toks[j - 1][1]:toks[j][0]].strip(" \u200c\t،,).-"):
+        return i
+    return j
+
+
 def _date_after(toks, i, end):
     """The token after a date starting at ``i`` («آذرماه سال جاری», «۱۲ اسفند ۱۳۹۸», «اسفند گذشته»), else ``i``."""
     if i + 1 < len(toks) and toks[i][2] == "سال" and toks[i + 1][2].isdigit() and len(toks[i + 1][2]) in (2, 4):
@@ -1008,9 +1116,11 @@ def _date_after(toks, i, end):
     if j >= len(toks) or toks[j][2] not in _MONTHS:
         return i
     j += 1
+    if j < len(toks) and toks[j][2] == "ماه":
+        j += 1  # «مرداد ماه امسال»
     if j + 1 < len(toks) and toks[j][2] == "سال" and (toks[j + 1][2] in _TIME_TAILS or toks[j + 1][2].isdigit()):
         j += 2
-    elif j < len(toks) and (toks[j][2].isdigit() or toks[j][2] in _TIME_TAILS):
+    elif j < len(toks) and (toks[j][2].isdigit() or toks[j][2] in _TIME_TAILS or toks[j][2] == "امسال"):
         j += 1
     if j < len(toks) and toks[j][2] in ("میلادی", "شمسی", "قمری", "هجری"):
         j += 1
@@ -1063,6 +1173,11 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
                     and toks[i + 2][2] in _TIME_HEADS and not any(ch in norm[t[1]:toks[i + 2][1]] for ch in "،,:;."):
                 i += 3  # «اوایل همین ماه آنگرت کرامپکارن‌باوئر ... اعلام کرد»: a time adverbial before the subject
                 start = toks[i - 1][1]
+                continue
+            lead = _leading_adverbial(norm, toks, i, end)
+            if lead > i:
+                i = lead  # «مرداد ماه امسال محمد اسلامی ... اعلام کرد»، «۲ روز قبل هم کنفدراسیون ... اعلام کرده بود»
+                start = toks[i][0]
                 continue
             if w == "در" and (d := _date_after(toks, i + 1, end)) > i + 1:
                 i = d  # «در آذرماه سال جاری یکی از سخنگویان ... اعلام کرده بود»: a date before the subject
@@ -1153,7 +1268,7 @@ def _object_after_subject(norm, seg):
         return 0
     words = [x[2] for x in seg]
     if len(seg) >= 3 and _known_surname(norm, norm[seg[0][0]:seg[0][1]]) and not _is_title(words[1]) \
-            and spk._k(words[1]) not in spk.first_names() and not spk.is_person_like(norm[seg[0][0]:seg[-1][1]]) \
+            and not spk.is_given_name(spk._k(words[1])) and not spk.is_person_like(norm[seg[0][0]:seg[-1][1]]) \
             and norm.count(norm[seg[0][0]:seg[1][1]]) == 1:  # «عرب مقصودی», «حداد عادل»: a two-word surname recurs
         return 1
     return 0
@@ -1167,6 +1282,9 @@ def _subject_only(norm, toks, tok_starts, m, cut_object=True):
     seg = toks[i:j]
     if seg and seg[0][2] in _FIRST_SECOND:
         return m  # «ما همچنان دنبال وحدت هستیم و معتقدیم»: the speaker's own words, read elsewhere
+    d = _object_head_at(toks, i, j)
+    if d is not None:
+        return seg[0][0], toks[d - 1][1]  # «رئیس هیئت فوتبال استان تعداد نمایندگان استان ... اعلام کرد و ... بیان داشت:»
     cut = _object_after_subject(norm, seg) if cut_object else 0
     if cut:  # (not for «را» cues, whose object starts where the mention ends: see _split_subject)
         return seg[0][0], seg[cut - 1][1]
@@ -1175,12 +1293,12 @@ def _subject_only(norm, toks, tok_starts, m, cut_object=True):
         verb = k == len(seg) - 2 and seg[-1][2] == "و" and spk._clause_verb(spk._k(w))
         if w in _SUBJECT_ADVERBS or verb:
             head = spk._k(seg[0][2])
-            named = _is_title(head) or head in spk.org_heads() or head in spk.first_names() \
+            named = _is_title(head) or head in spk.org_heads() or spk.is_given_name(head) \
                 or (k == 1 and spk._freq().get(head, 0) < 500_000 and head not in spk.STOP)
             if verb and not named and k > 1 and _named_elsewhere(norm, seg[0][2]) and head not in spk.STOP:
                 return seg[0][0], seg[0][1]  # «ظریف پاسخ منفی داد و گفت»: a surname the article gives in full
             if w in _SUBJECT_ADVERBS or named:
-                if head in spk.first_names():
+                if spk.is_given_name(head):
                     # «محمدباقر قالیباف پیشنهاد دیگری می‌دهد و اعلام می‌کند»: the name, not its object
                     n = next((n for n in (3, 2) if n <= k and spk.is_person_like(" ".join(t[2] for t in seg[:n]))
                               and (n == 2 or spk._freq().get(spk._k(seg[2][2]), 0) < 500_000)), None)
@@ -1338,6 +1456,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     plain = False
     unsure = False
     object_only = False
+    predicative = False
     if after == "comma" and cue.np == "بر" and "بر" in _words(norm, ss, ns):
         after = "end"  # «وزیر بر اهمیت آب تاکید کرد، ...»: the noun phrase is the content
     if after in (":", "mark") and _announces(toks, tok_starts, ns):
@@ -1439,9 +1558,13 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         # «سفیر ... نسبت به قدرت گرفتن شاخه خراسان گروه داعش ... هشدار داد»: what the warning is about
         a, b = k, ns
         mention_end = m[1]
-    elif (cue.np == "را" and after in ("end", "plain", "که")) or (object_only := _object_cue(cue, toks, tok_starts, ns, after)):
+    elif (cue.np == "را" and after in ("end", "plain", "که")) or (object_only := _object_cue(cue, toks, tok_starts, ns, after)) \
+            or (predicative := _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after)):
         ss = _past_opener(norm, ss, ns)
         m = _np_at(norm, toks, tok_starts, ss, ns)
+        if c.get("generic") is not None:
+            gs, g = c["generic"]
+            m = subject = (toks[gs][0], toks[g - 1][1])  # «عده‌ای امیر قلعه‌نویی را سرمربی تیم ملی می‌دانند»: the group
         if not m and (_SCENE.match(norm, ss) or _first_word(norm, ss) in ("همچنین", "اما", "ضمنا", "سپس")):
             # «در مقابل، نتانیاهو گزارش IPC را ... خواند»: the subject follows the opening adverbial
             lead = norm.find("،", ss, ns)
@@ -1457,6 +1580,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             d = next((k for k in range(fi + 1, li) if toks[k][2] in _WORDS["denied"]), None)
             if d is not None:
                 m, li = (m[0], toks[d - 1][1]), d
+        d = _object_head_at(toks, fi, li)
+        if d is not None:
+            m, li = (m[0], toks[d - 1][1]), d  # «وزیر کشور آمار مشارکت ... را ... اعلام کرد»: the object's head
         if li < len(toks) and toks[li][2] == "را":
             # «X Y را Z دانست» with no comma: the subject is a pronoun or a two-word name
             if toks[fi][2] in ("وی", "او"):
@@ -1488,6 +1614,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         cm = norm.rfind("،", start, ra)
         if cm >= 0:
             a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
+        while (predicative or c.get("generic")) and (w := _TOK.match(norm, _trim(text, a, b)[0])) and w.end() < ra \
+                and key(w.group()) in ("همچنین", "نیز", "هم", "سپس", "تاکنون", "امروز", "همچنان"):
+            a = w.end()  # «فرانسه نیز شمار مبتلایان را ... اعلام کرد»: the adverb is not content
         if object_only:
             b = toks[_first_tok(tok_starts, ns) - 1][0]  # the object alone, without its «را»
             if ra < b or b - a < 2 or _PARTICIPIAL.search(norm, a, b):
@@ -1542,7 +1671,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         m = subject
     if m is None:
         return None
-    m = _subject_only(norm, toks, tok_starts, m, cut_object=cue.np != "را" and not object_only)
+    m = _subject_only(norm, toks, tok_starts, m, cut_object=cue.np != "را" and not object_only and not predicative)
     if plain and _RELATIVE_BEFORE.search(norm, max(0, m[0] - 30), m[0]):
         return None  # «فقط چیزی را که خودش گفت قبول کردم»: the cue sits in a relative clause
     if cue.np == "doc" and not _is_document(norm, m):
@@ -1571,7 +1700,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         q["_colon"] = q["_colon_quote"] = True
     if plain:
         q["_plain"] = True
-    if cue.np == "را" and not norm[m[1]:a].strip(" \u200c"):
+    if (cue.np == "را" or predicative) and not norm[m[1]:a].strip(" \u200c") and c.get("generic") is None:
         q["_ra"] = True  # the object starts where the subject ends: see _split_subject
     if unsure:
         q["_ra"] = q["_ra_unsure"] = True
@@ -1757,19 +1886,59 @@ def _object_cue(cue, toks, tok_starts, ns, after):
     return after in ("end", "plain") and cue.nominal in _WORDS["object_cues"] and i > 1 and toks[i - 1][2] == "را"
 
 
+_PREDICATIVE = _WORDS["predicative_cues"]
+_PREDICATE_CLASSES = _WORDS["predicate_classes"]
+_OBJECT_HEADS = _WORDS["object_heads"]
+
+
+def _object_head_at(toks, fi, li):
+    """Index of a word of ``[object_heads]`` («تعداد», «آمار», «شمار») inside the run of words ``fi..li`` read as
+    the subject of a «را» cue: the object starts there («رئیس هیئت فوتبال استان تعداد نمایندگان استان ... را»);
+    not after an organization's head, whose name it is part of («مرکز آمار ایران»)."""
+    for k in range(fi + 1, li):
+        if toks[k][2] in _OBJECT_HEADS:
+            prev = toks[k - 1][2]
+            if prev in _ISSUERS or prev == "و" or spk._k(prev) in spk.org_heads() or _is_title(prev):
+                continue  # («معاون آمار و اطلاعات»، «آمار و ارقام»)
+            if toks[k][2] in ("آمار", "ارقام") and any(spk._k(t[2]) in spk.org_heads() or t[2] in _ISSUERS
+                                                       for t in toks[fi:k]):
+                continue  # «اداره ملی آمار چین»: a statistics office's name
+            return k
+    return None
+
+
+def _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after):
+    """«X Y را Z اعلام/بیان کرد» read like «دانست» (DECISIONS 18, 38): a cue of ``[predicative_cues]`` with no
+    clause after it, whose object «Y را» is followed by a predicate Z before the nominal: a figure («تعداد
+    مبتلایان را ۷۶۳ نفر اعلام کرد») or «از» + a class («... را از اهداف اصلی این دانشگاه اعلام کرد»).
+    «حمایت خود را از ... اعلام کرد» (a position, read elsewhere) and «را از طریق ...» (a means) are not."""
+    if after not in ("end", "plain") or cue.nominal not in _PREDICATIVE or ":" in norm[ss:ns]:
+        return False  # (inside colon content the object's own clause has no subject to read)
+    j = _first_tok(tok_starts, ns)
+    lo = _first_tok(tok_starts, ss)
+    r = next((k for k in range(j - 2, max(lo, j - 14) - 1, -1) if toks[k][2] == "را"), None)
+    if r is None or r - 1 < lo or any(ch in norm[toks[r][1]:ns] for ch in "،,:;؛.«»()\"") \
+            or toks[r - 1][2] in ("خود", "خویش", "آن", "این", "آنها", "آنرا") or toks[r - 1][2] in _WORDS["positions"]:
+        return False
+    w = toks[r + 1][2]
+    if w.isdigit() or (w in _NUMBER_WORDS and w not in ("یک", "یکی")):
+        return True  # («را یک همه‌گیری اعلام کرد»: an indefinite article, not a figure)
+    return w == "از" and r + 2 < j and (toks[r + 2][2] in _PREDICATE_CLASSES or toks[r + 2][2].endswith("ترین"))
+
+
 def _relative_object(toks, i):
     """«چیزی را تأیید می‌کند که ...»: an indefinite object with «را» right before the cue."""
     return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in _INDEFINITE
 
 
 def _after_last_clause(toks, tok_starts, a, b):
-    """Position after the last «و» that follows a finite verb in ``[a, b)`` (``a`` when there is none):
+    """Position after the last «و» (or «اما», «ولی») that follows a finite verb in ``[a, b)`` (``a`` when there is none):
     the start of the last of several coordinated clauses sharing one subject."""
     forms = lexicon().verb_forms
     i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
     for k in range(j - 1, i, -1):
-        if toks[k][2] == "و" and toks[k - 1][2] in forms and k - 1 >= i:
-            return toks[k][1]
+        if toks[k][2] in ("و", "اما", "ولی") and toks[k - 1][2] in forms and k - 1 >= i:
+            return toks[k][1]  # («این منبع تعداد نیروها را توضیح نداد اما حجم آن را بسیار ... توصیف کرد»)
     return a
 
 
@@ -1958,16 +2127,21 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if hk in ("براساس", "طبق", "بنابر"):
         if first in _WORDS["according_to_comma"]:
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
-        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS):
+        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS) \
+                and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
             return None
         opinion = first in ("نظر", "نظرات")
         if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات"):
             cue_end = toks[i][1]
             i += 1
-    # the speaker: to a comma within eight words, else a noun phrase
+    # the speaker: a bare document («طبق گزارش‌ها»), else to a comma within eight words, else a noun phrase
     se = sent_end(m.end(), p)
     comma = min((x for x in (norm.find(ch, cue_end, min(se, cue_end + 80)) for ch in "،؛;") if x >= 0), default=-1)
-    if comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
+    bare = _bare_document(norm, toks, i, se) if hk in ("براساس", "طبق", "بنابر") and not mid else None
+    if bare is not None:
+        ms, me = toks[i][0], toks[bare - 1][1]
+        a = toks[bare][0]
+    elif comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
         ms, me = _trim(text, cue_end, comma)
         a = comma + 1
     elif hk not in ("بهگفته", "براساس", "طبق", "بنابر") or comma_only:
@@ -2007,6 +2181,51 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             "_own_report": own}
 
 
+_BARE_DOCS = _WORDS["bare_documents"]
+_DOC_SUPERLATIVES = _WORDS["document_superlatives"]
+_DOC_MODIFIERS = _WORDS["document_modifiers"]
+_BARE_DOC_STOPS = {"و", "که", "از", "را", "به", "برای", "توسط", "با", "درباره", "مبنی", "مربوط", "این", "آن"}
+
+
+def _bare_document(norm, toks, i, se):
+    """Index of the token that opens the content after a document named by its head alone («طبق گزارش‌ها
+    رئال مادرید ...», «بر اساس آخرین گزارش‌های آزمایشگاهی ابتلای ۱۳ نفر ...»): an optional «آخرین», a head
+    of ``[bare_documents]``, up to two ``[document_modifiers]``, then a plain space and a word that opens a
+    clause (not «از/و/که», which carry on the document's own phrase); None where an issuer or a comma follows."""
+    k = i
+    if k < len(toks) and toks[k][2] in _DOC_SUPERLATIVES:
+        k += 1
+    if k + 1 < len(toks) and toks[k + 1][2] in ("ها", "های") and toks[k][2] + toks[k + 1][2] in _BARE_DOCS \
+            and not norm[toks[k][1]:toks[k + 1][0]].strip(" \u200c"):
+        head, k = toks[k][2] + toks[k + 1][2], k + 2  # «گزارش های» written apart
+    elif k < len(toks) and toks[k][2] in _BARE_DOCS:
+        head, k = toks[k][2], k + 1
+    else:
+        return None
+    ezafe = not head.endswith("ها")  # «آمار سازمان ...», «گزارشات پلیس»: an issuer may follow with no ezafe written
+    mods = 0
+    while k < len(toks) and mods < 2 and not norm[toks[k - 1][1]:toks[k][0]].strip(" \u200c"):
+        if toks[k][2] in _DOC_MODIFIERS:
+            k += 1
+        elif k + 1 < len(toks) and toks[k][2] + toks[k + 1][2] in _DOC_MODIFIERS \
+                and not norm[toks[k][1]:toks[k + 1][0]].strip(" \u200c"):
+            k += 2  # «منتشر شده»
+        else:
+            break
+        mods += 1
+    if (ezafe and not mods) or k >= len(toks) or toks[k][0] >= se or norm[toks[k - 1][1]:toks[k][0]].strip(" \u200c"):
+        return None
+    w = toks[k][2]
+    if ":" in norm[toks[k][0]:se] or len(_TOK.findall(norm, toks[k][0], se)) < 4:
+        return None  # «با بیان اینکه طبق گزارش‌ها ... است گفت: ...»: the clause is another's content
+    if mods and (w in _ISSUERS or spk._k(w) in spk.org_heads() or _is_title(w)):
+        return None  # «آمار رسمی وزارت کار ...»: the issuer follows the adjective
+    if w in _BARE_DOC_STOPS or w in spk.STOP and w != "در" or w in _COPULA or (
+            w == "در" and not (k + 1 < len(toks) and (toks[k + 1][2] in _TIME_HEADS or toks[k + 1][2] == "حال"))):
+        return None
+    return k
+
+
 def _opinion_holder(s):
     """Who can hold an opinion after «طبق نظر»: up to three words, no clause («و», «که»), headed by a
     title, an organization, a given name or a plural of persons («پزشکان», «کارشناسان»)."""
@@ -2014,7 +2233,7 @@ def _opinion_holder(s):
     if not 1 <= len(words) <= 3 or any(w in ("و", "که") for w in words):
         return False
     w0 = words[0]
-    return _is_title(w0) or spk._k(w0) in spk.org_heads() or spk._k(w0) in spk.first_names() \
+    return _is_title(w0) or spk._k(w0) in spk.org_heads() or spk.is_given_name(spk._k(w0)) \
         or (w0.endswith(("ان", "ها")) and len(w0) > 4)
 
 

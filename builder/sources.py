@@ -52,7 +52,7 @@ def _quoted(norm: str, k: int, limit: int) -> tuple[int, int, int] | None:
 
 
 # sections of outlets.txt that describe an outlet rather than name one (``described_name``)
-_DESCRIBE_SECTIONS = ("[described_head]", "[descriptor]", "[affiliation]", "[runs_to_comma]", "[tail]")
+_DESCRIBE_SECTIONS = ("[described_head]", "[descriptor]", "[affiliation]", "[runs_to_comma]", "[tail]", "[desk]")
 
 
 @lru_cache(maxsize=1)
@@ -167,8 +167,7 @@ def _person_name(name: str) -> bool:
     """«علی اکبر امین تفرشی»: a given name and a surname, a person's name and no outlet's."""
     from . import speakers
 
-    w = name.split()
-    return len(w) >= 2 and _fold(w[0]) in speakers.first_names() and speakers.is_person_like(" ".join(w[:2]))
+    return speakers.names_someone([_fold(w) for w in name.split()], ("full_name",))
 
 
 def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6) -> tuple[int, int] | None:
@@ -245,7 +244,7 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
     # «به گزارش فارس جرج بوش در سخنان ...» (no comma): a known name, then a person
     from . import speakers
     if len(toks) >= 3 and _k(toks[0][2]) in names and _k(toks[0][2] + toks[1][2]) not in names \
-            and (toks[1][2] in speakers.first_names() or speakers.is_person_like(f"{toks[1][2]} {toks[2][2]}")):
+            and (speakers.is_given_name(toks[1][2]) or speakers.is_person_like(f"{toks[1][2]} {toks[2][2]}")):
         toks = toks[:1]
     # «به نقل از» ends the reporting outlet
     for i in range(len(toks) - 2):
@@ -316,7 +315,7 @@ def _through_office(norm: str, span: tuple[int, int], limit: int) -> tuple[int, 
             for n, w in enumerate(_WORD.finditer(norm, end, min(limit, end + 60))):
                 key = w.group().replace("\u200c", "")
                 if n >= 3 or norm[end:w.start()].strip(" \u200c") or key in _STOP or key in speakers.STOP \
-                        or key in speakers.first_names() or speakers.is_title_word(key) or speakers.is_honorific(key):
+                        or speakers.is_given_name(key) or speakers.is_title_word(key) or speakers.is_honorific(key):
                     break
                 end = w.end()
             return a, end
@@ -423,6 +422,44 @@ def _split_and(norm: str, a: int, b: int) -> list[tuple[int, int]]:
     return out + [(a, b)]
 
 
+def _closed(norm: str, end: int, limit: int) -> bool:
+    """The name ends at a punctuation mark or the paragraph's end, the outlet's country aside («به گزارش
+    خبرگزاری آناتولی ترکیه، ...»), so it did not run on into the sentence («به گزارش خبرگزاری فرانسه
+    چادرهای معترضان از ...»)."""
+    from . import speakers
+
+    while end < limit:
+        while end < limit and norm[end] in " \u200c":
+            end += 1
+        nxt = _WORD.match(norm, end)
+        if not nxt or speakers._k(nxt.group()) not in speakers._places():
+            break
+        end = nxt.end()
+    return end >= limit or norm[end] in "،,:;.«»()\"\n"
+
+
+def _known_prefix(norm: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """«به گزارش رویداد24 رد صلاحیت گسترده ...», «به گزارش گاردین مهمترین ...», «فارس وی» (no comma after the
+    name): a span that opens with a known outlet (one to three words, ``[name]`` in outlets.txt) and runs on is
+    that outlet; a desk after it (``[desk]``: «تابناک ورزشی») is part of it."""
+    names = outlet_lexicon()[1]
+    if span is None or _k(norm[span[0]:span[1]]) in names:
+        return span
+    toks = list(_WORD.finditer(norm, span[0], span[1]))
+    for n in range(min(3, len(toks) - 1), 0, -1):
+        if _k(norm[span[0]:toks[n - 1].end()]) in names:
+            if _fold(toks[n].group()) in _describe_lexicon()["desk"]:
+                return span[0], toks[n].end() if len(toks) > n + 1 else span[1]
+            return span[0], toks[n - 1].end()
+    return span
+
+
+def _known_desk(name: str) -> bool:
+    """«تابناک اقتصادی»: a known outlet's name and one of its desks (``[desk]`` in outlets.txt)."""
+    w = name.split()
+    return len(w) >= 2 and _k(" ".join(w[:-1])) in outlet_lexicon()[1] and _fold(w[-1]) in _describe_lexicon()["desk"]
+
+
 _LAST: list = [None]  # (text, norm, paras, sources) of the last article: the pipeline and the quote reader both ask
 
 
@@ -443,12 +480,13 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
 
     def add(span):
         """Once per outlet: «به گزارش فارس» after «خبرگزاري فارس» is the same outlet (folded key,
-        and a name that ends another one already listed)."""
+        and a name that ends another one already listed); so is «تابناک» after «تابناک ورزشی» (a name
+        that opens one already listed: the outlet after its desk)."""
         if span:
             span = _quoted_core(norm, span)
             s = text[span[0]:span[1]].strip(" \u200c")
             k = _fold(norm[span[0]:span[1]])
-            if s and k and not any(k == o or o.endswith(k) or k.endswith(o) for o in keys):
+            if s and k and not any(k == o or o.endswith(k) or k.endswith(o) or o.startswith(k) for o in keys):
                 out.append(s)
                 keys.append(k)
 
@@ -458,7 +496,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
     first = body[0]
     # «گروه بین‌الملل خبرگزاری تسنیم - ...» / «خبرگزاری فارس: ...» at the very start
     head_end = min(first.end, first.start + 80)
-    dash = re.compile(r"[-–—:]").search(norm, first.start, head_end)
+    dash = re.compile(r"[-–—:;]").search(norm, first.start, head_end)  # «عصر ایران؛ ...» (DECISIONS 34)
     if dash:
         # «روزنامه همشهری نوشت: ...»: the outlet without its verb
         lead = re.sub(r"[ \u200c]+(?:نوشت|نوشته است|گزارش داد|خبر داد)[ \u200c]*$", "", norm[first.start:dash.start()])
@@ -475,7 +513,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
     window_end = min(window_end, first.start + 1500)
     tried = False
     for m in _REPORT.finditer(norm, first.start, window_end):
-        span = _name_after(text, norm, m.end(), window_end)
+        span = _known_prefix(norm, _name_after(text, norm, m.end(), window_end))
         if span is None:
             # «به گزارش به نقل از یورونیوز»: the reporting outlet's name was dropped, the cited one stays
             q = _QUOTING.match(norm, m.end())
@@ -511,12 +549,24 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             span = _name_after(text, norm, m.end(), p.end)
             if span and is_outlet(norm[span[0]:span[1]]):
                 found.append(span)
+        for m in _REPORT.finditer(norm, p.start, p.end):
+            # «به گزارش فارس، ...» deep in the body (or glued: «... امیدبه گزارش رویداد۲۴»): a known outlet
+            # the article is sourced from, like «به نوشته X»
+            span = _known_prefix(norm, _name_after(text, norm, m.end(), p.end))
+            name = norm[span[0]:span[1]] if span else ""
+            if span and (_k(name) in outlet_lexicon()[1] or (
+                    (is_outlet(name) or _known_desk(name)) and _closed(norm, span[1], p.end))):
+                found.append(span)
         for m in _QUOTING.finditer(norm, p.start, p.end):
             # «... می‌کرد. به نقل از ایسنا، این بازیکن ...»: a known outlet cited at a sentence start
             k = m.start() - 1
             while k >= p.start and norm[k] in " \u200c\t":
                 k -= 1
             if k >= p.start and norm[k] not in ".!?؟\n":
+                # «این بازیکن به نقل از ایسنا گفت ...» mid-sentence: a known outlet's name only
+                span = _known_prefix(norm, _name_after(text, norm, m.end(), p.end))
+                if span and _k(norm[span[0]:span[1]]) in outlet_lexicon()[1]:
+                    found.append(span)
                 continue
             span = _name_after(text, norm, m.end(), p.end)
             if span and (is_outlet(norm[span[0]:span[1]]) or (

@@ -44,18 +44,18 @@ def titles() -> tuple[frozenset, frozenset]:
 _COMPOUND_SECTIONS = ("[compound_ends]", "[not_compound]")
 
 
-class _GivenNames(frozenset):
-    """The lexicon's given names; ``in`` also admits a compound one (``_compound_given``)."""
-
-    def __contains__(self, w) -> bool:
-        return frozenset.__contains__(self, w) or (isinstance(w, str) and _compound_given(w))
-
-
 @lru_cache(maxsize=1)
 def first_names() -> frozenset:
-    """Given names (``lexicons/first_names.txt``) in key space, compounds in «علی» / «الله» included."""
-    return _GivenNames(_k(w) for sec, entries in read_sections("first_names.txt").items()
-                       if sec not in _COMPOUND_SECTIONS for w in entries)
+    """Given names listed in ``lexicons/first_names.txt``, in key space (compounds not listed are
+    recognized by ``is_given_name``)."""
+    return frozenset(_k(w) for sec, entries in read_sections("first_names.txt").items()
+                     if sec not in _COMPOUND_SECTIONS for w in entries)
+
+
+def is_given_name(w: str) -> bool:
+    """A given name in key space: listed in first_names.txt, or a compound in «علی» / «الله»
+    (``_compound_given``: «امیدعلی», «حجت‌الله»)."""
+    return w in first_names() or _compound_given(w)
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +80,7 @@ def _compound_given(w: str) -> bool:
         head = w[:-len(end)] if w.endswith(end) else ""
         if len(head) < 3 or f.get(w, 0) >= 50_000:
             continue
-        if frozenset.__contains__(first_names(), head):
+        if head in first_names():
             return True
         if f.get(head, 0) >= 10_000 and head not in titles()[0] and head not in titles()[1] \
                 and head not in SURNAME_TAILS and not _plural(head):
@@ -122,7 +122,7 @@ def is_person_like(name: str) -> bool:
         return False
     f = _freq()
     # after a known given name the surname may be a common word («محمدباقر قالیباف», «حسن روحانی»)
-    cap = 6_000_000 if words[0] in first_names() else 1_500_000
+    cap = 6_000_000 if is_given_name(words[0]) else 1_500_000
     return f.get(words[-1], 0) < cap and all(f.get(w, 0) < 100_000_000 for w in words)
 
 
@@ -188,13 +188,53 @@ def _issuer_lex() -> dict[str, frozenset]:
 def _issues(words: list[str]) -> bool:
     """The words name someone who issues a text: an organization, an outlet, a country, a person, an
     acronym («NINDS»), or a body named again («این شرکت»)."""
-    if not words:
-        return False
-    w0 = _k(words[0])
-    if w0 in {"این", "همین"}:
+    if words and _k(words[0]) in {"این", "همین"}:
         return len(words) == 2 and _k(words[1]) in ORG_EPITHETS  # «بیانیه این شرکت»: the company spoken of
-    return w0 in org_heads() or w0 in _places() or _is_outlet(" ".join(words)) or w0[:1].isascii() and w0[:1].isalpha() \
-        or (len(words) >= 2 and w0 in first_names() and is_person_like(" ".join(words[:2])))
+    return names_someone(words, ISSUERS)
+
+
+def _body(words: list[str]) -> bool:
+    """An organization («وزارت ...», ``org_heads.txt``) or a country (``places.txt``) opens the words."""
+    w0 = _k(words[0])
+    return w0 in org_heads() or w0 in _places()
+
+
+def _acronym(words: list[str]) -> bool:
+    """A Latin acronym or name opens the words («NINDS»)."""
+    w0 = _k(words[0])
+    return w0[:1].isascii() and w0[:1].isalpha()
+
+
+def _full_name(words: list[str]) -> bool:
+    """A person's full name opens the words: a given name, and the first two words person-like."""
+    return len(words) >= 2 and is_given_name(_k(words[0])) and is_person_like(" ".join(words[:2]))
+
+
+def _one_person(words: list[str]) -> bool:
+    """One person by name: a full name or a bare surname (``_is_name``), or a given name first in a
+    clean name-like string (``_clean_name``)."""
+    s = " ".join(words)
+    return _is_name(s) or (is_given_name(words[0]) and _clean_name(s))
+
+
+def _unnamed(words: list[str]) -> bool:
+    """Someone unnamed: «یک مقام آگاه», «یکی از ...»."""
+    return words[0] in {"یک", "یکی"} and len(words) > 1
+
+
+# the ways a string can name someone, each a predicate on its words (``names_someone``)
+_NAMING = {"body": _body, "outlet": lambda w: _is_outlet(" ".join(w)), "acronym": _acronym,
+           "full_name": _full_name, "person": _one_person, "title": lambda w: _starts_title(w), "unnamed": _unnamed}
+# who may issue a text («گزارش X»), and who is one person («این مقام» means one)
+ISSUERS = ("body", "outlet", "acronym", "full_name")
+PEOPLE = ("person", "title", "unnamed")
+
+
+def names_someone(words: list[str], kinds: tuple[str, ...] = tuple(_NAMING)) -> bool:
+    """Whether the words name someone of one of ``kinds`` (keys of ``_NAMING``, tried in order): a body
+    or a country, an outlet, an acronym, a person's full name, one person by name, a title, someone
+    unnamed. The one test of "this string names someone" that the resolver's rules share."""
+    return bool(words) and any(_NAMING[k](words) for k in kinds)
 
 
 def issuer_of(words: list[str]) -> list[str]:
@@ -221,7 +261,7 @@ def issuer_of(words: list[str]) -> list[str]:
 def opens_name(words: list[str]) -> bool:
     """The words (honorifics aside) are a person's name so far: a given name first and a second word."""
     words = _strip_hon([_k(w) for w in words])
-    return len(words) >= 2 and words[0] in first_names() and not is_title_word(words[1])
+    return len(words) >= 2 and is_given_name(words[0]) and not is_title_word(words[1])
 
 
 def cut_name(speaker: str) -> str:
@@ -322,8 +362,17 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
                 name = " ".join(t[2] for t in toks[j:i])
                 # boundary before the name
                 before = norm[toks[j - 1][1]:toks[j][0]] if j > 0 else "."
+                if not is_given_name(toks[j][2]) and _freq().get(toks[j][2], 0) >= 500_000:
+                    # «اظهارات محمدجواد ظریف وزیر امور خارجه», «به گفته جوزپه کنته، نخست وزیر», «وعده محمد
+                    # اسلامی وزیر راه»: a common noun the name is the possessor of; a given name opens the name
+                    g = next((g for g in range(j + 1, i - 1) if is_given_name(toks[g][2]) and toks[g - 1][2] not in heads
+                              and not is_given_name(toks[g - 1][2]) and toks[g - 1][2] not in _NAME_LINKS), None)
+                    if g is not None:
+                        j = g
+                        name = " ".join(t[2] for t in toks[j:i])
+                        before = "."
                 if j == 0 or toks[j - 1][2] in STOP or any(c in before for c in ".:،؛\n»\"(") or toks[j - 1][2] in hons \
-                        or (toks[j - 1][2] in _scene_heads() and toks[j][2] in first_names()):
+                        or (toks[j - 1][2] in _scene_heads() and is_given_name(toks[j][2])):
                     title = _title_from(toks, i, norm)
                     if title and not any(t[2] in PRONOUNS for t in toks[j:i]) and not _is_outlet(name) \
                             and _person_with_tail(name) and _rare_or_given(name, toks[j - 1][2] if j > 0 else "") \
@@ -360,7 +409,6 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
 def text_names(norm: str, toks) -> list[tuple[int, str]]:
     """Every «given name(s) + surname» in the text, with its position («نادر دست‌نشان در گفت‌وگو ...»):
     the full names that later surnames and pronouns point to, whether or not that person is quoted there."""
-    fn = first_names()
     heads, hons = titles()
     out: list[tuple[int, str]] = []
     n, i = len(toks), 0
@@ -371,14 +419,14 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
     pairs_of: dict = {}  # (word, next word) -> the tokens before each glued occurrence, filled on first use
 
     while i < n:
-        if toks[i][2] not in fn:
+        if not is_given_name(toks[i][2]):
             i += 1
             continue
         j = i
-        while j + 1 < n and j - i < 2 and toks[j + 1][2] in fn and glued(j, j + 1):
+        while j + 1 < n and j - i < 2 and is_given_name(toks[j + 1][2]) and glued(j, j + 1):
             j += 1
         k = j + 1
-        ok = k < n and glued(j, k) and toks[k][2] not in fn
+        ok = k < n and glued(j, k) and not is_given_name(toks[k][2])
         if not ok and j > i:
             k = j  # «امیر حسین»: the last given-name-like word is the surname
             ok = True
@@ -410,14 +458,14 @@ def _second_surname(toks, i: int, k: int, pairs_of: dict) -> bool:
     تفرشی»), and the second is no name break, title, verb or given name. ``pairs_of`` caches, per pair of
     words, the word before each occurrence."""
     sur, nxt = toks[k][2], toks[k + 1][2]
-    if nxt in STOP or nxt == "و" or is_title_word(nxt) or is_honorific(nxt) or nxt in _VERBS or nxt in first_names() \
+    if nxt in STOP or nxt == "و" or is_title_word(nxt) or is_honorific(nxt) or nxt in _VERBS or is_given_name(nxt) \
             or ends_name(nxt) or nxt.isdigit() or _clause_verb(nxt) or nxt in PRONOUNS:
         return False
     if not pairs_of:
         for a in range(len(toks) - 1):
             pairs_of.setdefault((toks[a][2], toks[a + 1][2]), []).append(toks[a - 1][2] if a else "")
     given = toks[k - 1][2]
-    return any(b != given and b not in first_names() for b in pairs_of.get((sur, nxt), ()))
+    return any(b != given and not is_given_name(b) for b in pairs_of.get((sur, nxt), ()))
 
 
 def _as_title(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
@@ -485,6 +533,8 @@ def _title_first(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[st
 _CUE_HEADS = {"گفت", "افزود", "اظهار", "اعلام", "تاکید", "تصریح", "بیان", "خاطرنشان", "یادآور", "ادامه"}
 # «نمی‌تواند», «می‌کنم»: a verb in a would-be name
 _VERB_FORM = re.compile(r"(?<![\w\u200c])ن?می\u200c")
+# words inside an Arab name («محمد بن عبدالکریم العیسی», «ابو مهدی المهندس»)
+_NAME_LINKS = {"بن", "ابن", "بنت", "آل", "ال", "ابو", "ام", "ابی"}
 # second pieces of a surname written apart from the first
 SURNAME_TAILS = {"الله", "زاده", "نژاد", "پور", "فر", "راد", "نیا", "مقدم", "آبادی", "وند", "لو", "بخش"}
 # finite verbs a given name can run into («الهام رفت»): never a surname
@@ -514,7 +564,7 @@ def _rare_or_given(name: str, before: str = "") -> bool:
     """A name opens with a given name, follows an honorific, or is made of rare words only
     («الدار ممدیاراف»); «بزرگ ترین ثروت» before «فرمانده» is no name."""
     words = [_k(w) for w in name.split()]
-    if words[0] in first_names() or is_honorific(before):
+    if is_given_name(words[0]) or is_honorific(before):
         return True
     f = _freq()
     return all(f.get(w, 0) < 500_000 for w in words)
@@ -600,7 +650,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     # گفت») is narration, whose subjects may speak next
     starts = sorted(q["start"] for q in quotes if "start" in q and not _is_outlet(q.get("mention", ""))
                     and not any(v in (q.get("cue") or "") for v in ("نوشت", "نویس", "گزارش", "خبر")))
-    for q in sorted(quotes, key=lambda q: q.get("mention_start", q["start"])):
+    order = sorted(quotes, key=lambda q: q.get("mention_start", q["start"]))
+    inside = _said_inside(order, norm)
+    for q in order:
         q["_prev_pos"] = prev_pos
         prev_pos = q.get("mention_end", q["start"])
         m = " ".join(_tokens(q["mention_norm"])) if q.get("mention_norm") else q["mention"]
@@ -663,8 +715,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     pw = p.split()
                     if len(pw) >= 2 and ((words[0] == pw[-1] and (len(words) == 1 or (
                             # «جهانگیری نقش مردم»: the surname, then what the cue governs
-                            " ".join(words[:2]) not in known_full and (words[1] not in first_names())
-                            and not (words[0] in first_names() and is_person_like(" ".join(words[:2]))))))
+                            " ".join(words[:2]) not in known_full and (not is_given_name(words[1]))
+                            and not names_someone(words, ("full_name",)))))
                                          or (len(words) == 2 and words[0] + words[1] == pw[-1])
                                          or (len(pw) >= 3 and len(words) == 1 and words[0] == pw[-2] + pw[-1])
                                          or (len(words) >= 2 and words[:2] == pw[-2:])):
@@ -673,10 +725,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if canon is None and len(words) == 1:
                     # the first of a two-part surname: «یونسی» for «مهدی یونسی رستمی»
                     canon = next((p for p in pool if len(p.split()) >= 3 and words[0] in p.split()[1:-1]), None)
-                if canon is None and len(words) <= 2 and words[0] not in first_names():
+                if canon is None and len(words) <= 2 and not is_given_name(words[0]):
                     # a surname whose full name the text gives outside any quotation («الجار الله» too)
                     canon = _named(" ".join(words), tnames, q.get("mention_start", 0))
-                if canon is None and len(words) == 1 and words[0] in first_names():
+                if canon is None and len(words) == 1 and is_given_name(words[0]):
                     # a given name alone («هومن»): the one full name that opens with it
                     src = pool + [nm for _, nm in tnames]
                     full = {p for p in src if len(p.split()) >= 2 and p.split()[0] == words[0] and _clean_name(p)}
@@ -687,7 +739,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 # introduces (a one-word title before a name is a possessive: «وکیل ابراهیم اسلامی»)
                 for k in (3, 2):
                     tail = words[-k:]
-                    if len(words) - k >= 3 and tail[0] in first_names() and _clean_name(" ".join(tail)) \
+                    if len(words) - k >= 3 and is_given_name(tail[0]) and _clean_name(" ".join(tail)) \
                             and not any(is_title_word(w) for w in tail):
                         canon = " ".join(tail)
                         title_of.setdefault(canon, " ".join(words[:-k]))  # a later «وزیر علوم» is someone else
@@ -713,7 +765,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if best is not None:
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
-                        and fits(words, last_one):
+                        and fits(words, last_one) and id(q) not in inside:
                     canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
                 else:
                     for tm, c in reversed(list(title_groups.items())[-50:]):
@@ -728,6 +780,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if canon is None:
                 # a name followed by its title inside the mention: keep the name part
                 for i, w in enumerate(words[1:], 1):
+                    if words[i - 1].endswith(("ها", "های")):
+                        continue  # «چین و روسیه و کشورهای عضو جنبش ...»: «عضو» qualifies the plural, no title
                     if _starts_title(words[i:]):  # «پرویز سروری قائم مقام جمعیت ...»
                         if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
                             break  # «یک کارشناس اقتصادی»: no name before the title
@@ -735,8 +789,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                         if words[i - 1] == "و":
                             # «پیام محبی دامپزشک و رئیس بیمارستان»: the name, a first title, «و», a second;
                             # «دولت و رئیس جمهور»: two speakers named together, kept whole
-                            k = 3 if i > 4 and words[0] in first_names() and words[1] in first_names() else 2
-                            canon = " ".join(words[:k]) if i - 1 > k and (words[0] in first_names() or is_person_like(
+                            k = 3 if i > 4 and is_given_name(words[0]) and is_given_name(words[1]) else 2
+                            canon = " ".join(words[:k]) if i - 1 > k and (is_given_name(words[0]) or is_person_like(
                                 " ".join(words[:k]))) else key
                         if i == 1 and not _starts_title(words):
                             # «رئیسی معاون وزیر بهداشت»: a surname, then its title
@@ -747,7 +801,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 canon = key
         q["speaker"] = canon or q["mention"]
         q["_titled"] = "anonymous" if words and words[0] == "مقام" and canon == m else (  # «مقام ایتالیایی: ...»
-            bool(words) and _starts_title(words) and canon == " ".join(_strip_hon(words)))
+            bool(words) and _starts_title(words) and canon == " ".join(_strip_hon(words)) and id(q) not in inside)
+        if id(q) in inside and q["_titled"] is False and _starts_title(words) and q["speaker"] == " ".join(_strip_hon(words)):
+            seen[q["speaker"]] = None  # «روحانی گفت: وزیر نفت اعلام کرده ...»: the speaker goes on after it
+            continue
         last = q["speaker"]
         if not _is_group(q) and not is_document(last):
             last_one = last  # «بر اساس نتایج … نشان می‌دهد»: a text never becomes what a later «وی» means
@@ -763,7 +820,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     for q in quotes:
         sw = q["speaker"].split()
         if 2 <= len(sw) <= 4 and not _starts_title(sw) and not _is_group(q) and (
-                is_person_like(q["speaker"]) or (sw[0] in first_names() and _clean_name(q["speaker"]))):
+                is_person_like(q["speaker"]) or (is_given_name(sw[0]) and _clean_name(q["speaker"]))):
             by_last.setdefault(sw[-1], set()).add(q["speaker"])  # «مصطفی معین»: a given name vouches
     for q in quotes:
         if " " not in q["speaker"] and len(by_last.get(q["speaker"], ())) == 1:
@@ -806,6 +863,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     after = _words_after(tnames, toks, norm)
     for q in quotes:
         q["speaker"] = _cut_run_on(cut_name(cut_tail(q["speaker"])), after, toks)  # «عادل الجبیر اخبار منتشر شده»: the name alone
+    with_article = _with_article({nm for _, nm in tnames} | {q["speaker"] for q in quotes})
+    if with_article:
+        for q in quotes:
+            q["speaker"] = with_article.get(q["speaker"], q["speaker"])
     # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
     # (longest first, then alphabetical: a set's order changes with the hash seed of each process)
     names = sorted({q["speaker"] for q in quotes}, key=lambda s: (-len(s.split()), s))[:200]
@@ -825,6 +886,32 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _with_article(names: set[str]) -> dict[str, str]:
+    """«بشار جعفری» -> «بشار الجعفری»: an Arab name the text writes both with and without the article «ال»
+    on the surname (the same given names) is one person, under the fuller spelling with «ال»."""
+    out = {}
+    for nm in names:
+        w = nm.split()
+        if 2 <= len(w) <= 4 and not w[-1].startswith("ال") and is_given_name(w[0]):
+            full = " ".join(w[:-1] + ["ال" + w[-1]])
+            if full in names:
+                out[nm] = full
+    return out
+
+
+def _said_inside(order: list[dict], norm: str) -> set[int]:
+    """Ids of the quotations whose speaker is named inside the content of the quotation before them («X گفت:
+    رهبر انقلاب فرمودند ...», «... «امام فرمودند ...»»): a title there is someone the speaker speaks of, never
+    the speaker going on. Colon and که content counts within its paragraph; quoted content across paragraphs."""
+    out = set()
+    for prev, q in zip(order, order[1:]):
+        at = q.get("mention_start")
+        if at is not None and prev["start"] <= at < prev["end"] and prev.get("mention_start", prev["start"]) < at \
+                and (prev.get("kind") in ("direct", "mixed") or "\n" not in norm[prev["start"]:at]):
+            out.add(id(q))
+    return out
 
 
 def _words_after(tnames: list[tuple[int, str]], toks, norm: str) -> dict[str, list[str]]:
@@ -848,7 +935,7 @@ def _cut_run_on(speaker: str, after: dict[str, list[str]], toks) -> str:
         name = " ".join(words[:n])
         nxt = after.get(name)
         w = words[n]
-        if nxt and len(nxt) >= 2 and nxt.count(w) == 1 and w not in SURNAME_TAILS and w not in first_names() \
+        if nxt and len(nxt) >= 2 and nxt.count(w) == 1 and w not in SURNAME_TAILS and not is_given_name(w) \
                 and w != "و" and (not w.endswith("ی") or w in _QUANTIFIED) \
                 and sum(1 for a, b in zip(toks, toks[1:]) if b[2] == w and a[2] == words[n - 1]) <= 1:
             # («رفسنجانی», «جهرمی»: a surname's second piece is kept; so is a word that goes with the surname
@@ -964,7 +1051,7 @@ def _is_surname(s: str) -> bool:
         return False
     w = _k(s)
     return w not in STOP and w not in PRONOUNS and w not in NONREF and not is_title_word(w) and not is_honorific(w) \
-        and w not in first_names() and not w.isdigit() and not w.endswith(("ها", "های")) and _freq().get(w, 0) < 100_000 \
+        and not is_given_name(w) and not w.isdigit() and not w.endswith(("ها", "های")) and _freq().get(w, 0) < 100_000 \
         and not (w.endswith("ان") and not w.endswith("یان") and _freq().get(w[:-2], 0) > 10_000)  # «اصلاح‌طلبان»
 
 
@@ -1010,9 +1097,7 @@ ORG_EPITHETS = {"کشور", "دولت", "رژیم", "شهر", "استان", "گ�
 def _human(speaker: str) -> bool:
     """A speaker who is one person: a name (a given name first, or a bare surname), a title, or an
     unnamed one («یک مقام آگاه», «یکی از ...»); not a body, a country, a document or a run of words."""
-    w = speaker.split()
-    return bool(w) and (_is_name(speaker) or (w[0] in first_names() and _clean_name(speaker))
-                        or _starts_title(w) or (w[0] in {"یک", "یکی"} and len(w) > 1))
+    return names_someone(speaker.split(), PEOPLE)
 
 
 def _names_kind(head: str, speaker: str) -> bool:
@@ -1053,7 +1138,7 @@ def _source_fallback(norm: str, at: int, last_one: str | None) -> str | None:
             end = b
         head = " ".join(_tokens(norm[hit.start():hit.end()]))
         return " ".join([head] + words)
-    if last_one and (_k(last_one.split()[0]) in org_heads() or _k(last_one.split()[0]) in _places()):
+    if last_one and names_someone(last_one.split(), ("body",)):
         return last_one
     return None
 
@@ -1177,7 +1262,7 @@ def _before_and(words: list[str], persons: list[str]) -> list[str]:
     for k in range(len(subj), 0, -1):  # «X آمد», «X هشدار داده»: a light verb's nominal is no subject
         cand = subj[:k]
         text = " ".join(cand)
-        if _starts_title(cand) or cand[0] in org_heads() or (is_person_like(text) and cand[0] in first_names()) \
+        if _starts_title(cand) or cand[0] in org_heads() or (is_person_like(text) and is_given_name(cand[0])) \
                 or any(p == text or p.split()[-1] == text for p in persons) or (k == 1 < len(subj) and _is_surname(text)):
             return cand  # «ظریف پاسخ منفی داد و»: a surname opens the clause (alone it is a nominal: «آهی کشید»)
     if subj and _plural(subj[0]) and not is_junk_speaker(subj[0]):
@@ -1207,7 +1292,7 @@ def is_junk_speaker(s: str) -> bool:
     if len(words) > 1 and words[0] in {"من", "تو"}:
         return True  # «من حسی دارم شبیه»: a first-person clause
     if words[0] in PRONOUNS or _starts_title(words) or (len(words) > 1 and _starts_title(words[1:])) \
-            or words[0] in org_heads() or is_document(s) or words[0] in first_names() or is_honorific(words[0]) \
+            or words[0] in org_heads() or is_document(s) or is_given_name(words[0]) or is_honorific(words[0]) \
             or (len(words) > 1 and is_honorific(words[0] + words[1])) \
             or (len(words) > 1 and (words[0] in {"این", "همین", "آن"} or words[0] in _QUANTIFIED)) or words[-1] in SURNAME_TAILS or words[-1] == "فرد" or words[0] in SURNAME_TAILS \
             or any(w in _places() for w in words) or any(w in org_heads() or w in ORG_EPITHETS for w in words[:2]):

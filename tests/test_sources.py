@@ -263,3 +263,41 @@ def test_a_name_ending_in_an_outlet_tail_is_an_outlet():
 def test_a_closing_sources_line_of_bodies_and_outlets_ends_the_paragraph(sources):
     out = sources("به گزارش روز نو، اقتصاد مقاومتی اجرا شد. منابع: موسسه مطالعات و پژوهش های سیاسی و روزنامه دنیای اقتصاد")
     assert out == ["روز نو", "موسسه مطالعات و پژوهش های سیاسی", "روزنامه دنیای اقتصاد"]
+
+
+def test_be_gozaresh_a_known_outlet_deep_in_the_body_is_a_source(sources):
+    assert sources("یک مقام مسئول گفت: نامه نگاشته شد.\n\nوی افزود: نامه قبلا نوشته شد.\n\n"
+                   "به گزارش فارس، مسعود میرزایی برزی نامه‌ای نوشت.") == ["فارس"]
+
+
+def test_a_later_be_gozaresh_glued_to_the_word_before_and_run_on_is_the_known_outlet(sources):
+    assert sources("به گزارش روز نو: اصلاح طلبان لیست نمی‌دهند. فراکسیون امیدبه گزارش رویداد۲۴ رد صلاحیت گسترده "
+                   "باعث شد این جریان لیست ندهد.") == ["روز نو", "رویداد۲۴"]
+
+
+def test_a_later_be_gozaresh_that_runs_on_into_the_sentence_is_no_source(sources):
+    assert sources("به گزارش ایسنا، معترضان تجمع کردند. به گزارش خبرگزاری اروپا چادرهای معترضان از ماه اکتبر "
+                   "برپا بود.") == ["ایسنا"]
+    # a known outlet is cut where it ran on
+    assert sources("به گزارش ایسنا، معترضان تجمع کردند. به گزارش خبرگزاری فرانسه چادرهای معترضان از ماه اکتبر "
+                   "برپا بود.") == ["ایسنا", "خبرگزاری فرانسه"]
+
+
+def test_an_outlet_after_its_desk_is_listed_once(sources):
+    assert sources("به گزارش تابناک ورزشی، تیم تمرین کرد. به گزارش تابناک، مربی آمد.") == ["تابناک ورزشی"]
+
+
+def test_an_opening_outlet_without_a_comma_is_the_known_name(sources):
+    assert sources("به گزارش روز نو وزیر کشور مشارکت انتخاباتی را بالا دانست.") == ["روز نو"]
+
+
+def test_lead_outlet_then_semicolon(sources):
+    # DECISIONS 34
+    assert sources("عصر ایران؛ با تعطیلی مدارس در تهران، سفر به شمال ایران افزایش پیدا کرده است.") == ["عصر ایران"]
+
+
+def test_be_naghl_az_a_known_outlet_mid_sentence_is_a_source(sources):
+    assert sources("به گزارش روز نو: سخنگوی دولت سخن گفت. اهم اظهارات سخنگوی دولت را به نقل از ایسنا بخوانید.") \
+        == ["روز نو", "ایسنا"]
+    # an unknown name cited mid-sentence is no outlet
+    assert sources("به گزارش روز نو: وزیر آمد. او به نقل از دوستانش گفت که خسته است.") == ["روز نو"]
