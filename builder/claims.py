@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from .cues import conjugations
 from .numbers import Num, decompose, fold, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
@@ -104,8 +105,21 @@ def extract_claims(text: str, norm: str, paras: list[Paragraph], quotes: list[di
     for p in paras:
         _paragraph(text, norm, p.start, p.end, quotes, claims, mentions)
     _share_change_unit(norm, claims)
+    _share_change_subject(norm, claims)
     _drop_speaker_subjects(claims)
+    _standard_subject_letters(claims)
     return claims, mentions
+
+
+_STANDARD_LETTERS = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک"})
+
+
+def _standard_subject_letters(claims):
+    """A subject is free text in standard Persian ی / ک, like a speaker (DECISIONS 11 and 47), even in an
+    article written with Arabic letters: «توليدات صنعتي» → «تولیدات صنعتی»."""
+    for c in claims:
+        if c["subject"]:
+            c["subject"] = c["subject"].translate(_STANDARD_LETTERS)
 
 
 def _drop_speaker_subjects(claims):
@@ -134,6 +148,20 @@ def _share_change_unit(norm, claims):
             continue
         factor = b["value"] / float(b_first)
         a.update(kind=b["kind"], unit=b["unit"], value=a["value"] * factor)
+
+
+def _share_change_subject(norm, claims):
+    """«مساحت این کارخانه از 152 هزار به 173 هزار مترمربع افزایش می‌یابد»: the end of a change measures the
+    same thing as its start; it takes the start's subject where its own is missing or one word of it
+    (a start's subject holding a figure, «سال به دو سال», is no better)."""
+    for a, b in zip(claims, claims[1:]):
+        if not a["subject"] or norm[a["end"]:b["start"]] != " به " or norm[max(0, a["start"] - 3):a["start"]] != "از ":
+            continue
+        words = a["subject"].split()
+        if any(_is_number_word(fold(w)) for w in words):
+            continue
+        if b["subject"] is None or " " not in b["subject"] and b["subject"] in words and len(words) > 1:
+            b["subject"] = a["subject"]
 
 
 def _claim(text, quotes, kind, start, end, value, subject, unit=None, qualifier="exact", value_high=None) -> dict:
@@ -901,24 +929,21 @@ _VERBISH = {"شد", "شده", "شدند", "است", "بود", "بوده", "کر�
 
 
 def _verb_forms() -> frozenset[str]:
-    """Finite forms of the light and common verbs of ``lexicons/claims_verbs.tsv`` (دارم, ندارند,
-    بگیرند, کردیم, نشد): a subject read forwards or backwards stops before them (۱۰ پرسنل دارم)."""
+    """One-word finite forms (``cues.conjugations(shape="word")``, no second person singular) of the
+    light and common verbs of ``lexicons/claims_verbs.tsv`` (دارم, ندارند, بگیرند, کردیم, نشد): a subject
+    read forwards or backwards stops before them (۱۰ پرسنل دارم)."""
     rows = read_tsv("claims_verbs.tsv")
     nouns = {r["word"] for r in rows if r["form"] == "noun"}
     out: set[str] = set()
     for r in rows:
-        stem = r["word"]
-        if r["form"] == "present":
-            forms = [stem + e for e in ("م", "د", "یم", "ید", "ند")]
-            out.update(p + f for f in forms for p in ("", "ن", "ب"))
-        elif r["form"] == "past":
-            forms = [stem + e for e in ("", "م", "یم", "ید", "ند")]
-            out.update(p + f for f in forms for p in ("", "ن"))
+        if r["form"] == "verb":
+            presents = [r["present"]] if r["present"] not in ("", "-") else []
+            out |= conjugations(r["word"], presents, persons="no2s", shape="word")
     return frozenset(out - nouns)
 
 
 _VERB_FORMS = _verb_forms()
-_PAST_STEMS = frozenset(r["word"] for r in read_tsv("claims_verbs.tsv") if r["form"] == "past")
+_PAST_STEMS = frozenset(r["word"] for r in read_tsv("claims_verbs.tsv") if r["form"] == "verb")
 _FUTURE_AUX = {"خواهد", "خواهند", "نخواهد", "نخواهند"}
 #: every verb form: ends a subject read forwards or backwards, and a short complement before it is the verb's
 _ALL_VERBS = _VERBISH | _VERB_FORMS | _FUTURE_AUX
@@ -945,6 +970,7 @@ _LEVELS = _SUBJECT_WORDS["level"]
 _PERSONS = _SUBJECT_WORDS["person"]
 _PEOPLE_HEADS = _PERSONS
 _TEMPORAL = _SUBJECT_WORDS["temporal"]
+_TIME_TAIL = _TEMPORAL | _SUBJECT_WORDS["time_tail"]
 _SKIP_BEFORE = _SUBJECT_WORDS["skip_before"]
 _SURPASS = _SUBJECT_WORDS["surpass"]
 _PRICE_NOUNS = _SUBJECT_WORDS["price_noun"]
@@ -1103,6 +1129,36 @@ def _time_head(toks, m) -> bool:
     return t in _TIME_HEADS or _match_month(toks, m)[0] is not None
 
 
+@lru_cache(maxsize=1)
+def _period_nouns() -> frozenset[str]:
+    """Nouns that name a stretch of time: the time heads, parts of the day (شب) and the duration units (ساعت, دهه)."""
+    return frozenset(_TIME_HEADS) | frozenset(_TIME_WORDS) | frozenset(k[0] for k, v in _lex()[1].items() if v[0] == "duration" and len(k) == 1)
+
+
+def _time_phrase_end(toks, k) -> bool:
+    """Token k closes a time phrase «سال گذشته», «ساعت گذشته», «روزهای اخیر», «ماه قبل»: a word of
+    ``temporal`` / ``time_tail`` after a noun of time. Such a phrase says when, never what is counted
+    (در ۲۴ ساعت گذشته ۱۳۳ تن → not «ساعت گذشته»)."""
+    if k < 1 or toks[k][2] not in _TIME_TAIL:
+        return False
+    h = k - 1
+    if toks[h][2] in ("ها", "های") and h > 0:
+        h -= 1
+    return toks[h][2] in _period_nouns()
+
+
+def _time_complement(toks, k, stops) -> bool:
+    """The time phrase ending at token k is a «در» complement of the noun before it (رشد حقوق در سال
+    جاری ۲۰ درصد: kept in the subject), not an adverb of the clause (نفت نیز در هفته گذشته ...)."""
+    h = k - 2 if toks[k - 1][2] in ("ها", "های") else k - 1
+    p = h - 1
+    if p < 1 or toks[p][2] != "در":
+        return False
+    w = toks[p - 1][2]
+    return w[:1].isalpha() and w not in stops and w not in _PREPS and w not in _ALL_VERBS and w not in _PRONOUNS \
+        and w not in _ADVERBS and w not in _CLAUSE_OPEN
+
+
 def _clause_np(norm, toks, i0, stops):
     """The noun phrase opening the clause of token i0 (آخرین آمار جانباختگان ... به ۱۱۳۵ نفر رسید →
     جانباختگان ...), skipping statistic words (تعداد, آمار); looks one clause further back when the
@@ -1135,8 +1191,14 @@ def _clause_np(norm, toks, i0, stops):
         if m + 2 < i0 and toks[m][2] == "در" and toks[m + 1][2][:1].isalpha() and toks[m + 1][2] not in stops \
                 and toks[m + 2][2][:1].isalpha() and toks[m + 2][2] not in stops:
             m += 2     # در فرابورس شاخص کل با رشد ...: a place before the clause's subject
+            if m < i0 and _time_phrase_end(toks, m):
+                m += 1     # در روز گذشته ۸ نفر, در روز جاری هر پوند: a time, not a place
+                while m < i0 and toks[m][2] == "هر":
+                    m += 1
         if m < i0 and toks[m][2] in _PRONOUNS:
             return []       # وی ... به ۷۵ سال رسیده: the speaker, not what is counted
+        if m < i0 and toks[m][2][0].isalpha() and _is_number_word(toks[m][2]):
+            return []       # «سه شنبه ششم اسفند ماه» بدون تغییر ..., سه تن در البرز، یک تن: another figure
         if m < i0 and toks[m][2][0].isalpha() and toks[m][2] not in stops:
             words, _ = _np(norm, toks, m, stops | {"طبق", "باید", "نیز", "تاکنون", "امسال"}, limit=6, pps=1)
             words = [w for w in words if w[1] <= toks[i0][0]]
@@ -1164,6 +1226,8 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         sub = _keep_participle(norm, toks[j - 1][1], sub)
     if sub and sub.startswith("هر ") and len(sub) > 3:
         sub = sub[3:]
+    if sub and all(_is_number_word(fold(w)) for w in sub.split()):
+        return None      # «یک، دو، سه، چهار، پنج، شش»: another figure, never what is counted
     return sub
 
 
@@ -1238,6 +1302,8 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         return _since_clause(text, toks, j + 2, stops)
     # سه روز بعد, ۳۰ سال دوباره, یک ساعت زودتر: a point in time or an adverb, nothing that lasts;
     # X هشت هفته طول کشید: X, read backwards
+    if kind == "duration" and i0 >= 2 and toks[i0 - 1][2] == "مدت" and toks[i0 - 2][2] in ("به", "برای"):
+        return _for_a_period(text, norm, toks, i0 - 2, j, stops)
     if kind == "duration" and j < n and toks[j][2] in _AFTER_DURATION:
         return None
     if kind == "duration" and j < n and toks[j][2] in _DURATION_BEFORE:
@@ -1267,6 +1333,14 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         after, _ = _np(norm, toks, j, stops, limit=3, pps=0)
         if after:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[after[0][0]:after[-1][1]]
+    # پیشنهاد ۸ میلیون یورویی برای جذب این بازیکن: the noun the amount qualifies, with its complement
+    if toks[j - 1][2] in _MONEY_ADJ and i0 > 0 and j + 1 < n and _adjacent(norm, toks, j - 1, j) \
+            and _adjacent(norm, toks, i0 - 1, i0) and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
+            and toks[i0 - 1][2] not in _CHANGE_STEM and toks[j][2] in ("برای", "به") \
+            and not _is_number_word(toks[i0 - 1][2]) and toks[i0 - 1][2] not in _QUANTIFIERS:
+        pp = _pp(norm, toks, j, stops, 3, verb_check=toks[j][2] != "برای")     # (در …: a place or time, left out)
+        if pp is not None:
+            return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[pp[0][0][0]:pp[0][-1][1]]
     # قیمت پژو با افزایشی یک میلیون تومانی: the change and what changed (the clause's subject)
     ch = _change_before(toks, i0)
     if ch is not None:
@@ -1320,6 +1394,12 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         back = _back_words(norm, toks, i0 - 2, stops)
         noun = text[toks[i0 - 1][0]:toks[i0 - 1][1]]
         return noun + " " + text[back[-1][0]:back[0][1]] if back else noun
+    # طرح … با اعتباری بالغ بر N, کارخانه با قیمتی در حدود N: the measured noun without its «ی», and X
+    indef = _indefinite_measure(text, toks, i0)
+    if indef is not None:
+        noun, ba = indef
+        back = _back_words(norm, toks, ba, stops)
+        return noun + " " + text[back[-1][0]:back[0][1]] if back else noun
     # X به N (نفر) رسید, X به رقم N رسید: the clause's subject
     i_r = i0 - 1 if i0 >= 2 and toks[i0 - 1][2] in _LEVELS and toks[i0 - 2][2] in ("به", "بر") else i0
     over = i0 >= 2 and toks[i0 - 1][2] == "مرز" and toks[i0 - 2][2] == "از"   # از مرز ۲۰۰ هزار نفر گذشت
@@ -1364,6 +1444,44 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         return text[clause[0][0]:clause[-1][1]]
     if fallback:
         return text[fallback[0]:fallback[1]]
+    return None
+
+
+_LIGHT_NOUNS = _SUBJECT_WORDS["light_noun"]
+_QUANTIFIERS = _SUBJECT_WORDS["quantifier"]
+
+
+def _for_a_period(text, norm, toks, b, j, stops):
+    """«ویروس کرونا برای مدت سه ساعت در هوا باقی ماند», «ورود صبری را به مدت یک هفته ممنوع کردند»: what
+    lasts stands before «به مدت» (the object before «را», else the words before), else it is the noun of
+    the verb right after the duration (بازیکنان حداکثر به مدت هفت دقیقه نطق کنند); never the words of a
+    complement after it (… به مدت ۹۰ دقیقه از ساعت ۲۲). Token b is the «به» / «برای» of «به مدت», j the
+    first token after the duration; None when neither is there."""
+    n = len(toks)
+    if b >= 2 and (toks[b - 1][2],) in _lex()[0]:
+        b -= 1       # دست‌های خود را حداقل به مدت ۲۰ ثانیه
+    back = _back_words(norm, toks, b - 1 if b >= 2 and toks[b - 1][2] == "را" else b, stops)
+    if back:
+        return text[back[-1][0]:back[0][1]]
+    if j + 1 < n and _adjacent(norm, toks, j - 1, j) and toks[j][2][:1].isalpha() and toks[j][2] not in stops \
+            and toks[j][2] not in _ALL_VERBS and toks[j][2] not in _LIGHT_NOUNS \
+            and (toks[j + 1][2] in _ALL_VERBS or toks[j + 1][2] in ("می", "نمی")):
+        return text[toks[j][0]:toks[j][1]]
+    return None
+
+
+_INDEF_MEASURE = _MEASURE_NOUNS | _SUBJECT_WORDS["indef_measure"]
+
+
+def _indefinite_measure(text, toks, i0):
+    """«با اعتباری N», «با سرمایه‌ای N» right before the number: (the noun without the indefinite «ی»,
+    index of «با»), else None. The noun names what the number measures (اعتبار, قیمت, قدمت)."""
+    if i0 >= 3 and toks[i0 - 1][2] == "ای" and toks[i0 - 2][2] in _INDEF_MEASURE and toks[i0 - 3][2] == "با" \
+            and toks[i0 - 1][0] == toks[i0 - 2][1] + 1:
+        return text[toks[i0 - 2][0]:toks[i0 - 2][1]], i0 - 3
+    t = toks[i0 - 1][2] if i0 >= 2 else ""
+    if t.endswith("ی") and t[:-1] in _INDEF_MEASURE and toks[i0 - 2][2] == "با":
+        return text[toks[i0 - 1][0]:toks[i0 - 1][1] - 1], i0 - 2
     return None
 
 
@@ -1513,12 +1631,22 @@ def _reaches(toks, i0, k) -> bool:
     return False
 
 
+_LEVEL_MARKS = _SUBJECT_WORDS["level_mark"]
+
+
 def _back_words(norm, toks, i0, stops):
     """Words right before the number: رشد حقوق در سال جاری ۲۰ درصد (nearest first)."""
     k = i0 - 1
     while k >= 0 and (toks[k][2] in _PREPS or toks[k][2] in _SKIP_BEFORE or toks[k][2] in _DEMONSTRATIVES) \
             and k >= i0 - 2:
         k -= 1     # هر مثقال طلا نیز ۲ میلیون تومان, زمان مقرر یعنی دو هفته, ذخیره کارت همان ۳۶۰ لیتر
+    if k >= 0 and toks[k][2] in _LEVEL_MARKS and k >= i0 - 2:
+        m = k - 1 if k >= 1 and toks[k - 1][2] in _PREPS else k
+        w = toks[m - 1][2] if m >= 1 else ""
+        if m >= 1 and w[:1].isalpha() and not _is_number_word(w) and w not in _DEMONSTRATIVES \
+                and w not in _unit_heads() and w not in _lex()[2] and not (m >= 2 and _is_number_word(toks[m - 2][2])):
+            k = m - 1  # سهام عدالت به میزان N, دریافت تسهیلات مبلغ N: a level marker, not the noun; not between
+            #            two figures (۹۵۴ واحدی معادل ۰.۲۲ درصد) nor after «این» (این رقم N: what it refers to)
     first = k
     back: list[tuple[int, int]] = []
     stop_at = k - 28                    # ZWNJ pieces do not add words: bound the walk
@@ -1536,8 +1664,8 @@ def _back_words(norm, toks, i0, stops):
             back[-1] = (toks[k][0], back[-1][1])     # پیش‌بینی: one word split by ZWNJ
             k -= 1
             continue
-        if t in _CLAUSE_OPEN:
-            break
+        if t in _CLAUSE_OPEN or _time_phrase_end(toks, k) and not _time_complement(toks, k, stops):
+            break      # در ۴ سال گذشته شهرداری N: شهرداری; a time phrase ends the subject
         if t in _PRONOUNS and not (k > 0 and toks[k - 1][2][:1].isalpha() and toks[k - 1][2] not in stops
                                    and toks[k - 1][2] not in _PRONOUNS and _adjacent(norm, toks, k - 1, k)):
             break      # او ۳ فرزند دارد: the clause's subject; ذخیره کارت وی: a possessor, kept

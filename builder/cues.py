@@ -62,11 +62,17 @@ def _roots() -> dict[str, list[str]]:
     return out
 
 
-def conjugations(past: str, presents: list[str], persons: str = "all") -> set[str]:
+def conjugations(past: str, presents: list[str], persons: str = "all", shape: str = "key") -> set[str]:
     """Surface keys of a verb: simple/continuous past, perfects, present, future; with negation.
 
     ``persons="12"`` gives only the first- and second-person forms (``گفتم``، ``می‌گویید``).
+    ``shape="word"`` gives instead the forms that stand as one word where ZWNJ and spaces split words
+    (``می`` / ``خواهد`` / ``‌اند`` are words of their own): the simple past with ``ن``, the bare present
+    with ``ن`` or subjunctive ``ب`` (``دارم``, ``ندارند``, ``بگیرند``); ``persons="no2s"`` leaves out
+    the second person singular there (``داری``, ``دهی`` end too many nouns).
     """
+    if shape == "word":
+        return _word_forms(past, presents, persons)
     if persons == "12":
         return conjugations(past, presents) - _third(past, presents)
     forms: set[str] = set()
@@ -84,6 +90,20 @@ def conjugations(past: str, presents: list[str], persons: str = "all") -> set[st
         forms.add(aux + past)
         forms.add("ن" + aux + past)
     forms.update(BARE_PRESENT.get(past, ()))
+    return forms
+
+
+def _word_forms(past: str, presents: list[str], persons: str) -> set[str]:
+    """One-word finite forms of a verb (see ``conjugations(shape="word")``)."""
+    if persons not in ("all", "no2s"):
+        raise ValueError(f"persons={persons!r} has no word shape")
+    drop = ("ی",) if persons == "no2s" else ()
+    forms: set[str] = set()
+    if past:
+        forms.update(neg + past + p for p in _PAST_PERSON if p not in drop for neg in ("", "ن"))
+    for q in presents:
+        glide = _glide(q)
+        forms.update(pre + q + glide + p for p in _PRES_PERSON if p not in drop for pre in ("", "ن", "ب"))
     return forms
 
 

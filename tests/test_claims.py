@@ -995,3 +995,118 @@ def test_the_speakers_own_name_is_never_the_subject():
     quotes = [{"start": 0, "end": len(text), "speaker": "ویسی"}]
     c = one(text, quotes)
     assert c["subject"] != "ویسی"
+
+
+# --- the verb forms that end a subject come from cues.conjugations (one conjugator) ---------------
+
+def test_the_one_word_forms_of_a_verb_are_bare_present_and_simple_past():
+    from builder.cues import conjugations
+    forms = conjugations("داشت", ["دار"], persons="no2s", shape="word")
+    assert {"دارم", "ندارند", "بدارند", "داشتم", "نداشتند", "داشت"} <= forms
+    assert not forms & {"داری", "داشتی", "میدارد", "داشتهاند"}     # no 2nd singular, no می, no perfect
+    assert "نمایند" in conjugations("نمود", ["نما"], persons="no2s", shape="word")   # glide after ا
+
+
+def test_a_subject_stops_before_a_one_word_verb_form():
+    assert one("در این شهر ۵ بیمارستان نمایند.")["subject"] == "بیمارستان"
+
+
+# --- a time phrase (سال گذشته, روز جاری) says when, never what is counted (issue 4) ----------------
+
+@pytest.mark.parametrize("text, subject", [
+    ("برای انجام پروژه‌ها در 4 سال گذشته شهرداری 35 هزار میلیارد تومان بدهکار بوده است.", "شهرداری"),
+    ("سطح زیر کشت جو در مقایسه با مدت مشابه 10 سال قبل 22 درصد کاهش یافته است.", "کاهش سطح زیر کشت جو"),
+])
+def test_a_time_phrase_ends_the_subject_read_backwards(text, subject):
+    assert run(text)[0][-1]["subject"] == subject
+
+
+def test_a_time_phrase_in_a_complement_of_the_noun_stays():
+    assert one("وی گفت رشد حقوق در سال جاری ۲۰ درصد بوده است.")["subject"] == "رشد حقوق در سال جاری"
+
+
+def test_a_time_phrase_opening_the_clause_is_not_a_place():
+    c = one("به گزارش کمیسیون سلامت ملی چین، در روز گذشته 8 نفر در استان هوبی جان خود را از دست دادند.")
+    assert c["subject"] is None or "گذشته" not in c["subject"]
+
+
+def test_a_clause_that_opens_with_another_figure_gives_no_subject():
+    claims = run("هفت تن در مازندران، پنج تن در اردبیل، سه تن در البرز.")[0]
+    assert [c["subject"] for c in claims][1:] == [None, None]
+
+
+def test_a_subject_of_number_words_only_is_none():
+    assert run("دردناک است، یک، دو، سه، چهار، پنج، شش، هفت!")[0][3]["subject"] is None
+
+
+# --- «به مدت N»: what lasts stands before it, never the complement after the duration (issue 4) ------
+
+@pytest.mark.parametrize("text, subject", [
+    ("یافته‌ها نشان می‌دهد که ویروس کرونا برای مدت سه ساعت در هوا باقی ماند.", "ویروس کرونا"),
+    ("مقامات نیز ورود صبری به مسجدالاقصی را به مدت یک هفته ممنوع کرده بودند.", "ورود صبری به مسجدالاقصی"),
+    ("دست های خود را حداقل به مدت 20 ثانیه با صابون بشویید.", "دست های خود"),
+])
+def test_what_lasts_for_a_period_stands_before_it(text, subject):
+    assert one(text)["subject"] == subject
+
+
+def test_the_verb_noun_after_a_period_lasts_when_nothing_stands_before():
+    assert one("و حداکثر به مدت هفت دقیقه نطق کنند.")["subject"] == "نطق"
+
+
+@pytest.mark.parametrize("text", [
+    "همه این مناظرات به مدت ۹۰ دقیقه از ساعت ۲۲ پخش شد.",
+    "این رزمایش قرار است که به مدت یک هفته برگزار شود.",
+])
+def test_a_complement_or_light_verb_after_a_period_is_not_what_lasts(text):
+    sub = run(text)[0][0]["subject"]
+    assert sub is None or not sub.startswith(("دقیقه", "برگزار"))
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("این طرح‌ها با اعتباری بالغ بر 70 میلیارد ریال به بانک ارسال شده است.", "اعتبار این طرح‌ها"),
+    ("همزمان با هفته دولت 704 پروژه با اعتباری بالغ بر 830 میلیارد تومان افتتاح می‌شود.", "اعتبار پروژه"),
+    ("کبد با وزنی حدود سه پوند در حفظ سلامت ما نقش دارد.", "وزن کبد"),
+])
+def test_an_indefinite_measure_noun_after_ba_names_what_is_measured(text, subject):
+    assert run(text)[0][-1]["subject"] == subject
+
+
+def test_the_end_of_a_change_measures_what_its_start_does():
+    claims = run("بر اساس این گزارش، همچنین مساحت این کارخانه از 152 هزار مترمربع به 173 هزار مترمربع افزایش می‌یابد.")[0]
+    assert [c["subject"] for c in claims] == ["مساحت این کارخانه", "مساحت این کارخانه"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("دبیرکل اعلام کرد که 11 کشور به علت نپرداختن سهم مالی خود حق رأی ندارند.", "کشور"),
+    ("بیش از دو هزار خودرو به علت ظن به قاچاق توقیف شد.", "خودرو"),
+])
+def test_a_complement_of_cause_is_not_part_of_what_is_counted(text, subject):
+    assert one(text)["subject"] == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("سهام عدالت به میزان ۲۶ هزار میلیارد تومان واریز شد.", "سهام عدالت"),
+    ("فاصله بین محورها نیز برابر با 2670 میلیمتر است.", "فاصله"),
+    ("اعتبار هزینه شده برای این طرح‌ها مبلغ 7 میلیارد تومان است.", "هزینه شده برای این طرح‌ها"),
+])
+def test_a_level_marker_before_the_number_is_read_past(text, subject):
+    assert one(text)["subject"] == subject
+
+
+def test_a_level_marker_between_two_figures_is_not_read_past():
+    c = run("شاخص کل با کاهش 954 واحدی معادل 0.22 درصد به رقم 426 هزار واحد رسید.")[0]
+    assert all(x["subject"] not in ("واحدی", "درصد") for x in c)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("ناپولی پیشنهاد 8 میلیون یورویی برای جذب این بازیکن ارائه کرده است.", "پیشنهاد برای جذب"),
+    ("فدراسیون تا ۱۰ روز دیگر باید بدهی ۳۰ میلیارد تومانی به شستا را بپردازد.", "بدهی به شستا"),
+])
+def test_an_amount_adjective_takes_its_noun_and_complement(text, subject):
+    assert run(text)[0][-1]["subject"] == subject
+
+
+def test_a_subject_is_written_in_standard_persian_letters():
+    c = one("در اين مراسم 4 فدراسيون برتر تقدير شدند.")     # DECISION 47: ی / ک even in an Arabic-letter article
+    assert c["subject"] == "فدراسیون برتر"
