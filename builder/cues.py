@@ -205,6 +205,8 @@ def lexicon() -> Lexicon:
         if verb == "بود":
             for clitic in _COPULA_CLITICS:  # «معتقدند»: the copula written onto its nominal
                 fused.setdefault(nk + clitic, (nk, verb))
+                if clitic != "ند":  # «امیدواریم»: our own words inside a quotation, like «بودیم»
+                    first_second.add(nk + clitic)
     all_forms = dict(forms)
     for f, (nk, verb) in fused.items():
         all_forms.setdefault(f, verb)

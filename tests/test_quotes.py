@@ -1294,3 +1294,47 @@ def test_present_considers_without_a_group_is_not_read(quotes):
     # «می‌دانند» also means «know»: only a group subject that opens the clause makes it a report
     assert quotes("مردم ایران مردم را افتخار خود می‌دانند.") == []
     assert quotes("اکثر مردم این موضوع را نمی‌دانند.") == []
+
+
+# --- stance and reporting cues found on the corpus (issue #3) ---------------------------------
+
+def test_az_enteqad_kard_the_criticised_phrase_is_content(quotes):
+    # DECISION 37: «از … انتقاد کرد» states a position; the content is the phrase after «از»
+    q = quotes("نماینده مجلس از عملکرد وزارت بهداشت در مقابله با کرونا انتقاد کرد.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == (
+        "از ... انتقاد کرد", "نماینده مجلس", "عملکرد وزارت بهداشت در مقابله با کرونا")
+
+
+def test_fash_kard_reports_a_clause(quotes):
+    q = quotes("یک منبع نظامی فاش کرد که این دیدار با هماهنگی امارات برگزار شده بود.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == (
+        "فاش کرد", "یک منبع نظامی", "این دیدار با هماهنگی امارات برگزار شده بود.")
+
+
+def test_fash_kard_with_an_object_only_is_not_a_quotation(quotes):
+    # «راز … را فاش کرد» names what was revealed, not what was said (cue mode strict)
+    assert quotes("این بازیکن راز موفقیتش را فاش کرد.") == []
+
+
+def test_vade_dad_a_promise_is_a_quotation(quotes):
+    # DECISION 42: promises count as cues
+    q = quotes("وزیر دارایی وعده داد که رشد اقتصادی کشور دو برابر خواهد شد.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == ("وعده داد", "وزیر دارایی", "رشد اقتصادی کشور دو برابر خواهد شد.")
+
+
+def test_omidvar_ast_a_hope_stated_for_someone_is_a_quotation(quotes):
+    # DECISION 42: «امیدوار است» + clause reports the subject's stated hope
+    q = quotes("سرمربی تیم ملی امیدوار است که تیمش به جام جهانی راه یابد.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == ("امیدوار است", "سرمربی تیم ملی", "تیمش به جام جهانی راه یابد.")
+
+
+def test_omidvarim_inside_colon_content_is_no_quotation_of_its_own(quotes):
+    # DECISION 37: our own present-tense statement inside a quotation is not a separate quotation
+    qs = quotes("سخنگوی شورا گفت: شورا لایحه را در موعد قانونی بررسی کرد و امیدواریم که امروز این لایحه ابلاغ شود.")
+    assert [q["cue"] for q in qs] == ["گفت"]
+
+
+def test_pishnahad_dad_reports_a_proposal(quotes):
+    q = quotes("رئیس اتاق بازرگانی پیشنهاد داد: به جای ایجاد مراکز جدید از ظرفیت‌های موجود استفاده شود.")[0]
+    assert (q["cue"], q["mention"], q["content"]) == (
+        "پیشنهاد داد", "رئیس اتاق بازرگانی", "به جای ایجاد مراکز جدید از ظرفیت‌های موجود استفاده شود.")
