@@ -1123,7 +1123,7 @@ def _name_after_office(norm, toks, tok_starts, start, end):
     return None
 
 
-def _names_someone(norm, w):
+def _opens_name(w):
     """``w`` opens a name: a given name, a title, an honorific, an organization's head or «وی»."""
     k = spk._k(w)
     return w in ("وی", "او") or spk.is_given_name(k) or _is_title(w) or spk.is_honorific(w) or k in spk.org_heads()
@@ -1142,7 +1142,7 @@ def _leading_adverbial(norm, toks, i, end):
     if j == i and w.isdigit() and i + 1 < len(toks) and any(ch in norm[toks[i][1]:toks[i + 1][0]] for ch in ").-"):
         j = i + 1
     if j == i and w.startswith(("می", "نمی")) and w in finite_forms() and w not in past_roots() \
-            and i + 1 < len(toks) and _names_someone(norm, toks[i + 1][2]):
+            and i + 1 < len(toks) and _opens_name(toks[i + 1][2]):
         j = i + 1
     if j == i or j >= len(toks) or toks[j][0] >= end or norm[toks[j - 1][1]:toks[j][0]].strip(" \u200c\t،,).-"):
         return i

@@ -60,10 +60,10 @@ def is_given_name(w: str) -> bool:
 
 
 def _given_among(words) -> frozenset:
-    """Those of ``words`` (strings) that are given names (``is_given_name``), asking once per distinct word
-    and without a Python call for a listed name."""
-    names, listed = first_names(), frozenset.__contains__
-    return frozenset(w for w in words if listed(names, w) or _compound_given(w))
+    """Those of ``words`` (strings) that are given names (``is_given_name``, inlined: it runs once per
+    distinct word of an article)."""
+    names = first_names()
+    return frozenset(w for w in words if w in names or _compound_given(w))
 
 
 @lru_cache(maxsize=1)
