@@ -28,6 +28,7 @@ _MASS_KG = {"ton": 1000.0, "kg": 1.0, "g": 0.001}
 _GLUE_OK = {"و", "از", "به", "در", "با", "تا", "بر", "حدود", "بالای", "زیر", "حداقل", "حداکثر", "تقریبا", "الی",
              "هر", "طی", "ظرف", "سال", "مبلغ", "رقم", "جمعا", "کل"}
 _UNIT_FACTOR: dict[tuple[str, ...], float] = {}
+_QUALS_AFTER: dict[tuple[str, ...], str] = {}   # qualifiers.tsv position=after: ۱۵ دقیقه یا بیشتر
 _ONE_COUNTS: set[str] = set()      # counters.tsv head=2: «یک X» counts one X
 _LONE_AMBIGUOUS = {1.0, 9.0, 30.0}
 _IRREGULAR = {"نخست", "نخستین", "اول", "اولین", "اولی"}
@@ -42,7 +43,11 @@ _DRAW_WORDS = {"تساوی"}    # تساوی 22, تساوی صفر صفر: a dra
 def _lex():
     quals: dict[tuple[str, ...], str] = {}
     for r in read_tsv("qualifiers.tsv"):
-        quals[tuple(r["phrase"].replace("\u200c", " ").split())] = r["qualifier"]
+        key = tuple(r["phrase"].replace("\u200c", " ").split())
+        if r.get("position") == "after":
+            _QUALS_AFTER[key] = r["qualifier"]
+        else:
+            quals[key] = r["qualifier"]
     units: dict[tuple[str, ...], tuple[str, str | None]] = {}
     for r in read_tsv("units.tsv"):
         key = tuple(r["word"].replace("\u200c", " ").split())
@@ -88,6 +93,42 @@ def _match_seq(toks, k, table, maxlen=3):
         if len(key) == L and key in table:
             return table[key], k + L
     return None, k
+
+
+_GLUE_SCALES = {"هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9}
+_GLUE_SUFFIXES = ("ها", "های", "هایی")
+# units that a crawl glues to the next word (20 درصدرشد, 300 کیلومترموشک); rarer words like سانت, سنت, دینار
+# begin ordinary words (سانترالیسم, سنتی, دیناری) and are only read whole
+_GLUE_REST_UNITS = {"percent", "IRT", "IRR", "USD", "EUR", "km", "kg"}
+
+
+@lru_cache(maxsize=1)
+def _glue_units() -> tuple[tuple[str, tuple[str, str | None]], ...]:
+    """One-word units that may be glued to the next word (longest first): percent, the common currencies,
+    km and kg; not durations or تن/متر, whose short words begin ordinary words (سالن, ماهواره, تنها, متروی)."""
+    units = _lex()[1]
+    return tuple(sorted(((k[0], v) for k, v in units.items() if len(k) == 1 and v[1] in _GLUE_REST_UNITS),
+                        key=lambda kv: -len(kv[0])))
+
+
+def _glued_unit(tok: str):
+    """A unit glued to its scale or to the next word, lost spaces of a crawl: ``هزارتومان`` (× 1000, IRT),
+    ``درصدرشد`` (percent, then رشد), ``هزارتومانرسید``. Returns (factor, (kind, unit), chars of the unit
+    part) or None. The rest after the unit must be empty, a glued و, or a word of three letters or more."""
+    factor, at = 1.0, 0
+    for w, f in _GLUE_SCALES.items():
+        if tok.startswith(w) and len(tok) > len(w):
+            factor, at = f, len(w)
+            break
+    units = _lex()[1]
+    if at and (tok[at:],) in units:
+        return factor, units[(tok[at:],)], len(tok)
+    for w, u in _glue_units():
+        if tok.startswith(w, at):
+            rest = tok[at + len(w):]
+            if rest and (rest == "و" and at or len(rest) >= 3 and not rest.startswith(_GLUE_SUFFIXES)):
+                return factor, u, at + len(w)
+    return None
 
 
 def _adjacent(norm, toks, a, b) -> bool:
@@ -527,8 +568,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         if j < n and norm[toks[j - 1][1]:toks[j][0]] == "\u200c" and toks[j][2][0].isalpha() \
                 and toks[j][2] not in counters and toks[j][2] not in _unit_heads() and toks[j][2] not in ("ها", "شنبه"):
             return j
-        if num.value == 0.5 and num.n_pieces == 1:
-            return j          # نیم سکه: a product name, not a quantity
+        if num.value == 0.5 and num.n_pieces == 1 and not (j < n and _match_seq(toks, j, units, 3)[0] is not None
+                                                           and _adjacent(norm, toks, j - 1, j)):
+            return j          # نیم سکه: a product name, not a quantity; نیم اینچ is half an inch
         if num.n_pieces == 1 and first in _SCALE_ADJ:
             return j          # ثروت میلیونی: an adjective without a number
         if first == "نه" and j + 1 < n and toks[j][2] == "تن" and toks[j + 1][2] == "ها" \
@@ -626,7 +668,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
 
     # unit, counter
     kind, unit = "count", None
-    u, uend = _match_seq(toks, j, units, 2) if j < n and _adjacent(norm, toks, j - 1, j) or \
+    u, uend = _match_seq(toks, j, units, 3) if j < n and _adjacent(norm, toks, j - 1, j) or \
         (j < n and toks[j][0] == toks[j - 1][1]) else (None, j)
     # 90 در صد, صد در صدی: percent written in two words
     if u is None and j + 1 < n and toks[j][2] == "در" and toks[j + 1][2] in ("صد", "صدی") \
@@ -635,6 +677,19 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if u is None and prev == "%" and (prev_adj or prev_sp):
         u, uend = ("percent", "percent"), j
         s_char = toks[i - 1][0]
+    glue_end = None
+    if u is None and j < n and (_adjacent(norm, toks, j - 1, j) or toks[j][0] == toks[j - 1][1]) \
+            and toks[j][2] not in counters and not vague:
+        g = _glued_unit(toks[j][2])
+        if g is not None:
+            f, u, ln = g
+            uend, glue_end = j + 1, toks[j][0] + ln
+            if f > 1 and not last_scale and value > 1000 and value == int(value) and value_high is None:
+                tail = value % 1000       # یک میلیون و 530هزارتومان: the glued scale is the last group's
+                value = value - tail + tail * f
+                f = 1.0
+            value *= f
+            value_high = None if value_high is None else value_high * f
     head_noun = None
     counter_end = None
     if u is not None:
@@ -664,7 +719,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             u = None
         else:
             j = uend
-            e_char = toks[j - 1][1]
+            e_char = toks[j - 1][1] if glue_end is None else glue_end
             # یک سال و نیم: a half after the unit
             if kind == "duration" and value_high is None and j + 1 < n and toks[j][2] == "و" \
                     and toks[j + 1][2] == "نیم" and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1):
@@ -672,11 +727,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j += 2
                 e_char = toks[j - 1][1]
             # ۲۸ دلار و ۳۰ سنت: cents after dollars or euros
-            if unit in ("USD", "EUR") and value_high is None and j + 2 < n and toks[j][2] == "و" \
-                    and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) <= 2 and toks[j + 2][2] == "سنت" \
-                    and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j + 1, j + 2):
-                value = round(value + int(toks[j + 1][2]) / 100, 2)
-                j += 3
+            cents = scan_number(norm, toks, j + 1) if unit in ("USD", "EUR") and value_high is None and j + 2 < n \
+                and toks[j][2] == "و" and _adjacent(norm, toks, j - 1, j) else None
+            if cents is not None and not cents.ordinal and cents.value < 100 and cents.j < n \
+                    and toks[cents.j][2] == "سنت" and _adjacent(norm, toks, cents.j - 1, cents.j):
+                value = round(value + cents.value / 100, 2)    # ۲۸ دلار و ۳۰ سنت, ۱۸ دلار و دو سنت
+                j = cents.j + 1
                 e_char = toks[j - 1][1]
             # compound masses: 358 تن و 270 کیلوگرم, یک تن و 450 کیلو و 800گرم
             if unit in _MASS_KG:
@@ -745,6 +801,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                                      and not (j < n and toks[j][2] in ("دیگر", "خاص")))
                  or head_noun is None and e_char == toks[num.j - 1][1]):
         return num.j     # یک مقام (article), نه (no), سی (C./CNN); یک دستگاه (a classifier) counts
+    # یک سنت دیرینه: after a lone یک some unit words are nouns (a tradition, not a cent)
+    if num.words_only and num.n_pieces == 1 and value == 1 and u is not None and not ranged and num.j < n \
+            and toks[num.j][2] in block.get("one_noun", ()):
+        return num.j
     # در دو انتخابات قبلی, دو حزب «مرتس» و «کارگر»: the previous / the named ones, not a quantity
     if value <= 10 and num.n_pieces == 1 and u is None and not ranged and num.j + 1 < n \
             and toks[num.j][2][0].isalpha() and toks[num.j][2] not in stops and _adjacent(norm, toks, num.j - 1, num.j) \
@@ -825,8 +885,14 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     qualifier = q
                     q_start = toks[i - L][0]
                     break
-    if ranged and kind == "count" and unit is None and value_high is not None and j < n:
-        pass
+    if qualifier == "exact":
+        for L in (3, 2):
+            key = tuple(t[2] for t in toks[j:j + L])
+            if len(key) == L and key in _QUALS_AFTER and all(_adjacent(norm, toks, a, a + 1) for a in range(j - 1, j + L - 1)):
+                qualifier = _QUALS_AFTER[key]     # ۱۵ دقیقه یا بیشتر: at least (DECISION 46)
+                j += L
+                e_char = toks[j - 1][1]
+                break
     if kind == "count" and prev in _PER_UNIT and prev_sp:
         kind = "ratio"       # سالی ۱۴۰ نفر: a rate per year
     if kind == "ratio" and unit == "":
