@@ -273,13 +273,19 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
     if mo is not None and not c0.isdigit():
         end_i = _date_tail(norm, toks, mo_end)
         prev_mah = i > 0 and toks[i - 1][2] == "ماه" and _adjacent(norm, toks, i - 1, i)
+        lead = i - 1 if prev_mah else i
+        if not prev_mah and i > 1 and toks[i - 1][2] in _MONTH_EPITHETS and toks[i - 2][2] == "ماه" \
+                and _adjacent(norm, toks, i - 2, i - 1) and _adjacent(norm, toks, i - 1, i):
+            prev_mah, lead = True, i - 2          # ماه مبارک رمضان
+        if prev_mah and lead > 0 and toks[lead - 1][2] == "نیمه" and _adjacent(norm, toks, lead - 1, lead):
+            lead -= 1                             # نیمه ماه رمضان: the middle of the month
         if end_i is not None:
-            s = toks[i - 1][0] if prev_mah else toks[i][0]
+            s = toks[lead][0]
             yv = _year_value(toks[end_i - 1][2])
             _mention(text, mentions, "date", s, toks[end_i - 1][1], yv)
             return end_i
         if _month_alone(norm, toks, i, mo_end, mo, prev_mah):
-            s = toks[i - 1][0] if prev_mah else toks[i][0]
+            s = toks[lead][0]
             e = mo_end
             if e < len(toks) and toks[e][2] == "ماه" and _adjacent(norm, toks, e - 1, e) and not prev_mah:
                 e += 1
@@ -289,6 +295,11 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
         return _half_of(text, norm, toks, i, quotes, claims, stops)
     if c0 in _DIGITS and ":" in tok:
         return _clock(text, norm, toks, i, mentions)
+    if c0 in _DIGITS and tok.count("/") == 2:
+        yv = _digit_date_year(tok)     # 1403/08/12: a date mention with its year
+        if yv is not None:
+            _mention(text, mentions, "date", toks[i][0], toks[i][1], yv)
+        return i + 1
     num = scan_number(norm, toks, i)
     if num is None:
         return i + 1
@@ -322,6 +333,7 @@ def _half_of(text, norm, toks, i, quotes, claims, stops) -> int:
                          _subject(text, norm, toks, j, i, None, stops, "ratio")))
     return j
 _MONTH_AFTER = {"گذشته", "آینده", "امسال", "جاری", "سال", "ماه"}
+_MONTH_EPITHETS = {"مبارک", "پرفضیلت", "عزیز"}     # ماه مبارک رمضان
 
 
 def _month_alone(norm, toks, i, mo_end, mo, prev_mah) -> bool:
@@ -344,7 +356,18 @@ def _month_alone(norm, toks, i, mo_end, mo, prev_mah) -> bool:
         return True
     before = toks[i - 1][2] if i > 0 and _adjacent(norm, toks, i - 1, i) else ""
     after = toks[mo_end][2] if mo_end < n and _adjacent(norm, toks, mo_end - 1, mo_end) else ""
-    return before in _MONTH_CONTEXT or after in _MONTH_AFTER
+    if before in _MONTH_CONTEXT or after in _MONTH_AFTER:
+        return True
+    # حوادث آبان, کشته‌شدگان آبان: a Solar month after an event noun names that month's events
+    return cal == "solar" and before != "" and _word_before(norm, toks, i) in _lex()[4].get("event", ())
+
+
+def _word_before(norm, toks, i) -> str:
+    """The whole word before token i, with its ZWNJ-joined pieces (کشته‌شدگان), in normalized letters."""
+    k = i - 1
+    while k > 0 and norm[toks[k - 1][1]:toks[k][0]] == "\u200c":
+        k -= 1
+    return norm[toks[k][0]:toks[i - 1][1]]
 
 
 def _month_ends_at(toks, k) -> bool:
@@ -376,9 +399,35 @@ def _date_tail(norm, toks, k):
         if j < n and toks[j][2] in ("ماه", "سال") and _adjacent(norm, toks, j - 1, j):
             j += 1
     if j < n and _adjacent(norm, toks, j - 1, j) and toks[j][2].isdigit() and len(toks[j][2]) in (2, 4) \
-            and _year_value(toks[j][2]) is not None:
+            and _year_value(toks[j][2]) is not None and not _amount_follows(norm, toks, j + 1):
         return j + 1
     return None
+
+
+def _digit_date_year(tok: str) -> float | None:
+    """The year of a digit date ``1403/08/12`` or ``12/08/1403`` (a Solar 13xx–14xx or Gregorian 19xx–20xx
+    year first or last, month ≤ 12, day ≤ 31), else None."""
+    parts = tok.split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return None
+    for y, m, d in ((parts[0], parts[1], parts[2]), (parts[2], parts[1], parts[0])):
+        if len(y) == 4 and (1300 <= int(y) <= 1499 or 1900 <= int(y) <= 2100) and 1 <= int(m) <= 12 \
+                and 1 <= int(d) <= 31:
+            return float(y)
+    return None
+
+
+def _amount_follows(norm, toks, k) -> bool:
+    """A scale or a unit (not a duration) right at token k: the number before it is an amount, not a year
+    (ماه رمضان 43 میلیون ریال تخلف, دسامبر ۶۳ دلار)."""
+    if k >= len(toks) or not _adjacent(norm, toks, k - 1, k):
+        return False
+    w = toks[k][2]
+    if number_words().get(w, (0, ""))[1] == "scale":
+        return True
+    u = _match_seq(toks, k, _lex()[1], 3)[0]
+    # a duration after a date is its time (۲۹ اردیبهشت ۱۳۹۹ ساعت ۱۹:۳۰), not the amount's unit
+    return u is not None and u[0] not in ("duration", "ratio")     # ۱۳ بهمن ۹۸ برابر با ۲ فوریه
 
 
 def _mention(text, mentions, kind, s, e, value):
@@ -526,7 +575,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and toks[j + 1][2].isdigit() and int(toks[j + 1][2]) <= 31 and _match_month(toks, j + 2)[0] is not None:
         _mention(text, mentions, "date", s_char, e_char, None)
         return j + 1
-    # digit dates 1398/05/12
+    # digit dates 1398/05/12 (read in _at)
     if is_digit and first.count("/") == 2:
         return j
 
@@ -593,6 +642,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and not (j < n and toks[j][2].startswith("رقم")):
         _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # دشمن شماره يك
         return j
+    if is_digit and j == i + 1 and prev in block.get("label_number", ()) and prev_sp:
+        _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # کلانتری 13: a station's number
+        return j
     if prev in block["before"] and (prev_sp or prev_adj):
         # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference
         k = j
@@ -631,9 +683,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     # ranges: X تا Y, X-Y, بین X و Y, از X تا Y
     k = j
     ranged = False
-    if k + 1 < n and toks[k][2] in ("تا", "الی", "-", "–") and not vague:
+    if k + 1 < n and toks[k][2] in ("تا", "الی", "لغایت", "-", "–") and not vague:
         ok_gap = toks[k][2] not in ("-", "–") or (is_digit and toks[k][0] == toks[k - 1][1] and toks[k + 1][0] == toks[k][1])
-        if ok_gap and toks[k][2] in ("تا", "الی"):
+        if ok_gap and toks[k][2] in ("تا", "الی", "لغایت"):
             ok_gap = _adjacent(norm, toks, k - 1, k) and _adjacent(norm, toks, k, k + 1)
         if ok_gap:
             hi = scan_number(norm, toks, k + 1)
@@ -919,6 +971,11 @@ def _age_class_name(toks, q, names) -> bool:
     return False
 
 
+def _LETTER_GLUE(ch: str) -> bool:
+    """A Persian/Arabic letter (not a Latin one: G20), to which a list label may be glued."""
+    return ch.isalpha() and not ch.isascii()
+
+
 def _list_label(norm, toks, i) -> bool:
     """A list label «۱) …»: one or two digits, a closing parenthesis glued to them and a space after,
     with no parenthesis left open earlier on the line (that would make it «(فاز ۵)»). An ordinal."""
@@ -927,8 +984,8 @@ def _list_label(norm, toks, i) -> bool:
             or toks[i + 1][0] != toks[i][1] or norm[toks[i + 1][1]:toks[i + 1][1] + 1] not in (" ", "\n", ""):
         return False
     s = toks[i][0]
-    if s > 0 and not norm[s - 1].isspace():
-        return False
+    if s > 0 and not (norm[s - 1].isspace() or norm[s - 1] in ":؛." or _LETTER_GLUE(norm[s - 1])):
+        return False      # «کرد:۱) احزابی», «تهران۲) یاران»: a crawl lost the line break
     line = norm[norm.rfind("\n", 0, s) + 1:s]
     return line.count("(") <= line.count(")")
 
