@@ -1427,6 +1427,10 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     # X هشت هفته طول کشید: X, read backwards
     if kind == "duration" and i0 >= 2 and toks[i0 - 1][2] == "مدت" and toks[i0 - 2][2] in ("به", "برای"):
         return _for_a_period(text, norm, toks, i0 - 2, j, stops)
+    if kind == "duration" and j < n and toks[j][2] in _RELATIVE_HEADS:
+        rel = _relative_to(text, norm, toks, j, stops)
+        if rel is not None:
+            return rel
     if kind == "duration" and j < n and toks[j][2] in _AFTER_DURATION:
         return None
     if kind == "duration" and j < n and toks[j][2] in _DURATION_BEFORE:
@@ -1606,6 +1610,22 @@ def _indefinite_measure(text, toks, i0):
     if t.endswith("ی") and t[:-1] in _INDEF_MEASURE and toks[i0 - 2][2] == "با":
         return text[toks[i0 - 1][0]:toks[i0 - 1][1] - 1], i0 - 2
     return None
+
+
+_RELATIVE_HEADS = {"پیش", "قبل", "بعد", "پس"}
+
+
+def _relative_to(text, norm, toks, j, stops):
+    """«یک هفته پیش از اعلام موضع رسمی دولت», «یک روز پس از سخنرانی X»: a duration measured from an
+    event; the subject is «پیش از» + that event (up to three words). None for a bare «سه روز بعد»."""
+    n = len(toks)
+    if toks[j][2] not in _RELATIVE_HEADS or j + 2 >= n or toks[j + 1][2] != "از" \
+            or not (_adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1)):
+        return None
+    words, _ = _np(norm, toks, j + 2, stops, limit=3, pps=0) if _adjacent(norm, toks, j + 1, j + 2) else ([], j)
+    if not words or _time_head(toks, j + 2):
+        return None       # دو روز پس از آن, سه سال بعد از سال ۹۸: a point in time, nothing named
+    return text[toks[j][0]:words[-1][1]]
 
 
 def _since_clause(text, toks, k, stops):

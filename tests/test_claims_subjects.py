@@ -1,0 +1,23 @@
+"""Subjects of numeric claims (builder.claims) for the patterns held-out sets 4 and 5 showed wrong,
+one behaviour per test with the Persian sentence that shows it."""
+from builder.claims import extract_claims
+from builder.normalize import normalize
+from builder.segment import paragraphs
+
+
+def subject(text, value):
+    claims, _ = extract_claims(text, normalize(text), paragraphs(text), [])
+    return next(c["subject"] for c in claims if c["value"] == value)
+
+
+def test_duration_before_an_event_has_the_event_as_subject():
+    assert subject("این خبر یک هفته پیش از اظهار نظر رسمی سخنگوی دولت منتشر شد.", 1) == "پیش از اظهار نظر رسمی"
+
+
+def test_duration_after_an_event_has_the_event_as_subject():
+    assert subject("توافقنامه یک روز پس از سخنرانی ابومحمد جولانی امضا شد.", 1) == "پس از سخنرانی ابومحمد جولانی"
+
+
+def test_bare_duration_ago_has_no_subject():
+    assert subject("سه روز بعد او آمد.", 3) is None
+    assert subject("دو روز پس از آن رفت.", 2) is None
