@@ -1503,6 +1503,11 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         pp = _pp(norm, toks, jd, stops, 3, verb_check=False)
         if pp is not None and (pp[1] >= n or toks[pp[1]][2] in _STATE_AFTER):
             return text[toks[j - 1][0]:toks[j - 1][1]] + " " + text[pp[0][0][0]:pp[0][-1][1]]
+    # تعداد کشته‌شدگان را بیش از 300 نفر عنوان کرد: the object before «را» is what is counted
+    if i0 >= 2 and toks[i0 - 1][2] == "را" and _adjacent(norm, toks, i0 - 2, i0 - 1):
+        obj = _object_before_ra(norm, toks, i0 - 1, stops)
+        if obj:
+            return text[obj[0]:obj[1]]
     # a "label: N" list (تهران: 213قم: 22): the label is the subject
     if i0 >= 2 and toks[i0 - 1][2] == ":" and toks[i0 - 2][2][0].isalpha():
         back = _back_words(norm, toks, i0 - 1, stops)
@@ -1775,6 +1780,22 @@ def _reaches(toks, i0, k) -> bool:
 
 
 _LEVEL_MARKS = _SUBJECT_WORDS["level_mark"]
+
+
+def _object_before_ra(norm, toks, ra, stops):
+    """Character span of the object in «X را N اعلام کرد»: back from «را» to a statistic noun within
+    nine words (تعداد, شمار, میزان, آمار: kept, it opens the phrase), else the words right before «را»
+    (at most four); None when there are none."""
+    k = ra - 1
+    while k >= 0 and k >= ra - 9:
+        t = toks[k][2]
+        if t in _PUNCT_STOP or not t[0].isalpha() or t in _ALL_VERBS or t in ("را", "که"):
+            break
+        if t in _STAT_WORDS:
+            return (toks[k][0], toks[ra - 1][1]) if k < ra - 1 else None
+        k -= 1
+    back = _back_words(norm, toks, ra, stops)[:4]
+    return (back[-1][0], back[0][1]) if back else None
 
 
 def _back_words(norm, toks, i0, stops):

@@ -21,3 +21,13 @@ def test_duration_after_an_event_has_the_event_as_subject():
 def test_bare_duration_ago_has_no_subject():
     assert subject("سه روز بعد او آمد.", 3) is None
     assert subject("دو روز پس از آن رفت.", 2) is None
+
+
+def test_object_before_ra_from_its_statistic_noun():
+    s = "سازمان عفو بین‌الملل تعداد کشته‌شدگان آبان را بیش از 300 نفر عنوان کرد."
+    assert subject(s, 300) == "تعداد کشته‌شدگان آبان"
+    assert subject("وی میزان اقامت در مراکز اقامتی را 21 میلیون نفر اعلام کرد.", 21e6) == "میزان اقامت در مراکز اقامتی"
+
+
+def test_object_before_ra_without_a_statistic_noun_is_the_words_before_ra():
+    assert subject("اوپک رشد تقاضا برای نفت را 1.2 میلیون بشکه پیش‌بینی کرد.", 1.2e6) == "رشد تقاضا برای نفت"
