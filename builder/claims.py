@@ -303,6 +303,8 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
     num = scan_number(norm, toks, i)
     if num is None:
         return i + 1
+    if c0 in _DIGITS and len(toks) == 1 and "/" in tok:
+        return i + 1      # a paragraph that is one slashed number (۲۱۳/۴۲ under an article): a code, no quantity
     return _handle(text, norm, toks, num, quotes, claims, mentions, quals, units, counters, months, block, stops)
 
 
@@ -401,6 +403,17 @@ def _date_tail(norm, toks, k):
     if j < n and _adjacent(norm, toks, j - 1, j) and toks[j][2].isdigit() and len(toks[j][2]) in (2, 4) \
             and _year_value(toks[j][2]) is not None and not _amount_follows(norm, toks, j + 1):
         return j + 1
+    return None
+
+
+def _lost_dash_range(tok: str) -> tuple[float, float] | None:
+    """«5055», «6070» before درصد: two round percentages (multiples of 5, the second larger by at most
+    30) written together, a range that lost its dash; else None (3000 درصد, 9967 درصدی stay numbers)."""
+    if len(tok) != 4 or not tok.isdigit():
+        return None
+    a, b = int(tok[:2]), int(tok[2:])
+    if 0 < a < b <= 100 and b - a <= 30 and a % 5 == 0 and b % 5 == 0:
+        return float(a), float(b)
     return None
 
 
@@ -706,6 +719,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             value, value_high, ranged = lv, hi.value, True
             j = hi.j
     e_char = toks[j - 1][1]
+    # 6070 درصد: a percent range whose dash a crawl lost (60-70 درصد)
+    if not ranged and is_digit and j == i + 1 and j < n and toks[j][2] in ("درصد", "درصدی", "%") \
+            and _lost_dash_range(first) is not None:
+        value, value_high = _lost_dash_range(first)
+        ranged = True
     # a range of days before a month (13 تا 20 شهریورماه 1404, بین 10 تا 17 فوریه): two dates
     if ranged and value_high is not None and value == int(value) and value_high == int(value_high) \
             and 1 <= value < value_high <= 31 and j < n and _adjacent(norm, toks, j - 1, j):

@@ -135,3 +135,27 @@ def test_or_less_after_the_unit_is_at_most():
 def test_ta_fasele_is_up_to_a_distance():
     c = run("سقوط آن از روی میز تا فاصله یک متری مشکلی ندارد.")[0]
     assert (c["text"], c["qualifier"], c["unit"]) == ("تا فاصله یک متری", "at_most", "m")
+
+
+# --- claims that are not, or are ranges -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("چاره‌ای جز ابتلای 6070 درصد از جمعیت نیست.", 60, 70),
+    ("هر وقت مشارکت 5055 درصد به بالا بوده است", 50, 55),
+])
+def test_percent_range_that_lost_its_dash(sentence, low, high):
+    c = run(sentence)[0]
+    assert (c["value"], c["value_high"], c["qualifier"], c["unit"]) == (low, high, "range", "percent")
+
+
+@pytest.mark.parametrize("sentence, value", [("بیکاری به 3000درصد رسید.", 3000), ("رشد 9967 درصدی بود.", 9967)])
+def test_four_digit_percent_that_is_no_pair_of_round_figures_stays_one_number(sentence, value):
+    assert run(sentence)[0]["value"] == value
+
+
+def test_a_system_number_is_a_name():
+    assert run("از طریق سامانه 4030 این مورد عملیاتی شده است.") == []
+
+
+def test_a_paragraph_that_is_one_slashed_number_is_a_code():
+    assert run("راه حل این است.\n\n۲۱۳/۴۲\n") == []
