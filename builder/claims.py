@@ -712,6 +712,17 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     value, value_high, ranged = lv, hv, True
                     j = hi.j
                     last_scale = hi.last_scale
+    comma_range = False
+    # هفت، هشت روز, سه، چهار ماه: two consecutive number words joined by a comma, an approximate range
+    if not ranged and num.words_only and num.n_pieces == 1 and not vague and j + 1 < n and toks[j][2] == "،" \
+            and toks[j][0] == toks[j - 1][1] and _adjacent(norm, toks, j, j + 1):
+        hi = scan_number(norm, toks, j + 1)
+        if hi is not None and hi.words_only and hi.n_pieces == 1 and not hi.ordinal and hi.value == value + 1 \
+                and value >= 1 and hi.j < n and _adjacent(norm, toks, hi.j - 1, hi.j) \
+                and (_match_seq(toks, hi.j, units, 3)[0] is not None or toks[hi.j][2] in counters):
+            value, value_high, ranged = value, hi.value, True
+            comma_range = True
+            j = hi.j
     if not ranged and prev == "بین" and j + 1 < n and toks[j][2] == "و":
         hi = scan_number(norm, toks, j + 1)
         if hi is not None and not hi.ordinal and hi.value > value:
@@ -928,7 +939,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     q_start = s_char
     if ranged:
         qualifier = "range"
-        if prev in ("بین", "از") and (prev_sp or prev_adj):
+        if prev in ("بین", "از") and (prev_sp or prev_adj) and not comma_range:
             q_start = toks[i - 1][0]
     elif vague:
         qualifier = "more_than"

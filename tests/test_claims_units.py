@@ -159,3 +159,20 @@ def test_a_system_number_is_a_name():
 
 def test_a_paragraph_that_is_one_slashed_number_is_a_code():
     assert run("راه حل این است.\n\n۲۱۳/۴۲\n") == []
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("طبق نظر پزشکان از هفت، هشت روز دیگر می‌تواند تمرین کند.", "هفت، هشت روز", 7, 8),
+    ("تا مجلس شکل بگیرد سه، چهار ماه می‌گذرد.", "سه، چهار ماه", 3, 4),
+])
+def test_two_consecutive_number_words_with_a_comma_are_a_range(sentence, text, low, high):
+    c = run(sentence)[0]
+    assert (c["text"], c["value"], c["value_high"], c["qualifier"]) == (text, low, high, "range")
+
+
+def test_a_counted_list_of_numbers_is_no_range():
+    assert all(c["qualifier"] == "exact" for c in run("یک، دو، سه، چهار"))
+
+
+def test_playstation_number_is_a_product_name():
+    assert run("روی پلی‌استیشن 4 و پلی‌استیشن 4 پرو هم تماشا کنند.") == []
