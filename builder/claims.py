@@ -628,7 +628,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         if i > 0 and norm[toks[i - 1][1]:toks[i][0]] == "\u200c" and toks[i - 1][2][0].isalpha():
             return j
         if j < n and norm[toks[j - 1][1]:toks[j][0]] == "\u200c" and toks[j][2][0].isalpha() \
-                and toks[j][2] not in counters and toks[j][2] not in _unit_heads() and toks[j][2] not in ("ها", "شنبه"):
+                and toks[j][2] not in counters and toks[j][2] not in _unit_heads() and toks[j][2] not in ("ها", "شنبه", "وچند"):
             return j
         if num.value == 0.5 and num.n_pieces == 1 and not (j < n and _match_seq(toks, j, units, 3)[0] is not None
                                                            and _adjacent(norm, toks, j - 1, j)):
@@ -713,11 +713,23 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     j = hi.j
                     last_scale = hi.last_scale
     comma_range = False
+    and_some = False
+    # بیست‌وچند سال, سی و چند درصد: tens «and some», more than the tens (DECISION 39)
+    if num.words_only and value in _DECADE_TENS and j < n and not vague and (
+            toks[j][2] == "وچند" and _adjacent(norm, toks, j - 1, j)
+            or toks[j][2] == "و" and j + 1 < n and toks[j + 1][2] == "چند" and _adjacent(norm, toks, j - 1, j)
+            and _adjacent(norm, toks, j, j + 1)):
+        j = j + 1 if toks[j][2] == "وچند" else j + 2
+        and_some = True
     # هفت، هشت روز, سه، چهار ماه: two consecutive number words joined by a comma, an approximate range
-    if not ranged and num.words_only and num.n_pieces == 1 and not vague and j + 1 < n and toks[j][2] == "،" \
-            and toks[j][0] == toks[j - 1][1] and _adjacent(norm, toks, j, j + 1):
+    # دو یا سه برابر, یک یا دو روز: «or» between two increasing figures, a range (DECISION 39)
+    sep = toks[j][2] if j + 1 < n else ""
+    if not ranged and num.n_pieces == 1 and not vague and (
+            sep == "،" and num.words_only and toks[j][0] == toks[j - 1][1] and _adjacent(norm, toks, j, j + 1)
+            or sep == "یا" and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1)):
         hi = scan_number(norm, toks, j + 1)
-        if hi is not None and hi.words_only and hi.n_pieces == 1 and not hi.ordinal and hi.value == value + 1 \
+        if hi is not None and hi.words_only == num.words_only and hi.n_pieces == 1 and not hi.ordinal \
+                and (hi.value == value + 1 if sep == "،" else value < hi.value <= 3 * value) \
                 and value >= 1 and hi.j < n and _adjacent(norm, toks, hi.j - 1, hi.j) \
                 and (_match_seq(toks, hi.j, units, 3)[0] is not None or toks[hi.j][2] in counters):
             value, value_high, ranged = value, hi.value, True
@@ -941,7 +953,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         qualifier = "range"
         if prev in ("بین", "از") and (prev_sp or prev_adj) and not comma_range:
             q_start = toks[i - 1][0]
-    elif vague:
+    elif vague or and_some:
         qualifier = "more_than"
     else:
         if num.start_shift:

@@ -176,3 +176,27 @@ def test_a_counted_list_of_numbers_is_no_range():
 
 def test_playstation_number_is_a_product_name():
     assert run("روی پلی‌استیشن 4 و پلی‌استیشن 4 پرو هم تماشا کنند.") == []
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("جمعیت تهران دو یا سه برابر استان‌های دیگر است.", "دو یا سه برابر", 2, 3),
+    ("نتایج ظرف دو یا سه روز آینده اعلام می‌شود.", "دو یا سه روز", 2, 3),
+    ("ملی‌پوشان 3 یا 4 روز در تهران تمرین می‌کنند.", "3 یا 4 روز", 3, 4),
+])
+def test_two_increasing_figures_joined_by_ya_are_a_range(sentence, text, low, high):
+    c = run(sentence)[0]
+    assert (c["text"], c["value"], c["value_high"], c["qualifier"]) == (text, low, high, "range")
+
+
+def test_ya_between_figures_far_apart_is_two_alternatives():
+    claims = run("برای یک صندلی 170 یا 1700 نفر کاندیدا هستند.")
+    assert [c["value"] for c in claims] == [170, 1700]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("حالا که بیست‌وچند سال گذشته است", "بیست‌وچند سال", 20),
+    ("۳ درصد پنجاه و چند سال داشتند.", "پنجاه و چند سال", 50),
+])
+def test_tens_and_some_is_more_than_the_tens(sentence, text, value):
+    c = [c for c in run(sentence) if c["value"] == value][0]
+    assert (c["text"], c["qualifier"], c["unit"]) == (text, "more_than", "year")
