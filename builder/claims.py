@@ -862,8 +862,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         if nxt_num is not None and not nxt_num.ordinal and nxt_num.j < n:
             u2, u2end = _match_seq(toks, nxt_num.j, units, 2)
             w2 = toks[nxt_num.j][2]
-            if u2 is not None and u2[0] != "duration":
-                kind, unit = u2
+            if u2 is not None and (u2[0] != "duration" or _adjacent(norm, toks, num.j - 1, num.j)
+                                   and _adjacent(norm, toks, num.j, num.j + 1) and nxt_num.j == num.j + 2
+                                   and not (u2end < n and toks[u2end][2] == "جاری")):   # 28 و 29 ماه جاری: days
+                kind, unit = u2      # 10 و 7 سال, 24 و 48 ساعت: a duration too, when the pair stands alone
                 subj_from = u2end
             elif w2 in counters:
                 subj_from = nxt_num.j + 1

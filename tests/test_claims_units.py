@@ -200,3 +200,13 @@ def test_ya_between_figures_far_apart_is_two_alternatives():
 def test_tens_and_some_is_more_than_the_tens(sentence, text, value):
     c = [c for c in run(sentence) if c["value"] == value][0]
     assert (c["text"], c["qualifier"], c["unit"]) == (text, "more_than", "year")
+
+
+def test_first_of_a_coordinated_pair_shares_the_duration_unit():
+    claims = run("سوریه و عراق به ترتیب 10 و 7 سال در فهرست خاکستری ماندند.")
+    assert [(c["value"], c["kind"], c["unit"]) for c in claims] == [(10, "duration", "year"), (7, "duration", "year")]
+
+
+def test_first_day_of_a_pair_in_this_month_takes_no_duration_unit():
+    c = run("مسابقات در تاریخ 28 و 29 ماه جاری برگزار می‌شود.")[0]
+    assert (c["value"], c["unit"]) == (28, None)
