@@ -406,6 +406,29 @@ def _date_tail(norm, toks, k):
     return None
 
 
+def _per_base_near(toks, i, j) -> bool:
+    """«به ازای هر N» within six tokens after the count (no sentence end between), «از هر N» right after it,
+    or «از هر N» within six before it: the count is the numerator of a rate."""
+    n = len(toks)
+    for k in range(j, min(n - 2, j + 6)):
+        t = toks[k][2]
+        if t in (".", "!", "؟", "?", ":", "؛"):
+            break
+        if (t == "ازای" and toks[k - 1][2] == "به" or t == "از" and k == j) and toks[k + 1][2] == "هر" \
+                and (toks[k + 2][2][0].isdigit() or _is_number_word(toks[k + 2][2])):
+            return True
+    if i > 0 and toks[i - 1][2] == "از":
+        return False     # یک نفر از هر هشت نفر از 40 میلیون فرد: 40 میلیون is the whole, no rate
+    for k in range(i - 1, max(1, i - 7), -1):
+        t = toks[k][2]
+        if t in (".", "!", "؟", "?", ":", "؛"):
+            break
+        if t == "هر" and toks[k - 1][2] == "از" and k + 1 < i and (toks[k + 1][2][0].isdigit()
+                                                                   or _is_number_word(toks[k + 1][2])):
+            return True
+    return False
+
+
 def _lost_dash_range(tok: str) -> tuple[float, float] | None:
     """«5055», «6070» before درصد: two round percentages (multiples of 5, the second larger by at most
     30) written together, a range that lost its dash; else None (3000 درصد, 9967 درصدی stay numbers)."""
@@ -990,6 +1013,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 break
     if kind == "count" and prev in _PER_UNIT and prev_sp:
         kind = "ratio"       # سالی ۱۴۰ نفر: a rate per year
+    if kind == "count" and _per_base_near(toks, i, j):
+        kind = "ratio"       # دو نفر به ازای هر ۱۰,۰۰۰ نفر, از هر هزار ایرانی ۱۴۰ نفر: a rate (DECISION 25)
     if kind == "ratio" and unit == "":
         unit = None
     if u is None and kind == "count" and prev == "%":

@@ -210,3 +210,18 @@ def test_first_of_a_coordinated_pair_shares_the_duration_unit():
 def test_first_day_of_a_pair_in_this_month_takes_no_duration_unit():
     c = run("مسابقات در تاریخ 28 و 29 ماه جاری برگزار می‌شود.")[0]
     assert (c["value"], c["unit"]) == (28, None)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("مرگ‌ومیر روزانه حداقل دو نفر به ازای هر ۱۰,۰۰۰ نفر است.", 2),
+    ("شیوع اوتیسم 60 تا 70 نفر از هر 10 هزار نفر است.", 60),
+    ("شاید از هر صد نفر یک نفر در لیست باشد.", 1),
+])
+def test_numerator_of_a_rate_is_a_ratio(sentence, value):
+    c = [c for c in run(sentence) if c["value"] == value][0]
+    assert c["kind"] == "ratio"
+
+
+def test_the_whole_after_az_har_is_no_rate():
+    c = [c for c in run("این جمعیت یک نفر از هر هشت نفر از 40 میلیون فرد مبتلا است.") if c["value"] == 40e6][0]
+    assert c["kind"] == "count"
