@@ -1690,13 +1690,14 @@ _RELATIVE_HEADS = {"پیش", "قبل", "بعد", "پس"}
 
 def _relative_to(text, norm, toks, j, stops):
     """«یک هفته پیش از اعلام موضع رسمی دولت», «یک روز پس از سخنرانی X»: a duration measured from an
-    event; the subject is «پیش از» + that event (up to three words). None for a bare «سه روز بعد»."""
+    event; the subject is «پیش از» + that event (two words, after an optional این/آن). None for a bare «سه روز بعد»."""
     n = len(toks)
     if toks[j][2] not in _RELATIVE_HEADS or j + 2 >= n or toks[j + 1][2] != "از" \
             or not (_adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1)):
         return None
-    words, _ = _np(norm, toks, j + 2, stops, limit=3, pps=0) if _adjacent(norm, toks, j + 1, j + 2) else ([], j)
-    if not words or _time_head(toks, j + 2):
+    at = j + 3 if toks[j + 2][2] in _DEMONSTRATIVES and j + 3 < n else j + 2     # بعد از این حمله ادعایی
+    words, _ = _np(norm, toks, at, stops, limit=2, pps=0) if _adjacent(norm, toks, at - 1, at) else ([], j)
+    if not words or _time_head(toks, at):
         return None       # دو روز پس از آن, سه سال بعد از سال ۹۸: a point in time, nothing named
     return text[toks[j][0]:words[-1][1]]
 
