@@ -618,6 +618,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     # years after سال: سال 1988, سال 84 تا 86
     if prev in _YEAR_WORDS or (prev in ("ها", "های") and i > 1 and toks[i - 2][2] == "سال"):
         yv = _year_value(first) if is_digit and j == i + 1 else None
+        if yv is None and prev == "بودجه" and is_digit and j == i + 1 and len(first) == 3 and first[0] in "34":
+            yv = 1000.0 + num.value     # بودجه ۴۰۵: the budget of 1405
         if yv is not None:
             s = toks[i - 1][0] if len(first) == 2 else s_char
             season = _season_before(norm, toks, i) if prev == "سال" else None

@@ -82,3 +82,8 @@ def test_list_labels_after_a_colon_or_glued_to_a_word():
 
 def test_parenthesised_number_after_latin_is_no_list_label():
     assert mentions("کشورهای عضو گروه (G7) جمع شدند.") == []
+
+
+def test_three_digit_budget_year_is_a_solar_year():
+    claims, ms = run("آیا نرخ تسعیر ارز محور بررسی بودجه ۴۰۵ می‌شود؟")
+    assert claims == [] and [(m["kind"], m["text"], m["value"]) for m in ms] == [("year", "۴۰۵", 1405)]

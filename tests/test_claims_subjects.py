@@ -31,3 +31,7 @@ def test_object_before_ra_from_its_statistic_noun():
 
 def test_object_before_ra_without_a_statistic_noun_is_the_words_before_ra():
     assert subject("اوپک رشد تقاضا برای نفت را 1.2 میلیون بشکه پیش‌بینی کرد.", 1.2e6) == "رشد تقاضا برای نفت"
+
+
+def test_action_noun_before_the_count_opens_the_subject():
+    assert subject("با اشاره به انجام صدها پروژه در سال‌های گذشته توسط ایران", 100) == "انجام پروژه"
