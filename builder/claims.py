@@ -1493,6 +1493,13 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     # دو هفته است که تیم در اردو است: how long the clause after «است که» has held
     if kind == "duration" and j + 2 < n and toks[j][2] == "است" and toks[j + 1][2] == "که":
         return _since_clause(text, toks, j + 2, stops)
+    # سه سال است وزارت ارتباطات تلاش می‌کند: the same with که left out
+    if kind == "duration" and j + 1 < n and toks[j][2] == "است" and _adjacent(norm, toks, j - 1, j) \
+            and toks[j - 1][2] not in _DURATION_ADJ \
+            and _adjacent(norm, toks, j, j + 1) and toks[j + 1][2][:1].isalpha() and toks[j + 1][2] not in stops:
+        since = _since_clause(text, toks, j + 1, stops)
+        if since:
+            return since
     # سه روز بعد, ۳۰ سال دوباره, یک ساعت زودتر: a point in time or an adverb, nothing that lasts;
     # X هشت هفته طول کشید: X, read backwards
     if kind == "duration" and i0 >= 2 and toks[i0 - 1][2] == "مدت" and toks[i0 - 2][2] in ("به", "برای"):

@@ -35,3 +35,12 @@ def test_object_before_ra_without_a_statistic_noun_is_the_words_before_ra():
 
 def test_action_noun_before_the_count_opens_the_subject():
     assert subject("با اشاره به انجام صدها پروژه در سال‌های گذشته توسط ایران", 100) == "انجام پروژه"
+
+
+def test_duration_before_ast_without_ke_measures_the_clause_after_it():
+    s = "آذری جهرمی افشا کرد که سه سال است وزارت ارتباطات تلاش می‌کند فرکانس‌ها را پس بگیرد."
+    assert subject(s, 3) == "وزارت ارتباطات تلاش"
+
+
+def test_an_age_before_ast_is_a_copula_not_a_since_clause():
+    assert subject("او که پدر یک دختر 9 ساله است دچار بیماری شد.", 9) != "دچار بیماری"
