@@ -1230,7 +1230,7 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
         if k + 1 < n and toks[k + 1][2] in (pred if not words else _PRED_VERBS) and _adjacent(norm, toks, k, k + 1) \
                 and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)):
             break     # اضافه شد, تعیین شده: the predicate, not the subject
-        if t in ("ها", "های", "ای", "ی") and words:
+        if t in ("ها", "های", "ای", "یی", "ی") and words:
             words[-1] = (words[-1][0], toks[k][1])
             k += 1
             continue
@@ -1283,7 +1283,7 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
     got = 0
     while m < n and got < size and _adjacent(norm, toks, m - 1, m):
         t = toks[m][2]
-        if t in ("ها", "های", "ای", "ی") and got:
+        if t in ("ها", "های", "ای", "یی", "ی") and got:
             spans[-1] = (spans[-1][0], toks[m][1])
             m += 1
             continue

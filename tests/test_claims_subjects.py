@@ -44,3 +44,7 @@ def test_duration_before_ast_without_ke_measures_the_clause_after_it():
 
 def test_an_age_before_ast_is_a_copula_not_a_since_clause():
     assert subject("او که پدر یک دختر 9 ساله است دچار بیماری شد.", 9) != "دچار بیماری"
+
+
+def test_the_adjective_suffix_yi_after_a_unit_is_no_subject():
+    assert subject("این فیلم 60 دقیقه‌یی را بهمن کیارستمی تصویربرداری کرد.", 60) == "این فیلم"
