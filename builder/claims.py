@@ -1515,7 +1515,8 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     # ۲۴ ساعت گذشته, ۴۱ سال اخیر: the period itself
     if kind == "duration" and j < n and toks[j][2] in _TEMPORAL and _adjacent(norm, toks, j - 1, j) \
             and toks[j - 1][2][0].isalpha():
-        return text[toks[j - 1][0]:toks[j][1]]
+        within = _within_period(text, norm, toks, i0, j, stops)
+        return within or text[toks[j - 1][0]:toks[j][1]]
     # کودکان زیر پنج سال, نوجوان ۱۹ ساله: an age; تحقیق ۲۰ ساله گاتمن: how long the thing lasts
     if (kind == "duration" or toks[j - 1][2] in _SCALE_ADJ) and i0 > 0 and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
             and _adjacent(norm, toks, i0 - 1, i0):
@@ -1692,6 +1693,29 @@ def _indefinite_measure(text, toks, i0):
     if t.endswith("ی") and t[:-1] in _INDEF_MEASURE and toks[i0 - 2][2] == "با":
         return text[toks[i0 - 1][0]:toks[i0 - 1][1] - 1], i0 - 2
     return None
+
+
+_PERIOD_UNITS = {"سال", "ماه", "هفته"}
+_PERIOD_SINCE = {"گذشته", "اخیر", "آینده"}
+
+
+def _within_period(text, norm, toks, i0, j, stops):
+    """«در ۲۵ سال گذشته آرزوی کاراته این بوده», «مدارک پزشکی خود در ۱۵ سال اخیر را»: what the recent or
+    coming years, months or weeks are about: the noun phrase after the period, or before «در» when «را»
+    follows; None (the period itself is kept) for hours and decades, «اول/نخست», or nothing found."""
+    n = len(toks)
+    if toks[j - 1][2] not in _PERIOD_UNITS or toks[j][2] not in _PERIOD_SINCE or j + 1 >= n \
+            or not _adjacent(norm, toks, j, j + 1):
+        return None
+    nxt = toks[j + 1][2]
+    if nxt == "را":
+        b = i0 - 1 if i0 > 0 and toks[i0 - 1][2] in ("در", "طی", "ظرف") else i0
+        back = _back_words(norm, toks, b, stops) if b < i0 else []
+        return text[back[-1][0]:back[0][1]] if back else None
+    if not nxt[:1].isalpha() or nxt in stops or nxt in _ALL_VERBS:
+        return None
+    words, _ = _np(norm, toks, j + 1, stops, limit=3, pps=1)
+    return text[words[0][0]:words[-1][1]] if words else None
 
 
 _RELATIVE_HEADS = {"پیش", "قبل", "بعد", "پس"}

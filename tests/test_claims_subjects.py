@@ -48,3 +48,15 @@ def test_an_age_before_ast_is_a_copula_not_a_since_clause():
 
 def test_the_adjective_suffix_yi_after_a_unit_is_no_subject():
     assert subject("این فیلم 60 دقیقه‌یی را بهمن کیارستمی تصویربرداری کرد.", 60) == "این فیلم"
+
+
+def test_recent_years_measure_the_noun_phrase_after_them():
+    assert subject("در ۲۵ سال گذشته آرزوی کاراته این بوده که اردویی برگزار شود.", 25) == "آرزوی کاراته"
+
+
+def test_recent_years_before_ra_measure_the_noun_phrase_before_dar():
+    assert subject("باشگاه خواسته تا مدارک پزشکی خود در ۱۵ سال اخیر را ارائه کند.", 15) == "مدارک پزشکی خود"
+
+
+def test_past_hours_stay_the_period():
+    assert subject("در 24 ساعت گذشته 147 نفر جان باختند.", 24) == "ساعت گذشته"
