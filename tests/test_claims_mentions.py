@@ -1,0 +1,89 @@
+"""Mentions (years, dates, ordinals) that held-out sets 4 and 5 showed missing or wrong (builder.claims),
+one behaviour per test with the Persian phrase that shows it."""
+import pytest
+
+from builder.claims import extract_claims
+from builder.normalize import normalize
+from builder.segment import paragraphs
+
+
+def run(text):
+    claims, mentions = extract_claims(text, normalize(text), paragraphs(text), [])
+    for r in claims + mentions:
+        assert text[r["start"]:r["end"]] == r["text"]
+    return claims, mentions
+
+
+def mentions(text):
+    return [(m["kind"], m["text"], m["value"]) for m in run(text)[1]]
+
+
+def test_ordinal_after_a_thousand_is_one_ordinal():
+    assert mentions("به مناسبت هزار‌وپانصدمین سالگرد ولادت پیامبر") == [("ordinal", "هزار‌وپانصدمین", 1500)]
+    claims, ms = run("بزرگداشت هزار و پانصدمین سال میلاد پیامبر")
+    assert claims == [] and [(m["text"], m["value"]) for m in ms] == [("هزار و پانصدمین", 1500)]
+
+
+def test_ordinal_with_indefinite_i_after_a_noun():
+    assert mentions("چند حزب لیست دومی منتشر کردند.") == [("ordinal", "دومی", 2)]
+
+
+def test_month_with_epithet_is_a_date():
+    assert mentions("بازرسی‌ها در ماه مبارک رمضان تشدید شد.") == [("date", "ماه مبارک رمضان", None)]
+
+
+def test_middle_of_a_month_is_a_date():
+    assert ("date", "نیمه ماه رمضان", None) in mentions("تا نیمه ماه رمضان تخلف شناسایی شد.")
+
+
+def test_number_after_a_month_followed_by_a_scale_is_an_amount_not_a_year():
+    claims, ms = run("تا نیمه ماه رمضان 43 میلیون ریال تخلف شناسایی شد.")
+    assert [(c["text"], c["value"], c["unit"]) for c in claims] == [("43 میلیون ریال", 43e6, "IRR")]
+    assert [(m["text"], m["value"]) for m in ms] == [("نیمه ماه رمضان", None)]
+
+
+def test_time_after_a_date_keeps_the_year():
+    assert ("date", "۲۹ اردیبهشت ۱۳۹۹", 1399) in mentions("روز دوشنبه ۲۹ اردیبهشت ۱۳۹۹ ساعت ۱۹:۳۰ برگزار شد.")
+
+
+def test_equal_to_after_a_date_keeps_the_year():
+    assert ("date", "۱۳ بهمن ۹۸", 1398) in mentions("مصوبه روز یکشنبه ۱۳ بهمن ۹۸ برابر با ۲ فوریه")
+
+
+@pytest.mark.parametrize("noun", ["کشته‌شدگان", "حوادث", "کشته‌های"])
+def test_solar_month_after_an_event_noun_is_a_date(noun):
+    assert mentions(f"آمار {noun} آبان منتشر نشد.") == [("date", "آبان", None)]
+
+
+def test_solar_month_after_an_ordinary_noun_is_not_a_date():
+    assert mentions("مدیرعامل بانک دی در نشست شرکت کرد.") == []
+
+
+def test_laghayat_range_of_days_gives_two_dates():
+    assert mentions("از تاریخ 29 لغایت 31 شهریورماه برگزار می‌شود.") == [
+        ("date", "29", None), ("date", "31 شهریورماه", None)]
+
+
+def test_digit_date_is_a_date_with_its_year():
+    assert mentions("از تاریخ 1403/08/12الی 1403/09/29به مدت 48روز اجرا شد.")[:2] == [
+        ("date", "1403/08/12", 1403), ("date", "1403/09/29", 1403)]
+    assert mentions("مصوب 4/9/1396 است.") == [("date", "4/9/1396", 1396)]
+
+
+def test_police_station_number_is_an_ordinal_label():
+    claims, ms = run("با تلاش ماموران کلانتری 13 شهید هاشمی نژاد متهم دستگیر شد.")
+    assert claims == [] and [(m["kind"], m["text"], m["value"]) for m in ms] == [("ordinal", "13", 13)]
+
+
+def test_list_labels_after_a_colon_or_glued_to_a_word():
+    assert [m for m in mentions("به ۹ طیف تقسیم کرد:۱) احزابی که لیست دادند تهران۲) یاران خاتمی") if m[0] == "ordinal"] \
+        == [("ordinal", "۱", 1), ("ordinal", "۲", 2)]
+
+
+def test_parenthesised_number_after_latin_is_no_list_label():
+    assert mentions("کشورهای عضو گروه (G7) جمع شدند.") == []
+
+
+def test_three_digit_budget_year_is_a_solar_year():
+    claims, ms = run("آیا نرخ تسعیر ارز محور بررسی بودجه ۴۰۵ می‌شود؟")
+    assert claims == [] and [(m["kind"], m["text"], m["value"]) for m in ms] == [("year", "۴۰۵", 1405)]
