@@ -55,7 +55,7 @@ def _quoted(norm: str, k: int, limit: int) -> tuple[int, int, int] | None:
 
 
 # sections of outlets.txt that describe an outlet rather than name one (``described_name``)
-_DESCRIBE_SECTIONS = ("[described_head]", "[descriptor]", "[affiliation]", "[runs_to_comma]", "[tail]", "[desk]")
+_DESCRIBE_SECTIONS = ("[described_head]", "[descriptor]", "[affiliation]", "[runs_to_comma]", "[office]", "[tail]", "[desk]")
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +122,34 @@ def is_outlet(name: str) -> bool:
     if 2 <= len(toks) <= 4 and _fold(toks[-1]) in _describe_lexicon()["tail"] and _foreign_name(toks[:-1]):
         return True
     return _k(toks[0]) in words or (len(toks) > 1 and _k(" ".join(toks[:2])) in words)
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset:
+    """Words that open the name of a body or its press office: org_heads.txt and ``[office]`` in
+    outlets.txt, folded; the words of an outlet's own desk («گروه», «سرویس») aside."""
+    from . import speakers
+
+    extra = {_fold(w) for w in _describe_lexicon()["office"]}
+    return frozenset((set(speakers.org_heads()) | extra) - {_fold(w) for w in ("خبرنگار", "گروه", "سرویس", "بخش")})
+
+
+def is_office(name: str) -> bool:
+    """«روابط عمومی پژوهشگاه شاخص‌پژوه», «مرکز اطلاع رسانی فرماندهی انتظامی مشهد», «وزارت نفت»: a body or
+    its press office, which an article quotes (an according-to quotation) and which is no source
+    (DECISIONS 23, 35, 41). True when the name opens with a body's head (``_office_heads``) and is no
+    outlet and holds no outlet's name or word («مرکز صدا و سیمای استان کرمانشاه» is an outlet)."""
+    toks = [_fold(w) for w in _WORD.findall(name)]
+    if not toks or toks[0] not in _office_heads() or is_outlet(name):
+        return False
+    words, names = outlet_lexicon()
+    known = {_fold(n) for n in names} | {_fold(w) for w in words}
+    for i in range(len(toks)):
+        for n in (1, 2, 3):
+            key = "".join(toks[i:i + n])
+            if key in known or (key.endswith("ی") and key[:-1] in known and n > 1):
+                return False
+    return True
 
 
 def _foreign_name(words: list[str]) -> bool:
@@ -463,32 +491,52 @@ def _known_desk(name: str) -> bool:
     return len(w) >= 2 and _k(" ".join(w[:-1])) in outlet_lexicon()[1] and _fold(w[-1]) in _describe_lexicon()["desk"]
 
 
-_LAST: list = [None]  # (text, norm, paras, sources) of the last article: the pipeline and the quote reader both ask
+_LAST: list = [None]  # (text, norm, paras, sources, offices) of the last article: the pipeline and the quote reader both ask
+
+
+def _read(text: str, norm: str, paras: list[Paragraph]) -> tuple:
+    """(sources, offices) of the article; the same objects asked twice in a row are not read again."""
+    last = _LAST[0]
+    if last is not None and last[0] is text and last[1] is norm and last[2] is paras:
+        return last[3], last[4]
+    offices: list[str] = []
+    out = _extract_sources(text, norm, paras, offices)
+    _LAST[0] = (text, norm, paras, tuple(out), tuple(offices))
+    return _LAST[0][3], _LAST[0][4]
 
 
 def extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
-    """The article's source chain; the same objects asked twice in a row give the same answer without a re-read."""
-    last = _LAST[0]
-    if last is not None and last[0] is text and last[1] is norm and last[2] is paras:
-        return list(last[3])
-    out = _extract_sources(text, norm, paras)
-    _LAST[0] = (text, norm, paras, tuple(out))
-    return out
+    """The article's source chain: the outlets, reporting outlet first."""
+    return list(_read(text, norm, paras)[0])
 
 
-def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
+def cited_offices(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
+    """The bodies and press offices the article cites where an outlet would stand («به گزارش خبرگزاری فارس به
+    نقل از روابط عمومی X»): no sources (DECISIONS 35, 41), but the issuer of «براساس این گزارش»."""
+    return list(_read(text, norm, paras)[1])
+
+
+def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list[str] | None = None) -> list[str]:
+    """The source chain; the bodies and press offices the article cites where an outlet would stand
+    («به نقل از روابط عمومی X») are appended to ``offices`` when it is given."""
     out: list[str] = []
+    offices = [] if offices is None else offices
 
     keys: list[str] = []
 
-    def add(span):
+    def add(span, listed=False):
         """Once per outlet: «به گزارش فارس» after «خبرگزاري فارس» is the same outlet (folded key,
         and a name that ends another one already listed); so is «تابناک» after «تابناک ورزشی» (a name
-        that opens one already listed: the outlet after its desk)."""
+        that opens one already listed: the outlet after its desk). A body or its press office
+        (``is_office``) is no source but goes to ``offices``, unless a closing «منابع:» line lists it."""
         if span:
             span = _quoted_core(norm, span)
             s = text[span[0]:span[1]].strip(" \u200c")
             k = _fold(norm[span[0]:span[1]])
+            if not listed and is_office(norm[span[0]:span[1]]):
+                if s not in offices:
+                    offices.append(s)
+                return
             if s and k and not any(k == o or o.endswith(k) or k.endswith(o) or o.startswith(k) for o in keys):
                 out.append(s)
                 keys.append(k)
@@ -546,6 +594,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
                     add(_through_office(norm, _office_to_comma(norm, y, window_end), window_end))
         break
     # later sourcing anywhere
+    listed: set[tuple[int, int]] = set()  # the spans a «منابع:» line lists
     for p in body:
         found: list[tuple[int, int]] = []  # in text order, whatever pattern found them
         for m in _WRITING.finditer(norm, p.start, p.end):
@@ -620,6 +669,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
                     s = norm[a:b]
                     lead = len(s) - len(s.lstrip(" \u200c-–•*"))
                     found.append((a + lead, a + len(s.rstrip(" \u200c."))))
+                    listed.add(found[-1])
         for span in sorted(found):
-            add(span)
+            add(span, span in listed)
     return out
