@@ -143,13 +143,58 @@ def is_office(name: str) -> bool:
     if not toks or toks[0] not in _office_heads() or is_outlet(name):
         return False
     words, names = outlet_lexicon()
-    known = {_fold(n) for n in names} | {_fold(w) for w in words}
+    known = {_fold(n) for n in names if len(n) > 0} | {_fold(w) for w in words}
     for i in range(len(toks)):
         for n in (1, 2, 3):
             key = "".join(toks[i:i + n])
-            if key in known or (key.endswith("ی") and key[:-1] in known and n > 1):
+            if i + n > len(toks) or (n == 1 and key not in words):
+                continue  # one word of a known name may be a place («استان فارس»), an outlet word is not
+            if key in known or (key.endswith("ی") and key[:-1] in known):
                 return False
     return True
+
+
+def _named_medium(name: str) -> bool:
+    """«شبکه خبری بی‌بی‌سی», «هفته‌نامه «جینز دیفنس»»: an outlet word and a name after it; not the outlets
+    in general («به نقل از خبرگزاری‌ها», «رسانه‌های غربی»: a plural)."""
+    words = outlet_lexicon()[0]
+    toks = _WORD.findall(name)
+    if len(toks) < 2 or any(_fold(t).endswith(("ها", "های")) or _fold(t) in ("ها", "های") for t in toks[:2]):
+        return False
+    return _k(toks[0]) in words or _k(toks[0] + toks[1]) in words
+
+
+def _outlet_before(norm: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """«رویترز به نقل از ...», «روزنامه وال استریت ژورنال به نقل از ...»: the span of a known outlet's name (one to
+    three words, ``[name]``; an outlet word just before it is part of it) that ends right before ``pos``."""
+    words, names = outlet_lexicon()
+    toks = list(_WORD.finditer(norm, max(floor, pos - 60), pos))
+    if not toks or norm[toks[-1].end():pos].strip(" \u200c"):
+        return None
+    for n in (3, 2, 1):
+        if len(toks) < n or any(norm[a.end():b.start()].strip(" \u200c") for a, b in zip(toks[-n:], toks[-n + 1:])):
+            continue
+        if _k(norm[toks[-n].start():toks[-1].end()]) in names:
+            a = toks[-n].start()
+            if len(toks) > n and _k(toks[-n - 1].group()) in words and not norm[toks[-n - 1].end():a].strip(" \u200c"):
+                a = toks[-n - 1].start()  # «روزنامه وال استریت ژورنال»
+            return a, toks[-1].end()
+    return None
+
+
+def _known_core(name: str) -> set[str]:
+    """The known outlets' names (``[name]``, one to three words) inside ``name``: «شبكه تلويزيوني الجزيره قطر»
+    and a bare «الجزيره» after it (or before it) are one outlet (DECISIONS 3); «باشگاه خبري فارس «توانا»» and
+    «خبرگزاري فارس» are two."""
+    names = outlet_lexicon()[1]
+    toks = [_fold(t) for t in _WORD.findall(name)]
+    return {"".join(toks[i:i + n]) for i in range(len(toks)) for n in (1, 2, 3)
+            if i + n <= len(toks) and "".join(toks[i:i + n]) in _folded_names(names)}
+
+
+@lru_cache(maxsize=1)
+def _folded_names(names: frozenset) -> frozenset:
+    return frozenset(_fold(n) for n in names)
 
 
 def _foreign_name(words: list[str]) -> bool:
@@ -523,6 +568,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
     offices = [] if offices is None else offices
 
     keys: list[str] = []
+    cores: set[str] = set()  # the known names inside the names listed
 
     def add(span, listed=False):
         """Once per outlet: «به گزارش فارس» after «خبرگزاري فارس» is the same outlet (folded key,
@@ -537,9 +583,13 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                 if s not in offices:
                     offices.append(s)
                 return
-            if s and k and not any(k == o or o.endswith(k) or k.endswith(o) or o.startswith(k) for o in keys):
+            core = _known_core(norm[span[0]:span[1]])
+            bare = k in _folded_names(outlet_lexicon()[1])
+            if s and k and not any(k == o or o.endswith(k) or k.endswith(o) or o.startswith(k) for o in keys) \
+                    and not (bare and k in cores) and not (core & set(keys)):
                 out.append(s)
                 keys.append(k)
+                cores.update(core)
 
     body = [p for p in paras if not p.is_title]
     if not body:
@@ -588,9 +638,14 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             q = _QUOTING.search(norm, span[1], min(window_end, span[1] + 40))
             if q and (re.search(r"[.!?؟\n]", norm[span[1]:q.start()]) or len(norm[span[1]:q.start()].split()) > 3):
                 q = None
+            between = _outlet_before(norm, q.start(), span[1]) if q else None
+            if between:
+                # «به گزارش روز نو، اسپوتنیک به نقل از لیندسی گراهام ...»: the outlet between quotes Y
+                add(between)
             if q:
                 y = _name_after(text, norm, q.end(), window_end)
-                if y and not _is_person(norm[y[0]:y[1]]) and not _described_as_person(norm, y[1]):
+                if y and not _is_person(norm[y[0]:y[1]]) and not _described_as_person(norm, y[1]) \
+                        and (not between or is_outlet(norm[y[0]:y[1]])):
                     add(_through_office(norm, _office_to_comma(norm, y, window_end), window_end))
         break
     # later sourcing anywhere
@@ -610,14 +665,18 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                     (is_outlet(name) or _known_desk(name)) and _closed(norm, span[1], p.end))):
                 found.append(span)
         for m in _QUOTING.finditer(norm, p.start, p.end):
+            before = _outlet_before(norm, m.start(), p.start)
+            if before:
+                found.append(before)  # «و رویترز به نقل از منابعی در ایران ...»: an outlet that quotes is a source
             # «... می‌کرد. به نقل از ایسنا، این بازیکن ...»: a known outlet cited at a sentence start
             k = m.start() - 1
             while k >= p.start and norm[k] in " \u200c\t":
                 k -= 1
             if k >= p.start and norm[k] not in ".!?؟\n":
-                # «این بازیکن به نقل از ایسنا گفت ...» mid-sentence: a known outlet's name only
+                # «این بازیکن به نقل از ایسنا گفت ...» mid-sentence: a known outlet's name, or one that
+                # opens with an outlet word («در این مطلب به نقل از شبکه خبری بی‌بی‌سی، ...»)
                 span = _known_prefix(norm, _name_after(text, norm, m.end(), p.end))
-                if span and _k(norm[span[0]:span[1]]) in outlet_lexicon()[1]:
+                if span and (_k(norm[span[0]:span[1]]) in outlet_lexicon()[1] or _named_medium(norm[m.end():span[1]])):
                     found.append(span)
                 continue
             span = _name_after(text, norm, m.end(), p.end)

@@ -342,3 +342,29 @@ def test_a_body_holding_an_outlets_name_is_an_outlet():
 
 def test_a_closing_sources_line_keeps_a_body(sources):
     assert sources("متن خبر است.\n\nمنابع: موسسه مطالعات و پژوهش های سیاسی") == ["موسسه مطالعات و پژوهش های سیاسی"]
+
+
+def test_be_naghl_az_a_named_medium_mid_sentence_is_a_source(sources):
+    assert sources("به گزارش ایسنا، شایعات زیادی پخش شده و در این مطلب به نقل از شبکه خبری بی‌بی‌سی، درستی آنها را "
+                   "بررسی می‌کنیم.") == ["ایسنا", "شبکه خبری بی‌بی‌سی"]
+
+
+def test_be_naghl_az_the_outlets_in_general_is_no_source(sources):
+    assert sources("به گزارش روز نو، رئیس مجلس سخن گفت. اهم اظهارات وی را در ادامه به نقل از خبرگزاری ها بخوانید.") \
+        == ["روز نو"]
+
+
+def test_an_outlet_that_quotes_someone_is_a_source(sources):
+    assert sources("به گزارش روز نو، عفو بین‌الملل آمار را اعلام کرد و رویترز به نقل از منابعی در ایران، شمار "
+                   "کشته‌شدگان را بیشتر گزارش کرد.") == ["روز نو", "رویترز"]
+
+
+def test_an_outlet_between_the_reporter_and_the_one_it_quotes(sources):
+    assert sources("به گزارش روز نو ، اسپوتنیک به نقل از لیندسی گراهام، رئیس کمیته قضایی سنا، خبر داد.") \
+        == ["روز نو", "اسپوتنیک"]
+
+
+def test_a_bare_known_name_after_its_described_outlet_is_listed_once(sources):
+    assert sources("خبرگزاري فارس: شبكه تلويزيوني الجزيره قطر در خبري فوري از حمله خبر داد.\n\n"
+                   "به گزارش فارس، شبكه تلويزيوني الجزيره به نقل از پليس عراق جزئيات را گفت.") \
+        == ["خبرگزاري فارس", "شبكه تلويزيوني الجزيره قطر"]
