@@ -137,7 +137,8 @@ def is_person_like(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _after_name() -> frozenset:
     """Words that end a person's name (``[after_name]`` in ``lexicons/name_breaks.txt``), in key space."""
-    return frozenset(_k(w) for entries in read_sections("name_breaks.txt").values() for w in entries)
+    return frozenset(_k(w) for sec, entries in read_sections("name_breaks.txt").items() if sec != "[possessed]"
+                     for w in entries)
 
 
 def ends_name(w: str) -> bool:
@@ -158,6 +159,13 @@ def ends_name(w: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _possessed() -> frozenset:
+    """Nouns a name is the possessor of, before it in apposition (``[possessed]`` in name_breaks.txt):
+    «توئيتر آذري جهرمي وزير ارتباطات» names «آذري جهرمي»."""
+    return frozenset(_k(w) for w in read_sections("name_breaks.txt").get("[possessed]", []))
+
+
+@lru_cache(maxsize=1)
 def _tail_words() -> frozenset:
     """Words no speaker of any kind runs on into (``[time]`` and ``[any_speaker]`` in name_breaks.txt)."""
     sec = read_sections("name_breaks.txt")
@@ -172,12 +180,33 @@ def _lead_words() -> frozenset:
 
 def cut_tail(speaker: str) -> str:
     """Any speaker with the object or adverbial it ran on into dropped: «دادگاه آرژانتین چندتن» →
-    «دادگاه آرژانتین», «ایروان به‌طور علنی» → «ایروان», «یک منبع ... دامغان لحظاتی» → «یک منبع ... دامغان»."""
+    «دادگاه آرژانتین», «ایروان به‌طور علنی» → «ایروان», «یک منبع ... دامغان لحظاتی» → «یک منبع ... دامغان»;
+    a body's name before a weekday: «وزارت دفاع روسیه جمعه» → «وزارت دفاع روسیه»."""
     words = speaker.split()
+    body = bool(words) and _k(words[0]) in org_heads()
     for i in range(1, len(words)):
-        if _k(words[i]) in _tail_words():
+        if _k(words[i]) in _tail_words() or (body and i >= 2 and _k(words[i]) in _weekdays()
+                                             and _k(words[i - 1]) not in {"نماز", "امام"}):
             return " ".join(words[:i])
     return speaker
+
+
+def strip_possessed(speaker: str) -> str:
+    """«پیام علی‌اصغر فانی» → «علی‌اصغر فانی», «هرچه علي عسگري» → «علي عسگري»: a noun the name is the
+    possessor of (``[possessed]`` in name_breaks.txt) before a person's full name (a given name, or an
+    honorific, first) or a body's name («نامه معاونت مالی ...») is no part of it."""
+    words = speaker.split()
+    if len(words) >= 3 and _k(words[0]) in _possessed() and (
+            (is_given_name(_k(words[1])) and not is_title_word(words[2])) or is_honorific(words[1])
+            or _k(words[1]) in org_heads()):
+        return " ".join(words[1:])
+    return speaker
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset:
+    """``[weekday]`` in name_breaks.txt: «وزارت دفاع روسیه جمعه» → «وزارت دفاع روسیه» (a body's name only)."""
+    return frozenset(_k(w) for w in read_sections("name_breaks.txt").get("[weekday]", []))
 
 
 def strip_lead(words: list[str]) -> list[str]:
@@ -371,7 +400,12 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
                 name = " ".join(t[2] for t in toks[j:i])
                 # boundary before the name
                 before = norm[toks[j - 1][1]:toks[j][0]] if j > 0 else "."
-                if not is_given_name(toks[j][2]) and _freq().get(toks[j][2], 0) >= 500_000:
+                if i - j >= 3 and _k(toks[j][2]) in _possessed():
+                    # «در توئيتر آذري جهرمي وزير ارتباطات»: the medium or the words the name owns
+                    j += 1
+                    name = " ".join(t[2] for t in toks[j:i])
+                    before = "."
+                elif not is_given_name(toks[j][2]) and _freq().get(toks[j][2], 0) >= 500_000:
                     # «اظهارات محمدجواد ظریف وزیر امور خارجه», «به گفته جوزپه کنته، نخست وزیر», «وعده محمد
                     # اسلامی وزیر راه»: a common noun the name is the possessor of; a given name opens the name
                     g = next((g for g in range(j + 1, i - 1) if is_given_name(toks[g][2]) and toks[g - 1][2] not in heads
@@ -879,7 +913,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         q.pop("_prev_pos", None)
     after = _words_after(tnames, toks, norm)
     for q in quotes:
-        q["speaker"] = _cut_run_on(cut_name(cut_tail(q["speaker"])), after, toks)  # «عادل الجبیر اخبار منتشر شده»: the name alone
+        q["speaker"] = _cut_run_on(cut_name(cut_tail(strip_possessed(q["speaker"]))), after, toks)  # «عادل الجبیر اخبار منتشر شده»: the name alone
     with_article = _with_article({nm for _, nm in tnames} | {q["speaker"] for q in quotes})
     if with_article:
         for q in quotes:

@@ -631,3 +631,24 @@ def test_a_name_with_bin_is_not_cut_to_the_given_name_after_bin():
 
     pairs, _ = harvest(normalize("دیدار محمد بن عبدالکریم العیسی دبیرکل رابطه جهان اسلام با پاپ انجام شد."))
     assert not any(name == "عبدالکریم العیسی" for name, _, _ in pairs)
+
+
+def test_a_medium_before_a_name_in_apposition_is_no_part_of_it(quotes):
+    """«در توئيتر آذري جهرمي وزير ارتباطات»: the minister is «آذري جهرمي», «توئيتر» is what he owns."""
+    qs = quotes("برخي کاربران در توئيتر آذري جهرمي وزير ارتباطات را مقصر دانستند.\n\n"
+                "وزير ارتباطات گفت: شبکه موبايل به حداکثر ظرفيت رسيده است.")
+    assert ("وزير ارتباطات", "آذري جهرمي") in speakers(qs)
+
+
+def test_a_noun_the_name_owns_is_stripped_from_the_speaker():
+    from builder.speakers import strip_possessed
+    assert strip_possessed("پیام علی‌اصغر فانی") == "علی‌اصغر فانی"
+    assert strip_possessed("پیام سردار حمیدی") == "سردار حمیدی"
+    assert strip_possessed("نامه گلایه آمیز") == "نامه گلایه آمیز"  # no name after it
+
+
+def test_a_weekday_after_a_body_is_the_time_it_spoke():
+    from builder.speakers import cut_tail
+    assert cut_tail("وزارت دفاع روسیه جمعه") == "وزارت دفاع روسیه"
+    assert cut_tail("ستاد نماز جمعه") == "ستاد نماز جمعه"
+    assert cut_tail("عبدالله جمعه") == "عبدالله جمعه"  # a person's surname
