@@ -398,6 +398,23 @@ def _through_office(norm: str, span: tuple[int, int], limit: int) -> tuple[int, 
     return span
 
 
+def lead_through_office(norm: str, lead_start: int, comma: int, limit: int) -> int:
+    """Where an opening «به نقل از X،» really ends when its comma is the one inside an official name
+    («به نقل از روابط عمومی اداره صنعت، معدن و تجارت شهرستان ساری، اسماعیل هادی‌نژاد ... گفت»): the end of
+    the comma after the whole name; else ``comma + 1``. ``lead_start`` opens the lead, ``comma`` is its last
+    character."""
+    q = None
+    for q in _QUOTING.finditer(norm, lead_start, comma):
+        pass
+    if q is None or norm[comma] != "،":
+        return comma + 1
+    a, b = _through_office(norm, (q.end(), comma), limit)
+    k = b
+    while k < limit and norm[k] in " \u200c":
+        k += 1
+    return k + 1 if b > comma and k < limit and norm[k] in "،;؛" else comma + 1
+
+
 @lru_cache(maxsize=1)
 def _offices() -> frozenset:
     """Heads of office names, which may hold «از», «به» and run past six words to their comma

@@ -652,3 +652,19 @@ def test_a_weekday_after_a_body_is_the_time_it_spoke():
     assert cut_tail("وزارت دفاع روسیه جمعه") == "وزارت دفاع روسیه"
     assert cut_tail("ستاد نماز جمعه") == "ستاد نماز جمعه"
     assert cut_tail("عبدالله جمعه") == "عبدالله جمعه"  # a person's surname
+
+
+def test_a_common_word_is_no_given_name(quotes):
+    """«نماینده تام الاختيار روسيه»: «تام» is «full», not «Tom»; «وي» is the envoy named before."""
+    qs = quotes("به گزارش خبرگزاري فارس، «ماكسيم مدودكوف» نماينده تام الاختيار روسيه در مذاكرات گفت: فرصت مناسبي است.\n\n"
+                "اين گزارش حاكي است، وي افزود: تا پايان تابستان مذاكرات انجام خواهد شد.")
+    assert "تام الاختيار" not in {q["speaker"] for q in qs}
+    assert speakers(qs)[-1] == ("وي", "ماكسيم مدودكوف")
+
+
+def test_a_cited_office_with_a_comma_in_its_name_is_no_speaker(quotes):
+    """«به نقل از روابط عمومی اداره صنعت، معدن و تجارت شهرستان ساری، اسماعیل هادی‌نژاد ... گفت»: the name after
+    the whole office speaks, not the office's words after its inner comma."""
+    qs = quotes("به گزارش خبرگزاری فارس از ساری به نقل از روابط عمومی اداره صنعت، معدن و تجارت شهرستان ساری، "
+                "اسماعیل هادی‌نژاد در رابطه با طرح نظارتی گفت: تخلف در شهرستان ساری شناسایی شد.")
+    assert speakers(qs) == [("اسماعیل هادی‌نژاد", "اسماعیل هادی‌نژاد")]
