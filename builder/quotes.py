@@ -29,7 +29,7 @@ from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
 from .patterns import word_start
-from .sources import cited_offices, extract_sources, is_outlet
+from .sources import cited_offices, extract_sources, is_outlet, lead_through_office
 
 
 def _word_classes() -> dict[str, frozenset]:
@@ -836,7 +836,7 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         start = _past_opener(norm, _past_outlet_lead(norm, toks, tok_starts, start, end), end)
     had_lead = bool(lead)
     while lead:
-        start = lead.end()
+        start = lead_through_office(norm, lead.start(), lead.end() - 1, end)  # «... اداره صنعت، معدن و تجارت ...،»
         while start < end and norm[start] in " \u200c\t،,:;؛":
             start += 1
         lead = _LEAD.match(norm, start, end)  # «به گزارش روز نو، به نقل از پایگاه ...، حسن روحانی ...»
