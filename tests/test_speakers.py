@@ -668,3 +668,16 @@ def test_a_cited_office_with_a_comma_in_its_name_is_no_speaker(quotes):
     qs = quotes("به گزارش خبرگزاری فارس از ساری به نقل از روابط عمومی اداره صنعت، معدن و تجارت شهرستان ساری، "
                 "اسماعیل هادی‌نژاد در رابطه با طرح نظارتی گفت: تخلف در شهرستان ساری شناسایی شد.")
     assert speakers(qs) == [("اسماعیل هادی‌نژاد", "اسماعیل هادی‌نژاد")]
+
+
+def test_a_clause_opener_before_a_title_is_no_part_of_the_speaker(quotes):
+    """«آنگونه وزير ارتباطات مي‌گويد»: «as the minister says»; the minister is the one named before."""
+    qs = quotes("آذري جهرمي وزير ارتباطات گفت: سه سال است تلاش مي‌کنيم.\n\n"
+                "آنگونه وزير ارتباطات مي‌گويد ارتقاي شبکه بدون فرکانس امکان‌پذير نيست.")
+    assert speakers(qs)[-1][1] == "آذري جهرمي"
+
+
+def test_a_manner_adverb_after_a_body_is_no_part_of_it():
+    from builder.speakers import cut_tail
+    assert cut_tail("دولت عامدا") == "دولت"
+    assert cut_tail("كالين پاول چندي") == "كالين پاول"
