@@ -27,6 +27,11 @@ _WROTE = re.compile(r"(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یا�
 # «شینهوا گزارش داد»، «یدیعوت آحارونوت نوشت»: an outlet that reports is a source (DECISIONS 12)
 _REPORTED = re.compile(word_start(r"گزارش[ \u200c]*(?:داد|دادند|داده[ \u200c]*است|کرد|کرده[ \u200c]*است)", r"خبر[ \u200c]*داد", "نوشت",
                                   r"نوشته[ \u200c]*است", r"می[ \u200c]*نویسد", r"گزارش[ \u200c]*می[ \u200c]*دهد") + r"(?![\w\u200c])")
+# «وب‌سایت آلمانی SmartDroid به قابلیت جدیدی اشاره کرده است», «شبکه الجزیره اعلام کرد»: an outlet as the subject
+# of another reporting verb is a source too (DECISIONS 12, 23), where the subject is an outlet's name alone
+_ANNOUNCED = re.compile(word_start(r"اعلام[ \u200c]*(?:کرد|کردند|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شد", r"ادعا[ \u200c]*کرد",
+                                   r"فاش[ \u200c]*کرد", r"اشاره[ \u200c]*(?:کرد|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شده[ \u200c]*است")
+                         + r"(?![\w\u200c])")
 _ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان)|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
@@ -195,6 +200,45 @@ def _known_core(name: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _folded_names(names: frozenset) -> frozenset:
     return frozenset(_fold(n) for n in names)
+
+
+def _outlet_subject(norm: str, verb: int, floor: int) -> tuple[int, int] | None:
+    """The outlet that opens the clause of a reporting verb at ``verb`` («... . وب‌سایت آلمانی SmartDroid به قابلیت
+    جدیدی اشاره کرده است»): a known outlet's name, or an outlet word and one to three words after it, right
+    after a sentence boundary, the rest of the clause no outlet's name and no comma."""
+    seg_start = max(floor, verb - 160)
+    seg = norm[seg_start:verb]
+    cut = max(seg.rfind("."), seg.rfind("!"), seg.rfind("؟"), seg.rfind("\n"), seg.rfind(":"), seg.rfind("؛"))
+    if cut < 0 and seg_start > floor:
+        return None
+    a = seg_start + cut + 1
+    if "،" in norm[a:verb] or "«" in norm[a:verb]:
+        return None
+    toks = list(_WORD.finditer(norm, a, verb))
+    if len(toks) < 2:
+        return None
+    words, names = outlet_lexicon()
+    for n in (3, 2, 1):
+        if len(toks) > n and _k(norm[toks[0].start():toks[n - 1].end()]) in names:
+            return toks[0].start(), toks[n - 1].end()
+    w0 = _k(toks[0].group())
+    if w0 not in words and not (len(toks) > 1 and _k(toks[0].group() + toks[1].group()) in words):
+        return None
+    span = _known_prefix(norm, _name_after(norm, norm, toks[0].start(), verb, max_tokens=5))
+    if not span or span[1] > verb:
+        return None
+    name = norm[span[0]:span[1]]
+    last = _WORD.findall(name)[-1:]
+    quoted = norm[span[0] - 1:span[0]] in "«\"“" and span[0] > toks[0].start()
+    if not is_outlet(name) and not quoted or _k(name) in words:
+        return None
+    from .speakers import _places
+
+    lk = _fold(last[0]) if last else ""
+    if not quoted and _k(name) not in names and not (last and _foreign_name(last) and _k(last[0]) not in words
+                                                     and lk not in _places() and lk[:-1] not in _places()):
+        return None  # «شبکه لبنانی», «سایت افشاگر ویکی‌لیکس ماه»: the outlet's own name is missing or ran on
+    return span
 
 
 def _foreign_name(words: list[str]) -> bool:
@@ -728,6 +772,10 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             if name and len(name.split()) <= 6 and is_outlet(name):
                 st = norm.index(name, s0)
                 found.append((st, st + len(name)))
+        for m in _ANNOUNCED.finditer(norm, p.start, p.end):
+            span = _outlet_subject(norm, m.start(), p.start)
+            if span:
+                found.append(span)
         for m in _PAREN_OUTLET.finditer(norm, p.start, p.end):
             span = _parenthesized_outlet(norm, m, p.start)
             if span:

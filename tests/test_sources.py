@@ -368,3 +368,13 @@ def test_a_bare_known_name_after_its_described_outlet_is_listed_once(sources):
     assert sources("خبرگزاري فارس: شبكه تلويزيوني الجزيره قطر در خبري فوري از حمله خبر داد.\n\n"
                    "به گزارش فارس، شبكه تلويزيوني الجزيره به نقل از پليس عراق جزئيات را گفت.") \
         == ["خبرگزاري فارس", "شبكه تلويزيوني الجزيره قطر"]
+
+
+def test_a_named_outlet_that_announces_is_a_source(sources):
+    """DECISIONS 12, 23: an outlet as the subject of a reporting verb («اشاره کرده است», «اعلام کرد»)."""
+    assert sources("به گزارش ایتنا، یوتیوب قابلیت تازه‌ای دارد. وب‌سایت آلمانی SmartDroid به قابلیت جدیدی اشاره کرده "
+                   "است که آزمایشی است.") == ["ایتنا", "وب‌سایت آلمانی SmartDroid"]
+
+
+def test_an_outlet_word_with_no_name_of_its_own_is_no_source(sources):
+    assert sources("به گزارش فارس، حمله انجام شد. شبکه لبنانی اعلام کرد که دو نفر کشته شدند.") == ["فارس"]
