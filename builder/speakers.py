@@ -580,10 +580,41 @@ _VERB_FORM = re.compile(r"(?<![\w\u200c])ن?می\u200c")
 # words inside an Arab name («محمد بن عبدالکریم العیسی», «ابو مهدی المهندس»)
 _NAME_LINKS = {"بن", "ابن", "بنت", "آل", "ال", "ابو", "ام", "ابی"}
 # second pieces of a surname written apart from the first
-SURNAME_TAILS = {"الله", "زاده", "نژاد", "پور", "فر", "راد", "نیا", "مقدم", "آبادی", "وند", "لو", "بخش"}
+SURNAME_TAILS = {"الله", "زاده", "نژاد", "پور", "فر", "راد", "نیا", "مقدم", "آبادی", "وند", "لو", "بخش", "نسب"}
 # finite verbs a given name can run into («الهام رفت»): never a surname
 _VERBS = {"رفت", "گفت", "کرد", "شد", "داد", "آمد", "است", "بود", "داشت", "نمود", "گرفت", "کند", "شود", "دارد",
           "رغم"}  # «علی رغم» is «despite»
+
+
+_REPORT_OPENS = re.compile(r"[ \u200c\t]*به[ \u200c]*گزارش(?![\w\u200c])")
+
+
+def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
+    """«شهردار مشهد گفت: ...» in the lead, then «به گزارش خبرگزاري فارس از مشهد هاشم بني هاشمي نسب گذشته در آيين
+    ... افزود» opening the next paragraph: the news agency's lead names the speaker by title, the paragraph after
+    it, right after «به گزارش X», by name. Where no quotation was found at that name (the ordinary ties then
+    do the work), ties the lead's title mentions to the first full name at most ten words into that
+    paragraph: (name, title, the mention's position)."""
+    body = [m.start() for m in re.finditer(r"(?m)^(?!#)[^\n]*\S", norm)]  # paragraph starts, headings aside
+    if len(body) < 2:
+        return []
+    lead, nxt = body[0], body[1]
+    if not _REPORT_OPENS.match(norm, nxt):
+        return []
+    end = norm.find("\n", nxt)
+    end = len(norm) if end < 0 else end
+    first = next(((pos, nm) for pos, nm in names if nxt <= pos < nxt + 150), None)
+    if first is None or len(norm[nxt:first[0]].split()) > 10 \
+            or any(nxt <= q.get("mention_start", q.get("start", 0)) < end for q in quotes):
+        return []
+    name = first[1]
+    out = []
+    for q in quotes:
+        at = q.get("mention_start", q.get("start", 0))
+        words = _tokens(q.get("mention_norm") or q["mention"])
+        if lead <= at < nxt and words and _starts_title(words):
+            out.append((name, " ".join(words), at))
+    return out
 
 
 def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
@@ -679,6 +710,12 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     title_of: dict[str, str] = {}
     for name, title, _ in pairs:
         title_of.setdefault(name, title)
+    lead_tie: dict[int, str] = {}
+    lead_title: dict[str, str] = {}  # the lead's title of a name tied by ``_lead_ties``
+    if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
+        for name, title, at in _lead_ties(norm, quotes, tnames):
+            lead_tie[at] = name  # the lead's title mention at ``at`` is this name; no pair, person or title_of
+            lead_title.setdefault(name, title)
     fits = _Fits(toks, pairs, norm)
     pairs_back = back_at = None  # ``pairs`` by position, last first, once a title mention needs them
     last: str | None = None
@@ -812,11 +849,11 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if pairs_back is None:  # the pairs nearest first, sorted once (a long text has thousands)
                     pairs_back = sorted(pairs, key=lambda p: -p[2])
                     back_at = [-p[2] for p in pairs_back]
-                best = tied(islice(pairs_back, bisect_right(back_at, -at), None))
+                best = lead_tie.get(at) or tied(islice(pairs_back, bisect_right(back_at, -at), None))
                 if best is not None:
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
-                        and fits(words, last_one) and id(q) not in inside:
+                        and not _deputy_of(words, lead_title.get(last_one)) and fits(words, last_one) and id(q) not in inside:
                     canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
                 else:
                     for tm, c in reversed(list(title_groups.items())[-50:]):
@@ -1086,6 +1123,15 @@ def _compatible(words: list[str], title: str | None) -> bool:
         return True
     tw = title.split()
     return _k(tw[0]) == _k(words[0]) or _overlap(words, tw) >= 0.5
+
+
+_DEPUTY_HEADS = {"معاون", "مشاور", "جانشین", "قائممقام", "دستیار"}
+
+
+def _deputy_of(words: list[str], title: str | None) -> bool:
+    """«معاون خدمات شهري شهرداري مشهد» after «شهردار مشهد» spoke: a deputy's title mention names someone
+    other than the person whose own title opens with another head."""
+    return bool(title) and _k(words[0]) in _DEPUTY_HEADS and _k(title.split()[0]) != _k(words[0])
 
 
 def _conflict(mention: list[str], title: list[str]) -> bool:

@@ -681,3 +681,17 @@ def test_a_manner_adverb_after_a_body_is_no_part_of_it():
     from builder.speakers import cut_tail
     assert cut_tail("دولت عامدا") == "دولت"
     assert cut_tail("كالين پاول چندي") == "كالين پاول"
+
+
+def test_a_lead_title_is_the_name_after_the_next_paragraphs_report(quotes):
+    """A news agency's lead names the speaker by title, the paragraph after it by name right after «به گزارش X»,
+    even where no quotation was found at the name; a deputy's title later is someone else."""
+    qs = quotes("خبرگزاري فارس: شهردار مشهد گفت: سازمان ميادين در رفع مزاحمت‌ها اقدامي جدي كند.\n\n"
+                "به گزارش خبرگزاري فارس از مشهد هاشم بني هاشمي نسب گذشته در آيين معرفي مديرعامل جديد حضور داشت.\n\n"
+                "وي اظهار داشت: شهر مشهد از فضاهاي مناسب برخوردار است.\n\n"
+                "معاون خدمات شهري شهرداري مشهد نيز گفت: اين مشاغل ساماندهي شدند.\n\n"
+                "محمد طباطبايي افزود: قراردادي بسته شده است.")
+    got = speakers(qs)
+    assert got[0] == ("شهردار مشهد", "هاشم بني هاشمي نسب")
+    assert got[1] == ("وي", "هاشم بني هاشمي نسب")
+    assert got[2][1] != "هاشم بني هاشمي نسب"
