@@ -295,6 +295,37 @@ def issuer_of(words: list[str]) -> list[str]:
     return words
 
 
+_AFTER_MENTION = re.compile(r"[ \u200c]*(?:\([ \u200c]*[\d۰-۹٠-٩]+[ \u200c]*\)[ \u200c]*)?((?:[\w\u200c]+[ \u200c]*){1,8})")
+
+
+def _issuer_after(norm: str, q: dict, words: list[str]) -> list[str]:
+    """«تازه‌ترین آمار اعلامی» whose issuer the mention lost («… از سوی وزارت بهداشت»), «ماده» cut at its
+    bracket («ماده (۷۵) قانون مدیریت خدمات کشوری»): a document or provision mention with no issuer of its
+    own takes the one the words right after it name (``issuer_of``), up to the content or the cue."""
+    lex = _issuer_lex()
+    if not words or (_k(words[0]) not in lex["issued"] and _k(words[0]) not in lex["provisions"]) or "mention_end" not in q:
+        return words
+    cue = q.get("cue_start", len(norm))
+    # «طبق ماده (۷۵) قانون …، امتیاز …»: a cue before the mention leaves the words after it to the next comma
+    stop = len(norm) if cue < q["mention_end"] else min(q.get("start", len(norm)), cue)
+    m = _AFTER_MENTION.match(norm, q["mention_end"], max(q["mention_end"], stop))
+    if not m:
+        return words
+    more = [w.replace("\u200c", "") for w in m.group(1).split()]
+    if _k(words[0]) in lex["provisions"] and (len(words) > 2 or (len(words) == 2 and not _k(words[1]).isdigit())
+                                              or not more or _k(more[0]) not in lex["codes"]):
+        return words  # «ماده یاد شده …»: only «ماده (N) قانون …» names its code after a bracket
+    cand = issuer_of(words + more)
+    if cand != words + more and len(cand) < len(words) + len(more):
+        # the issuer alone, up to a word no name runs on into («قانون مدیریت خدمات کشوری امتیاز …»)
+        for i in range(1, len(cand)):
+            if _k(cand[i]) in STOP or _k(cand[i]) in _tail_words() or _clause_verb(cand[i]):
+                cand = cand[:i]
+                break
+        return cand[:4]  # «قانون مدیریت خدمات کشوری امتیاز …»: a name of four words at most
+    return words
+
+
 def opens_name(words: list[str]) -> bool:
     """The words (honorifics aside) are a person's name so far: a given name first and a second word."""
     words = _strip_hon([_k(w) for w in words])
@@ -746,6 +777,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             m = " ".join(words)
         if words and not clause:
             words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
+            words = _issuer_after(norm, q, words)
             m = " ".join(words)
         if not words or _dropped_subject(words, q.get("mention", "")):
             # a dropped subject («سه گفت», «آیا ... گفت», «آهی کشید و گفت»): the speaker goes on
@@ -1276,7 +1308,10 @@ def document_words() -> frozenset:
 def is_document(speaker: str) -> bool:
     """«نتایج این تحقیق», «ماده ۷۵ قانون …», «این نظرسنجی»: a text, which «وی» can never mean."""
     words = [w for w in speaker.split() if w not in {"این", "همین", "آن"}]
-    return bool(words) and (_k(words[0]) in document_words() or words[0] in DOC_ANAPHORS)
+    lex = _issuer_lex()
+    return bool(words) and (_k(words[0]) in document_words() or words[0] in DOC_ANAPHORS
+                            or ((_k(words[0]) in lex["provisions"] or _k(words[0]) in lex["codes"])
+                                and not is_given_name(_k(words[0]))))  # «قانون …», «ماده …»; not «پیمان نارویی»
 
 
 def _is_group(q: dict) -> bool:

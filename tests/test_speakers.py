@@ -695,3 +695,21 @@ def test_a_lead_title_is_the_name_after_the_next_paragraphs_report(quotes):
     assert got[0] == ("شهردار مشهد", "هاشم بني هاشمي نسب")
     assert got[1] == ("وي", "هاشم بني هاشمي نسب")
     assert got[2][1] != "هاشم بني هاشمي نسب"
+
+
+def test_a_document_mention_takes_the_issuer_named_right_after_it(quotes):
+    """«بر اساس تازه‌ترین آمار اعلامی از سوی وزارت بهداشت تعداد …» (no comma: the mention stops at «اعلامی»): the
+    statistics speak for the ministry (DECISIONS 4)."""
+    qs = quotes("بر اساس تازه‌ترین آمار اعلامی از سوی وزارت بهداشت تعداد مبتلایان به کرونا به ۹۵ نفر رسید.")
+    assert [q["speaker"] for q in qs] == ["وزارت بهداشت"]
+
+
+def test_a_provision_cut_at_its_bracket_speaks_as_its_code(quotes):
+    qs = quotes("این در حالی است که طبق ماده (۷۵) قانون مدیریت خدمات کشوری امتیاز عیدی کارکنان در هر سال ۵۰۰۰ است.")
+    assert [q["speaker"] for q in qs] == ["قانون مدیریت خدمات کشوری"]
+
+
+def test_a_given_name_that_is_also_a_code_word_is_no_document():
+    from builder.speakers import is_document
+    assert is_document("قانون مدیریت خدمات کشوری")
+    assert not is_document("پیمان نارویی")
