@@ -32,6 +32,7 @@ _REPORTED = re.compile(word_start(r"گزارش[ \u200c]*(?:داد|دادند|د�
 _ANNOUNCED = re.compile(word_start(r"اعلام[ \u200c]*(?:کرد|کردند|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شد", r"ادعا[ \u200c]*کرد",
                                    r"فاش[ \u200c]*کرد", r"اشاره[ \u200c]*(?:کرد|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شده[ \u200c]*است")
                          + r"(?![\w\u200c])")
+_SEE_IN = re.compile(r"(?<![\w\u200c])را[ \u200c]+در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)(?:می[ \u200c]*(?:بینید|خوانید)|ببینید|بخوانید)(?![\w\u200c])")
 _ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان)|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
@@ -772,6 +773,11 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             if name and len(name.split()) <= 6 and is_outlet(name):
                 st = norm.index(name, s0)
                 found.append((st, st + len(name)))
+        for m in _SEE_IN.finditer(norm, p.start, p.end):
+            # «این لحظات را در تابناک می‌بینید», «اصل خبر را در رویترز ببینید»: a known outlet the reader is sent to
+            name = m.group(1).strip(" \u200c")
+            if _k(name) in outlet_lexicon()[1]:
+                found.append((m.start(1), m.start(1) + len(m.group(1).rstrip(" \u200c"))))
         for m in _ANNOUNCED.finditer(norm, p.start, p.end):
             span = _outlet_subject(norm, m.start(), p.start)
             if span:

@@ -378,3 +378,9 @@ def test_a_named_outlet_that_announces_is_a_source(sources):
 
 def test_an_outlet_word_with_no_name_of_its_own_is_no_source(sources):
     assert sources("به گزارش فارس، حمله انجام شد. شبکه لبنانی اعلام کرد که دو نفر کشته شدند.") == ["فارس"]
+
+
+def test_an_outlet_the_reader_is_sent_to_is_a_source(sources):
+    """«این لحظات را در تابناک می‌بینید»: the outlet that publishes the clip names itself."""
+    assert sources("هنرمندان تصنیف مرغ سحر را همخوانی کردند. این لحظات را در تابناک می‌بینید.") == ["تابناک"]
+    assert sources("این مطلب را در ادامه بخوانید.") == []
