@@ -2,8 +2,11 @@
 
 Opening chain: ``گروه ... خبرگزاری X -`` / ``خبرگزاری X:`` at the start, ``به گزارش X``,
 ``به نقل از Y``. Later in the text: ``به نوشته X``, ``X (در خبری) نوشت:``, ``در گزارش روزنامه X``,
-and a closing ``منابع:`` line. Names are sliced from the text exactly as written; ``خبرگزاری``
-stays where the text has it. Every pattern is anchored on a literal and scans a bounded window.
+and a closing ``منابع:`` line; an outlet that quotes («رویترز به نقل از ...»), announces («شبکه خبری المیادین
+اعلام کرد») or that the reader is sent to («... را در تابناک می‌بینید»). Names are sliced from the text exactly as
+written; ``خبرگزاری`` stays where the text has it. A body or its press office cited where an outlet would stand
+(«به نقل از روابط عمومی X»: ``is_office``) is no source (DECISIONS 23, 35, 41) but one of ``cited_offices``.
+Every pattern is anchored on a literal and scans a bounded window.
 """
 from __future__ import annotations
 
