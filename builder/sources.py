@@ -110,12 +110,13 @@ def outlet_lexicon() -> tuple[frozenset, frozenset]:
         if section in _DESCRIBE_SECTIONS:
             continue
         for line in entries:
-            (words if section == "[word]" else names).add(line.replace("\u200c", "").replace(" ", ""))
+            (words if section == "[word]" else names).add(_k(line))
     return frozenset(words), frozenset(names)
 
 
 def _k(s: str) -> str:
-    return s.replace("\u200c", "").replace(" ", "")
+    """Key space of outlet names: no ZWNJ or space, Arabic ي/ك/ئ as Persian ی/ک (farsnews writes «شبكه خبري»)."""
+    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
 
 
 def is_outlet(name: str) -> bool:

@@ -384,3 +384,11 @@ def test_an_outlet_the_reader_is_sent_to_is_a_source(sources):
     """«این لحظات را در تابناک می‌بینید»: the outlet that publishes the clip names itself."""
     assert sources("هنرمندان تصنیف مرغ سحر را همخوانی کردند. این لحظات را در تابناک می‌بینید.") == ["تابناک"]
     assert sources("این مطلب را در ادامه بخوانید.") == []
+
+
+def test_an_outlet_written_in_arabic_letters_is_an_outlet():
+    """farsnews writes «شبكه خبري», «سايت»: ي/ك are ی/ک to the outlet lexicon, as in the normalized text."""
+    from builder.sources import is_outlet
+    assert is_outlet("شبكه خبري بلومبرگ")
+    assert is_outlet("سايت تراي بال")
+    assert is_outlet("رويترز")
