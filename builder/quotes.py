@@ -29,7 +29,7 @@ from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
 from .patterns import word_start
-from .sources import extract_sources, is_outlet
+from .sources import cited_offices, extract_sources, is_outlet, lead_through_office
 
 
 def _word_classes() -> dict[str, frozenset]:
@@ -271,7 +271,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     out = _cut_before_next_participial(text, norm, toks, tok_starts, out)
     # «براساس این گزارش»: the report of the office the outlet quotes («به نقل از روابط عمومی X»);
     # with no such office it is the outlet's own narration, and a quotation inside it stays
-    issuer = next((s for s in sources[1:] if not is_outlet(s)), None)
+    issuer = next(iter(cited_offices(text, norm, paras)), None) or next((s for s in sources[1:] if not is_outlet(s)), None)
     out = [q for q in out if not q.pop("_own_report", False) or issuer]
     out = _drop_nested(out)
     for q in out:
@@ -836,7 +836,7 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         start = _past_opener(norm, _past_outlet_lead(norm, toks, tok_starts, start, end), end)
     had_lead = bool(lead)
     while lead:
-        start = lead.end()
+        start = lead_through_office(norm, lead.start(), lead.end() - 1, end)  # «... اداره صنعت، معدن و تجارت ...،»
         while start < end and norm[start] in " \u200c\t،,:;؛":
             start += 1
         lead = _LEAD.match(norm, start, end)  # «به گزارش روز نو، به نقل از پایگاه ...، حسن روحانی ...»

@@ -2,8 +2,11 @@
 
 Opening chain: ``گروه ... خبرگزاری X -`` / ``خبرگزاری X:`` at the start, ``به گزارش X``,
 ``به نقل از Y``. Later in the text: ``به نوشته X``, ``X (در خبری) نوشت:``, ``در گزارش روزنامه X``,
-and a closing ``منابع:`` line. Names are sliced from the text exactly as written; ``خبرگزاری``
-stays where the text has it. Every pattern is anchored on a literal and scans a bounded window.
+and a closing ``منابع:`` line; an outlet that quotes («رویترز به نقل از ...»), announces («شبکه خبری المیادین
+اعلام کرد») or that the reader is sent to («... را در تابناک می‌بینید»). Names are sliced from the text exactly as
+written; ``خبرگزاری`` stays where the text has it. A body or its press office cited where an outlet would stand
+(«به نقل از روابط عمومی X»: ``is_office``) is no source (DECISIONS 23, 35, 41) but one of ``cited_offices``.
+Every pattern is anchored on a literal and scans a bounded window.
 """
 from __future__ import annotations
 
@@ -27,6 +30,12 @@ _WROTE = re.compile(r"(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یا�
 # «شینهوا گزارش داد»، «یدیعوت آحارونوت نوشت»: an outlet that reports is a source (DECISIONS 12)
 _REPORTED = re.compile(word_start(r"گزارش[ \u200c]*(?:داد|دادند|داده[ \u200c]*است|کرد|کرده[ \u200c]*است)", r"خبر[ \u200c]*داد", "نوشت",
                                   r"نوشته[ \u200c]*است", r"می[ \u200c]*نویسد", r"گزارش[ \u200c]*می[ \u200c]*دهد") + r"(?![\w\u200c])")
+# «وب‌سایت آلمانی SmartDroid به قابلیت جدیدی اشاره کرده است», «شبکه الجزیره اعلام کرد»: an outlet as the subject
+# of another reporting verb is a source too (DECISIONS 12, 23), where the subject is an outlet's name alone
+_ANNOUNCED = re.compile(word_start(r"اعلام[ \u200c]*(?:کرد|کردند|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شد", r"ادعا[ \u200c]*کرد",
+                                   r"فاش[ \u200c]*کرد", r"اشاره[ \u200c]*(?:کرد|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شده[ \u200c]*است")
+                         + r"(?![\w\u200c])")
+_SEE_IN = re.compile(r"(?<![\w\u200c])را[ \u200c]+در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)(?:می[ \u200c]*(?:بینید|خوانید)|ببینید|بخوانید)(?![\w\u200c])")
 _ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان)|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
@@ -55,7 +64,7 @@ def _quoted(norm: str, k: int, limit: int) -> tuple[int, int, int] | None:
 
 
 # sections of outlets.txt that describe an outlet rather than name one (``described_name``)
-_DESCRIBE_SECTIONS = ("[described_head]", "[descriptor]", "[affiliation]", "[runs_to_comma]", "[tail]", "[desk]")
+_DESCRIBE_SECTIONS = ("[described_head]", "[descriptor]", "[affiliation]", "[runs_to_comma]", "[office]", "[tail]", "[desk]")
 
 
 @lru_cache(maxsize=1)
@@ -101,12 +110,13 @@ def outlet_lexicon() -> tuple[frozenset, frozenset]:
         if section in _DESCRIBE_SECTIONS:
             continue
         for line in entries:
-            (words if section == "[word]" else names).add(line.replace("\u200c", "").replace(" ", ""))
+            (words if section == "[word]" else names).add(_k(line))
     return frozenset(words), frozenset(names)
 
 
 def _k(s: str) -> str:
-    return s.replace("\u200c", "").replace(" ", "")
+    """Key space of outlet names: no ZWNJ or space, Arabic ي/ك/ئ as Persian ی/ک (farsnews writes «شبكه خبري»)."""
+    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
 
 
 def is_outlet(name: str) -> bool:
@@ -122,6 +132,118 @@ def is_outlet(name: str) -> bool:
     if 2 <= len(toks) <= 4 and _fold(toks[-1]) in _describe_lexicon()["tail"] and _foreign_name(toks[:-1]):
         return True
     return _k(toks[0]) in words or (len(toks) > 1 and _k(" ".join(toks[:2])) in words)
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset:
+    """Words that open the name of a body or its press office: org_heads.txt and ``[office]`` in
+    outlets.txt, folded; the words of an outlet's own desk («گروه», «سرویس») aside."""
+    from . import speakers
+
+    extra = {_fold(w) for w in _describe_lexicon()["office"]}
+    return frozenset((set(speakers.org_heads()) | extra) - {_fold(w) for w in ("خبرنگار", "گروه", "سرویس", "بخش")})
+
+
+def is_office(name: str) -> bool:
+    """«روابط عمومی پژوهشگاه شاخص‌پژوه», «مرکز اطلاع رسانی فرماندهی انتظامی مشهد», «وزارت نفت»: a body or
+    its press office, which an article quotes (an according-to quotation) and which is no source
+    (DECISIONS 23, 35, 41). True when the name opens with a body's head (``_office_heads``) and is no
+    outlet and holds no outlet's name or word («مرکز صدا و سیمای استان کرمانشاه» is an outlet)."""
+    toks = [_fold(w) for w in _WORD.findall(name)]
+    if not toks or toks[0] not in _office_heads() or is_outlet(name):
+        return False
+    words, names = outlet_lexicon()
+    known = {_fold(n) for n in names if len(n) > 0} | {_fold(w) for w in words}
+    for i in range(len(toks)):
+        for n in (1, 2, 3):
+            key = "".join(toks[i:i + n])
+            if i + n > len(toks) or (n == 1 and key not in words):
+                continue  # one word of a known name may be a place («استان فارس»), an outlet word is not
+            if key in known or (key.endswith("ی") and key[:-1] in known):
+                return False
+    return True
+
+
+def _named_medium(name: str) -> bool:
+    """«شبکه خبری بی‌بی‌سی», «هفته‌نامه «جینز دیفنس»»: an outlet word and a name after it; not the outlets
+    in general («به نقل از خبرگزاری‌ها», «رسانه‌های غربی»: a plural)."""
+    words = outlet_lexicon()[0]
+    toks = _WORD.findall(name)
+    if len(toks) < 2 or any(_fold(t).endswith(("ها", "های")) or _fold(t) in ("ها", "های") for t in toks[:2]):
+        return False
+    return _k(toks[0]) in words or _k(toks[0] + toks[1]) in words
+
+
+def _outlet_before(norm: str, pos: int, floor: int) -> tuple[int, int] | None:
+    """«رویترز به نقل از ...», «روزنامه وال استریت ژورنال به نقل از ...»: the span of a known outlet's name (one to
+    three words, ``[name]``; an outlet word just before it is part of it) that ends right before ``pos``."""
+    words, names = outlet_lexicon()
+    toks = list(_WORD.finditer(norm, max(floor, pos - 60), pos))
+    if not toks or norm[toks[-1].end():pos].strip(" \u200c"):
+        return None
+    for n in (3, 2, 1):
+        if len(toks) < n or any(norm[a.end():b.start()].strip(" \u200c") for a, b in zip(toks[-n:], toks[-n + 1:])):
+            continue
+        if _k(norm[toks[-n].start():toks[-1].end()]) in names:
+            a = toks[-n].start()
+            if len(toks) > n and _k(toks[-n - 1].group()) in words and not norm[toks[-n - 1].end():a].strip(" \u200c"):
+                a = toks[-n - 1].start()  # «روزنامه وال استریت ژورنال»
+            return a, toks[-1].end()
+    return None
+
+
+def _known_core(name: str) -> set[str]:
+    """The known outlets' names (``[name]``, one to three words) inside ``name``: «شبكه تلويزيوني الجزيره قطر»
+    and a bare «الجزيره» after it (or before it) are one outlet (DECISIONS 3); «باشگاه خبري فارس «توانا»» and
+    «خبرگزاري فارس» are two."""
+    names = outlet_lexicon()[1]
+    toks = [_fold(t) for t in _WORD.findall(name)]
+    return {"".join(toks[i:i + n]) for i in range(len(toks)) for n in (1, 2, 3)
+            if i + n <= len(toks) and "".join(toks[i:i + n]) in _folded_names(names)}
+
+
+@lru_cache(maxsize=1)
+def _folded_names(names: frozenset) -> frozenset:
+    return frozenset(_fold(n) for n in names)
+
+
+def _outlet_subject(norm: str, verb: int, floor: int) -> tuple[int, int] | None:
+    """The outlet that opens the clause of a reporting verb at ``verb`` («... . وب‌سایت آلمانی SmartDroid به قابلیت
+    جدیدی اشاره کرده است»): a known outlet's name, or an outlet word and one to three words after it, right
+    after a sentence boundary, the rest of the clause no outlet's name and no comma."""
+    seg_start = max(floor, verb - 160)
+    seg = norm[seg_start:verb]
+    cut = max(seg.rfind("."), seg.rfind("!"), seg.rfind("؟"), seg.rfind("\n"), seg.rfind(":"), seg.rfind("؛"))
+    if cut < 0 and seg_start > floor:
+        return None
+    a = seg_start + cut + 1
+    if "،" in norm[a:verb] or "«" in norm[a:verb]:
+        return None
+    toks = list(_WORD.finditer(norm, a, verb))
+    if len(toks) < 2:
+        return None
+    words, names = outlet_lexicon()
+    for n in (3, 2, 1):
+        if len(toks) > n and _k(norm[toks[0].start():toks[n - 1].end()]) in names:
+            return toks[0].start(), toks[n - 1].end()
+    w0 = _k(toks[0].group())
+    if w0 not in words and not (len(toks) > 1 and _k(toks[0].group() + toks[1].group()) in words):
+        return None
+    span = _known_prefix(norm, _name_after(norm, norm, toks[0].start(), verb, max_tokens=5))
+    if not span or span[1] > verb:
+        return None
+    name = norm[span[0]:span[1]]
+    last = _WORD.findall(name)[-1:]
+    quoted = norm[span[0] - 1:span[0]] in "«\"“" and span[0] > toks[0].start()
+    if not is_outlet(name) and not quoted or _k(name) in words:
+        return None
+    from .speakers import _places
+
+    lk = _fold(last[0]) if last else ""
+    if not quoted and _k(name) not in names and not (last and _foreign_name(last) and _k(last[0]) not in words
+                                                     and lk not in _places() and lk[:-1] not in _places()):
+        return None  # «شبکه لبنانی», «سایت افشاگر ویکی‌لیکس ماه»: the outlet's own name is missing or ran on
+    return span
 
 
 def _foreign_name(words: list[str]) -> bool:
@@ -325,6 +447,23 @@ def _through_office(norm: str, span: tuple[int, int], limit: int) -> tuple[int, 
     return span
 
 
+def lead_through_office(norm: str, lead_start: int, comma: int, limit: int) -> int:
+    """Where an opening «به نقل از X،» really ends when its comma is the one inside an official name
+    («به نقل از روابط عمومی اداره صنعت، معدن و تجارت شهرستان ساری، اسماعیل هادی‌نژاد ... گفت»): the end of
+    the comma after the whole name; else ``comma + 1``. ``lead_start`` opens the lead, ``comma`` is its last
+    character."""
+    q = None
+    for q in _QUOTING.finditer(norm, lead_start, comma):
+        pass
+    if q is None or norm[comma] != "،":
+        return comma + 1
+    a, b = _through_office(norm, (q.end(), comma), limit)
+    k = b
+    while k < limit and norm[k] in " \u200c":
+        k += 1
+    return k + 1 if b > comma and k < limit and norm[k] in "،;؛" else comma + 1
+
+
 @lru_cache(maxsize=1)
 def _offices() -> frozenset:
     """Heads of office names, which may hold «از», «به» and run past six words to their comma
@@ -463,35 +602,60 @@ def _known_desk(name: str) -> bool:
     return len(w) >= 2 and _k(" ".join(w[:-1])) in outlet_lexicon()[1] and _fold(w[-1]) in _describe_lexicon()["desk"]
 
 
-_LAST: list = [None]  # (text, norm, paras, sources) of the last article: the pipeline and the quote reader both ask
+_LAST: list = [None]  # (text, norm, paras, sources, offices) of the last article: the pipeline and the quote reader both ask
+
+
+def _read(text: str, norm: str, paras: list[Paragraph]) -> tuple:
+    """(sources, offices) of the article; the same objects asked twice in a row are not read again."""
+    last = _LAST[0]
+    if last is not None and last[0] is text and last[1] is norm and last[2] is paras:
+        return last[3], last[4]
+    offices: list[str] = []
+    out = _extract_sources(text, norm, paras, offices)
+    _LAST[0] = (text, norm, paras, tuple(out), tuple(offices))
+    return _LAST[0][3], _LAST[0][4]
 
 
 def extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
-    """The article's source chain; the same objects asked twice in a row give the same answer without a re-read."""
-    last = _LAST[0]
-    if last is not None and last[0] is text and last[1] is norm and last[2] is paras:
-        return list(last[3])
-    out = _extract_sources(text, norm, paras)
-    _LAST[0] = (text, norm, paras, tuple(out))
-    return out
+    """The article's source chain: the outlets, reporting outlet first."""
+    return list(_read(text, norm, paras)[0])
 
 
-def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
+def cited_offices(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
+    """The bodies and press offices the article cites where an outlet would stand («به گزارش خبرگزاری فارس به
+    نقل از روابط عمومی X»): no sources (DECISIONS 35, 41), but the issuer of «براساس این گزارش»."""
+    return list(_read(text, norm, paras)[1])
+
+
+def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list[str] | None = None) -> list[str]:
+    """The source chain; the bodies and press offices the article cites where an outlet would stand
+    («به نقل از روابط عمومی X») are appended to ``offices`` when it is given."""
     out: list[str] = []
+    offices = [] if offices is None else offices
 
     keys: list[str] = []
+    cores: set[str] = set()  # the known names inside the names listed
 
-    def add(span):
+    def add(span, listed=False):
         """Once per outlet: «به گزارش فارس» after «خبرگزاري فارس» is the same outlet (folded key,
         and a name that ends another one already listed); so is «تابناک» after «تابناک ورزشی» (a name
-        that opens one already listed: the outlet after its desk)."""
+        that opens one already listed: the outlet after its desk). A body or its press office
+        (``is_office``) is no source but goes to ``offices``, unless a closing «منابع:» line lists it."""
         if span:
             span = _quoted_core(norm, span)
             s = text[span[0]:span[1]].strip(" \u200c")
             k = _fold(norm[span[0]:span[1]])
-            if s and k and not any(k == o or o.endswith(k) or k.endswith(o) or o.startswith(k) for o in keys):
+            if not listed and is_office(norm[span[0]:span[1]]):
+                if s not in offices:
+                    offices.append(s)
+                return
+            core = _known_core(norm[span[0]:span[1]])
+            bare = k in _folded_names(outlet_lexicon()[1])
+            if s and k and not any(k == o or o.endswith(k) or k.endswith(o) or o.startswith(k) for o in keys) \
+                    and not (bare and k in cores) and not (core & set(keys)):
                 out.append(s)
                 keys.append(k)
+                cores.update(core)
 
     body = [p for p in paras if not p.is_title]
     if not body:
@@ -540,12 +704,18 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             q = _QUOTING.search(norm, span[1], min(window_end, span[1] + 40))
             if q and (re.search(r"[.!?؟\n]", norm[span[1]:q.start()]) or len(norm[span[1]:q.start()].split()) > 3):
                 q = None
+            between = _outlet_before(norm, q.start(), span[1]) if q else None
+            if between:
+                # «به گزارش روز نو، اسپوتنیک به نقل از لیندسی گراهام ...»: the outlet between quotes Y
+                add(between)
             if q:
                 y = _name_after(text, norm, q.end(), window_end)
-                if y and not _is_person(norm[y[0]:y[1]]) and not _described_as_person(norm, y[1]):
+                if y and not _is_person(norm[y[0]:y[1]]) and not _described_as_person(norm, y[1]) \
+                        and (not between or is_outlet(norm[y[0]:y[1]])):
                     add(_through_office(norm, _office_to_comma(norm, y, window_end), window_end))
         break
     # later sourcing anywhere
+    listed: set[tuple[int, int]] = set()  # the spans a «منابع:» line lists
     for p in body:
         found: list[tuple[int, int]] = []  # in text order, whatever pattern found them
         for m in _WRITING.finditer(norm, p.start, p.end):
@@ -561,14 +731,18 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
                     (is_outlet(name) or _known_desk(name)) and _closed(norm, span[1], p.end))):
                 found.append(span)
         for m in _QUOTING.finditer(norm, p.start, p.end):
+            before = _outlet_before(norm, m.start(), p.start)
+            if before:
+                found.append(before)  # «و رویترز به نقل از منابعی در ایران ...»: an outlet that quotes is a source
             # «... می‌کرد. به نقل از ایسنا، این بازیکن ...»: a known outlet cited at a sentence start
             k = m.start() - 1
             while k >= p.start and norm[k] in " \u200c\t":
                 k -= 1
             if k >= p.start and norm[k] not in ".!?؟\n":
-                # «این بازیکن به نقل از ایسنا گفت ...» mid-sentence: a known outlet's name only
+                # «این بازیکن به نقل از ایسنا گفت ...» mid-sentence: a known outlet's name, or one that
+                # opens with an outlet word («در این مطلب به نقل از شبکه خبری بی‌بی‌سی، ...»)
                 span = _known_prefix(norm, _name_after(text, norm, m.end(), p.end))
-                if span and _k(norm[span[0]:span[1]]) in outlet_lexicon()[1]:
+                if span and (_k(norm[span[0]:span[1]]) in outlet_lexicon()[1] or _named_medium(norm[m.end():span[1]])):
                     found.append(span)
                 continue
             span = _name_after(text, norm, m.end(), p.end)
@@ -603,6 +777,15 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
             if name and len(name.split()) <= 6 and is_outlet(name):
                 st = norm.index(name, s0)
                 found.append((st, st + len(name)))
+        for m in _SEE_IN.finditer(norm, p.start, p.end):
+            # «این لحظات را در تابناک می‌بینید», «اصل خبر را در رویترز ببینید»: a known outlet the reader is sent to
+            name = m.group(1).strip(" \u200c")
+            if _k(name) in outlet_lexicon()[1]:
+                found.append((m.start(1), m.start(1) + len(m.group(1).rstrip(" \u200c"))))
+        for m in _ANNOUNCED.finditer(norm, p.start, p.end):
+            span = _outlet_subject(norm, m.start(), p.start)
+            if span:
+                found.append(span)
         for m in _PAREN_OUTLET.finditer(norm, p.start, p.end):
             span = _parenthesized_outlet(norm, m, p.start)
             if span:
@@ -620,6 +803,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
                     s = norm[a:b]
                     lead = len(s) - len(s.lstrip(" \u200c-–•*"))
                     found.append((a + lead, a + len(s.rstrip(" \u200c."))))
+                    listed.add(found[-1])
         for span in sorted(found):
-            add(span)
+            add(span, span in listed)
     return out

@@ -137,7 +137,8 @@ def is_person_like(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _after_name() -> frozenset:
     """Words that end a person's name (``[after_name]`` in ``lexicons/name_breaks.txt``), in key space."""
-    return frozenset(_k(w) for entries in read_sections("name_breaks.txt").values() for w in entries)
+    return frozenset(_k(w) for sec, entries in read_sections("name_breaks.txt").items() if sec != "[possessed]"
+                     for w in entries)
 
 
 def ends_name(w: str) -> bool:
@@ -158,6 +159,13 @@ def ends_name(w: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _possessed() -> frozenset:
+    """Nouns a name is the possessor of, before it in apposition (``[possessed]`` in name_breaks.txt):
+    «توئيتر آذري جهرمي وزير ارتباطات» names «آذري جهرمي»."""
+    return frozenset(_k(w) for w in read_sections("name_breaks.txt").get("[possessed]", []))
+
+
+@lru_cache(maxsize=1)
 def _tail_words() -> frozenset:
     """Words no speaker of any kind runs on into (``[time]`` and ``[any_speaker]`` in name_breaks.txt)."""
     sec = read_sections("name_breaks.txt")
@@ -172,12 +180,33 @@ def _lead_words() -> frozenset:
 
 def cut_tail(speaker: str) -> str:
     """Any speaker with the object or adverbial it ran on into dropped: «دادگاه آرژانتین چندتن» →
-    «دادگاه آرژانتین», «ایروان به‌طور علنی» → «ایروان», «یک منبع ... دامغان لحظاتی» → «یک منبع ... دامغان»."""
+    «دادگاه آرژانتین», «ایروان به‌طور علنی» → «ایروان», «یک منبع ... دامغان لحظاتی» → «یک منبع ... دامغان»;
+    a body's name before a weekday: «وزارت دفاع روسیه جمعه» → «وزارت دفاع روسیه»."""
     words = speaker.split()
+    body = bool(words) and _k(words[0]) in org_heads()
     for i in range(1, len(words)):
-        if _k(words[i]) in _tail_words():
+        if _k(words[i]) in _tail_words() or (body and i >= 2 and _k(words[i]) in _weekdays()
+                                             and _k(words[i - 1]) not in {"نماز", "امام"}):
             return " ".join(words[:i])
     return speaker
+
+
+def strip_possessed(speaker: str) -> str:
+    """«پیام علی‌اصغر فانی» → «علی‌اصغر فانی», «هرچه علي عسگري» → «علي عسگري»: a noun the name is the
+    possessor of (``[possessed]`` in name_breaks.txt) before a person's full name (a given name, or an
+    honorific, first) or a body's name («نامه معاونت مالی ...») is no part of it."""
+    words = speaker.split()
+    if len(words) >= 3 and _k(words[0]) in _possessed() and (
+            (is_given_name(_k(words[1])) and not is_title_word(words[2])) or is_honorific(words[1])
+            or _k(words[1]) in org_heads()):
+        return " ".join(words[1:])
+    return speaker
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset:
+    """``[weekday]`` in name_breaks.txt: «وزارت دفاع روسیه جمعه» → «وزارت دفاع روسیه» (a body's name only)."""
+    return frozenset(_k(w) for w in read_sections("name_breaks.txt").get("[weekday]", []))
 
 
 def strip_lead(words: list[str]) -> list[str]:
@@ -263,6 +292,37 @@ def issuer_of(words: list[str]) -> list[str]:
         for k in range(1, len(words)):
             if _k(words[k]) in lex["codes"]:
                 return words if words[k - 1] in {"این", "همین"} else words[k:]  # «ماده چهارم این پیمان»: which one?
+    return words
+
+
+_AFTER_MENTION = re.compile(r"[ \u200c]*(?:\([ \u200c]*[\d۰-۹٠-٩]+[ \u200c]*\)[ \u200c]*)?((?:[\w\u200c]+[ \u200c]*){1,8})")
+
+
+def _issuer_after(norm: str, q: dict, words: list[str]) -> list[str]:
+    """«تازه‌ترین آمار اعلامی» whose issuer the mention lost («… از سوی وزارت بهداشت»), «ماده» cut at its
+    bracket («ماده (۷۵) قانون مدیریت خدمات کشوری»): a document or provision mention with no issuer of its
+    own takes the one the words right after it name (``issuer_of``), up to the content or the cue."""
+    lex = _issuer_lex()
+    if not words or (_k(words[0]) not in lex["issued"] and _k(words[0]) not in lex["provisions"]) or "mention_end" not in q:
+        return words
+    cue = q.get("cue_start", len(norm))
+    # «طبق ماده (۷۵) قانون …، امتیاز …»: a cue before the mention leaves the words after it to the next comma
+    stop = len(norm) if cue < q["mention_end"] else min(q.get("start", len(norm)), cue)
+    m = _AFTER_MENTION.match(norm, q["mention_end"], max(q["mention_end"], stop))
+    if not m:
+        return words
+    more = [w.replace("\u200c", "") for w in m.group(1).split()]
+    if _k(words[0]) in lex["provisions"] and (len(words) > 2 or (len(words) == 2 and not _k(words[1]).isdigit())
+                                              or not more or _k(more[0]) not in lex["codes"]):
+        return words  # «ماده یاد شده …»: only «ماده (N) قانون …» names its code after a bracket
+    cand = issuer_of(words + more)
+    if cand != words + more and len(cand) < len(words) + len(more):
+        # the issuer alone, up to a word no name runs on into («قانون مدیریت خدمات کشوری امتیاز …»)
+        for i in range(1, len(cand)):
+            if _k(cand[i]) in STOP or _k(cand[i]) in _tail_words() or _clause_verb(cand[i]):
+                cand = cand[:i]
+                break
+        return cand[:4]  # «قانون مدیریت خدمات کشوری امتیاز …»: a name of four words at most
     return words
 
 
@@ -371,7 +431,12 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
                 name = " ".join(t[2] for t in toks[j:i])
                 # boundary before the name
                 before = norm[toks[j - 1][1]:toks[j][0]] if j > 0 else "."
-                if not is_given_name(toks[j][2]) and _freq().get(toks[j][2], 0) >= 500_000:
+                if i - j >= 3 and _k(toks[j][2]) in _possessed():
+                    # «در توئيتر آذري جهرمي وزير ارتباطات»: the medium or the words the name owns
+                    j += 1
+                    name = " ".join(t[2] for t in toks[j:i])
+                    before = "."
+                elif not is_given_name(toks[j][2]) and _freq().get(toks[j][2], 0) >= 500_000:
                     # «اظهارات محمدجواد ظریف وزیر امور خارجه», «به گفته جوزپه کنته، نخست وزیر», «وعده محمد
                     # اسلامی وزیر راه»: a common noun the name is the possessor of; a given name opens the name
                     g = next((g for g in range(j + 1, i - 1) if is_given_name(toks[g][2]) and toks[g - 1][2] not in heads
@@ -546,10 +611,41 @@ _VERB_FORM = re.compile(r"(?<![\w\u200c])ن?می\u200c")
 # words inside an Arab name («محمد بن عبدالکریم العیسی», «ابو مهدی المهندس»)
 _NAME_LINKS = {"بن", "ابن", "بنت", "آل", "ال", "ابو", "ام", "ابی"}
 # second pieces of a surname written apart from the first
-SURNAME_TAILS = {"الله", "زاده", "نژاد", "پور", "فر", "راد", "نیا", "مقدم", "آبادی", "وند", "لو", "بخش"}
+SURNAME_TAILS = {"الله", "زاده", "نژاد", "پور", "فر", "راد", "نیا", "مقدم", "آبادی", "وند", "لو", "بخش", "نسب"}
 # finite verbs a given name can run into («الهام رفت»): never a surname
 _VERBS = {"رفت", "گفت", "کرد", "شد", "داد", "آمد", "است", "بود", "داشت", "نمود", "گرفت", "کند", "شود", "دارد",
           "رغم"}  # «علی رغم» is «despite»
+
+
+_REPORT_OPENS = re.compile(r"[ \u200c\t]*به[ \u200c]*گزارش(?![\w\u200c])")
+
+
+def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
+    """«شهردار مشهد گفت: ...» in the lead, then «به گزارش خبرگزاري فارس از مشهد هاشم بني هاشمي نسب گذشته در آيين
+    ... افزود» opening the next paragraph: the news agency's lead names the speaker by title, the paragraph after
+    it, right after «به گزارش X», by name. Where no quotation was found at that name (the ordinary ties then
+    do the work), ties the lead's title mentions to the first full name at most ten words into that
+    paragraph: (name, title, the mention's position)."""
+    body = [m.start() for m in re.finditer(r"(?m)^(?!#)[^\n]*\S", norm)]  # paragraph starts, headings aside
+    if len(body) < 2:
+        return []
+    lead, nxt = body[0], body[1]
+    if not _REPORT_OPENS.match(norm, nxt):
+        return []
+    end = norm.find("\n", nxt)
+    end = len(norm) if end < 0 else end
+    first = next(((pos, nm) for pos, nm in names if nxt <= pos < nxt + 150), None)
+    if first is None or len(norm[nxt:first[0]].split()) > 10 \
+            or any(nxt <= q.get("mention_start", q.get("start", 0)) < end for q in quotes):
+        return []
+    name = first[1]
+    out = []
+    for q in quotes:
+        at = q.get("mention_start", q.get("start", 0))
+        words = _tokens(q.get("mention_norm") or q["mention"])
+        if lead <= at < nxt and words and _starts_title(words):
+            out.append((name, " ".join(words), at))
+    return out
 
 
 def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
@@ -645,6 +741,12 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     title_of: dict[str, str] = {}
     for name, title, _ in pairs:
         title_of.setdefault(name, title)
+    lead_tie: dict[int, str] = {}
+    lead_title: dict[str, str] = {}  # the lead's title of a name tied by ``_lead_ties``
+    if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
+        for name, title, at in _lead_ties(norm, quotes, tnames):
+            lead_tie[at] = name  # the lead's title mention at ``at`` is this name; no pair, person or title_of
+            lead_title.setdefault(name, title)
     fits = _Fits(toks, pairs, norm)
     pairs_back = back_at = None  # ``pairs`` by position, last first, once a title mention needs them
     last: str | None = None
@@ -675,6 +777,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             m = " ".join(words)
         if words and not clause:
             words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
+            words = _issuer_after(norm, q, words)
             m = " ".join(words)
         if not words or _dropped_subject(words, q.get("mention", "")):
             # a dropped subject («سه گفت», «آیا ... گفت», «آهی کشید و گفت»): the speaker goes on
@@ -778,11 +881,11 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if pairs_back is None:  # the pairs nearest first, sorted once (a long text has thousands)
                     pairs_back = sorted(pairs, key=lambda p: -p[2])
                     back_at = [-p[2] for p in pairs_back]
-                best = tied(islice(pairs_back, bisect_right(back_at, -at), None))
+                best = lead_tie.get(at) or tied(islice(pairs_back, bisect_right(back_at, -at), None))
                 if best is not None:
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
-                        and fits(words, last_one) and id(q) not in inside:
+                        and not _deputy_of(words, lead_title.get(last_one)) and fits(words, last_one) and id(q) not in inside:
                     canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
                 else:
                     for tm, c in reversed(list(title_groups.items())[-50:]):
@@ -879,7 +982,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         q.pop("_prev_pos", None)
     after = _words_after(tnames, toks, norm)
     for q in quotes:
-        q["speaker"] = _cut_run_on(cut_name(cut_tail(q["speaker"])), after, toks)  # «عادل الجبیر اخبار منتشر شده»: the name alone
+        q["speaker"] = _cut_run_on(cut_name(cut_tail(strip_possessed(q["speaker"]))), after, toks)  # «عادل الجبیر اخبار منتشر شده»: the name alone
     with_article = _with_article({nm for _, nm in tnames} | {q["speaker"] for q in quotes})
     if with_article:
         for q in quotes:
@@ -1054,6 +1157,15 @@ def _compatible(words: list[str], title: str | None) -> bool:
     return _k(tw[0]) == _k(words[0]) or _overlap(words, tw) >= 0.5
 
 
+_DEPUTY_HEADS = {"معاون", "مشاور", "جانشین", "قائممقام", "دستیار"}
+
+
+def _deputy_of(words: list[str], title: str | None) -> bool:
+    """«معاون خدمات شهري شهرداري مشهد» after «شهردار مشهد» spoke: a deputy's title mention names someone
+    other than the person whose own title opens with another head."""
+    return bool(title) and _k(words[0]) in _DEPUTY_HEADS and _k(title.split()[0]) != _k(words[0])
+
+
 def _conflict(mention: list[str], title: list[str]) -> bool:
     """«عضو کمیسیون آموزش» is not «عضو کمیسیون امنیت»: the third words differ and neither phrase has the other's."""
     if len(mention) < 3 or len(title) < 3:
@@ -1196,7 +1308,10 @@ def document_words() -> frozenset:
 def is_document(speaker: str) -> bool:
     """«نتایج این تحقیق», «ماده ۷۵ قانون …», «این نظرسنجی»: a text, which «وی» can never mean."""
     words = [w for w in speaker.split() if w not in {"این", "همین", "آن"}]
-    return bool(words) and (_k(words[0]) in document_words() or words[0] in DOC_ANAPHORS)
+    lex = _issuer_lex()
+    return bool(words) and (_k(words[0]) in document_words() or words[0] in DOC_ANAPHORS
+                            or ((_k(words[0]) in lex["provisions"] or _k(words[0]) in lex["codes"])
+                                and not is_given_name(_k(words[0]))))  # «قانون …», «ماده …»; not «پیمان نارویی»
 
 
 def _is_group(q: dict) -> bool:

@@ -1,4 +1,15 @@
 """The article's source chain: reporting outlet first, then the outlet it cites."""
+from builder.normalize import normalize
+from builder.segment import paragraphs
+from builder.sources import cited_offices, is_office
+
+from .conftest import _article
+
+
+def offices(body: str, title: str = "عنوان خبر") -> list[str]:
+    """The bodies and press offices an article cites where an outlet would stand."""
+    text = _article(body, title)
+    return cited_offices(text, normalize(text), paragraphs(text))
 
 
 def test_be_gozaresh_with_colon_then_be_naghl_az(sources):
@@ -140,25 +151,29 @@ def test_narration_by_an_outlet_is_a_source(sources):
 
 
 def test_office_name_with_a_comma_runs_on(sources):
-    assert sources("به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری "
-                   "خراسان شمالی حسین قنبرزاده گفت: اموال کشف شد.") == \
-        ["خبرگزاری فارس", "روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری خراسان شمالی"]
+    body = ("به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری "
+            "خراسان شمالی حسین قنبرزاده گفت: اموال کشف شد.")
+    assert sources(body) == ["خبرگزاری فارس"]
+    assert offices(body) == ["روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و گردشگری خراسان شمالی"]
 
 
 def test_a_cited_office_name_runs_to_its_comma(sources):
-    assert sources("به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره کل راه و شهرسازی استان ایلام، "
-                   "عملیات آغاز شد.") == ["خبرگزاری فارس", "روابط عمومی اداره کل راه و شهرسازی استان ایلام"]
+    body = "به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره کل راه و شهرسازی استان ایلام، عملیات آغاز شد."
+    assert sources(body) == ["خبرگزاری فارس"]
+    assert offices(body) == ["روابط عمومی اداره کل راه و شهرسازی استان ایلام"]
 
 
 def test_a_cited_office_name_may_hold_az(sources):
-    assert sources("به گزارش گروه اجتماعی خبرگزاری تسنیم و به نقل از روابط عمومی جمعیت علمی پیشگیری از خودکشی ایران، "
-                   "حمید پیروی اظهار کرد: فرسودگی زمینه‌ساز است.") == \
-        ["خبرگزاری تسنیم", "روابط عمومی جمعیت علمی پیشگیری از خودکشی ایران"]
+    body = ("به گزارش گروه اجتماعی خبرگزاری تسنیم و به نقل از روابط عمومی جمعیت علمی پیشگیری از خودکشی ایران، "
+            "حمید پیروی اظهار کرد: فرسودگی زمینه‌ساز است.")
+    assert sources(body) == ["خبرگزاری تسنیم"]
+    assert offices(body) == ["روابط عمومی جمعیت علمی پیشگیری از خودکشی ایران"]
 
 
 def test_a_cited_office_stops_before_another_attribution(sources):
-    assert sources("به گزارش خبرگزاری فارس به نقل از مرکز خبر حوزه علمیه قم بر اساس اعلام دبیرخانه این همایش، "
-                   "همایش برگزار می‌شود.") == ["خبرگزاری فارس", "مرکز خبر حوزه علمیه قم"]
+    body = "به گزارش خبرگزاری فارس به نقل از مرکز خبر حوزه علمیه قم بر اساس اعلام دبیرخانه این همایش، همایش برگزار می‌شود."
+    assert sources(body) == ["خبرگزاری فارس"]
+    assert offices(body) == ["مرکز خبر حوزه علمیه قم"]
 
 
 def test_an_outlet_that_writes_keeps_only_its_quoted_name(sources):
@@ -197,9 +212,9 @@ def test_an_official_who_says_in_the_lead_is_no_outlet(sources):
 
 
 def test_a_cited_office_runs_to_its_semicolon(sources):
-    assert sources("به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره‌کل آموزش فنی و حرفه‌ای سیستان و بلوچستان؛ "
-                   "محمد جهانتیغی بازدید کرد.") == \
-        ["خبرگزاری فارس", "روابط عمومی اداره‌کل آموزش فنی و حرفه‌ای سیستان و بلوچستان"]
+    body = "به گزارش خبرگزاری فارس به نقل از روابط عمومی اداره‌کل آموزش فنی و حرفه‌ای سیستان و بلوچستان؛ محمد جهانتیغی بازدید کرد."
+    assert sources(body) == ["خبرگزاری فارس"]
+    assert offices(body) == ["روابط عمومی اداره‌کل آموزش فنی و حرفه‌ای سیستان و بلوچستان"]
 
 
 def test_later_sources_keep_text_order(sources):
@@ -235,9 +250,9 @@ def test_a_sources_line_splits_at_and_before_an_outlet(sources):
 
 
 def test_a_long_office_name_after_be_naghl_az_runs_to_its_comma(sources):
-    out = sources("به گزارش خبرگزاري فارس به نقل از آمارنامه انرژي شركت ملي پخش فرآورده‌هاي نفتي، "
-                  "آمريكا رتبه اول را دارد.")
-    assert out == ["خبرگزاري فارس", "آمارنامه انرژي شركت ملي پخش فرآورده‌هاي نفتي"]
+    body = "به گزارش خبرگزاري فارس به نقل از آمارنامه انرژي شركت ملي پخش فرآورده‌هاي نفتي، آمريكا رتبه اول را دارد."
+    assert sources(body) == ["خبرگزاري فارس"]
+    assert offices(body) == ["آمارنامه انرژي شركت ملي پخش فرآورده‌هاي نفتي"]
 
 
 def test_a_described_medium_is_a_source_by_its_own_name(sources):
@@ -301,3 +316,79 @@ def test_be_naghl_az_a_known_outlet_mid_sentence_is_a_source(sources):
         == ["روز نو", "ایسنا"]
     # an unknown name cited mid-sentence is no outlet
     assert sources("به گزارش روز نو: وزیر آمد. او به نقل از دوستانش گفت که خسته است.") == ["روز نو"]
+
+
+def test_be_naghl_az_a_press_office_is_no_source(sources):
+    """DECISIONS 35, 41: «به نقل از روابط عمومی X» / «مرکز اطلاع‌رسانی X» is an according-to quotation."""
+    body = ("به گزارش خبرنگار فارس به نقل از مركز اطلاع رساني فرماندهي انتظامي مشهد، اين تعداد شامل 99 مرد "
+            "و 68 زن بودند.")
+    assert sources(body) == ["فارس"]
+    assert offices(body) == ["مركز اطلاع رساني فرماندهي انتظامي مشهد"]
+
+
+def test_be_gozaresh_a_ministry_is_no_source(sources):
+    """DECISIONS 23: «به گزارش وزارت X» is an according-to quotation, not an outlet."""
+    assert sources("به گزارش خبرگزاری مهر به نقل از وزارت نفت، تولید افزایش یافت.") == ["خبرگزاری مهر"]
+    assert sources("طرح اجرا شد. به گزارش روابط عمومی بانک ملی ایران، این طرح ادامه دارد.") == []
+
+
+def test_a_body_holding_an_outlets_name_is_an_outlet():
+    assert is_office("روابط عمومی پژوهشگاه شاخص‌پژوه")
+    assert is_office("دبیرخانه تصویر سال")
+    assert not is_office("مركز صدا و سيماي استان كرمانشاه")
+    assert not is_office("سایت فدراسیون فوتبال")
+    assert not is_office("خبرگزاری فارس")
+
+
+def test_a_closing_sources_line_keeps_a_body(sources):
+    assert sources("متن خبر است.\n\nمنابع: موسسه مطالعات و پژوهش های سیاسی") == ["موسسه مطالعات و پژوهش های سیاسی"]
+
+
+def test_be_naghl_az_a_named_medium_mid_sentence_is_a_source(sources):
+    assert sources("به گزارش ایسنا، شایعات زیادی پخش شده و در این مطلب به نقل از شبکه خبری بی‌بی‌سی، درستی آنها را "
+                   "بررسی می‌کنیم.") == ["ایسنا", "شبکه خبری بی‌بی‌سی"]
+
+
+def test_be_naghl_az_the_outlets_in_general_is_no_source(sources):
+    assert sources("به گزارش روز نو، رئیس مجلس سخن گفت. اهم اظهارات وی را در ادامه به نقل از خبرگزاری ها بخوانید.") \
+        == ["روز نو"]
+
+
+def test_an_outlet_that_quotes_someone_is_a_source(sources):
+    assert sources("به گزارش روز نو، عفو بین‌الملل آمار را اعلام کرد و رویترز به نقل از منابعی در ایران، شمار "
+                   "کشته‌شدگان را بیشتر گزارش کرد.") == ["روز نو", "رویترز"]
+
+
+def test_an_outlet_between_the_reporter_and_the_one_it_quotes(sources):
+    assert sources("به گزارش روز نو ، اسپوتنیک به نقل از لیندسی گراهام، رئیس کمیته قضایی سنا، خبر داد.") \
+        == ["روز نو", "اسپوتنیک"]
+
+
+def test_a_bare_known_name_after_its_described_outlet_is_listed_once(sources):
+    assert sources("خبرگزاري فارس: شبكه تلويزيوني الجزيره قطر در خبري فوري از حمله خبر داد.\n\n"
+                   "به گزارش فارس، شبكه تلويزيوني الجزيره به نقل از پليس عراق جزئيات را گفت.") \
+        == ["خبرگزاري فارس", "شبكه تلويزيوني الجزيره قطر"]
+
+
+def test_a_named_outlet_that_announces_is_a_source(sources):
+    """DECISIONS 12, 23: an outlet as the subject of a reporting verb («اشاره کرده است», «اعلام کرد»)."""
+    assert sources("به گزارش ایتنا، یوتیوب قابلیت تازه‌ای دارد. وب‌سایت آلمانی SmartDroid به قابلیت جدیدی اشاره کرده "
+                   "است که آزمایشی است.") == ["ایتنا", "وب‌سایت آلمانی SmartDroid"]
+
+
+def test_an_outlet_word_with_no_name_of_its_own_is_no_source(sources):
+    assert sources("به گزارش فارس، حمله انجام شد. شبکه لبنانی اعلام کرد که دو نفر کشته شدند.") == ["فارس"]
+
+
+def test_an_outlet_the_reader_is_sent_to_is_a_source(sources):
+    """«این لحظات را در تابناک می‌بینید»: the outlet that publishes the clip names itself."""
+    assert sources("هنرمندان تصنیف مرغ سحر را همخوانی کردند. این لحظات را در تابناک می‌بینید.") == ["تابناک"]
+    assert sources("این مطلب را در ادامه بخوانید.") == []
+
+
+def test_an_outlet_written_in_arabic_letters_is_an_outlet():
+    """farsnews writes «شبكه خبري», «سايت»: ي/ك are ی/ک to the outlet lexicon, as in the normalized text."""
+    from builder.sources import is_outlet
+    assert is_outlet("شبكه خبري بلومبرگ")
+    assert is_outlet("سايت تراي بال")
+    assert is_outlet("رويترز")
