@@ -628,7 +628,7 @@ def _prefixes(forms) -> set:
 def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     n = len(toks)
     vkey = "".join(t[2] for t in toks[i:j + 1])
-    if ("", verb) not in lex.cues and verb not in _LIGHT and vkey not in lex.fused and (i == 0 or (
+    if ("", verb) not in lex.cues and verb not in _LIGHT and verb not in lex.split_verbs and vkey not in lex.fused and (i == 0 or (
             (toks[i - 1][2], verb) not in lex.cues and (i < 2 or (toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues)
             and (i < 3 or toks[i - 1][2] not in lex.long_tails
                  or (toks[i - 3][2] + toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))):
@@ -683,7 +683,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             if c:
                 cue, ns = c, seg[0][0]
                 break
-    if cue is None and verb in _LIGHT and lex.split_nominals and not vkey.startswith(("می", "نمی")) and any(
+    if cue is None and (verb in _LIGHT or verb in lex.split_verbs and not vkey.startswith(("خواه", "نخواه"))) \
+            and lex.split_nominals and not vkey.startswith(("می", "نمی")) and any(
             norm.rfind(sn, max(0, toks[i][0] - 400), toks[i][0]) >= 0 for sn in lex.split_nominals):
         # a split compound: «خواستار ... شد»; a present «می‌شود» that far from its nominal is a passive's
         # auxiliary («... محسوب می‌شود»), not the report
@@ -691,8 +692,10 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             gap = norm[toks[k][1]:toks[k + 1][0]]
             if any(ch in gap for ch in ".:؟!\n"):
                 break
+            if k < i - 1 and _ends_split(toks[k][2]):
+                break  # «مدعی است وضعیت کشور عادی است»: a finite verb ends the split phrase
             c = lex.cues.get((toks[k][2], verb))
-            if c and c.np == "split":
+            if c and c.split and _split_phrase(toks, k, i, verb, lex):
                 cue, ns, split_at = c, toks[k][0], toks[k][1]
                 break
     if cue is None and verb not in _LIGHT:
@@ -715,7 +718,7 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "که"
         elif nxt == "تا" and cue.np == "after" and j + 1 < n and toks[j + 1][0] == k:
             after = "که"
-        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict", "نسبت") and cue.nominal != "اشاره" \
+        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict", "نسبت", "split-") and cue.nominal != "اشاره" \
                 and _comma_clause(norm, k, toks, j):
             after = "comma"  # «یک منبع امنیتی اعلام کرده بود، افراد مسلح ...»
         elif norm[k] in ".؟!\n،;":
@@ -728,6 +731,25 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             "after_pos": k, **({"generic": generic} if generic is not None else {})}
 
 
+def _ends_split(w):
+    """A finite verb that no noun phrase holds («است», «می‌دانند»; not «نزد», «نخست», which are nouns too): no
+    split phrase («خواستار ... شد», «مدعی ... بود») runs across it."""
+    return w in _CLAUSE_VERBS or (w.startswith(("می", "نمی")) and w in finite_forms())
+
+
+def _split_phrase(toks, k, i, verb, lex):
+    """Whether tokens ``k+1 .. i-1`` are the content of the split cue with nominal ``k`` and verb ``i``: not
+    empty, not opening with the nominal's own verb («مدعی شده که ... است»), nor with a word that makes the
+    nominal a noun («مدعی اصلی»); with «بود» («مدعی ... است») the verb is no perfect's auxiliary («... قرار
+    گرفته است»)."""
+    if k + 1 >= i or lex.verb_forms.get(toks[k + 1][2]) in lex.split_verbs or toks[k + 1][2] in _CONTENDER:
+        return False
+    if verb not in _LIGHT and toks[i - 1][2].endswith("ه") and toks[i - 1][2] in all_forms():
+        return False
+    return True
+
+
+_CONTENDER = _WORDS["contender_words"]
 _GENERIC = _WORDS["generic_subjects"]
 
 
@@ -1421,6 +1443,27 @@ def _close_mark(norm, pos, opener, limit):
     return -1
 
 
+_REOPEN = re.compile(r":[ \u200c]*[«“]")
+_STOP = re.compile(r"[.!?؟](?=[ \u200c\n])")
+
+
+def _reopened_at(norm, pos, end, opener):
+    """End of a quotation opened at ``pos`` whose mark is never closed where it should be: «... گفته بود: «این
+    آمار نیاز به «تفکیک» دارد. او در توضیح ... گفت: «...»»: a sentence later in the same marks that opens a
+    new colon quotation is the next attribution, and the first quotation ends with the sentence before it
+    (DECISIONS 44). None where no such sentence follows."""
+    closer = _OPEN[opener]
+    m = _REOPEN.search(norm, pos, end)
+    if m is None or opener == '"':
+        return None
+    stops = [x.end() for x in _STOP.finditer(norm, pos, m.start())]
+    for cut in reversed(stops):
+        seg = norm[pos:cut]
+        if seg.count(opener) == seg.count(closer):
+            return cut
+    return None
+
+
 _MARK = re.compile('[«»“”"]')
 
 
@@ -1517,6 +1560,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             a = k + 1
             b = close if close >= 0 else p.end
             kind = "direct"
+            reopened = _reopened_at(norm, a, b, norm[k])
+            if reopened is not None:
+                b, close = reopened, -1
             if close >= 0 and after == ":":
                 # a quoted opening followed by more unquoted clause: the whole colon content is mixed
                 tail_end = min(sent_end(close, p), close + 400)
@@ -1549,7 +1595,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             close = _find(norm, "»", b, p.end)
             if close >= 0:
                 b = sent_end(close, p)
-    elif cue.np == "split" and c["split_at"] is not None:
+    elif cue.split and c["split_at"] is not None:
         a, b = c["split_at"], vs
         mention_end = c["ns"]
         ns_text = text[c["ns"]:c["split_at"]]
@@ -1687,7 +1733,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             # «گفت، «...»»: the marks hold the content; a quoted name in the clause («اعلام کرد، «آنگلا مرکل»
             # ... خواهد رفت») does not
             a, b, kind, plain = k + 1, close, "direct", False
-    elif after == "plain" and cue.np in ("-", "after", "doc", "نسبت"):
+    elif after == "plain" and cue.np in ("-", "after", "doc", "نسبت", "split-"):
         if cue.np == "-" and c["ti"] > 0 and False:
             return None
         nxt = toks[c["tj"] + 1][2] if c["tj"] + 1 < len(toks) else ""
@@ -1703,9 +1749,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     if a is None:
         return None
     # the speaker
-    if mention_end == ns and cue.np != "split":
+    if mention_end == ns and not cue.split:
         m = _subject(text, norm, toks, tok_starts, ss, ns)
-    elif cue.np == "split":
+    elif cue.split:
         m = _subject(text, norm, toks, tok_starts, ss, c["ns"])
     else:
         m = _subject(text, norm, toks, tok_starts, ss, mention_end) if mention_end != ns else None
@@ -1738,7 +1784,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         cue_text = text[ns:ve]
     q = {"kind": kind, "speaker": "", "mention": text[m[0]:m[1]], "mention_norm": norm[m[0]:m[1]],
          "cue": cue_text, "content": None, "start": a, "end": b,
-         "mention_start": m[0], "mention_end": m[1], "cue_start": ns if not cue_parts or cue.np == "split" else
+         "mention_start": m[0], "mention_end": m[1], "cue_start": ns if not cue_parts or cue.split else
          _first_tok_pos(norm, a), "cue_end": ve}
     if colon:
         q["_colon"] = q["_colon_quote"] = True

@@ -1,0 +1,51 @@
+"""Quotations the held-out 5 analysis added (session 6), one behaviour each, with the Persian sentence
+that shows it (GUIDELINES.md, eval/DECISIONS.md)."""
+
+
+def only(qs, **kw):
+    return [q for q in qs if all(q[k] == v for k, v in kw.items())]
+
+
+def contents(qs):
+    return [q["content"] for q in qs]
+
+
+# --- «مدعی»: a claim with a clause or a noun phrase (DECISIONS 37) ------------------------------
+
+def test_claims_with_a_plain_clause(quotes):
+    qs = quotes("وزیر دفاع آمریکا مدعی است ورود دارو به ایران آزاد است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("مدعی است", "ورود دارو به ایران آزاد است.")]
+
+
+def test_claims_a_noun_phrase_between_nominal_and_verb(quotes):
+    qs = quotes("منابع خبری معارض دولت سوریه با انتشار تصاویری مدعی حمله شیمیایی در شهر دوما شدند.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("مدعی ... شدند", "حمله شیمیایی در شهر دوما")]
+
+
+def test_claims_a_noun_phrase_with_the_copula(quotes):
+    qs = quotes("فاطمه ذوالقدر مدعی تخصص در طب اسلامی است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("مدعی ... است", "تخصص در طب اسلامی")]
+
+
+def test_claim_phrase_stops_at_a_finite_verb(quotes):
+    # the second «است» is the clause's own verb, not the end of «مدعی ... است»
+    qs = quotes("رئیس‌جمهور مدعی است وضعیت کشور عادی است.")
+    assert contents(qs) == ["وضعیت کشور عادی است."]
+
+
+def test_copula_of_a_perfect_ends_no_claim(quotes):
+    qs = quotes("این مدعی طبابت اسلامی مورد بازجویی قرار گرفته است.")
+    assert only(qs, cue="مدعی ... است") == []
+
+
+def test_contender_is_no_claim(quotes):
+    assert quotes("سندرز مدعی اصلی نامزدی حزب در انتخابات است.") == []
+
+
+# --- a quotation that is never closed (DECISIONS 44) -----------------------------------------
+
+def test_unclosed_quotation_ends_before_the_next_colon_quotation(quotes):
+    qs = quotes("سخنگوی قوه قضائیه گفته بود: «این آمار نیاز به «جداسازی و تفکیک» دارد. "
+                "او در توضیح این تفکیک گفت: «اینکه چند نفر از اینها جزء شهدا بوده‌اند، باید روشن شود.»")
+    assert contents(qs) == ["این آمار نیاز به «جداسازی و تفکیک» دارد.",
+                            "اینکه چند نفر از اینها جزء شهدا بوده‌اند، باید روشن شود."]
