@@ -255,8 +255,15 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             if q:
                 out.append(q)
 
-    # outlets named as source are not speakers
-    out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
+    # «به گزارش فارس به نقل از روابط عمومی X، ...»: the press office's according-to quotation
+    for p in paras:
+        for m in _VIA.finditer(norm, p.start, p.end):
+            q = _read_press_office(text, norm, m, p, sent_start, sent_end, out, sources)
+            if q:
+                out.append(q)
+
+    # outlets named as source are not speakers (a press office passing on its report is, DECISIONS 41)
+    out = [q for q in out if q.get("_office") or not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
                                   or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
                                   or _outlet_reports(q))]
     # «این گفته درست نیست», «اما این بار ... دانست»: a bare demonstrative names no one
@@ -279,6 +286,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q["kind"] = _kind_of(norm, q["start"], q["end"])
         q.pop("_colon_kind", None)
         q.pop("_colon_quote", None)
+        q.pop("_office", None)
         q["content"] = text[q["start"]:q["end"]]
     out = _dedupe(out)
     spk.resolve(out, norm, toks, text, issuer=issuer)
@@ -2269,6 +2277,42 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             "cue": text[m.start():cue_end], "content": text[a:b], "start": a, "end": b,
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": cue_end,
             "_own_report": own}
+
+
+_PRESS_OFFICE = re.compile(r"[ \u200c]*(?:" + _alternation(_PHRASES["[press_offices]"]) + r")(?![\w\u200c])")
+_LEAD_REPORT = re.compile(r"به[ \u200c]*گزارش(?![\w\u200c])[^،:.\n«»]{0,120}?(?:[ \u200c]+و)?[ \u200c]*$")
+
+
+def _read_press_office(text, norm, m, p, sent_start, sent_end, found, sources=()):
+    """«به گزارش خبرگزاری فارس به نقل از روابط عمومی پژوهشگاه شاخص‌پژوه، این دوره ... برگزار شد.»: an
+    opening «به نقل از» a press office (``[press_offices]``) is an according-to quotation over the rest of its
+    sentence (DECISIONS 35, 41); where the sentence goes on to an official's own cue («... ، اسماعیل هادی‌نژاد
+    گفت: ...») or another attribution, the office only passes it on and adds no quotation."""
+    if not _PRESS_OFFICE.match(norm, m.end()):
+        return None
+    ss = sent_start(m.start(), p)
+    if norm[ss:m.start()].strip(" \u200c") and not _LEAD_REPORT.fullmatch(norm, ss, m.start()):
+        return None  # «... به نقل از» inside a sentence of its own
+    se = sent_end(m.end(), p)
+    name = _trim(text, m.end(), se)[0]
+    # the office's name as the sources read it («روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و ...»), else
+    # to the first comma
+    named = max((name + len(s) for s in sources if s and text.startswith(s, name)
+                 and norm[name + len(s):name + len(s) + 1] == "،"), default=m.end())
+    comma = norm.find("،", named, min(se, m.end() + 160))
+    if comma < 0:
+        return None
+    ms, me = _trim(text, m.end(), comma)
+    a, b = _trim(text, comma + 1, se)
+    if len(norm[ms:me].split()) > 12 or "؛" in norm[ms:me] or len(norm[a:b].split()) < 4 \
+            or _PARTICIPIAL.search(norm, a, b) or key(norm[a:b].split()[0]) in lexicon().verb_forms:
+        return None  # a name that runs into the sentence, or an unread cue («..., افزود: ...»)
+    if any(a <= q.get("cue_start", -1) < b or a <= q.get("mention_start", -1) < b or q["start"] < b and q["end"] > a
+           for q in found):
+        return None  # the office passes on someone's words, or another attribution in the sentence
+    return {"kind": "according_to", "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
+            "cue": text[m.start():m.end()], "content": text[a:b], "start": a, "end": b,
+            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": m.end(), "_office": True}
 
 
 _BARE_DOCS = _WORDS["bare_documents"]

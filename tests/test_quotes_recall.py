@@ -49,3 +49,24 @@ def test_unclosed_quotation_ends_before_the_next_colon_quotation(quotes):
                 "او در توضیح این تفکیک گفت: «اینکه چند نفر از اینها جزء شهدا بوده‌اند، باید روشن شود.»")
     assert contents(qs) == ["این آمار نیاز به «جداسازی و تفکیک» دارد.",
                             "اینکه چند نفر از اینها جزء شهدا بوده‌اند، باید روشن شود."]
+
+
+# --- «به نقل از روابط عمومی X، ...»: a press office's according-to quotation (DECISIONS 35, 41) -----
+
+def test_press_office_report_is_an_according_to_quotation(quotes):
+    qs = quotes("به گزارش خبرگزاری فارس از اصفهان به نقل از روابط عمومی پژوهشگاه شاخص‌پژوه، این دوره آموزشی "
+                "با حضور 350 نفر از کارشناسان برگزار شد.")
+    assert [(q["kind"], q["mention"], q["cue"], q["content"]) for q in qs] == [
+        ("according_to", "روابط عمومی پژوهشگاه شاخص‌پژوه", "به نقل از",
+         "این دوره آموزشی با حضور 350 نفر از کارشناسان برگزار شد.")]
+
+
+def test_press_office_passing_on_an_official_adds_no_quotation(quotes):
+    qs = quotes("به گزارش خبرگزاری فارس به نقل از روابط عمومی شهرداری تبریز، محمدحسین حسن‌زاده اظهار داشت: "
+                "گلکاری‌ها آسیب ندیده‌اند.")
+    assert [(q["kind"], q["cue"]) for q in qs] == [("indirect", "اظهار داشت")]
+
+
+def test_via_an_outlet_is_no_press_office(quotes):
+    qs = quotes("به گزارش ایرنا به نقل از خبرگزاری رویترز، نشست وزیران نفت اوپک روز دوشنبه برگزار می‌شود.")
+    assert only(qs, kind="according_to") == []
