@@ -85,7 +85,9 @@ _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری"
 _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
     "(" + word_start(r"به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)", r"از[ \u200c]+(?:نظر|دیدگاه)", r"بر[ \u200c]*اساس",
-                      "طبق", r"بنا[ \u200c]*بر") + r")(?![\w\u200c])")
+                      "طبق", r"بنا[ \u200c]*(?:بر|به)") + r")(?![\w\u200c])")
+_BY_DOC = ("براساس", "طبق", "بنابر", "بنابه")  # according-to heads a document, a statement or an opinion follows
+_STATED = {"نظر", "نظرات", "توصیه", "توصیههای", "گفته", "گفتههای", "اعلام", "اظهارات", "سخنان", "اعتقاد", "عقیده"}
 _WORDS = _word_classes()
 _DOC_WORDS = _WORDS["according_to"]
 # heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
@@ -2021,7 +2023,13 @@ def _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after):
     w = toks[r + 1][2]
     if w.isdigit() or (w in _NUMBER_WORDS and w not in ("یک", "یکی")):
         return True  # («را یک همه‌گیری اعلام کرد»: an indefinite article, not a figure)
+    if r + 1 < j and w not in _PREPOSITIONS and w not in ("طی", "ضمن", "نیز", "هم") and any(
+            toks[k][2] in _CLASS_HEADS or toks[k][2].endswith("ترین") for k in range(max(lo, r - 10), r)):
+        return True  # «دلایل موفقیت کشتی را وجود ورزشکاران با استعداد بیان کرد»: the object names a class, Z fills it
     return w == "از" and r + 2 < j and (toks[r + 2][2] in _PREDICATE_CLASSES or toks[r + 2][2].endswith("ترین"))
+
+
+_CLASS_HEADS = _PREDICATE_CLASSES - {"عمده", "جمله", "دیگر"}
 
 
 def _relative_object(toks, i):
@@ -2216,33 +2224,35 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if j > 0 and toks[j - 1][0] >= p.start:
         gap = norm[toks[j - 1][1]:m.start()]
         if not any(ch in gap for ch in ".،:؟!\n") and toks[j - 1][2] not in ("که", "و", "اما", "ولی", "همچنین"):
-            if not (hk in ("طبق", "بنابر", "براساس") and first == "اعلام"):
+            if not (hk in _BY_DOC and first == "اعلام"):
                 return None
             mid = True  # «آمار ... طبق اعلام معاون وزیر به 1135 نفر رسید»: the content follows the speaker
     cue_end = m.end()
     comma_only = False
     opinion = False
-    if hk in ("براساس", "طبق", "بنابر"):
+    if hk == "بنابه" and first not in _STATED:
+        return None  # «بنا به گزارش خبرنگار ما»: the outlet's own lead (a document after «بنا به» is a source)
+    if hk in _BY_DOC:
         if first in _WORDS["according_to_comma"]:
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
         elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS) \
                 and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
             return None
-        opinion = first in ("نظر", "نظرات")
-        if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات"):
+        opinion = first in ("نظر", "نظرات", "توصیه", "توصیههای")
+        if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات", "توصیه", "توصیههای"):
             cue_end = toks[i][1]
             i += 1
     # the speaker: a bare document («طبق گزارش‌ها»), else to a comma within eight words, else a noun phrase
     se = sent_end(m.end(), p)
     comma = min((x for x in (norm.find(ch, cue_end, min(se, cue_end + 80)) for ch in "،؛;") if x >= 0), default=-1)
-    bare = _bare_document(norm, toks, i, se) if hk in ("براساس", "طبق", "بنابر") and not mid else None
+    bare = _bare_document(norm, toks, i, se) if hk in _BY_DOC and not mid else None
     if bare is not None:
         ms, me = toks[i][0], toks[bare - 1][1]
         a = toks[bare][0]
     elif comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
         ms, me = _trim(text, cue_end, comma)
         a = comma + 1
-    elif hk not in ("بهگفته", "براساس", "طبق", "بنابر") or comma_only:
+    elif hk not in ("بهگفته",) + _BY_DOC or comma_only:
         return None
     else:
         np_ = _np_at(norm, toks, tok_starts, toks[i][0] if i < len(toks) else cue_end, se)
@@ -2259,7 +2269,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
                                                   for w in words)
                               or _PRESENT_VERB.search(norm, ms, me)):
         return None  # «نرخی که بر اساس قانون می‌بایست مبنا باشد، ...»: a clause, not a speaker
-    if hk in ("براساس", "طبق", "بنابر") and opinion and not _opinion_holder(norm[ms:me]):
+    if hk in _BY_DOC and opinion and not _opinion_holder(norm[ms:me]):
         return None  # «طبق نظر پزشکان باشگاه»: only people hold an opinion («بر اساس نظر نادرست ...» is none)
     if mid:
         w0 = key(norm[ms:me].split()[0])

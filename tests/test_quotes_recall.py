@@ -70,3 +70,36 @@ def test_press_office_passing_on_an_official_adds_no_quotation(quotes):
 def test_via_an_outlet_is_no_press_office(quotes):
     qs = quotes("به گزارش ایرنا به نقل از خبرگزاری رویترز، نشست وزیران نفت اوپک روز دوشنبه برگزار می‌شود.")
     assert only(qs, kind="according_to") == []
+
+
+# --- cues from held-out 5 ----------------------------------------------------------------------
+
+def test_according_to_opinion_with_bana_be(quotes):
+    qs = quotes("بنا به نظر سازمان جهانی بهداشت، هیچ شواهدی مبنی بر ناقل بودن سگ‌ها وجود ندارد.")
+    assert [(q["kind"], q["mention"], q["cue"]) for q in qs] == [("according_to", "سازمان جهانی بهداشت", "بنا به نظر")]
+
+
+def test_bana_be_a_report_is_the_outlets_lead(quotes):
+    qs = quotes("بنا به گزارش خبرنگار ما از این نمایشگاه، هنرمندان پیشکسوت آثار خود را عرضه کردند.")
+    assert only(qs, kind="according_to") == []
+
+
+def test_recommends_with_ta(quotes):
+    qs = quotes("او توصیه می‌کند تا به دقت بهداشت فردی را رعایت کنیم.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("توصیه می‌کند", "به دقت بهداشت فردی را رعایت کنیم.")]
+
+
+def test_reveals_and_insists_with_ke(quotes):
+    assert contents(quotes("آذری جهرمی همچنین افشا کرد که وزارت ارتباطات سه سال تلاش کرده است.")) == [
+        "وزارت ارتباطات سه سال تلاش کرده است."]
+    assert contents(quotes("او اصرار دارد که افشین قطبی می‌آید.")) == ["افشین قطبی می‌آید."]
+
+
+def test_object_naming_a_class_takes_its_predicate(quotes):
+    # «X را Y بیان کرد» where X names a class (دلایل، اهداف، اولویت‌ها): read like «دانست» (DECISIONS 18)
+    qs = quotes("وی دلایل موفقیت کشتی در استان را وجود ورزشکاران با استعداد بیان کرد.")
+    assert contents(qs) == ["دلایل موفقیت کشتی در استان را وجود ورزشکاران با استعداد"]
+
+
+def test_object_naming_a_class_with_a_place_is_no_predicate(quotes):
+    assert quotes("وزیر دلایل استعفای خود را در نامه‌ای اعلام کرد.") == []
