@@ -491,7 +491,7 @@ def _drop_nested(out):
         i = bisect_left(span_starts, cs)
         inside = [s for s in spans[max(0, i - 8):i] if s[0] < cs < s[1] and s != (q["start"], q["end"])]
         if inside:
-            if q.get("_plain") or any(q.get("mention_start", -1) <= s[0] + 1 and (s not in clause_spans or not _own_clause(q, s))
+            if (q.get("_plain") and not _named_inside(q, inside)) or any(q.get("mention_start", -1) <= s[0] + 1 and (s not in clause_spans or not _own_clause(q, s))
                                        and not (s in colon_spans and _reported_in_colon(q, s)) for s in inside):
                 continue
         keep.append(q)
@@ -499,6 +499,26 @@ def _drop_nested(out):
         q.pop("_plain", None)
         q.pop("_transparent", None)
     return keep
+
+
+def _named_inside(q, spans):
+    """«مهری گفت: ... اما آپوئل به آنها گفته بود فقط قرضی مهری را می‌دهیم»: a plain clause cue inside another
+    quotation is its own quotation where an overt speaker opens it inside that content (DECISIONS 37) and is
+    named: a title, an organization, a person, or a plural of people; not a habitual («می‌گفتند»), not a
+    negation, not an unnamed one («یکی می‌گفت», «قدیم می‌گفتند»)."""
+    ms, words = q.get("mention_start", -1), (q.get("mention_norm") or "").split()
+    if not words or len(words) > 6 or any(ms <= s[0] + 1 for s in spans):
+        return False
+    cue = key(q["cue"].split(" ... ")[-1])
+    if cue.startswith("ن") or (cue.startswith("می") and cue.endswith(("ت", "تند", "د", "دند")) and "گفت" in cue) \
+            or cue.endswith(("یم", "م", "ید")):
+        return False  # a habitual, a negation, or our own words («اعلام کردیم»)
+    first = key(words[0])
+    if first in _QUANT or first in _GENERIC or first in _TEMPORAL or first in spk.STOP or first in _DEMONSTRATIVES \
+            or first in ("هیچ", "چه") or not _clean_subject(q["mention_norm"], (0, len(q["mention_norm"])), lexicon()):
+        return False
+    return _is_title(first) or spk._k(words[0]) in spk.org_heads() or spk.is_person_like(" ".join(words)) \
+        or (len(words) <= 3 and len(first) > 4 and first.endswith(("ان", "ها")))
 
 
 def _reported_in_colon(q, span):

@@ -103,3 +103,20 @@ def test_object_naming_a_class_takes_its_predicate(quotes):
 
 def test_object_naming_a_class_with_a_place_is_no_predicate(quotes):
     assert quotes("وزیر دلایل استعفای خود را در نامه‌ای اعلام کرد.") == []
+
+
+# --- speech reported inside a quotation (DECISIONS 37) -----------------------------------------
+
+def test_named_speaker_inside_a_quotation_is_its_own_quotation(quotes):
+    qs = quotes("وی خاطر نشان کرد: دولت 1600 میلیارد تومان بدهکار است ولی دولت نیز اعتقاد دارد "
+                "بخشی از آن بدهی محسوب نمی‌شود.")
+    assert [(q["mention"], q["cue"], q["content"]) for q in only(qs, cue="اعتقاد دارد")] == [
+        ("دولت", "اعتقاد دارد", "بخشی از آن بدهی محسوب نمی‌شود.")]
+
+
+def test_habitual_unnamed_speech_inside_a_quotation_is_not(quotes):
+    assert len(quotes("وی گفت: قدیم می‌گفتند چندهمسری برای مردان وجود دارد.")) == 1
+
+
+def test_our_own_words_inside_a_quotation_are_not(quotes):
+    assert len(quotes("وی گفت: ما بارها اعلام کردیم که نظرات خود را ارسال کنند.")) == 1
