@@ -208,6 +208,11 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues)
         if q:
             out.append(q)
+            if c["after"] == "که" and c["cue"].nominal in _PREDICATIVE:
+                # «X را N اعلام کرد که Y»: the «X را N» part is a quotation of its own too (DECISIONS 38)
+                r = _read_cue(text, norm, toks, tok_starts, dict(c, after="end"), p, sent_start, sent_end, [])
+                if r and r["end"] <= c["ns"]:
+                    out.append(r)
         else:
             c["_unread"] = p
 
@@ -595,6 +600,9 @@ def _sentence_ends(norm: str) -> list[int]:
     ends = []
     for m in _SENT_END.finditer(norm):
         s = m.start()
+        if norm.startswith("..", s) and s >= 2 and norm[s - 1] == "و" and norm[s - 2] in " \u200c" \
+                and m.end() < len(norm) and norm[m.end()] == " ":
+            continue  # «هتل، مهمانپذیرها و... را ... اعلام کرد»: «و...» is «and so on», no sentence end
         if norm[s] == "." and s > 0 and norm[s - 1].isdigit():
             j = m.end()
             while j < len(norm) and norm[j] == " ":
@@ -976,6 +984,8 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     if last is None or last.start() == start:
         return None
     prev = norm[start:last.start()].split()
+    if len(prev) >= 2 and key(prev[-2]) in ("می", "نمی"):
+        prev[-2:] = [prev[-2] + prev[-1]]  # «... باعث بیماری نمی شود و ...»: the prefix written apart
     if not prev or key(prev[-1]) not in finite_forms():
         return None  # «X، وزیر کشور و رئیس ستاد انتخابات گفت»: two titles of one person, not a new clause
     after = norm[last.end():end].split()

@@ -120,3 +120,21 @@ def test_habitual_unnamed_speech_inside_a_quotation_is_not(quotes):
 
 def test_our_own_words_inside_a_quotation_are_not(quotes):
     assert len(quotes("وی گفت: ما بارها اعلام کردیم که نظرات خود را ارسال کنند.")) == 1
+
+
+def test_joined_clause_after_a_present_written_apart(quotes):
+    # «نمی شود و X اعلام کرد که»: the prefix «نمی» written apart still ends the previous clause
+    qs = quotes("غذای چینی باعث بیماری نمی شود و سازمان جهانی بهداشت همچنین اعلام کرد که دریافت نامه خطری ندارد.")
+    assert [(q["mention"], q["content"]) for q in qs] == [("سازمان جهانی بهداشت", "دریافت نامه خطری ندارد.")]
+
+
+def test_figure_object_and_ke_clause_are_two_quotations(quotes):
+    # DECISIONS 38: «X را N اعلام کرد که Y»
+    qs = quotes("معاون گردشگری کشور میزان اقامت در مراکز اقامتی را 21 میلیون نفر اعلام کرد که "
+                "نسبت به سال قبل، 19 درصد رشد داشته است.")
+    assert contents(qs) == ["میزان اقامت در مراکز اقامتی را 21 میلیون نفر", "نسبت به سال قبل، 19 درصد رشد داشته است."]
+
+
+def test_etcetera_ellipsis_ends_no_sentence(quotes):
+    qs = quotes("معاون گردشگری کشور میزان اقامت در هتل‌ها، مهمانپذیرها و... را 21 میلیون نفر اعلام کرد.")
+    assert [q["mention"] for q in qs] == ["معاون گردشگری کشور"]
