@@ -188,6 +188,18 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
         return min(e, p.end)
 
     cues = _find_cues(norm, toks, lex)
+    # «نماینده سوریه گفت که نتایج تحقیقات ... نشان می‌دهد که ...»: a cue inside another's «که» clause takes
+    # its subject from that clause, not from the sentence's start
+    that_starts = sorted(c["after_pos"] + 2 for c in cues if c["after"] == "که")
+
+    def clause_start(pos: int, p: Paragraph) -> int:
+        s = sent_start(pos, p)
+        i = bisect_left(that_starts, pos) - 1
+        if i >= 0 and s < that_starts[i] < pos:
+            s = that_starts[i]
+            while s < pos and norm[s] in " \u200c\t":
+                s += 1
+        return s
     boundary_cues: list[int] = []  # colon content runs to the paragraph end here; cut below
     out: list[dict] = []
     cue_positions: list[tuple[int, int, int]] = []  # (verb start, verb end, index in cues)
@@ -206,6 +218,8 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             if out else None
         if q is None:
             q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues)
+        if q is None and c["after"] in ("که", ":") and clause_start(c["ns"], p) != sent_start(c["ns"], p):
+            q = _read_cue(text, norm, toks, tok_starts, c, p, clause_start, sent_end, boundary_cues)
         if q:
             out.append(q)
             if c["after"] == "که" and c["cue"].nominal in _PREDICATIVE:
@@ -283,6 +297,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     out = _cut_before_main_cue(text, norm, out)
     out = _cut_before_joined_attribution(text, norm, out)
     out = _cut_before_next_participial(text, norm, toks, tok_starts, out)
+    out = _cut_before_pronoun_clause(text, norm, out)
     # «براساس این گزارش»: the report of the office the outlet quotes («به نقل از روابط عمومی X»);
     # with no such office it is the outlet's own narration, and a quotation inside it stays
     issuer = next((s for s in sources[1:] if not is_outlet(s)), None)
@@ -476,6 +491,27 @@ def _cut_before_next_participial(text, norm, toks, tok_starts, out):
                     q["end"] = b
                     if q["kind"] != "direct":
                         q["kind"] = "indirect?"
+                break
+    return out
+
+
+_AND_PRONOUN = re.compile(r"[ \u200c]+و[ \u200c]+(?:او|وی|ایشان)(?![\w\u200c])")
+
+
+def _cut_before_pronoun_clause(text, norm, out):
+    """«... گفت که نتایج تحقیقات ... نشان می‌دهد که در مسئله دوما دست‌کاری شده است و او به دلیل ارائه واقعیت ...
+    به حاشیه رفته»: a «که» clause ends where a finite verb is followed by «و» and a pronoun that opens a clause of
+    its own (the person the writer goes on about, not the reported content)."""
+    for q in out:
+        if q["kind"] in ("direct", "according_to") or q.get("_colon") or q.get("_colon_quote") or q["cue"] == ":":
+            continue
+        for m in _AND_PRONOUN.finditer(norm, q["start"], q["end"]):
+            prev = norm[q["start"]:m.start()].split()
+            if prev and _clause_end(key(prev[-1])):
+                a, b = _trim(text, q["start"], m.start())
+                if b - a >= 2:
+                    q["end"] = b
+                    q["kind"] = "indirect?"
                 break
     return out
 
