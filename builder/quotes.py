@@ -188,18 +188,6 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
         return min(e, p.end)
 
     cues = _find_cues(norm, toks, lex)
-    # «نماینده سوریه گفت که نتایج تحقیقات ... نشان می‌دهد که ...»: a cue inside another's «که» clause takes
-    # its subject from that clause, not from the sentence's start
-    that_starts = sorted(c["after_pos"] + 2 for c in cues if c["after"] == "که")
-
-    def clause_start(pos: int, p: Paragraph) -> int:
-        s = sent_start(pos, p)
-        i = bisect_left(that_starts, pos) - 1
-        if i >= 0 and s < that_starts[i] < pos:
-            s = that_starts[i]
-            while s < pos and norm[s] in " \u200c\t":
-                s += 1
-        return s
     boundary_cues: list[int] = []  # colon content runs to the paragraph end here; cut below
     out: list[dict] = []
     cue_positions: list[tuple[int, int, int]] = []  # (verb start, verb end, index in cues)
@@ -218,8 +206,6 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             if out else None
         if q is None:
             q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues)
-        if q is None and c["after"] in ("که", ":") and clause_start(c["ns"], p) != sent_start(c["ns"], p):
-            q = _read_cue(text, norm, toks, tok_starts, c, p, clause_start, sent_end, boundary_cues)
         if q:
             out.append(q)
             if c["after"] == "که" and c["cue"].nominal in _PREDICATIVE:

@@ -140,11 +140,6 @@ def test_etcetera_ellipsis_ends_no_sentence(quotes):
     assert [q["mention"] for q in qs] == ["معاون گردشگری کشور"]
 
 
-def test_document_cue_inside_a_ke_clause_takes_its_subject_from_the_clause(quotes):
-    qs = quotes("نماینده سوریه گفت که نتایج تحقیقات این کارشناس نشان می‌دهد که در مسئله دوما دست‌کاری شده است.")
-    assert [(q["mention"], q["cue"]) for q in qs] == [("نماینده سوریه", "گفت"), ("نتایج تحقیقات", "نشان می‌دهد")]
-
-
 def test_ke_clause_ends_before_and_a_pronoun_clause(quotes):
     qs = quotes("نتایج تحقیقات نشان می‌دهد که در مسئله دوما دست‌کاری شده است و او به دلیل ارائه واقعیت به حاشیه رفته است.")
     assert contents(qs) == ["در مسئله دوما دست‌کاری شده است"]
