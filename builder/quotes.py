@@ -2294,6 +2294,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات", "توصیه", "توصیههای"):
             cue_end = toks[i][1]
             i += 1
+        if hk == "بنابه":
+            comma_only = True  # «بنا به اعلام وزیر کشور مشارکت ...»: with no comma the name runs into the content
     # the speaker: a bare document («طبق گزارش‌ها»), else to a comma within eight words, else a noun phrase
     se = sent_end(m.end(), p)
     comma = min((x for x in (norm.find(ch, cue_end, min(se, cue_end + 80)) for ch in "،؛;") if x >= 0), default=-1)
