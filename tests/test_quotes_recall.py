@@ -143,3 +143,11 @@ def test_etcetera_ellipsis_ends_no_sentence(quotes):
 def test_ke_clause_ends_before_and_a_pronoun_clause(quotes):
     qs = quotes("نتایج تحقیقات نشان می‌دهد که در مسئله دوما دست‌کاری شده است و او به دلیل ارائه واقعیت به حاشیه رفته است.")
     assert contents(qs) == ["در مسئله دوما دست‌کاری شده است"]
+
+
+def test_condemning_a_stated_noun_phrase_is_a_quotation(quotes):
+    # DECISIONS 42: «ضمن محکوم کردن» + NP
+    qs = quotes("این مقام سوری ضمن محکوم کردن پنهان شدن رژیم صهیونیستی پشت هواپیمای مسافربری، تصریح کرد: "
+                "اسرائیل نگران است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [
+        ("ضمن محکوم کردن", "پنهان شدن رژیم صهیونیستی پشت هواپیمای مسافربری"), ("تصریح کرد", "اسرائیل نگران است.")]
