@@ -2255,6 +2255,9 @@ def _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
     a, b = _trim(text, k, sent_end(k, p))
     if b - a < 5:
         return None
+    colon = norm.find(":", a, min(b, a + 40))
+    if colon >= 0 and len(norm[a:colon].split()) <= 4 and _has_cue_word(norm, a, colon):
+        return None  # «این گزارش حاکی است، وی افزود: ...»: the report passes on the speaker's own cue
     return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[mn[0]:mn[1]], "mention_norm": norm[mn[0]:mn[1]],
             "cue": text[m.start():m.end()], "content": text[a:b], "start": a, "end": b,
             "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(),

@@ -151,3 +151,8 @@ def test_condemning_a_stated_noun_phrase_is_a_quotation(quotes):
                 "اسرائیل نگران است.")
     assert [(q["cue"], q["content"]) for q in qs] == [
         ("ضمن محکوم کردن", "پنهان شدن رژیم صهیونیستی پشت هواپیمای مسافربری"), ("تصریح کرد", "اسرائیل نگران است.")]
+
+
+def test_report_passing_on_a_speakers_cue_adds_no_quotation(quotes):
+    qs = quotes("این گزارش حاکی است، وی افزود: تا پایان تابستان کلیه مذاکرات انجام خواهد شد.")
+    assert [q["cue"] for q in qs] == ["افزود"]
