@@ -1646,6 +1646,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         return None  # «آورده است»: only a colon or a quotation mark makes it a cue
     elif after == "که" and _relative_object(toks, c["ti"] if not cue.nominal else _first_tok(tok_starts, ns)):
         return None  # «چیزی را تأیید می‌کند که ...»: the که clause qualifies the object
+    elif after == "که" and _while_open(norm, ss, ns):
+        return None  # «این اظهارات را در حالی بیان می‌کند که ...»: the که clause is «while ...», not what was said
     elif after == "که" and (cue.np != "را" or (cue.nominal and not _RA.search(norm, ss, ns))):
         k = c["after_pos"] + len(toks[c["tj"] + 1][2])
         b = sent_end(k, p)
@@ -1857,6 +1859,17 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     if unsure:
         q["_ra"] = q["_ra_unsure"] = True
     return q
+
+
+_WHILE = re.compile(r"(?<![\w\u200c])در[ \u200c]*حالی(?![\w\u200c])(?![ \u200c]*(?:که|است|بود)(?![\w\u200c]))")
+
+
+def _while_open(norm, a, b):
+    """A «در حالی» in ``a..b`` whose own «که» has not come yet: the next «که» is its clause."""
+    last = None
+    for m in _WHILE.finditer(norm, a, b):
+        last = m
+    return last is not None and not _THAT_WORD.search(norm, last.end(), b) and "،" not in norm[last.end():b]
 
 
 # «چیزی را که»، «آنچه که» right before a subject: the cue's clause is relative

@@ -156,3 +156,14 @@ def test_condemning_a_stated_noun_phrase_is_a_quotation(quotes):
 def test_report_passing_on_a_speakers_cue_adds_no_quotation(quotes):
     qs = quotes("این گزارش حاکی است، وی افزود: تا پایان تابستان کلیه مذاکرات انجام خواهد شد.")
     assert [q["cue"] for q in qs] == ["افزود"]
+
+
+def test_while_clause_is_no_content(quotes):
+    # «X در حالی ... اعلام کرد که Y»: Y is the circumstance («while Y»), not what X said
+    assert quotes("شش مدیر باشگاه در حالی استعفای خود را اعلام کردند که خواستار برگزاری انتخابات شدند.") == []
+
+
+def test_while_clause_closed_before_the_cue_leaves_the_cue(quotes):
+    qs = quotes("این اظهارات در حالی مطرح می‌شود که پیشتر یک منبع نظامی سودانی فاش کرد که این دیدار "
+                "توسط امارات ترتیب داده شده بود.")
+    assert contents(qs) == ["این دیدار توسط امارات ترتیب داده شده بود."]
