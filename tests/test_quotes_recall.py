@@ -160,7 +160,8 @@ def test_report_passing_on_a_speakers_cue_adds_no_quotation(quotes):
 
 def test_while_clause_is_no_content(quotes):
     # «X در حالی ... اعلام کرد که Y»: Y is the circumstance («while Y»), not what X said
-    assert quotes("شش مدیر باشگاه در حالی استعفای خود را اعلام کردند که خواستار برگزاری انتخابات شدند.") == []
+    qs = quotes("شش مدیر باشگاه در حالی استعفای خود را اعلام کردند که خواستار برگزاری انتخابات شدند.")
+    assert only(qs, cue="اعلام کردند") == []
 
 
 def test_while_clause_closed_before_the_cue_leaves_the_cue(quotes):
