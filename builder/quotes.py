@@ -2322,6 +2322,11 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     elif comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
         ms, me = _trim(text, cue_end, comma)
         a = comma + 1
+        nxt = norm.find("،", a, min(se, a + 80))
+        if nxt > a and 1 <= len(norm[a:nxt].split()) <= 7 and _is_title(key(norm[a:nxt].split()[0])) \
+                and not _is_document(norm, (ms, me)) and key(norm[ms:me].split()[0]) not in _DEMONSTRATIVES \
+                and not any(w in _CLAUSE_VERBS for w in _words(norm, a, nxt)):
+            a = nxt + 1  # «به گفته بابایی، مدیر روابط عمومی استانداری تهران، شاخص ...»: past the title in apposition
     elif hk not in ("بهگفته",) + _BY_DOC or comma_only:
         return None
     else:

@@ -168,3 +168,14 @@ def test_while_clause_closed_before_the_cue_leaves_the_cue(quotes):
     qs = quotes("این اظهارات در حالی مطرح می‌شود که پیشتر یک منبع نظامی سودانی فاش کرد که این دیدار "
                 "توسط امارات ترتیب داده شده بود.")
     assert contents(qs) == ["این دیدار توسط امارات ترتیب داده شده بود."]
+
+
+def test_according_to_content_starts_after_a_title_in_apposition(quotes):
+    qs = quotes("به گفته کایل رودا، تحلیلگر شرکت آی جی مارکتس، مردم نگران گسترش ویروس کرونا در سراسر جهان هستند.")
+    assert [(q["mention"], q["content"]) for q in qs] == [
+        ("کایل رودا", "مردم نگران گسترش ویروس کرونا در سراسر جهان هستند.")]
+
+
+def test_a_documents_comma_clause_is_no_apposition(quotes):
+    qs = quotes("بنابر این گزارش، وزیر امور خارجه، امروز درباره نتایج کنفرانس صلح با خبرنگاران گفتگو کرد و گفت نتایج خوب بود.")
+    assert all(not q["content"].startswith("امروز") for q in only(qs, kind="according_to"))
