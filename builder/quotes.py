@@ -1646,7 +1646,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         return None  # «آورده است»: only a colon or a quotation mark makes it a cue
     elif after == "که" and _relative_object(toks, c["ti"] if not cue.nominal else _first_tok(tok_starts, ns)):
         return None  # «چیزی را تأیید می‌کند که ...»: the که clause qualifies the object
-    elif after == "که" and _while_open(norm, ss, ns):
+    elif after == "که" and _while_open(norm, max(ss, ns - 300), ns):
         return None  # «این اظهارات را در حالی بیان می‌کند که ...»: the که clause is «while ...», not what was said
     elif after == "که" and (cue.np != "را" or (cue.nominal and not _RA.search(norm, ss, ns))):
         k = c["after_pos"] + len(toks[c["tj"] + 1][2])
