@@ -488,17 +488,21 @@ def _cut_before_pronoun_clause(text, norm, out):
     """«... گفت که نتایج تحقیقات ... نشان می‌دهد که در مسئله دوما دست‌کاری شده است و او به دلیل ارائه واقعیت ...
     به حاشیه رفته»: a «که» clause ends where a finite verb is followed by «و» and a pronoun that opens a clause of
     its own (the person the writer goes on about, not the reported content)."""
+    # every «و او» once, then a bisect per quotation (a run of cues on one line would rescan it per cue)
+    found = [m.start() for m in _AND_PRONOUN.finditer(norm)] if out else []
     for q in out:
         if q["kind"] in ("direct", "according_to") or q.get("_colon") or q.get("_colon_quote") or q["cue"] == ":":
             continue
-        for m in _AND_PRONOUN.finditer(norm, q["start"], q["end"]):
-            prev = norm[q["start"]:m.start()].split()
-            if prev and _clause_end(key(prev[-1])):
-                a, b = _trim(text, q["start"], m.start())
-                if b - a >= 2:
-                    q["end"] = b
-                    q["kind"] = "indirect?"
-                break
+        n = bisect_left(found, q["start"])
+        if n >= len(found) or found[n] >= q["end"]:
+            continue
+        at = found[n]
+        prev = norm[max(q["start"], at - 40):at].split()
+        if prev and _clause_end(key(prev[-1])):
+            a, b = _trim(text, q["start"], at)
+            if b - a >= 2:
+                q["end"] = b
+                q["kind"] = "indirect?"
     return out
 
 
