@@ -37,7 +37,12 @@ def _glide(present: str) -> str:
 class Cue:
     nominal: str      # key of the nominal part ("" for a simple verb)
     verb: str         # past root
-    np: str           # "-", "بر", "از", "split", "را", "after"
+    np: str           # "-", "بر", "از", "split", "split-", "را", "after", ... (see lexicons/cues.tsv)
+
+    @property
+    def split(self) -> bool:
+        """Whether the content may sit between the nominal and the verb («خواستار ... شد», «مدعی ... بود»)."""
+        return self.np in ("split", "split-")
 
 
 def key(s: str) -> str:
@@ -164,6 +169,7 @@ class Lexicon:
     first_second: frozenset = frozenset()
     max_verb_tokens: int = 3
     long_tails: frozenset = frozenset()        # last word of each three-word nominal («بر این باور»)
+    split_verbs: frozenset = frozenset()      # past roots of the split cues («شد», «بود»)
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +199,8 @@ def lexicon() -> Lexicon:
         for f in conjugations(verb, presents):
             forms.setdefault(f, verb)
         first_second |= conjugations(verb, presents, "12") - _third(verb, presents)
-    split = tuple(sorted({c.nominal for c in cues.values() if c.np == "split"}))
+    split = tuple(sorted({c.nominal for c in cues.values() if c.split}))
+    split_verbs = frozenset(c.verb for c in cues.values() if c.split)
     # a compound written as one word (اظهارداشت، خاطرنشان‌کرد): nominal + simple past / perfect
     fused: dict[str, tuple[str, str]] = {}
     for (nk, verb), c in cues.items():
@@ -210,4 +217,5 @@ def lexicon() -> Lexicon:
     all_forms = dict(forms)
     for f, (nk, verb) in fused.items():
         all_forms.setdefault(f, verb)
-    return Lexicon(all_forms, cues, nominals, split, fused, frozenset(first_second), long_tails=frozenset(long_tails))
+    return Lexicon(all_forms, cues, nominals, split, fused, frozenset(first_second), long_tails=frozenset(long_tails),
+                   split_verbs=split_verbs)

@@ -69,7 +69,7 @@ _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
     word_start("با", "ضمن") + r"[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
-    r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از)"
+    r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از|محکوم[ \u200c]+(?:کردن|نمودن))"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
 _INDICATES = re.compile(word_start(r"حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)",
@@ -85,7 +85,9 @@ _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری"
 _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
     "(" + word_start(r"به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)", r"از[ \u200c]+(?:نظر|دیدگاه)", r"بر[ \u200c]*اساس",
-                      "طبق", r"بنا[ \u200c]*بر") + r")(?![\w\u200c])")
+                      "طبق", r"بنا[ \u200c]*(?:بر|به)") + r")(?![\w\u200c])")
+_BY_DOC = ("براساس", "طبق", "بنابر", "بنابه")  # according-to heads a document, a statement or an opinion follows
+_STATED = {"نظر", "نظرات", "توصیه", "توصیههای", "گفته", "گفتههای", "اعلام", "اظهارات", "سخنان", "اعتقاد", "عقیده"}
 _WORDS = _word_classes()
 _DOC_WORDS = _WORDS["according_to"]
 # heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
@@ -206,6 +208,11 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q = _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary_cues)
         if q:
             out.append(q)
+            if c["after"] == "که" and c["cue"].nominal in _PREDICATIVE:
+                # «X را N اعلام کرد که Y»: the «X را N» part is a quotation of its own too (DECISIONS 38)
+                r = _read_cue(text, norm, toks, tok_starts, dict(c, after="end"), p, sent_start, sent_end, [])
+                if r and r["end"] <= c["ns"]:
+                    out.append(r)
         else:
             c["_unread"] = p
 
@@ -255,8 +262,15 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             if q:
                 out.append(q)
 
-    # outlets named as source are not speakers
-    out = [q for q in out if not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
+    # «به گزارش فارس به نقل از روابط عمومی X، ...»: the press office's according-to quotation
+    for p in paras:
+        for m in _VIA.finditer(norm, p.start, p.end):
+            q = _read_press_office(text, norm, m, p, sent_start, sent_end, out, sources)
+            if q:
+                out.append(q)
+
+    # outlets named as source are not speakers (a press office passing on its report is, DECISIONS 41)
+    out = [q for q in out if q.get("_office") or not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
                                   or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
                                   or _outlet_reports(q))]
     # «این گفته درست نیست», «اما این بار ... دانست»: a bare demonstrative names no one
@@ -269,6 +283,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     out = _cut_before_main_cue(text, norm, out)
     out = _cut_before_joined_attribution(text, norm, out)
     out = _cut_before_next_participial(text, norm, toks, tok_starts, out)
+    out = _cut_before_pronoun_clause(text, norm, out)
     # «براساس این گزارش»: the report of the office the outlet quotes («به نقل از روابط عمومی X»);
     # with no such office it is the outlet's own narration, and a quotation inside it stays
     issuer = next(iter(cited_offices(text, norm, paras)), None) or next((s for s in sources[1:] if not is_outlet(s)), None)
@@ -279,6 +294,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q["kind"] = _kind_of(norm, q["start"], q["end"])
         q.pop("_colon_kind", None)
         q.pop("_colon_quote", None)
+        q.pop("_office", None)
         q["content"] = text[q["start"]:q["end"]]
     out = _dedupe(out)
     spk.resolve(out, norm, toks, text, issuer=issuer)
@@ -465,6 +481,31 @@ def _cut_before_next_participial(text, norm, toks, tok_starts, out):
     return out
 
 
+_AND_PRONOUN = re.compile(r"[ \u200c]+و[ \u200c]+(?:او|وی|ایشان)(?![\w\u200c])")
+
+
+def _cut_before_pronoun_clause(text, norm, out):
+    """«... گفت که نتایج تحقیقات ... نشان می‌دهد که در مسئله دوما دست‌کاری شده است و او به دلیل ارائه واقعیت ...
+    به حاشیه رفته»: a «که» clause ends where a finite verb is followed by «و» and a pronoun that opens a clause of
+    its own (the person the writer goes on about, not the reported content)."""
+    # every «و او» once, then a bisect per quotation (a run of cues on one line would rescan it per cue)
+    found = [m.start() for m in _AND_PRONOUN.finditer(norm)] if out else []
+    for q in out:
+        if q["kind"] in ("direct", "according_to") or q.get("_colon") or q.get("_colon_quote") or q["cue"] == ":":
+            continue
+        n = bisect_left(found, q["start"])
+        if n >= len(found) or found[n] >= q["end"]:
+            continue
+        at = found[n]
+        prev = norm[max(q["start"], at - 40):at].split()
+        if prev and _clause_end(key(prev[-1])):
+            a, b = _trim(text, q["start"], at)
+            if b - a >= 2:
+                q["end"] = b
+                q["kind"] = "indirect?"
+    return out
+
+
 def _drop_nested(out):
     """A cue inside another quotation's content is the speaker's own wording (``می‌گویند``), not a new
     attribution, unless it is a full «X cue که/:» clause of its own with its own subject."""
@@ -481,7 +522,7 @@ def _drop_nested(out):
         i = bisect_left(span_starts, cs)
         inside = [s for s in spans[max(0, i - 8):i] if s[0] < cs < s[1] and s != (q["start"], q["end"])]
         if inside:
-            if q.get("_plain") or any(q.get("mention_start", -1) <= s[0] + 1 and (s not in clause_spans or not _own_clause(q, s))
+            if (q.get("_plain") and not _named_inside(q, inside)) or any(q.get("mention_start", -1) <= s[0] + 1 and (s not in clause_spans or not _own_clause(q, s))
                                        and not (s in colon_spans and _reported_in_colon(q, s)) for s in inside):
                 continue
         keep.append(q)
@@ -489,6 +530,26 @@ def _drop_nested(out):
         q.pop("_plain", None)
         q.pop("_transparent", None)
     return keep
+
+
+def _named_inside(q, spans):
+    """«مهری گفت: ... اما آپوئل به آنها گفته بود فقط قرضی مهری را می‌دهیم»: a plain clause cue inside another
+    quotation is its own quotation where an overt speaker opens it inside that content (DECISIONS 37) and is
+    named: a title, an organization, a person, or a plural of people; not a habitual («می‌گفتند»), not a
+    negation, not an unnamed one («یکی می‌گفت», «قدیم می‌گفتند»)."""
+    ms, words = q.get("mention_start", -1), (q.get("mention_norm") or "").split()
+    if not words or len(words) > 6 or any(ms <= s[0] + 1 for s in spans):
+        return False
+    cue = key(q["cue"].split(" ... ")[-1])
+    if cue.startswith("ن") or (cue.startswith("می") and cue.endswith(("ت", "تند", "د", "دند")) and "گفت" in cue) \
+            or cue.endswith(("یم", "م", "ید")):
+        return False  # a habitual, a negation, or our own words («اعلام کردیم»)
+    first = key(words[0])
+    if first in _QUANT or first in _GENERIC or first in _TEMPORAL or first in spk.STOP or first in _DEMONSTRATIVES \
+            or first in ("هیچ", "چه") or not _clean_subject(q["mention_norm"], (0, len(q["mention_norm"])), lexicon()):
+        return False
+    return _is_title(first) or spk._k(words[0]) in spk.org_heads() or spk.is_person_like(" ".join(words)) \
+        or (len(words) <= 3 and len(first) > 4 and first.endswith(("ان", "ها")))
 
 
 def _reported_in_colon(q, span):
@@ -565,6 +626,9 @@ def _sentence_ends(norm: str) -> list[int]:
     ends = []
     for m in _SENT_END.finditer(norm):
         s = m.start()
+        if norm.startswith("..", s) and s >= 2 and norm[s - 1] == "و" and norm[s - 2] in " \u200c" \
+                and m.end() < len(norm) and norm[m.end()] == " ":
+            continue  # «هتل، مهمانپذیرها و... را ... اعلام کرد»: «و...» is «and so on», no sentence end
         if norm[s] == "." and s > 0 and norm[s - 1].isdigit():
             j = m.end()
             while j < len(norm) and norm[j] == " ":
@@ -628,7 +692,7 @@ def _prefixes(forms) -> set:
 def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     n = len(toks)
     vkey = "".join(t[2] for t in toks[i:j + 1])
-    if ("", verb) not in lex.cues and verb not in _LIGHT and vkey not in lex.fused and (i == 0 or (
+    if ("", verb) not in lex.cues and verb not in _LIGHT and verb not in lex.split_verbs and vkey not in lex.fused and (i == 0 or (
             (toks[i - 1][2], verb) not in lex.cues and (i < 2 or (toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues)
             and (i < 3 or toks[i - 1][2] not in lex.long_tails
                  or (toks[i - 3][2] + toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))):
@@ -683,7 +747,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             if c:
                 cue, ns = c, seg[0][0]
                 break
-    if cue is None and verb in _LIGHT and lex.split_nominals and not vkey.startswith(("می", "نمی")) and any(
+    if cue is None and (verb in _LIGHT or verb in lex.split_verbs and not vkey.startswith(("خواه", "نخواه"))) \
+            and lex.split_nominals and not vkey.startswith(("می", "نمی")) and any(
             norm.rfind(sn, max(0, toks[i][0] - 400), toks[i][0]) >= 0 for sn in lex.split_nominals):
         # a split compound: «خواستار ... شد»; a present «می‌شود» that far from its nominal is a passive's
         # auxiliary («... محسوب می‌شود»), not the report
@@ -691,8 +756,10 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             gap = norm[toks[k][1]:toks[k + 1][0]]
             if any(ch in gap for ch in ".:؟!\n"):
                 break
+            if k < i - 1 and _ends_split(toks[k][2]):
+                break  # «مدعی است وضعیت کشور عادی است»: a finite verb ends the split phrase
             c = lex.cues.get((toks[k][2], verb))
-            if c and c.np == "split":
+            if c and c.split and _split_phrase(toks, k, i, verb, lex):
                 cue, ns, split_at = c, toks[k][0], toks[k][1]
                 break
     if cue is None and verb not in _LIGHT:
@@ -715,7 +782,7 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "که"
         elif nxt == "تا" and cue.np == "after" and j + 1 < n and toks[j + 1][0] == k:
             after = "که"
-        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict", "نسبت") and cue.nominal != "اشاره" \
+        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict", "نسبت", "split-") and cue.nominal != "اشاره" \
                 and _comma_clause(norm, k, toks, j):
             after = "comma"  # «یک منبع امنیتی اعلام کرده بود، افراد مسلح ...»
         elif norm[k] in ".؟!\n،;":
@@ -728,6 +795,25 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             "after_pos": k, **({"generic": generic} if generic is not None else {})}
 
 
+def _ends_split(w):
+    """A finite verb that no noun phrase holds («است», «می‌دانند»; not «نزد», «نخست», which are nouns too): no
+    split phrase («خواستار ... شد», «مدعی ... بود») runs across it."""
+    return w in _CLAUSE_VERBS or (w.startswith(("می", "نمی")) and w in finite_forms())
+
+
+def _split_phrase(toks, k, i, verb, lex):
+    """Whether tokens ``k+1 .. i-1`` are the content of the split cue with nominal ``k`` and verb ``i``: not
+    empty, not opening with the nominal's own verb («مدعی شده که ... است»), nor with a word that makes the
+    nominal a noun («مدعی اصلی»); with «بود» («مدعی ... است») the verb is no perfect's auxiliary («... قرار
+    گرفته است»)."""
+    if k + 1 >= i or lex.verb_forms.get(toks[k + 1][2]) in lex.split_verbs or toks[k + 1][2] in _CONTENDER:
+        return False
+    if verb not in _LIGHT and toks[i - 1][2].endswith("ه") and toks[i - 1][2] in all_forms():
+        return False
+    return True
+
+
+_CONTENDER = _WORDS["contender_words"]
 _GENERIC = _WORDS["generic_subjects"]
 
 
@@ -924,6 +1010,8 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     if last is None or last.start() == start:
         return None
     prev = norm[start:last.start()].split()
+    if len(prev) >= 2 and key(prev[-2]) in ("می", "نمی"):
+        prev[-2:] = [prev[-2] + prev[-1]]  # «... باعث بیماری نمی شود و ...»: the prefix written apart
     if not prev or key(prev[-1]) not in finite_forms():
         return None  # «X، وزیر کشور و رئیس ستاد انتخابات گفت»: two titles of one person, not a new clause
     after = norm[last.end():end].split()
@@ -1421,6 +1509,27 @@ def _close_mark(norm, pos, opener, limit):
     return -1
 
 
+_REOPEN = re.compile(r":[ \u200c]*[«“]")
+_STOP = re.compile(r"[.!?؟](?=[ \u200c\n])")
+
+
+def _reopened_at(norm, pos, end, opener):
+    """End of a quotation opened at ``pos`` whose mark is never closed where it should be: «... گفته بود: «این
+    آمار نیاز به «تفکیک» دارد. او در توضیح ... گفت: «...»»: a sentence later in the same marks that opens a
+    new colon quotation is the next attribution, and the first quotation ends with the sentence before it
+    (DECISIONS 44). None where no such sentence follows."""
+    closer = _OPEN[opener]
+    m = _REOPEN.search(norm, pos, end)
+    if m is None or opener == '"':
+        return None
+    stops = [x.end() for x in _STOP.finditer(norm, pos, m.start())]
+    for cut in reversed(stops):
+        seg = norm[pos:cut]
+        if seg.count(opener) == seg.count(closer):
+            return cut
+    return None
+
+
 _MARK = re.compile('[«»“”"]')
 
 
@@ -1517,6 +1626,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             a = k + 1
             b = close if close >= 0 else p.end
             kind = "direct"
+            reopened = _reopened_at(norm, a, b, norm[k])
+            if reopened is not None:
+                b, close = reopened, -1
             if close >= 0 and after == ":":
                 # a quoted opening followed by more unquoted clause: the whole colon content is mixed
                 tail_end = min(sent_end(close, p), close + 400)
@@ -1538,6 +1650,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         return None  # «آورده است»: only a colon or a quotation mark makes it a cue
     elif after == "که" and _relative_object(toks, c["ti"] if not cue.nominal else _first_tok(tok_starts, ns)):
         return None  # «چیزی را تأیید می‌کند که ...»: the که clause qualifies the object
+    elif after == "که" and _while_open(norm, max(ss, ns - 300), ns):
+        return None  # «این اظهارات را در حالی بیان می‌کند که ...»: the که clause is «while ...», not what was said
     elif after == "که" and (cue.np != "را" or (cue.nominal and not _RA.search(norm, ss, ns))):
         k = c["after_pos"] + len(toks[c["tj"] + 1][2])
         b = sent_end(k, p)
@@ -1549,7 +1663,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             close = _find(norm, "»", b, p.end)
             if close >= 0:
                 b = sent_end(close, p)
-    elif cue.np == "split" and c["split_at"] is not None:
+    elif cue.split and c["split_at"] is not None:
         a, b = c["split_at"], vs
         mention_end = c["ns"]
         ns_text = text[c["ns"]:c["split_at"]]
@@ -1687,7 +1801,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             # «گفت، «...»»: the marks hold the content; a quoted name in the clause («اعلام کرد، «آنگلا مرکل»
             # ... خواهد رفت») does not
             a, b, kind, plain = k + 1, close, "direct", False
-    elif after == "plain" and cue.np in ("-", "after", "doc", "نسبت"):
+    elif after == "plain" and cue.np in ("-", "after", "doc", "نسبت", "split-"):
         if cue.np == "-" and c["ti"] > 0 and False:
             return None
         nxt = toks[c["tj"] + 1][2] if c["tj"] + 1 < len(toks) else ""
@@ -1703,9 +1817,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     if a is None:
         return None
     # the speaker
-    if mention_end == ns and cue.np != "split":
+    if mention_end == ns and not cue.split:
         m = _subject(text, norm, toks, tok_starts, ss, ns)
-    elif cue.np == "split":
+    elif cue.split:
         m = _subject(text, norm, toks, tok_starts, ss, c["ns"])
     else:
         m = _subject(text, norm, toks, tok_starts, ss, mention_end) if mention_end != ns else None
@@ -1738,7 +1852,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         cue_text = text[ns:ve]
     q = {"kind": kind, "speaker": "", "mention": text[m[0]:m[1]], "mention_norm": norm[m[0]:m[1]],
          "cue": cue_text, "content": None, "start": a, "end": b,
-         "mention_start": m[0], "mention_end": m[1], "cue_start": ns if not cue_parts or cue.np == "split" else
+         "mention_start": m[0], "mention_end": m[1], "cue_start": ns if not cue_parts or cue.split else
          _first_tok_pos(norm, a), "cue_end": ve}
     if colon:
         q["_colon"] = q["_colon_quote"] = True
@@ -1749,6 +1863,17 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     if unsure:
         q["_ra"] = q["_ra_unsure"] = True
     return q
+
+
+_WHILE = re.compile(r"(?<![\w\u200c])در[ \u200c]*حالی(?![\w\u200c])(?![ \u200c]*(?:که|است|بود)(?![\w\u200c]))")
+
+
+def _while_open(norm, a, b):
+    """A «در حالی» in ``a..b`` whose own «که» has not come yet: the next «که» is its clause."""
+    last = None
+    for m in _WHILE.finditer(norm, a, b):
+        last = m
+    return last is not None and not _THAT_WORD.search(norm, last.end(), b) and "،" not in norm[last.end():b]
 
 
 # «چیزی را که»، «آنچه که» right before a subject: the cue's clause is relative
@@ -1967,7 +2092,13 @@ def _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after):
     w = toks[r + 1][2]
     if w.isdigit() or (w in _NUMBER_WORDS and w not in ("یک", "یکی")):
         return True  # («را یک همه‌گیری اعلام کرد»: an indefinite article, not a figure)
+    if r + 1 < j and w not in _PREPOSITIONS and w not in ("طی", "ضمن", "نیز", "هم") and any(
+            toks[k][2] in _CLASS_HEADS or toks[k][2].endswith("ترین") for k in range(max(lo, r - 10), r)):
+        return True  # «دلایل موفقیت کشتی را وجود ورزشکاران با استعداد بیان کرد»: the object names a class, Z fills it
     return w == "از" and r + 2 < j and (toks[r + 2][2] in _PREDICATE_CLASSES or toks[r + 2][2].endswith("ترین"))
+
+
+_CLASS_HEADS = _PREDICATE_CLASSES - {"عمده", "جمله", "دیگر"}
 
 
 def _relative_object(toks, i):
@@ -2141,6 +2272,9 @@ def _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
     a, b = _trim(text, k, sent_end(k, p))
     if b - a < 5:
         return None
+    colon = norm.find(":", a, min(b, a + 40))
+    if colon >= 0 and len(norm[a:colon].split()) <= 4 and _has_cue_word(norm, a, colon):
+        return None  # «این گزارش حاکی است، وی افزود: ...»: the report passes on the speaker's own cue
     return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[mn[0]:mn[1]], "mention_norm": norm[mn[0]:mn[1]],
             "cue": text[m.start():m.end()], "content": text[a:b], "start": a, "end": b,
             "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(),
@@ -2162,33 +2296,42 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if j > 0 and toks[j - 1][0] >= p.start:
         gap = norm[toks[j - 1][1]:m.start()]
         if not any(ch in gap for ch in ".،:؟!\n") and toks[j - 1][2] not in ("که", "و", "اما", "ولی", "همچنین"):
-            if not (hk in ("طبق", "بنابر", "براساس") and first == "اعلام"):
+            if not (hk in _BY_DOC and first == "اعلام"):
                 return None
             mid = True  # «آمار ... طبق اعلام معاون وزیر به 1135 نفر رسید»: the content follows the speaker
     cue_end = m.end()
     comma_only = False
     opinion = False
-    if hk in ("براساس", "طبق", "بنابر"):
+    if hk == "بنابه" and first not in _STATED:
+        return None  # «بنا به گزارش خبرنگار ما»: the outlet's own lead (a document after «بنا به» is a source)
+    if hk in _BY_DOC:
         if first in _WORDS["according_to_comma"]:
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
         elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS) \
                 and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
             return None
-        opinion = first in ("نظر", "نظرات")
-        if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات"):
+        opinion = first in ("نظر", "نظرات", "توصیه", "توصیههای")
+        if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات", "توصیه", "توصیههای"):
             cue_end = toks[i][1]
             i += 1
+        if hk == "بنابه":
+            comma_only = True  # «بنا به اعلام وزیر کشور مشارکت ...»: with no comma the name runs into the content
     # the speaker: a bare document («طبق گزارش‌ها»), else to a comma within eight words, else a noun phrase
     se = sent_end(m.end(), p)
     comma = min((x for x in (norm.find(ch, cue_end, min(se, cue_end + 80)) for ch in "،؛;") if x >= 0), default=-1)
-    bare = _bare_document(norm, toks, i, se) if hk in ("براساس", "طبق", "بنابر") and not mid else None
+    bare = _bare_document(norm, toks, i, se) if hk in _BY_DOC and not mid else None
     if bare is not None:
         ms, me = toks[i][0], toks[bare - 1][1]
         a = toks[bare][0]
     elif comma >= 0 and len(norm[cue_end:comma].split()) <= 8:
         ms, me = _trim(text, cue_end, comma)
         a = comma + 1
-    elif hk not in ("بهگفته", "براساس", "طبق", "بنابر") or comma_only:
+        nxt = norm.find("،", a, min(se, a + 80))
+        if nxt > a and 1 <= len(norm[a:nxt].split()) <= 7 and _is_title(key(norm[a:nxt].split()[0])) \
+                and not _is_document(norm, (ms, me)) and key(norm[ms:me].split()[0]) not in _DEMONSTRATIVES \
+                and not any(w in _CLAUSE_VERBS for w in _words(norm, a, nxt)):
+            a = nxt + 1  # «به گفته بابایی، مدیر روابط عمومی استانداری تهران، شاخص ...»: past the title in apposition
+    elif hk not in ("بهگفته",) + _BY_DOC or comma_only:
         return None
     else:
         np_ = _np_at(norm, toks, tok_starts, toks[i][0] if i < len(toks) else cue_end, se)
@@ -2205,7 +2348,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
                                                   for w in words)
                               or _PRESENT_VERB.search(norm, ms, me)):
         return None  # «نرخی که بر اساس قانون می‌بایست مبنا باشد، ...»: a clause, not a speaker
-    if hk in ("براساس", "طبق", "بنابر") and opinion and not _opinion_holder(norm[ms:me]):
+    if hk in _BY_DOC and opinion and not _opinion_holder(norm[ms:me]):
         return None  # «طبق نظر پزشکان باشگاه»: only people hold an opinion («بر اساس نظر نادرست ...» is none)
     if mid:
         w0 = key(norm[ms:me].split()[0])
@@ -2223,6 +2366,42 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             "cue": text[m.start():cue_end], "content": text[a:b], "start": a, "end": b,
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": cue_end,
             "_own_report": own}
+
+
+_PRESS_OFFICE = re.compile(r"[ \u200c]*(?:" + _alternation(_PHRASES["[press_offices]"]) + r")(?![\w\u200c])")
+_LEAD_REPORT = re.compile(r"به[ \u200c]*گزارش(?![\w\u200c])[^،:.\n«»]{0,120}?(?:[ \u200c]+و)?[ \u200c]*$")
+
+
+def _read_press_office(text, norm, m, p, sent_start, sent_end, found, sources=()):
+    """«به گزارش خبرگزاری فارس به نقل از روابط عمومی پژوهشگاه شاخص‌پژوه، این دوره ... برگزار شد.»: an
+    opening «به نقل از» a press office (``[press_offices]``) is an according-to quotation over the rest of its
+    sentence (DECISIONS 35, 41); where the sentence goes on to an official's own cue («... ، اسماعیل هادی‌نژاد
+    گفت: ...») or another attribution, the office only passes it on and adds no quotation."""
+    if not _PRESS_OFFICE.match(norm, m.end()):
+        return None
+    ss = sent_start(m.start(), p)
+    if norm[ss:m.start()].strip(" \u200c") and not _LEAD_REPORT.fullmatch(norm, ss, m.start()):
+        return None  # «... به نقل از» inside a sentence of its own
+    se = sent_end(m.end(), p)
+    name = _trim(text, m.end(), se)[0]
+    # the office's name as the sources read it («روابط عمومی اداره کل میراث فرهنگی، صنایع‌دستی و ...»), else
+    # to the first comma
+    named = max((name + len(s) for s in sources if s and text.startswith(s, name)
+                 and norm[name + len(s):name + len(s) + 1] == "،"), default=m.end())
+    comma = norm.find("،", named, min(se, m.end() + 160))
+    if comma < 0:
+        return None
+    ms, me = _trim(text, m.end(), comma)
+    a, b = _trim(text, comma + 1, se)
+    if len(norm[ms:me].split()) > 12 or "؛" in norm[ms:me] or len(norm[a:b].split()) < 4 \
+            or _PARTICIPIAL.search(norm, a, b) or key(norm[a:b].split()[0]) in lexicon().verb_forms:
+        return None  # a name that runs into the sentence, or an unread cue («..., افزود: ...»)
+    if any(a <= q.get("cue_start", -1) < b or a <= q.get("mention_start", -1) < b or q["start"] < b and q["end"] > a
+           for q in found):
+        return None  # the office passes on someone's words, or another attribution in the sentence
+    return {"kind": "according_to", "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
+            "cue": text[m.start():m.end()], "content": text[a:b], "start": a, "end": b,
+            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": m.end(), "_office": True}
 
 
 _BARE_DOCS = _WORDS["bare_documents"]

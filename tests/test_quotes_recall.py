@@ -1,0 +1,181 @@
+"""Quotations the held-out 5 analysis added (session 6), one behaviour each, with the Persian sentence
+that shows it (GUIDELINES.md, eval/DECISIONS.md)."""
+
+
+def only(qs, **kw):
+    return [q for q in qs if all(q[k] == v for k, v in kw.items())]
+
+
+def contents(qs):
+    return [q["content"] for q in qs]
+
+
+# --- «مدعی»: a claim with a clause or a noun phrase (DECISIONS 37) ------------------------------
+
+def test_claims_with_a_plain_clause(quotes):
+    qs = quotes("وزیر دفاع آمریکا مدعی است ورود دارو به ایران آزاد است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("مدعی است", "ورود دارو به ایران آزاد است.")]
+
+
+def test_claims_a_noun_phrase_between_nominal_and_verb(quotes):
+    qs = quotes("منابع خبری معارض دولت سوریه با انتشار تصاویری مدعی حمله شیمیایی در شهر دوما شدند.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("مدعی ... شدند", "حمله شیمیایی در شهر دوما")]
+
+
+def test_claims_a_noun_phrase_with_the_copula(quotes):
+    qs = quotes("فاطمه ذوالقدر مدعی تخصص در طب اسلامی است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("مدعی ... است", "تخصص در طب اسلامی")]
+
+
+def test_claim_phrase_stops_at_a_finite_verb(quotes):
+    # the second «است» is the clause's own verb, not the end of «مدعی ... است»
+    qs = quotes("رئیس‌جمهور مدعی است وضعیت کشور عادی است.")
+    assert contents(qs) == ["وضعیت کشور عادی است."]
+
+
+def test_copula_of_a_perfect_ends_no_claim(quotes):
+    qs = quotes("این مدعی طبابت اسلامی مورد بازجویی قرار گرفته است.")
+    assert only(qs, cue="مدعی ... است") == []
+
+
+def test_contender_is_no_claim(quotes):
+    assert quotes("سندرز مدعی اصلی نامزدی حزب در انتخابات است.") == []
+
+
+# --- a quotation that is never closed (DECISIONS 44) -----------------------------------------
+
+def test_unclosed_quotation_ends_before_the_next_colon_quotation(quotes):
+    qs = quotes("سخنگوی قوه قضائیه گفته بود: «این آمار نیاز به «جداسازی و تفکیک» دارد. "
+                "او در توضیح این تفکیک گفت: «اینکه چند نفر از اینها جزء شهدا بوده‌اند، باید روشن شود.»")
+    assert contents(qs) == ["این آمار نیاز به «جداسازی و تفکیک» دارد.",
+                            "اینکه چند نفر از اینها جزء شهدا بوده‌اند، باید روشن شود."]
+
+
+# --- «به نقل از روابط عمومی X، ...»: a press office's according-to quotation (DECISIONS 35, 41) -----
+
+def test_press_office_report_is_an_according_to_quotation(quotes):
+    qs = quotes("به گزارش خبرگزاری فارس از اصفهان به نقل از روابط عمومی پژوهشگاه شاخص‌پژوه، این دوره آموزشی "
+                "با حضور 350 نفر از کارشناسان برگزار شد.")
+    assert [(q["kind"], q["mention"], q["cue"], q["content"]) for q in qs] == [
+        ("according_to", "روابط عمومی پژوهشگاه شاخص‌پژوه", "به نقل از",
+         "این دوره آموزشی با حضور 350 نفر از کارشناسان برگزار شد.")]
+
+
+def test_press_office_passing_on_an_official_adds_no_quotation(quotes):
+    qs = quotes("به گزارش خبرگزاری فارس به نقل از روابط عمومی شهرداری تبریز، محمدحسین حسن‌زاده اظهار داشت: "
+                "گلکاری‌ها آسیب ندیده‌اند.")
+    assert [(q["kind"], q["cue"]) for q in qs] == [("indirect", "اظهار داشت")]
+
+
+def test_via_an_outlet_is_no_press_office(quotes):
+    qs = quotes("به گزارش ایرنا به نقل از خبرگزاری رویترز، نشست وزیران نفت اوپک روز دوشنبه برگزار می‌شود.")
+    assert only(qs, kind="according_to") == []
+
+
+# --- cues from held-out 5 ----------------------------------------------------------------------
+
+def test_according_to_opinion_with_bana_be(quotes):
+    qs = quotes("بنا به نظر سازمان جهانی بهداشت، هیچ شواهدی مبنی بر ناقل بودن سگ‌ها وجود ندارد.")
+    assert [(q["kind"], q["mention"], q["cue"]) for q in qs] == [("according_to", "سازمان جهانی بهداشت", "بنا به نظر")]
+
+
+def test_bana_be_a_report_is_the_outlets_lead(quotes):
+    qs = quotes("بنا به گزارش خبرنگار ما از این نمایشگاه، هنرمندان پیشکسوت آثار خود را عرضه کردند.")
+    assert only(qs, kind="according_to") == []
+
+
+def test_recommends_with_ta(quotes):
+    qs = quotes("او توصیه می‌کند تا به دقت بهداشت فردی را رعایت کنیم.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("توصیه می‌کند", "به دقت بهداشت فردی را رعایت کنیم.")]
+
+
+def test_reveals_and_insists_with_ke(quotes):
+    assert contents(quotes("آذری جهرمی همچنین افشا کرد که وزارت ارتباطات سه سال تلاش کرده است.")) == [
+        "وزارت ارتباطات سه سال تلاش کرده است."]
+    assert contents(quotes("او اصرار دارد که افشین قطبی می‌آید.")) == ["افشین قطبی می‌آید."]
+
+
+def test_object_naming_a_class_takes_its_predicate(quotes):
+    # «X را Y بیان کرد» where X names a class (دلایل، اهداف، اولویت‌ها): read like «دانست» (DECISIONS 18)
+    qs = quotes("وی دلایل موفقیت کشتی در استان را وجود ورزشکاران با استعداد بیان کرد.")
+    assert contents(qs) == ["دلایل موفقیت کشتی در استان را وجود ورزشکاران با استعداد"]
+
+
+def test_object_naming_a_class_with_a_place_is_no_predicate(quotes):
+    assert quotes("وزیر دلایل استعفای خود را در نامه‌ای اعلام کرد.") == []
+
+
+# --- speech reported inside a quotation (DECISIONS 37) -----------------------------------------
+
+def test_named_speaker_inside_a_quotation_is_its_own_quotation(quotes):
+    qs = quotes("وی خاطر نشان کرد: دولت 1600 میلیارد تومان بدهکار است ولی دولت نیز اعتقاد دارد "
+                "بخشی از آن بدهی محسوب نمی‌شود.")
+    assert [(q["mention"], q["cue"], q["content"]) for q in only(qs, cue="اعتقاد دارد")] == [
+        ("دولت", "اعتقاد دارد", "بخشی از آن بدهی محسوب نمی‌شود.")]
+
+
+def test_habitual_unnamed_speech_inside_a_quotation_is_not(quotes):
+    assert len(quotes("وی گفت: قدیم می‌گفتند چندهمسری برای مردان وجود دارد.")) == 1
+
+
+def test_our_own_words_inside_a_quotation_are_not(quotes):
+    assert len(quotes("وی گفت: ما بارها اعلام کردیم که نظرات خود را ارسال کنند.")) == 1
+
+
+def test_joined_clause_after_a_present_written_apart(quotes):
+    # «نمی شود و X اعلام کرد که»: the prefix «نمی» written apart still ends the previous clause
+    qs = quotes("غذای چینی باعث بیماری نمی شود و سازمان جهانی بهداشت همچنین اعلام کرد که دریافت نامه خطری ندارد.")
+    assert [(q["mention"], q["content"]) for q in qs] == [("سازمان جهانی بهداشت", "دریافت نامه خطری ندارد.")]
+
+
+def test_figure_object_and_ke_clause_are_two_quotations(quotes):
+    # DECISIONS 38: «X را N اعلام کرد که Y»
+    qs = quotes("معاون گردشگری کشور میزان اقامت در مراکز اقامتی را 21 میلیون نفر اعلام کرد که "
+                "نسبت به سال قبل، 19 درصد رشد داشته است.")
+    assert contents(qs) == ["میزان اقامت در مراکز اقامتی را 21 میلیون نفر", "نسبت به سال قبل، 19 درصد رشد داشته است."]
+
+
+def test_etcetera_ellipsis_ends_no_sentence(quotes):
+    qs = quotes("معاون گردشگری کشور میزان اقامت در هتل‌ها، مهمانپذیرها و... را 21 میلیون نفر اعلام کرد.")
+    assert [q["mention"] for q in qs] == ["معاون گردشگری کشور"]
+
+
+def test_ke_clause_ends_before_and_a_pronoun_clause(quotes):
+    qs = quotes("نتایج تحقیقات نشان می‌دهد که در مسئله دوما دست‌کاری شده است و او به دلیل ارائه واقعیت به حاشیه رفته است.")
+    assert contents(qs) == ["در مسئله دوما دست‌کاری شده است"]
+
+
+def test_condemning_a_stated_noun_phrase_is_a_quotation(quotes):
+    # DECISIONS 42: «ضمن محکوم کردن» + NP
+    qs = quotes("این مقام سوری ضمن محکوم کردن پنهان شدن رژیم صهیونیستی پشت هواپیمای مسافربری، تصریح کرد: "
+                "اسرائیل نگران است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [
+        ("ضمن محکوم کردن", "پنهان شدن رژیم صهیونیستی پشت هواپیمای مسافربری"), ("تصریح کرد", "اسرائیل نگران است.")]
+
+
+def test_report_passing_on_a_speakers_cue_adds_no_quotation(quotes):
+    qs = quotes("این گزارش حاکی است، وی افزود: تا پایان تابستان کلیه مذاکرات انجام خواهد شد.")
+    assert [q["cue"] for q in qs] == ["افزود"]
+
+
+def test_while_clause_is_no_content(quotes):
+    # «X در حالی ... اعلام کرد که Y»: Y is the circumstance («while Y»), not what X said
+    qs = quotes("شش مدیر باشگاه در حالی استعفای خود را اعلام کردند که خواستار برگزاری انتخابات شدند.")
+    assert only(qs, cue="اعلام کردند") == []
+
+
+def test_while_clause_closed_before_the_cue_leaves_the_cue(quotes):
+    qs = quotes("این اظهارات در حالی مطرح می‌شود که پیشتر یک منبع نظامی سودانی فاش کرد که این دیدار "
+                "توسط امارات ترتیب داده شده بود.")
+    assert contents(qs) == ["این دیدار توسط امارات ترتیب داده شده بود."]
+
+
+def test_according_to_content_starts_after_a_title_in_apposition(quotes):
+    qs = quotes("به گفته کایل رودا، تحلیلگر شرکت آی جی مارکتس، مردم نگران گسترش ویروس کرونا در سراسر جهان هستند.")
+    assert [(q["mention"], q["content"]) for q in qs] == [
+        ("کایل رودا", "مردم نگران گسترش ویروس کرونا در سراسر جهان هستند.")]
+
+
+def test_a_documents_comma_clause_is_no_apposition(quotes):
+    qs = quotes("بنابر این گزارش، وزیر امور خارجه، امروز درباره نتایج کنفرانس صلح با خبرنگاران گفتگو کرد و گفت نتایج خوب بود.")
+    assert all(not q["content"].startswith("امروز") for q in only(qs, kind="according_to"))
