@@ -61,9 +61,12 @@ def is_given_name(w: str) -> bool:
 
 def _given_among(words) -> frozenset:
     """Those of ``words`` (strings) that are given names (``is_given_name``, inlined: it runs once per
-    distinct word of an article)."""
+    distinct word of an article): the listed ones by a set intersection, then only the words with a
+    compound ending are asked of ``_compound_given``."""
     names = first_names()
-    return frozenset(w for w in words if w in names or _compound_given(w))
+    ends = _compound_lex()[0]
+    found = names.intersection(words)
+    return found.union([w for w in words if w.endswith(ends) and w not in found and _compound_given(w)])
 
 
 @lru_cache(maxsize=1)
