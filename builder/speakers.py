@@ -469,16 +469,27 @@ def _second_surname(toks, i: int, k: int, pairs_of: dict) -> bool:
     """Whether the word after the surname ``toks[k]`` is a second surname: the text writes the two words
     again without the given names (``toks[i:k]``) before them («امین تفرشی افزود» after «علی اکبر امین
     تفرشی»), and the second is no name break, title, verb or given name. ``pairs_of`` caches, per pair of
-    words, the word before each occurrence."""
+    words, the word before each occurrence (and, under ``None``, the words)."""
     sur, nxt = toks[k][2], toks[k + 1][2]
     if nxt in STOP or nxt == "و" or is_title_word(nxt) or is_honorific(nxt) or nxt in _VERBS or is_given_name(nxt) \
             or ends_name(nxt) or nxt.isdigit() or _clause_verb(nxt) or nxt in PRONOUNS:
         return False
-    if not pairs_of:
-        for a in range(len(toks) - 1):
-            pairs_of.setdefault((toks[a][2], toks[a + 1][2]), []).append(toks[a - 1][2] if a else "")
+    before = pairs_of.get((sur, nxt))
+    if before is None:   # the pair's occurrences, found by ``list.index`` (a C scan) the first time it is asked
+        words = pairs_of.get(None)
+        if words is None:
+            words = pairs_of[None] = [t[2] for t in toks]
+        before, a = [], -1
+        while True:
+            try:
+                a = words.index(sur, a + 1, len(words) - 1)
+            except ValueError:
+                break
+            if words[a + 1] == nxt:
+                before.append(words[a - 1] if a else "")
+        pairs_of[(sur, nxt)] = before
     given = toks[k - 1][2]
-    return any(b != given and not is_given_name(b) for b in pairs_of.get((sur, nxt), ()))
+    return any(b != given and not is_given_name(b) for b in before)
 
 
 def _as_title(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
