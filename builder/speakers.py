@@ -331,6 +331,13 @@ def _surface(canon: str, norm: str, text: str) -> str:
     return text[m.start():m.end()] if m else canon
 
 
+@lru_cache(maxsize=1)
+def _harvest_words() -> frozenset:
+    """The words ``harvest`` reads anything at: a title before a name, a title's head, an honorific."""
+    heads, hons = titles()
+    return _before_name() | heads | hons
+
+
 def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]]:
     """Name–title pairs in apposition (``الدار ممدیاراف وزیر امور خارجه ...``, with the title's
     position) and person names (after an honorific, or quoted as irnews writes them: ``"امیر پرتز"``),
@@ -343,7 +350,10 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
     n = len(toks)
     before_name = None
     title_before_name = _before_name()
-    for i, (s, e, w) in enumerate(toks):
+    words = [t[2] for t in toks]
+    met = _harvest_words().intersection(words)   # the words anything below starts at, met once each
+    for i in [i for i, w in enumerate(words) if w in met]:
+        s, e, w = toks[i]
         kw = w
         if kw in title_before_name and i + 2 < n and _is_surname(toks[i + 1][2]) and not norm[e:toks[i + 1][0]].strip(" \u200c"):
             # «قاضی مسعودی مقام»: a surname after the title, with a second piece where the text gives the
