@@ -553,9 +553,15 @@ def _ends_of(w: str, part: str, lo: int, hi: int) -> list[int]:
     return out
 
 
+_PLAIN: set = set()  # words of articles without a glued word (``_glued_word`` gave 0 for each)
+
+
 def _split_glued(norm, toks):
     """Tokens with glued subheadings split in two (offsets kept), and the split points, which end a sentence."""
-    if not any(map(_glued_word, {w for _, _, w in toks})):
+    new = {w for _, _, w in toks} - _PLAIN
+    if not any(map(_glued_word, new)):
+        if len(_PLAIN) < 100_000:   # bounded: a large corpus keeps meeting new words
+            _PLAIN.update(new)
         return toks, []  # most articles have none: each distinct word is looked at once
     out, glue = [], []
     for s, e, w in toks:
