@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable
 
 import numpy as np
@@ -17,6 +18,7 @@ _MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u200d\u200e\u200f\u00ad]")  # ha
 _WORD = re.compile(r"\w+")  # ZWNJ is not a word character, so it splits: «می‌شود» = «مي شود»
 _FOLD = str.maketrans("يكىةأإٱؤۀ۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "یکیهاااوه01234567890123456789")
 _CHUNK = 40_000  # shingles per vectorized step: bounds memory at num_perm × _CHUNK × 8 bytes
+_EMPTY = np.iinfo(np.uint64).max  # an empty set's signature entries
 
 
 class _Folded(dict):
@@ -117,7 +119,11 @@ class MinHasher:
     def signatures_flat(self, flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         """``signatures`` of sets given one after another (``flat``) with their ``lengths``."""
         lengths = np.asarray(lengths, dtype=np.int64)
-        sig = np.full((len(lengths), self.num_perm), np.iinfo(np.uint64).max, dtype=np.uint64)
+        if len(lengths) == 1 and 0 < len(flat) == lengths[0] <= _CHUNK:   # one set (an article): no chunking, no reduceat
+            hashed = self.a * flat.astype(np.uint64)[None, :]
+            hashed += self.b
+            return hashed.min(axis=1)[None, :]
+        sig = np.full((len(lengths), self.num_perm), _EMPTY, dtype=np.uint64)
         docs = np.flatnonzero(lengths)
         if not len(docs):
             return sig
@@ -154,7 +160,7 @@ def lsh_buckets(sig: np.ndarray, bands: int) -> Iterable[list[int]]:
 
 def live_rows(sig: np.ndarray) -> np.ndarray:
     """Which signature rows come from a non-empty set (an empty set's row is all-max)."""
-    return sig[:, 0] != np.iinfo(np.uint64).max
+    return sig[:, 0] != _EMPTY
 
 
 def band_keys(sig: np.ndarray, bands: int) -> np.ndarray:
@@ -162,10 +168,16 @@ def band_keys(sig: np.ndarray, bands: int) -> np.ndarray:
     (all ``lsh_buckets`` needs of a signature, 8 bytes a band instead of 8 a permutation)."""
     num_perm = sig.shape[1]
     rows = num_perm // bands
-    mult = (np.arange(rows, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C16) + np.uint64(0xC2B2AE3D27D4EB4F)) | np.uint64(1)
+    mult = _band_mult(rows)
     if not len(sig):
         return np.zeros((0, bands), dtype=np.uint64)
     return (sig[:, :bands * rows].reshape(len(sig), bands, rows) * mult).sum(axis=2, dtype=np.uint64)
+
+
+@lru_cache(maxsize=8)
+def _band_mult(rows: int) -> np.ndarray:
+    """The fixed odd multipliers ``band_keys`` folds a band's ``rows`` entries with."""
+    return (np.arange(rows, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C16) + np.uint64(0xC2B2AE3D27D4EB4F)) | np.uint64(1)
 
 
 def key_buckets(keys: np.ndarray, index: np.ndarray) -> Iterable[list[int]]:

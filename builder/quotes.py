@@ -588,12 +588,12 @@ def _glued_word(w: str) -> int:
     «گرفتمقامات»); 0 for an ordinary word."""
     if not 5 <= len(w) <= 30 or spk._freq().get(w, 0) > 50:
         return 0
-    for i in range(3, len(w) - 3):
-        if w[:i].endswith("ها") and spk.is_title_word(w[i:]):
+    for i in _ends_of(w, "ها", 3, len(w) - 4):
+        if spk.is_title_word(w[i:]):
             return i  # «... در استان‌هارئیس شورا ادامه داد»
     for v in _GLUE_VERBS:
         if w.startswith(v) or v in w[2:len(w) - 2]:
-            for i in [j for j in range(2, len(w) - 1) if w[:j].endswith(v)]:
+            for i in _ends_of(w, v, 2, len(w) - 2):
                 tail = w[i:]
                 if tail in ("وی", "او") or spk.is_title_word(tail) or spk.is_honorific(tail) or tail in _HONORIFIC_HEADS \
                         or (len(tail) >= 3 and spk.is_given_name(tail)) or spk._k(tail) in spk.org_heads() \
@@ -602,9 +602,27 @@ def _glued_word(w: str) -> int:
     return 0
 
 
+def _ends_of(w: str, part: str, lo: int, hi: int) -> list[int]:
+    """Every ``i`` with ``lo <= i <= hi`` where ``w[:i]`` ends with ``part``, in order (found with
+    ``str.find``, not by slicing ``w`` at every ``i``)."""
+    out = []
+    k = w.find(part, max(lo - len(part), 0))
+    while k >= 0 and k + len(part) <= hi:
+        if k + len(part) >= lo:
+            out.append(k + len(part))
+        k = w.find(part, k + 1)
+    return out
+
+
+_PLAIN: set = set()  # words of articles without a glued word (``_glued_word`` gave 0 for each)
+
+
 def _split_glued(norm, toks):
     """Tokens with glued subheadings split in two (offsets kept), and the split points, which end a sentence."""
-    if not any(map(_glued_word, {w for _, _, w in toks})):
+    new = {w for _, _, w in toks} - _PLAIN
+    if not any(map(_glued_word, new)):
+        if len(_PLAIN) < 100_000:   # bounded: a large corpus keeps meeting new words
+            _PLAIN.update(new)
         return toks, []  # most articles have none: each distinct word is looked at once
     out, glue = [], []
     for s, e, w in toks:

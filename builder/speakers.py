@@ -61,9 +61,12 @@ def is_given_name(w: str) -> bool:
 
 def _given_among(words) -> frozenset:
     """Those of ``words`` (strings) that are given names (``is_given_name``, inlined: it runs once per
-    distinct word of an article)."""
+    distinct word of an article): the listed ones by a set intersection, then only the words with a
+    compound ending are asked of ``_compound_given``."""
     names = first_names()
-    return frozenset(w for w in words if w in names or _compound_given(w))
+    ends = _compound_lex()[0]
+    found = names.intersection(words)
+    return found.union([w for w in words if w.endswith(ends) and w not in found and _compound_given(w)])
 
 
 @lru_cache(maxsize=1)
@@ -388,6 +391,13 @@ def _surface(canon: str, norm: str, text: str) -> str:
     return text[m.start():m.end()] if m else canon
 
 
+@lru_cache(maxsize=1)
+def _harvest_words() -> frozenset:
+    """The words ``harvest`` reads anything at: a title before a name, a title's head, an honorific."""
+    heads, hons = titles()
+    return _before_name() | heads | hons
+
+
 def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]]:
     """Name–title pairs in apposition (``الدار ممدیاراف وزیر امور خارجه ...``, with the title's
     position) and person names (after an honorific, or quoted as irnews writes them: ``"امیر پرتز"``),
@@ -400,7 +410,10 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
     n = len(toks)
     before_name = None
     title_before_name = _before_name()
-    for i, (s, e, w) in enumerate(toks):
+    words = [t[2] for t in toks]
+    met = _harvest_words().intersection(words)   # the words anything below starts at, met once each
+    for i in [i for i, w in enumerate(words) if w in met]:
+        s, e, w = toks[i]
         kw = w
         if kw in title_before_name and i + 2 < n and _is_surname(toks[i + 1][2]) and not norm[e:toks[i + 1][0]].strip(" \u200c"):
             # «قاضی مسعودی مقام»: a surname after the title, with a second piece where the text gives the
@@ -531,16 +544,27 @@ def _second_surname(toks, i: int, k: int, pairs_of: dict) -> bool:
     """Whether the word after the surname ``toks[k]`` is a second surname: the text writes the two words
     again without the given names (``toks[i:k]``) before them («امین تفرشی افزود» after «علی اکبر امین
     تفرشی»), and the second is no name break, title, verb or given name. ``pairs_of`` caches, per pair of
-    words, the word before each occurrence."""
+    words, the word before each occurrence (and, under ``None``, the words)."""
     sur, nxt = toks[k][2], toks[k + 1][2]
     if nxt in STOP or nxt == "و" or is_title_word(nxt) or is_honorific(nxt) or nxt in _VERBS or is_given_name(nxt) \
             or ends_name(nxt) or nxt.isdigit() or _clause_verb(nxt) or nxt in PRONOUNS:
         return False
-    if not pairs_of:
-        for a in range(len(toks) - 1):
-            pairs_of.setdefault((toks[a][2], toks[a + 1][2]), []).append(toks[a - 1][2] if a else "")
+    before = pairs_of.get((sur, nxt))
+    if before is None:   # the pair's occurrences, found by ``list.index`` (a C scan) the first time it is asked
+        words = pairs_of.get(None)
+        if words is None:
+            words = pairs_of[None] = [t[2] for t in toks]
+        before, a = [], -1
+        while True:
+            try:
+                a = words.index(sur, a + 1, len(words) - 1)
+            except ValueError:
+                break
+            if words[a + 1] == nxt:
+                before.append(words[a - 1] if a else "")
+        pairs_of[(sur, nxt)] = before
     given = toks[k - 1][2]
-    return any(b != given and not is_given_name(b) for b in pairs_of.get((sur, nxt), ()))
+    return any(b != given and not is_given_name(b) for b in before)
 
 
 def _as_title(norm: str, toks, names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:

@@ -144,7 +144,9 @@ def overlap_arrays(a: np.ndarray, b: np.ndarray) -> float:
 
 # ---------------------------------------------------------------- quotations
 
+@lru_cache(maxsize=4096)
 def speaker_key(speaker: str | None) -> tuple[str, ...]:
+    """A speaker's folded words (cached: an article's speakers repeat)."""
     return tuple(tokens(speaker or ""))
 
 
@@ -222,7 +224,8 @@ def quotes_features(quotes: list[dict]) -> tuple[list[tuple[str, ...]], np.ndarr
     lengths = np.fromiter(map(len, forms), dtype=np.int64, count=len(forms))
     flat = hash_words([w for f in forms for w in f])
     values, sizes = shingles_many(flat, lengths, QUOTE_SHINGLE)
-    numbers = [frozenset(t for t in fold_words(f) if t.isdigit()) for f in forms]
+    # folding maps digits to digits and letters to letters, so only the digit forms need folding
+    numbers = [frozenset(fold_words([w for w in f if w.isdigit()])) for f in forms]
     return [speaker_key(q.get("speaker")) for q in quotes], values, sizes, numbers
 
 
@@ -323,6 +326,7 @@ def subject_tokens(text: str | None) -> list[str]:
     return _content_words(tokens(text or ""))
 
 
+@lru_cache(maxsize=4096)
 def normalize_subject(subject: str | None) -> str:
     """The key claim tracks compare: «تعداد آواره‌ها» and «آوارههای» both give «آواره»."""
     return " ".join(subject_tokens(subject))
