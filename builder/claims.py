@@ -321,6 +321,15 @@ def _clock(text, norm, toks, i, mentions) -> int:
         if i + 1 < len(toks) and toks[i + 1][2] in _TIME_WORDS and _adjacent(norm, toks, i, i + 1):
             e0 = toks[i + 1][1]     # 10:30 صبح
         _mention(text, mentions, "time", s0, e0, float(int(parts[0])))
+        k = _tok_at(toks, e0)
+        if k + 1 < len(toks) and toks[k][2] in ("تا", "الی", "-") and toks[k + 1][2].isdigit() \
+                and int(toks[k + 1][2]) <= 24 and _adjacent(norm, toks, k, k + 1) \
+                and not (k + 2 < len(toks) and (toks[k + 2][2] in _unit_heads() or toks[k + 2][2] in _lex()[2])
+                         and _adjacent(norm, toks, k + 1, k + 2)):
+            # ساعت ۱۹:۳۰ تا ۲۱: the end of a span of clock time, a time too
+            _mention(text, mentions, "time", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
+            return k + 2
+        return k
     return i + 1
 
 
@@ -485,6 +494,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
 
     if num.ordinal and prev in block.get("ordinal_idiom", ()) and prev_sp:
         return j          # خودروی دست دوم: second-hand, not a position
+    if num.ordinal and _glued_to_word(norm, toks, i):
+        return j          # می‌دهم (I give), نمی‌دهم: a word's second half that reads like دهم, not the tenth
     if num.ordinal:
         mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
         if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
@@ -531,13 +542,13 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j = j + 2
             e_char = toks[j - 1][1]
 
-    # match minutes: در دقیقه ۱۹ و ۶۰
-    if is_digit and prev == "دقیقه" and prev_sp and num.value <= 130 and j == i + 1 \
+    # match minutes: در دقیقه ۱۹ و ۶۰, در دقایق ۵۵ و ۶۱, دقایق 19، 39 و 57
+    if is_digit and prev in ("دقیقه", "دقایق") and prev_sp and num.value <= 130 and j == i + 1 \
             and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
         _mention(text, mentions, "time", toks[i - 1][0], e_char, num.value)
         k = j
-        while k + 1 < n and toks[k][2] == "و" and toks[k + 1][2].isdigit() and int(toks[k + 1][2]) <= 130 \
-                and _adjacent(norm, toks, k, k + 1):
+        while k + 1 < n and toks[k][2] in ("و", "،", ",") and toks[k + 1][2].isdigit() and int(toks[k + 1][2]) <= 130 \
+                and (_adjacent(norm, toks, k, k + 1)) and not (k + 2 < n and toks[k + 2][2] in _unit_heads()):
             _mention(text, mentions, "time", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
             k += 2
         return k
@@ -560,8 +571,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and _adjacent(norm, toks, j - 1, j):
         other = scan_number(norm, toks, j + 1)
         if other is not None and not other.ordinal and other.value <= 20 and other.value == int(other.value) \
-                and _adjacent(norm, toks, j, j + 1) and not (other.j < n and (toks[other.j][2] in _unit_heads()
-                                                                             or toks[other.j][2] in counters)):
+                and _adjacent(norm, toks, j, j + 1) and not (other.j < n and toks[other.j][2] != "برابر" and (
+                    toks[other.j][2] in _unit_heads() or toks[other.j][2] in counters)):   # ۳ بر صفر برابر X: against X
             claims.append(_claim(text, quotes, "ratio", s_char, toks[other.j - 1][1], float(num.value),
                                  _score_subject(text, toks, i, other.j) if dash_score else
                                  _subject(text, norm, toks, other.j, i, None, stops, "ratio")))
@@ -588,6 +599,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     # dates: 5 سپتامبر, ۱۵ خرداد ۱۳۹۸
     if num.value == int(num.value) and 1 <= num.value <= 31 and j < n and _adjacent(norm, toks, j - 1, j):
         mo, mo_end = _match_month(toks, j)
+        mah_before = False
+        if mo is None and is_digit and toks[j][2] == "ماه" and j + 1 < n and _adjacent(norm, toks, j, j + 1):
+            mo, mo_end = _match_month(toks, j + 1)     # ۱۶ ماه آوریل: a day, then ماه and the month
+            if toks[j + 1][2] == "می":
+                mo = None      # ۲۰ ماه می گذرد: twenty months pass (the verb prefix), not 20 May
+            mah_before = mo is not None
         if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
             mo = None     # ۷ می‌شود: the verb prefix می, not the month May
         if mo is not None and prev in block.get("place_name", ()) and prev_sp:
@@ -596,7 +613,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             cal, strict = mo
             tail = _date_tail(norm, toks, mo_end)
             nxt = toks[mo_end][2] if mo_end < n else ""
-            with_mah = toks[mo_end - 1][2].endswith("ماه") or (nxt == "ماه" and _adjacent(norm, toks, mo_end - 1, mo_end))
+            with_mah = mah_before or toks[mo_end - 1][2].endswith("ماه") or (nxt == "ماه" and _adjacent(norm, toks, mo_end - 1, mo_end))
             if not strict or with_mah or tail is not None or nxt in _PUNCT_STOP or \
                     nxt in ("گذشته", "آینده", "امسال", "میلادی"):
                 if tail is not None:
@@ -615,6 +632,16 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if is_digit and first.count("/") == 2:
         return j
 
+    # فصل ۹۸۹۷, سال مالی ۲۰۱۹۲۰۲۰: two consecutive years written together, one year mention (DECISION 55)
+    if is_digit and j == i + 1:
+        fy = _fused_years(first, prev in _FUSED_YEAR_CONTEXT and prev_sp)
+        if fy is not None and len(fy) == 1:
+            _mention(text, mentions, "year", s_char, e_char, fy[0])
+            return j
+        if fy is not None:       # (۱۹۱۴۱۹۱۸م): a year range that lost its dash, two mentions (DECISION 25)
+            _mention(text, mentions, "year", s_char, s_char + 4, fy[0])
+            _mention(text, mentions, "year", e_char - 4, e_char, fy[1])
+            return j
     # years after سال: سال 1988, سال 84 تا 86
     if prev in _YEAR_WORDS or (prev in ("ها", "های") and i > 1 and toks[i - 2][2] == "سال"):
         yv = _year_value(first) if is_digit and j == i + 1 else None
@@ -683,14 +710,24 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if is_digit and j == i + 1 and prev in block.get("label_number", ()) and prev_sp:
         _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # کلانتری 13: a station's number
         return j
-    if prev in block["before"] and (prev_sp or prev_adj):
+    if is_digit and j == i + 1 and prev == "وزن" and prev_sp:
+        k = _weight_class_end(norm, toks, i)
+        if k is not None:
+            return k      # در وزن ۶۷ کیلوگرم, وزن 54- کیلوگرم: a weight class, the name of a contest
+    if prev in block.get("commemoration", ()) and prev_sp and j < n and toks[j][2] in ("شهید", "شهدا", "شهدای") \
+            and _adjacent(norm, toks, j - 1, j):
+        return j + 1      # کنگره سه هزار شهید, بزرگداشت 6500 شهید: the name of an event (DECISION 56), no count
+    # کانال ۱۲ هزار تومان, پراید ۴۹ میلیون و ۷۰۰ هزار تومان: a scale after the number makes it an amount, no name
+    if prev in block["before"] and (prev_sp or prev_adj) and not num.last_scale:
         # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference
         k = j
         while k + 1 < n and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2][0].isdigit():
             k += 2
         return k
-    if prev in ("(",) and i > 1 and toks[i - 2][2] in block["before"]:
-        return j
+    if prev in ("(", "-", "–") and i > 1 and toks[i - 2][2] in block["before"]:
+        return j          # ماده (۵), کووید – ۱۹
+    if i > 0 and (prev, first) in _name_pairs() and prev_sp:
+        return j          # به گزارش «ورزش سه»: an outlet's name
     if is_digit:
         if (prev_adj or prev_sp) and prev[-1:].isascii() and prev[-1:].isalpha():
             return j       # ZSU 57, G20, Ob'yekt 500
@@ -776,6 +813,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if ranged and value_high is not None and value == int(value) and value_high == int(value_high) \
             and 1 <= value < value_high <= 31 and j < n and _adjacent(norm, toks, j - 1, j):
         mo, mo_end = _match_month(toks, j)
+        if mo is None and toks[j][2] == "ماه" and j + 1 < n and toks[j + 1][2] != "می" and _adjacent(norm, toks, j, j + 1):
+            mo, mo_end = _match_month(toks, j + 1)      # 25 تا 28 ماه ژوئن
         if mo is not None:
             tail = _date_tail(norm, toks, mo_end)
             end_i = tail if tail is not None else mo_end
@@ -1027,6 +1066,60 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     claims.append(_claim(text, quotes, kind, q_start, e_char, float(value), subject, unit=unit, qualifier=qualifier,
                          value_high=None if value_high is None else float(value_high)))
     return max(j, num.j)
+
+
+_FUSED_YEAR_CONTEXT = {"فصل", "مالی", "تحصیلی", "سال", "زراعی", "لیگ"}
+
+
+def _fused_years(tok: str, in_context: bool) -> tuple[float, ...] | None:
+    """Years a crawl wrote as one number: two consecutive ones in either order are one season or fiscal year,
+    its start year (``(start,)``): «۲۰۱۹۲۰۲۰», «۲۰۲۱۲۰۲۰» anywhere, «۹۸۹۷» (1397) only after فصل / سال مالی /
+    سال تحصیلی … and never a year itself (سال 2019); two 4-digit years further apart (۱۹۱۴۱۹۱۸) are a range
+    ``(low, high)``. Else None."""
+    if not tok.isdigit() or len(tok) not in (4, 8) or len(tok) == 4 and (not in_context or 1000 <= int(tok) <= 2200):
+        return None
+    h = len(tok) // 2
+    a, b = int(tok[:h]), int(tok[h:])
+    if h == 2:
+        return (float(1300 + min(a, b)),) if abs(a - b) == 1 and min(a, b) >= 40 else None
+    if not (_is_year(a) and _is_year(b)):
+        return None
+    if abs(a - b) == 1:
+        return (float(min(a, b)),)
+    return (float(a), float(b)) if 0 < b - a <= 60 else None
+
+
+@lru_cache(maxsize=1)
+def _name_pairs() -> frozenset[tuple[str, str]]:
+    """(word, number word) pairs that are names (lexicon type ``name_pair``, «ورزش سه»: an outlet)."""
+    return frozenset(tuple(r["word"].split()) for r in read_tsv("numbers_blockers.tsv") if r["type"] == "name_pair")
+
+
+def _glued_to_word(norm, toks, i) -> bool:
+    """Token i is the stem of a verb after its prefix می / نمی (می‌دهم, نمی‌دهم, a crawl's «می دهم»): no ordinal
+    (معاون‌اول, glued to a noun, still is one)."""
+    return i > 0 and norm[toks[i - 1][1]:toks[i][0]] in ("\u200c", " ") and toks[i - 1][2] in ("می", "نمی")
+
+
+def _weight_class_end(norm, toks, i):
+    """A weight class after وزن (the digits at i, up to 200, no scale): with a sign glued to the number
+    («وزن 54- کیلوگرم», «وزن ۱۰۹+ کیلوگرم») or after «در وزن» («در وزن ۶۷ کیلوگرم», «در وزن 60»). The index
+    past it, or None («به وزن 120 تن», «وزن ۱۵۰ کیلوگرم است» measure something)."""
+    n = len(toks)
+    if float(toks[i][2].replace(",", ".").replace("،", ".")) > 200:
+        return None
+    k = i + 1
+    signed = k < n and toks[k][2] in ("-", "+") and toks[k][0] == toks[i][1]
+    if signed:
+        k += 1
+    if not signed and not (i >= 2 and toks[i - 2][2] == "در"):
+        return None
+    if k < n and toks[k][2] in ("کیلوگرم", "کیلو") and _adjacent(norm, toks, k - 1, k) or \
+            k < n and toks[k][2] in ("کیلوگرم", "کیلو") and toks[k][0] == toks[k - 1][1]:
+        k += 1
+    elif k < n and (toks[k][2] in _unit_heads() or number_words().get(toks[k][2], (0, ""))[1] == "scale"):
+        return None
+    return k
 
 
 def _age_class_name(toks, q, names) -> bool:

@@ -466,7 +466,8 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
                     and ov < st.last_scale:
                 # هزار و پانصدمین, هزار‌وپانصدمین: an ordinal completing a scale group
                 return Num(st.value() + ov, i, k + 1, words_only, None, ordinal=True)
-            if ov is None and t2 in ("م", "مین", "ام", "امین") and not va and is_digit and toks[j - 1][1] == toks[j][0]:
+            if ov is None and t2 in ("م", "مین", "ام", "امین") and not va and is_digit and toks[j - 1][1] == toks[j][0] \
+                    and not (t2 == "م" and st.value() >= 1000):     # ۱۹۳۷م: م for میلادی after a year, no ordinal
                 return Num(st.value(), i, k + 1, False, None, ordinal=True)
             break
         lva, pcs, dig = pl

@@ -1,0 +1,124 @@
+"""Claims and mentions that a corpus audit of session 6 (articles in no evaluation set) found wrong or missing
+(builder.claims, builder.numbers), one behaviour per test with the Persian phrase that shows it."""
+from builder.claims import extract_claims
+from builder.normalize import normalize
+from builder.segment import paragraphs
+
+
+def run(text):
+    claims, mentions = extract_claims(text, normalize(text), paragraphs(text), [])
+    for r in claims + mentions:
+        assert text[r["start"]:r["end"]] == r["text"]
+    return claims, mentions
+
+
+def claims(text):
+    return [(c["kind"], c["text"], c["value"]) for c in run(text)[0]]
+
+
+def mentions(text):
+    return [(m["kind"], m["text"], m["value"]) for m in run(text)[1]]
+
+
+# --- identifiers: service numbers, weight classes, names (DECISIONS 39, 56) ---
+
+def test_emergency_service_numbers_are_no_claims():
+    assert claims("۴ مصدوم دیگر توسط عوامل اورژانس ۱۱۵ به بیمارستان منتقل شدند.") == [("count", "۴", 4)]
+    assert claims("در پی اعلام مرکز فوریت‌های پلیسی ۱۱۰ مبنی بر واژگونی خودرو") == []
+    assert claims("پیامک ۱۲۳ را جدی بگیرید.") == []
+
+
+def test_a_weight_class_is_the_name_of_a_contest():
+    assert claims("در وزن 54- کیلوگرم، ستایش قانعی‌فرد ابتدا 2 بر یک برد.") == [("ratio", "2 بر یک", 2)]
+    assert claims("در وزن ۶۷ کیلوگرم ولادیمیر خینچگاشویلی اول است.") == []
+    assert claims("در وزن 70+کیلوگرم، حسام صیدی پیروز شد.") == []
+
+
+def test_a_weight_that_is_measured_stays_a_claim():
+    assert claims("کالای صادراتی به وزن ۸۳۰ هزار تن از گمرک خارج شد.") == [("measure", "۸۳۰ هزار تن", 830000)]
+    assert claims("غدیر با وزن 120 تن قادر است 18 نفر را حمل کند.")[0] == ("measure", "120 تن", 120)
+
+
+def test_a_commemoration_of_martyrs_is_an_event_name():
+    assert claims("کنگره سه هزار شهید استان برگزار شد.") == []
+    assert claims("کنگره 6 هزار و 500 شهید استان کرمان") == []
+    assert claims("این کنگره 2 روزه است.") == [("duration", "2 روزه", 2)]
+
+
+def test_the_outlet_varzesh_se_is_a_name():
+    assert claims('به گزارش "ورزش سه"، ارسلان به تمرین برگشت.') == []
+    assert claims("ورزش ۳۰ دقیقه در روز کافی است.") == [("duration", "۳۰ دقیقه", 30)]
+
+
+def test_covid_19_with_spaced_dash_is_a_name():
+    assert claims("ویروس کرونا که رسما کووید – ۱۹ نام دارد") == []
+
+
+def test_a_scale_after_a_name_word_makes_an_amount():
+    assert claims("وانت پراید ۴۹ میلیون و ۷۰۰ هزار تومان قیمت خورد.") == [
+        ("money", "۴۹ میلیون و ۷۰۰ هزار تومان", 49700000)]
+    assert claims("شاخص از کانال 445 هزار واحدی فراتر رفت.") == [("count", "445 هزار واحدی", 445000)]
+    assert claims("پراید ۱۳۲ نیز فروخته می‌شود.") == []
+
+
+# --- scores, minutes, clock spans ---
+
+def test_a_score_against_a_team_is_one_ratio():
+    assert claims("با نتیجه ۳ بر صفر برابر پاختاکور ازبکستان شکست خورد.") == [("ratio", "۳ بر صفر", 3)]
+
+
+def test_plural_match_minutes_are_time_mentions():
+    assert claims("سرگیف در دقایق ۵۵ و ۶۱ گل زد.") == []
+    assert mentions("سرگیف در دقایق ۵۵ و ۶۱ گل زد.") == [("time", "دقایق ۵۵", 55), ("time", "۶۱", 61)]
+    assert [m[2] for m in mentions("در دقایق 19، 39 و 57 گل زد.")] == [19, 39, 57]
+
+
+def test_the_end_of_a_clock_span_is_a_time():
+    assert claims("روز دوشنبه ساعت۱۹:۳۰ تا ۲۱ برگزار می‌شود.") == []
+    assert mentions("روز دوشنبه ساعت۱۹:۳۰ تا ۲۱ برگزار می‌شود.") == [("time", "ساعت۱۹:۳۰", 19), ("time", "۲۱", 21)]
+    assert claims("از 19:30 تا 5 نفر آمدند.") == [("count", "5 نفر", 5)]
+
+
+# --- years and dates ---
+
+def test_fused_consecutive_years_are_one_year_mention():
+    assert mentions("فصل ۹۸۹۷ لیگ برتر آغاز شد.") == [("year", "۹۸۹۷", 1397)]
+    assert claims("کسری بودجه در سال مالی ۲۰۱۹۲۰۲۰ بالا رفت.") == []
+    assert mentions("ورودی‌های سال تحصیلی ۲۰۲۱۲۰۲۰ منتشر شد.") == [("year", "۲۰۲۱۲۰۲۰", 2020)]
+
+
+def test_a_year_after_season_words_is_never_split():
+    assert mentions("در سال 2019 و فصل 2021 رفت.") == [("year", "2019", 2019), ("year", "2021", 2021)]
+
+
+def test_a_fused_year_range_gives_two_years():
+    assert mentions("در جنگ جهانی اول (۱۹۱۴۱۹۱۸م) کشته شدند.")[1:] == [("year", "۱۹۱۴", 1914), ("year", "۱۹۱۸", 1918)]
+
+
+def test_miladi_m_after_a_year_is_no_ordinal():
+    assert mentions("او در سال ۱۹۳۷م درگذشت.") == [("year", "۱۹۳۷", 1937)]
+    assert mentions("او ۱۴م شد.") == [("ordinal", "۱۴م", 14)]
+
+
+def test_day_then_mah_then_a_month_is_a_date():
+    assert claims("تا ۱۶ ماه آوریل جان خود را از دست بدهند.") == []
+    assert mentions("تا ۱۶ ماه آوریل جان خود را از دست بدهند.") == [("date", "۱۶ ماه آوریل", None)]
+    assert [m[1] for m in mentions("به 25 تا 28 ماه ژوئن رسید")] == ["25", "28 ماه ژوئن"]
+
+
+def test_months_then_mi_as_verb_prefix_is_a_duration():
+    assert claims("از آن روز ۲۰ ماه می گذرد")[0] == ("duration", "۲۰ ماه", 20)
+
+
+# --- ordinals ---
+
+def test_dahom_after_the_verb_prefix_is_no_ordinal():
+    assert mentions("روابط را گسترش می‌دهم و نمی دهم.") == []
+    assert mentions("معاون‌اول رئیس جمهور آمد.") == [("ordinal", "اول", 1)]
+
+
+# --- qualifiers (DECISION 54) ---
+
+def test_be_bala_after_the_unit_is_at_least():
+    c = run("افراد ۶۰ سال به بالا واکسن می‌زنند.")[0]
+    assert [(x["text"], x["qualifier"]) for x in c] == [("۶۰ سال به بالا", "at_least")]
