@@ -714,6 +714,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         k = _weight_class_end(norm, toks, i)
         if k is not None:
             return k      # در وزن ۶۷ کیلوگرم, وزن 54- کیلوگرم: a weight class, the name of a contest
+    if is_digit and j == i + 1 and prev_sp and _label_noun(norm, toks, i, block):
+        return _label_mentions(text, norm, toks, i, mentions)            # ماده ۶۱, تبصره 18, منطقه 2
     if prev in block.get("commemoration", ()) and prev_sp and j < n and toks[j][2] in ("شهید", "شهدا", "شهدای") \
             and _adjacent(norm, toks, j - 1, j):
         return j + 1      # کنگره سه هزار شهید, بزرگداشت 6500 شهید: the name of an event (DECISION 56), no count
@@ -1119,6 +1121,32 @@ def _weight_class_end(norm, toks, i):
         k += 1
     elif k < n and (toks[k][2] in _unit_heads() or number_words().get(toks[k][2], (0, ""))[1] == "scale"):
         return None
+    return k
+
+
+def _label_noun(norm, toks, i, block) -> bool:
+    """A label noun (ماده, تبصره, بند, اصل, منطقه …; lexicon type ``label_noun``) right before the digits at i,
+    and no unit, scale or counter after them: «ماده ۶۱ قانون» is a numbered label (DECISION 55); «ماده 200 متر»
+    (a race) or «منطقه ۱۵ میلیون» are not."""
+    if toks[i - 1][2] not in block.get("label_noun", ()):
+        return False
+    k = i + 1
+    if k < len(toks) and _adjacent(norm, toks, i, k):
+        w = toks[k][2]
+        if w in _unit_heads() or w in _lex()[2] or number_words().get(w, (0, ""))[1] == "scale" or w in ("درصد", "%"):
+            return False
+    return True
+
+
+def _label_mentions(text, norm, toks, i, mentions) -> int:
+    """Mentions of a numbered label with the label noun in the first text (ماده ۶۱), and one per number of an
+    enumeration after it (بند 1 تا 3, مواد ۱۲ و ۱۳); returns the next token index."""
+    _mention(text, mentions, "ordinal", toks[i - 1][0], toks[i][1], float(toks[i][2]))
+    k = i + 1
+    while k + 1 < len(toks) and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2].isdigit() \
+            and _adjacent(norm, toks, k, k + 1):
+        _mention(text, mentions, "ordinal", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
+        k += 2
     return k
 
 

@@ -122,3 +122,22 @@ def test_dahom_after_the_verb_prefix_is_no_ordinal():
 def test_be_bala_after_the_unit_is_at_least():
     c = run("افراد ۶۰ سال به بالا واکسن می‌زنند.")[0]
     assert [(x["text"], x["qualifier"]) for x in c] == [("۶۰ سال به بالا", "at_least")]
+
+
+# --- numbered labels (DECISION 55) ---
+
+def test_numbered_labels_are_mentions_with_their_noun():
+    assert mentions("طبق ماده ۶۱ قانون و تبصره 18 آن در منطقه 2 تهران.") == [
+        ("ordinal", "ماده ۶۱", 61), ("ordinal", "تبصره 18", 18), ("ordinal", "منطقه 2", 2)]
+    assert claims("مطابق ماده ۶۳ مکرر قانون خدمت وظیفه") == []
+
+
+def test_each_number_of_an_enumerated_label_is_a_mention():
+    assert mentions("بند 1 تا 3 و مواد ۱۲ و ۱۳ حذف شد.") == [
+        ("ordinal", "بند 1", 1), ("ordinal", "3", 3), ("ordinal", "مواد ۱۲", 12), ("ordinal", "۱۳", 13)]
+
+
+def test_a_label_noun_before_a_unit_or_scale_is_no_label():
+    assert [m for m in mentions("در ماده 200 متر اول شد.") if m[2] == 200] == []
+    assert claims("میانگین قیمت در این منطقه ۱۵ میلیون و ۹۰۰ هزار تومان است.") == [
+        ("money", "۱۵ میلیون و ۹۰۰ هزار تومان", 15900000)]
