@@ -716,6 +716,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             return k      # در وزن ۶۷ کیلوگرم, وزن 54- کیلوگرم: a weight class, the name of a contest
     if is_digit and j == i + 1 and prev_sp and _label_noun(norm, toks, i, block):
         return _label_mentions(text, norm, toks, i, mentions)            # ماده ۶۱, تبصره 18, منطقه 2
+    if is_digit and j == i + 1 and first.isdigit() and len(first) >= 3 and _phone_context(toks, i, block) \
+            and not (j < n and _adjacent(norm, toks, j - 1, j) and (toks[j][2] in _unit_heads() or toks[j][2] in counters
+                                                                    or number_words().get(toks[j][2], (0, ""))[1] == "scale")):
+        return _phone_end(norm, toks, j)   # تلفن های ۸۸۷۷۶۶۵۵ و ۸۸۷۷۶۶۵۴, تماس: ۳۳۳۶۰۰۰۰: a phone number (DECISION 56)
     if prev in block.get("commemoration", ()) and prev_sp and j < n and toks[j][2] in ("شهید", "شهدا", "شهدای") \
             and _adjacent(norm, toks, j - 1, j):
         return j + 1      # کنگره سه هزار شهید, بزرگداشت 6500 شهید: the name of an event (DECISION 56), no count
@@ -972,9 +976,16 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and (toks[num.j + 1][2] in _PREVIOUS or toks[num.j + 1][2] in ('"', "«", "“") and num.words_only):
         return num.j
     # دو استان تهران و اصفهان, دو کشور ایران و ترکیه: the two named ones, not a quantity
-    if num.words_only and value == 2 and u is None and not ranged and num.j + 3 < n \
+    # ۲ بیمارستان تالش و لنگرود, 2 باشگاه پرسپولیس و استقلال: digits too, but not a counter (2 دستگاه آمبولانس و …)
+    # and not before another figure (دو مورد X و یک مورد Y)
+    if (num.words_only or is_digit and j == i + 1 and first == "2") and value == 2 and u is None and not ranged \
+            and num.j + 3 < n \
             and toks[num.j + 2][2] == "و" and toks[num.j + 1][2][0].isalpha() and toks[num.j + 3][2][0].isalpha() \
-            and toks[num.j + 1][2] not in stops and toks[num.j][2] not in stops and toks[num.j][2][0].isalpha():
+            and toks[num.j + 1][2] not in stops and toks[num.j][2] not in stops and toks[num.j][2][0].isalpha() \
+            and not _is_number_word(toks[num.j + 3][2]) \
+            and (num.words_only or toks[num.j][2] not in counters and toks[num.j + 1][2] not in _ALL_VERBS
+                 and toks[num.j + 3][2] not in _ALL_VERBS and toks[num.j + 3][2] not in stops
+                 and not (num.j + 4 < n and _is_number_word(toks[num.j + 4][2]))):
         return num.j
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
@@ -1095,6 +1106,43 @@ def _fused_years(tok: str, in_context: bool) -> tuple[float, ...] | None:
 def _name_pairs() -> frozenset[tuple[str, str]]:
     """(word, number word) pairs that are names (lexicon type ``name_pair``, «ورزش سه»: an outlet)."""
     return frozenset(tuple(r["word"].split()) for r in read_tsv("numbers_blockers.tsv") if r["type"] == "name_pair")
+
+
+_PHONE_SKIP = {":", "های", "ها", "ی", "(", "«", "\""}
+
+
+def _phone_context(toks, i, block) -> bool:
+    """A phone word (lexicon type ``phone``: تلفن, تماس, شماره, پیامک, خط, گویا …) among the three words before
+    token i, in the same sentence («شماره تماس: ۳۳۳۶۰۰۰۰», «تلفن های ۸۸۷۷۶۶۵۵», «تلفن گویای ۱۵۳۵»)."""
+    phone = block.get("phone", ())
+    if i > 0 and toks[i - 1][2] in ("به", "از", "تا", "بر", "حدود"):
+        return False      # شمار تماس‌ها به ۱۵۰۰ رسید: a quantity the preposition governs
+    seen = 0
+    for k in range(i - 1, max(-1, i - 7), -1):
+        t = toks[k][2]
+        if t in (".", "؟", "?", "!", "؛", "،", ","):
+            return False
+        if t in phone or t.endswith("شماره"):
+            return not (k > 0 and toks[k - 1][2] in _STAT_WORDS)     # تعداد تماس‌های ۱۲۳: a count of calls
+        if t not in _PHONE_SKIP:
+            seen += 1
+            if seen >= 3:
+                return False
+    return False
+
+
+def _phone_end(norm, toks, j) -> int:
+    """Past the rest of a phone number or list of numbers: «و ۸۸۷۷۶۶۵۴», «- ۰۲۱», spaced groups «88 88 88»."""
+    n = len(toks)
+    k = j
+    while k < n:
+        if toks[k][2].isdigit() and _adjacent(norm, toks, k - 1, k) and len(toks[k][2]) >= 2:
+            k += 1
+        elif k + 1 < n and toks[k][2] in ("و", "-", "،", ",") and toks[k + 1][2].isdigit() and len(toks[k + 1][2]) >= 3:
+            k += 2
+        else:
+            break
+    return k
 
 
 def _glued_to_word(norm, toks, i) -> bool:

@@ -141,3 +141,29 @@ def test_a_label_noun_before_a_unit_or_scale_is_no_label():
     assert [m for m in mentions("در ماده 200 متر اول شد.") if m[2] == 200] == []
     assert claims("میانگین قیمت در این منطقه ۱۵ میلیون و ۹۰۰ هزار تومان است.") == [
         ("money", "۱۵ میلیون و ۹۰۰ هزار تومان", 15900000)]
+
+
+# --- phone numbers (DECISION 56) and numerals followed by their own list (DECISION 39) ---
+
+def test_phone_numbers_after_a_phone_word_are_no_claims():
+    assert claims("شماره تماس: ۳۳۳۶۰۰۰۰ و ۳۳۳۶۰۰۰۱") == []
+    assert claims("تلفن های ۸۸۷۷۶۶۵۵ و ۸۸۷۷۶۶۵۴ پاسخگوست.") == []
+    assert claims("با تلفن 021 88 88 88 88 تماس بگیرید.") == []
+    assert claims("تلفن گویای ۱۵۳۵ و سامانه پیامکی ۳۰۰۰۱۴۵۶") == []
+
+
+def test_a_count_of_calls_is_still_a_claim():
+    assert claims("شمار تماس‌ها به ۱۵۰۰ رسید.") == [("count", "۱۵۰۰", 1500)]
+    assert claims("در تماس با ۱۰۰ نفر از مردم") == [("count", "۱۰۰ نفر", 100)]
+    assert [c[2] for c in claims("در این نمایشگاه 400 شرکت داخلی و 500 شرکت خارجی حضور دارند.")] == [400, 500]
+
+
+def test_two_in_digits_before_its_own_two_names_only_refers():
+    assert claims("خصوصی سازی 2 باشگاه پرسپولیس و استقلال متوقف شد.") == []
+    assert claims("برای ۲ بیمارستان تالش و لنگرود ۲۲ میلیارد تومان") == [("money", "۲۲ میلیارد تومان", 22e9)]
+
+
+def test_two_with_a_counter_before_another_figure_counts():
+    assert claims("اداره كل تعداد 2 دستگاه آمبولانس و يك دستگاه كانكس فرستاد.") == [
+        ("count", "2 دستگاه", 2), ("count", "يك دستگاه", 1)]
+    assert claims("تعداد دو دستگاه آمبولانس و يك دستگاه كانكس فرستاد.")[0] == ("count", "دو دستگاه", 2)
