@@ -160,7 +160,7 @@ def test_a_count_of_calls_is_still_a_claim():
 
 def test_two_in_digits_before_its_own_two_names_only_refers():
     assert claims("خصوصی سازی 2 باشگاه پرسپولیس و استقلال متوقف شد.") == []
-    assert claims("برای ۲ بیمارستان تالش و لنگرود ۲۲ میلیارد تومان") == [("money", "۲۲ میلیارد تومان", 22e9)]
+    assert claims("برای راه اندازی ۲ بیمارستان تالش و لنگرود نیز ۲۲ میلیارد تومان") == [("money", "۲۲ میلیارد تومان", 22e9)]
 
 
 def test_two_with_a_counter_before_another_figure_counts():
