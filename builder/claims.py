@@ -720,6 +720,14 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and not (j < n and _adjacent(norm, toks, j - 1, j) and (toks[j][2] in _unit_heads() or toks[j][2] in counters
                                                                     or number_words().get(toks[j][2], (0, ""))[1] == "scale")):
         return _phone_end(norm, toks, j)   # تلفن های ۸۸۷۷۶۶۵۵ و ۸۸۷۷۶۶۵۴, تماس: ۳۳۳۶۰۰۰۰: a phone number (DECISION 56)
+    if is_digit and j == i + 1:
+        k = _race_event_end(toks, i, block)
+        if k is not None:
+            return k      # در 200 متر قورباغه, 4 در 200 متر آزاد: a swimming event, a name
+    if is_digit and _age_class_after(toks, i):
+        k = _age_class_end(toks, j)
+        if k is not None:
+            return k      # در رده سنی 11 تا 12 سال, رده سنی 17-15 سال: an age class, the name of a contest
     if prev in block.get("commemoration", ()) and prev_sp and j < n and toks[j][2] in ("شهید", "شهدا", "شهدای") \
             and _adjacent(norm, toks, j - 1, j):
         return j + 1      # کنگره سه هزار شهید, بزرگداشت 6500 شهید: the name of an event (DECISION 56), no count
@@ -976,14 +984,14 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and (toks[num.j + 1][2] in _PREVIOUS or toks[num.j + 1][2] in ('"', "«", "“") and num.words_only):
         return num.j
     # دو استان تهران و اصفهان, دو کشور ایران و ترکیه: the two named ones, not a quantity
-    # ۲ بیمارستان تالش و لنگرود, 2 باشگاه پرسپولیس و استقلال: digits too, but not a counter (2 دستگاه آمبولانس و …)
-    # and not before another figure (دو مورد X و یک مورد Y)
+    # ۲ بیمارستان تالش و لنگرود, 2 باشگاه پرسپولیس و استقلال: digits too, before a noun of named things (lexicon
+    # named_kind; not «2 موضوع متفاوت و گاه متناقض»), and never before another figure (دو مورد X و یک مورد Y)
     if (num.words_only or is_digit and j == i + 1 and first == "2") and value == 2 and u is None and not ranged \
             and num.j + 3 < n \
             and toks[num.j + 2][2] == "و" and toks[num.j + 1][2][0].isalpha() and toks[num.j + 3][2][0].isalpha() \
             and toks[num.j + 1][2] not in stops and toks[num.j][2] not in stops and toks[num.j][2][0].isalpha() \
             and not _is_number_word(toks[num.j + 3][2]) \
-            and (num.words_only or toks[num.j][2] not in counters and toks[num.j + 1][2] not in _ALL_VERBS
+            and (num.words_only or toks[num.j][2] in block.get("named_kind", ()) and toks[num.j + 1][2] not in _ALL_VERBS
                  and toks[num.j + 3][2] not in _ALL_VERBS and toks[num.j + 3][2] not in stops
                  and not (num.j + 4 < n and _is_number_word(toks[num.j + 4][2]))):
         return num.j
@@ -1149,6 +1157,41 @@ def _glued_to_word(norm, toks, i) -> bool:
     """Token i is the stem of a verb after its prefix می / نمی (می‌دهم, نمی‌دهم, a crawl's «می دهم»): no ordinal
     (معاون‌اول, glued to a noun, still is one)."""
     return i > 0 and norm[toks[i - 1][1]:toks[i][0]] in ("\u200c", " ") and toks[i - 1][2] in ("می", "نمی")
+
+
+def _race_event_end(toks, i, block):
+    """Past a race event «N متر» + a stroke (lexicon type ``race_event``: قورباغه, کرال, پروانه, آزاد …), also a
+    relay «4 در 200 متر آزاد»; None when the distance is no event name (۵۰۰ متر از ساحل)."""
+    k = i + 1
+    if k + 1 < len(toks) and toks[k][2] == "در" and toks[k + 1][2].isdigit():
+        k += 2
+    if not toks[k - 1][2].isdigit() or int(toks[k - 1][2]) > 1500:
+        return None       # ۵۱۴۰۰ متر آزاد شد: land set free, not an event (swimming events run 50–1500 m)
+    if k + 1 < len(toks) and toks[k][2] == "متر" and toks[k + 1][2] in block.get("race_event", ()):
+        return k + 1
+    return None
+
+
+def _age_class_after(toks, i) -> bool:
+    """«رده سنی» among the four tokens before token i, no sentence mark between (در رده سني عموم و 17- 15 سال)."""
+    for k in range(i - 1, max(0, i - 5), -1):
+        t = toks[k][2]
+        if t in (".", "؟", "!", "؛", ":"):
+            return False
+        if t == "سنی" and toks[k - 1][2] == "رده":
+            return True
+    return False
+
+
+def _age_class_end(toks, j):
+    """Past «سال» closing an age class (digits joined by - / تا / الی before it, at most four tokens), or None."""
+    for k in range(j, min(len(toks), j + 4)):
+        t = toks[k][2]
+        if t == "سال":
+            return k + 1
+        if not (t.isdigit() or t in ("-", "–", "تا", "الی")):
+            return None
+    return None
 
 
 def _weight_class_end(norm, toks, i):

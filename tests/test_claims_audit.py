@@ -167,3 +167,26 @@ def test_two_with_a_counter_before_another_figure_counts():
     assert claims("اداره كل تعداد 2 دستگاه آمبولانس و يك دستگاه كانكس فرستاد.") == [
         ("count", "2 دستگاه", 2), ("count", "يك دستگاه", 1)]
     assert claims("تعداد دو دستگاه آمبولانس و يك دستگاه كانكس فرستاد.")[0] == ("count", "دو دستگاه", 2)
+
+
+# --- words that read like numbers, age classes and race events ---
+
+def test_borde_is_a_word_not_bar_plus_ten():
+    assert claims("چند شهر در این زمینه نام برده شد.") == []
+    assert claims("بیش ازیک میلیون نفر آمدند.")[0][2] == 1e6
+
+
+def test_an_age_class_after_rade_sen_is_a_name():
+    assert claims("در رده سنی 11 تا 12 سال الما برنده شد.") == []
+    assert claims("در رده سني 17-15 سال سروش خواجگي اول شد.") == []
+    assert claims("در رده سنی نوجوانان 30 نفر شرکت کردند.") == [("count", "30 نفر", 30)]
+
+
+def test_a_swimming_event_distance_is_a_name():
+    assert claims("در 200 متر قورباغه محمد دلجو و در 800 متر آزاد فرشاد اول شدند.") == []
+    assert claims("100 متر كرال پشت و 4 در 200 متر آزاد تيمي برگزار شد.") == []
+    assert claims("۵۱۴۰۰ متر آزاد شد.") == [("measure", "۵۱۴۰۰ متر", 51400)]
+
+
+def test_two_before_a_plain_noun_and_adjectives_still_counts():
+    assert claims("نگاه می‌کنیم، 2 موضوع متفاوت و گاه متناقض را می‌بینیم.") == [("count", "2", 2)]
