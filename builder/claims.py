@@ -704,12 +704,18 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and _age_class_name(toks, i - 1, block.get("age_class", ())):
         return j + 1      # تیم ملی زیر ۲۳ سال, جایزه جوانان زیر 25 سال: an age class in a name, no claim
     if prev in block.get("label_ordinal", ()) and prev_sp and num.words_only and 1 <= num.value <= 20 \
-            and not (j < n and toks[j][2].startswith("رقم")):
+            and not (j < n and toks[j][2].startswith("رقم")) \
+            and not (j < n and _adjacent(norm, toks, j - 1, j) and (toks[j][2] in _unit_heads() or toks[j][2] in counters)) \
+            and not (i > 1 and _is_number_word(toks[i - 2][2])):    # ۴۰ درجه سه روز: a unit, then a duration
         _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # دشمن شماره يك
         return j
     if is_digit and j == i + 1 and prev in block.get("label_number", ()) and prev_sp:
         _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # کلانتری 13: a station's number
         return j
+    if is_digit and prev in ("اوزان", "وزن‌های", "وزنهای") and prev_sp:
+        k = _weight_list_end(norm, toks, j)
+        if k is not None:
+            return k      # رقابت‌های اوزان ۵۷، ۶۵، ۷۰، ۷۹ و ۹۷ کیلوگرم: the weight classes, names
     if is_digit and j == i + 1 and prev == "وزن" and prev_sp:
         k = _weight_class_end(norm, toks, i)
         if k is not None:
@@ -1194,6 +1200,19 @@ def _age_class_end(toks, j):
     return None
 
 
+def _weight_list_end(norm, toks, j):
+    """Past «، ۶۵، ۷۰ و ۹۷ کیلوگرم» closing a list of weight classes after اوزان, or None without کیلوگرم."""
+    k = j
+    while k < len(toks):
+        t = toks[k][2]
+        if t in ("کیلوگرم", "کیلو"):
+            return k + 1
+        if not (t.isdigit() or t in ("،", ",", "و", "+", "-")):
+            return None
+        k += 1
+    return None
+
+
 def _weight_class_end(norm, toks, i):
     """A weight class after وزن (the digits at i, up to 200, no scale): with a sign glued to the number
     («وزن 54- کیلوگرم», «وزن ۱۰۹+ کیلوگرم») or after «در وزن» («در وزن ۶۷ کیلوگرم», «در وزن 60»). The index
@@ -1219,8 +1238,8 @@ def _label_noun(norm, toks, i, block) -> bool:
     """A label noun (ماده, تبصره, بند, اصل, منطقه …; lexicon type ``label_noun``) right before the digits at i,
     and no unit, scale or counter after them: «ماده ۶۱ قانون» is a numbered label (DECISION 55); «ماده 200 متر»
     (a race) or «منطقه ۱۵ میلیون» are not."""
-    if toks[i - 1][2] not in block.get("label_noun", ()):
-        return False
+    if toks[i - 1][2] not in block.get("label_noun", ()) or i > 1 and _is_number_word(toks[i - 2][2]):
+        return False      # ۳۰ درجه 5 روز, ۵۰ نفر ۲۰ نفر: the noun is the unit of the figure before it
     k = i + 1
     if k < len(toks) and _adjacent(norm, toks, i, k):
         w = toks[k][2]

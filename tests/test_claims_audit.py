@@ -190,3 +190,23 @@ def test_a_swimming_event_distance_is_a_name():
 
 def test_two_before_a_plain_noun_and_adjectives_still_counts():
     assert claims("نگاه می‌کنیم، 2 موضوع متفاوت و گاه متناقض را می‌بینیم.") == [("count", "2", 2)]
+
+
+def test_ranks_and_grades_are_label_mentions():
+    assert mentions("ایران در رده 33 جهان قرار دارد.") == [("ordinal", "رده 33", 33)]
+    assert mentions("از رتبه ۳۲ به رتبه ۳ رسید.") == [("ordinal", "رتبه ۳۲", 32), ("ordinal", "رتبه ۳", 3)]
+    assert mentions("توانسته به عنوان نفر ۳۰ وارد مجلس شود.") == [("ordinal", "نفر ۳۰", 30)]
+    assert [m[2] for m in mentions("کلاس داوری درجه سه و درجه دو برگزار شد.")] == [3, 2]
+
+
+def test_a_rank_noun_after_a_figure_is_its_unit():
+    assert claims("سرانه هر نفر ۳۰ هزار تومان است.") == [("money", "۳۰ هزار تومان", 30000)]
+    assert claims("دمای هوا ۴۰ درجه سه روز ادامه داشت.") == [("measure", "۴۰ درجه", 40), ("duration", "سه روز", 3)]
+
+
+def test_a_list_of_weight_classes_is_names():
+    assert claims("در روز نخست رقابت‌های اوزان ۵۷، ۶۵، ۷۰، ۷۹ و ۹۷ کیلوگرم برگزار شد.") == []
+
+
+def test_varzesh_3_in_digits_is_the_outlet():
+    assert claims("به گزارش ورزش 3، اگر نگاهی بیندازیم") == []
