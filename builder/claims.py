@@ -738,6 +738,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and _adjacent(norm, toks, j - 1, j):
         return j + 1      # کنگره سه هزار شهید, بزرگداشت 6500 شهید: the name of an event (DECISION 56), no count
     # کانال ۱۲ هزار تومان, پراید ۴۹ میلیون و ۷۰۰ هزار تومان: a scale after the number makes it an amount, no name
+    if prev == "مدل" and prev_sp and is_digit and j == i + 1 and first.isdigit() and len(first) == 4 \
+            and _is_year(float(first)):
+        _mention(text, mentions, "year", s_char, e_char, float(first))   # مدل 1988: a model year
+        return j
+    if is_digit and j == i + 1 and first.isdigit() and first[0] == "0" and len(first) >= 2 and prev_adj:
+        return j          # ال ام002, LM002: a model code glued to its letters (a leading zero is no quantity)
     if prev in block["before"] and (prev_sp or prev_adj) and not num.last_scale:
         # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference
         k = j

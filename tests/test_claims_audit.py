@@ -210,3 +210,12 @@ def test_a_list_of_weight_classes_is_names():
 
 def test_varzesh_3_in_digits_is_the_outlet():
     assert claims("به گزارش ورزش 3، اگر نگاهی بیندازیم") == []
+
+
+def test_a_model_code_with_a_leading_zero_is_no_quantity():
+    assert claims("از منظر ابعاد؛ ال ام002 برابر با 4790 میلیمتر در طول است.") == [("measure", "4790 میلیمتر", 4790)]
+
+
+def test_a_model_year_is_a_year_mention():
+    assert mentions("یک نمونه از ال ام002 مدل 1988 است.") == [("year", "1988", 1988)]
+    assert mentions("مدل 206 را خرید.") == []
