@@ -738,6 +738,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and _adjacent(norm, toks, j - 1, j):
         return j + 1      # کنگره سه هزار شهید, بزرگداشت 6500 شهید: the name of an event (DECISION 56), no count
     # کانال ۱۲ هزار تومان, پراید ۴۹ میلیون و ۷۰۰ هزار تومان: a scale after the number makes it an amount, no name
+    if is_digit and prev == "/" and i >= 2 and toks[i - 2][2][:1].isalpha() \
+            and (i >= 3 and toks[i - 3][2] == "(" or j < n and toks[j][2] == ")"):
+        k = j       # (انفال/ 60), (مومنون / 100 ـ 99): a verse cited by sura and number, no quantity
+        while k < n and toks[k][2] != ")" and k < j + 4:
+            k += 1          # the verse range «100 ـ 99» up to the closing parenthesis
+        return k + 1 if k < n and toks[k][2] == ")" else j
     if prev == "مدل" and prev_sp and is_digit and j == i + 1 and first.isdigit() and len(first) == 4 \
             and _is_year(float(first)):
         _mention(text, mentions, "year", s_char, e_char, float(first))   # مدل 1988: a model year
@@ -754,6 +760,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return j          # ماده (۵), کووید – ۱۹
     if i > 0 and (prev, first) in _name_pairs() and prev_sp:
         return j          # به گزارش «ورزش سه»: an outlet's name
+    if num.words_only and num.n_pieces == 1 and j < n and (first, toks[j][2]) in _idioms():
+        return j + 1      # با انرژی دو چندان, بانوی دو عالم, پرچم سه رنگ: an idiom, no quantity
     if is_digit:
         if (prev_adj or prev_sp) and prev[-1:].isascii() and prev[-1:].isalpha():
             return j       # ZSU 57, G20, Ob'yekt 500
@@ -1120,6 +1128,12 @@ def _fused_years(tok: str, in_context: bool) -> tuple[float, ...] | None:
     if abs(a - b) == 1:
         return (float(min(a, b)),)
     return (float(a), float(b)) if 0 < b - a <= 60 else None
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> frozenset[tuple[str, str]]:
+    """(number word, next word) pairs that are idioms (lexicon type ``idiom``: دو چندان «redoubled», دو عالم)."""
+    return frozenset(tuple(r["word"].split()) for r in read_tsv("numbers_blockers.tsv") if r["type"] == "idiom")
 
 
 @lru_cache(maxsize=1)

@@ -219,3 +219,24 @@ def test_a_model_code_with_a_leading_zero_is_no_quantity():
 def test_a_model_year_is_a_year_mention():
     assert mentions("یک نمونه از ال ام002 مدل 1988 است.") == [("year", "1988", 1988)]
     assert mentions("مدل 206 را خرید.") == []
+
+
+# --- final audit sample: dates, citations, idioms ---
+
+def test_a_day_before_rabi_is_a_date():
+    assert claims("غالب علمای شیعه نیز 17 ربیع را میلاد پیامبر می‌دانند.") == []
+    assert mentions("غالب علمای شیعه نیز 17 ربیع را میلاد پیامبر می‌دانند.") == [("date", "17 ربیع", None)]
+
+
+def test_a_cited_verse_is_no_quantity():
+    assert claims("وَعَدُوَّکُم (انفال/ 60) برادر ارجمند") == []
+    assert claims("«یُبْعَثُونَ» (مؤمنون / 100 ـ 99) به‌") == []
+    assert claims("شبکه ریلی در کشور/ 80 درصد ناوگان فرسوده است.") == [("percent", "80 درصد", 80)]
+
+
+def test_number_idioms_are_no_claims():
+    assert claims("هیئت باید با انرژی دو چندان کار کند.") == []
+    assert claims("بی‌حرمتی نسبت به بانوی دو عالم نشود.") == []
+    assert claims("زیر این پرچم سه رنگ ایستادیم.") == []
+    assert claims("دو جایگاه مخصوص انگشت شصت دارد.") == [("count", "دو", 2)]
+    assert claims("سه رنگ مختلف انتخاب شد.") == [("count", "سه", 3)]
