@@ -665,7 +665,22 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and 40 <= num.value <= 99 and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters
                                                           or toks[j][2] in ("درصد", "%"))):
         _mention(text, mentions, "year", s_char, e_char, 1300.0 + num.value)
+        if j + 1 < n and toks[j][2] == "و" and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) == 2 \
+                and int(toks[j + 1][2]) >= 40 and _adjacent(norm, toks, j, j + 1):
+            _mention(text, mentions, "year", toks[j + 1][0], toks[j + 1][1], 1300.0 + float(toks[j + 1][2]))
+            return j + 2      # فتنه 78 و 88: the second year of the pair too
         return j
+    # زمستان 89: a season of a two-digit Solar Hijri year, a date mention
+    if prev in _SEASONS and prev_sp and is_digit and len(first) == 2 and j == i + 1 and 40 <= num.value <= 99 \
+            and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters or toks[j][2] in ("درصد", "%"))):
+        _mention(text, mentions, "date", toks[i - 1][0], e_char, 1300.0 + num.value)
+        return j
+    # فصل ۱۶-۲۰۱۵: a football season written «end-start» (2015–16), one year mention with its start year
+    if is_digit and len(first) == 2 and j + 1 < n and toks[j][2] in ("-", "–") and toks[j + 1][2].isdigit() \
+            and len(toks[j + 1][2]) == 4 and toks[j][0] == toks[i][1] and toks[j + 1][0] == toks[j][1] \
+            and _is_year(float(toks[j + 1][2])) and (int(toks[j + 1][2]) + 1) % 100 == int(first):
+        _mention(text, mentions, "year", s_char, toks[j + 1][1], float(toks[j + 1][2]))
+        return j + 2
     # دهه ۶۰: a decade, a year mention (۶۰ = 1360), no claim
     if prev == "دهه" and prev_sp:
         yv = _year_value(first) if is_digit and j == i + 1 and len(first) in (2, 4) else None
@@ -1200,13 +1215,15 @@ def _race_event_end(toks, i, block):
 
 def _age_class_after(toks, i) -> bool:
     """«رده سنی» among the four tokens before token i, no sentence mark between (در رده سني عموم و 17- 15 سال)."""
-    for k in range(i - 1, max(0, i - 5), -1):
+    for k in range(i - 1, max(-1, i - 5), -1):
         t = toks[k][2]
         if t in (".", "؟", "!", "؛", ":"):
             return False
-        if t == "سنی" and toks[k - 1][2] == "رده":
-            return True
-    return False
+        if t == "سنی" and k > 0 and toks[k - 1][2] == "رده" or t == "رده" and k == i - 1 \
+                or t in _lex()[4].get("race_event", ()):
+            return True       # رده سنی …, 50متر قورباغه 11تا12سال: the age class of an event
+    # «13 تا 14سال رژین شوشیان مقام اول»: an age class heading a line of results
+    return i == 0 and any(toks[k][2] == "مقام" for k in range(i + 1, min(len(toks), i + 9)))
 
 
 def _age_class_end(toks, j):
@@ -1265,7 +1282,7 @@ def _label_noun(norm, toks, i, block) -> bool:
         w = toks[k][2]
         if w in _unit_heads() or w in _lex()[2] or number_words().get(w, (0, ""))[1] == "scale" or w in ("درصد", "%"):
             return False
-    return True
+    return _age_class_end(toks, i + 1) is None     # رده 15 تا 17 سال: an age class, not the 15th rank
 
 
 def _label_mentions(text, norm, toks, i, mentions) -> int:

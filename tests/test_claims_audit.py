@@ -240,3 +240,34 @@ def test_number_idioms_are_no_claims():
     assert claims("زیر این پرچم سه رنگ ایستادیم.") == []
     assert claims("دو جایگاه مخصوص انگشت شصت دارد.") == [("count", "دو", 2)]
     assert claims("سه رنگ مختلف انتخاب شد.") == [("count", "سه", 3)]
+
+
+def test_rade_before_an_age_range_is_an_age_class():
+    assert claims("رده 15 تا 17 سال سارینا نوروزی مقام اول") == []
+    assert [m for m in mentions("رده 15 تا 17 سال سارینا نوروزی مقام اول") if m[0] == "ordinal"] == [("ordinal", "اول", 1)]
+
+
+# --- clean audit sample: seasons, event years, results lists ---
+
+def test_a_season_and_a_two_digit_year_is_a_date():
+    assert mentions("رشد اجاره بهاي مسكن در زمستان 89") == [("date", "زمستان 89", 1389)]
+
+
+def test_both_years_of_an_event_pair_are_mentions():
+    assert mentions("در بزنگاه های همچون فتنه 78 و 88 و همچنین") == [("year", "78", 1378), ("year", "88", 1388)]
+
+
+def test_a_season_written_end_dash_start_is_one_year():
+    assert claims("امباپه از فصل ۱۶-۲۰۱۵ بیشتر پنالتی گرفته است.") == []
+    assert mentions("در فصل ۲۴-۲۰۲۳ رکورد زد.") == [("year", "۲۴-۲۰۲۳", 2023)]
+
+
+def test_a_division_and_omega_3_are_names():
+    assert claims("رزمندگان لشکر 41 ثارالله") == []
+    assert claims("اسیدهای چرب امگا ۳ را نمی‌سازد.") == []
+
+
+def test_an_age_class_in_a_results_list_is_a_name():
+    assert claims("50متر قورباغه 11تا12سال یاسمین اروجی مقام اول") == []
+    assert claims("13 تا 14سال رژین شوشیان مقام اول هما دهقانی مقام دوم") == []
+    assert claims("افراد 15 تا 20 سال بیشتر مبتلا شدند.") == [("duration", "15 تا 20 سال", 15)]
