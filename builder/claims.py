@@ -299,6 +299,11 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
         yv = _digit_date_year(tok)     # 1403/08/12: a date mention with its year
         if yv is not None:
             _mention(text, mentions, "date", toks[i][0], toks[i][1], yv)
+            return i + 1
+        if _slash_thousands(tok):
+            # با میزان رای 1/078/817: slashes as thousands separators, a number (no date has 3-digit parts)
+            num = Num(float(tok.replace("/", "")), i, i + 1, False, None)
+            return _handle(text, norm, toks, num, quotes, claims, mentions, quals, units, counters, months, block, stops)
         return i + 1
     num = scan_number(norm, toks, i)
     if num is None:
@@ -447,6 +452,13 @@ def _lost_dash_range(tok: str) -> tuple[float, float] | None:
     if 0 < a < b <= 100 and b - a <= 30 and a % 5 == 0 and b % 5 == 0:
         return float(a), float(b)
     return None
+
+
+def _slash_thousands(tok: str) -> bool:
+    """«1/078/817»: slashes between groups of three digits are thousands separators (a vote count), never a date."""
+    parts = tok.split("/")
+    return len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= len(parts[0]) <= 3 \
+        and parts[0][0] != "0" and len(parts[1]) == 3 and len(parts[2]) == 3
 
 
 def _digit_date_year(tok: str) -> float | None:
@@ -629,7 +641,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         _mention(text, mentions, "date", s_char, e_char, None)
         return j + 1
     # digit dates 1398/05/12 (read in _at)
-    if is_digit and first.count("/") == 2:
+    if is_digit and first.count("/") == 2 and not _slash_thousands(first):
         return j
 
     # فصل ۹۸۹۷, سال مالی ۲۰۱۹۲۰۲۰: two consecutive years written together, one year mention (DECISION 55)

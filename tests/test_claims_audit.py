@@ -271,3 +271,8 @@ def test_an_age_class_in_a_results_list_is_a_name():
     assert claims("50متر قورباغه 11تا12سال یاسمین اروجی مقام اول") == []
     assert claims("13 تا 14سال رژین شوشیان مقام اول هما دهقانی مقام دوم") == []
     assert claims("افراد 15 تا 20 سال بیشتر مبتلا شدند.") == [("duration", "15 تا 20 سال", 15)]
+
+
+def test_slashes_between_three_digit_groups_are_thousands():
+    assert claims("عارف با 1/608/926 رای نماینده شد.") == [("count", "1/608/926", 1608926)]
+    assert mentions("مصوب 4/9/1396 است.") == [("date", "4/9/1396", 1396)]
