@@ -788,7 +788,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if i > 0 and (prev, first) in _name_pairs() and prev_sp:
         return j          # به گزارش «ورزش سه»: an outlet's name
     if num.words_only and num.n_pieces == 1 and j < n and (first, toks[j][2]) in _idioms():
-        return j + 1      # با انرژی دو چندان, بانوی دو عالم, پرچم سه رنگ: an idiom, no quantity
+        return j + 1      # با انرژی دو چندان, بانوی دو عالم, مناظره دو طرفه: an idiom, no quantity
+    if i + 2 < n and (first, toks[i + 1][2], toks[i + 2][2]) in _idioms():
+        return i + 3      # در شش و بش (in two minds)
     if is_digit:
         if (prev_adj or prev_sp) and prev[-1:].isascii() and prev[-1:].isalpha():
             return j       # ZSU 57, G20, Ob'yekt 500
@@ -1159,7 +1161,7 @@ def _fused_years(tok: str, in_context: bool) -> tuple[float, ...] | None:
 
 @lru_cache(maxsize=1)
 def _idioms() -> frozenset[tuple[str, str]]:
-    """(number word, next word) pairs that are idioms (lexicon type ``idiom``: دو چندان «redoubled», دو عالم)."""
+    """(number word, next word[, word]) that are idioms (lexicon type ``idiom``: دو چندان «redoubled», شش و بش)."""
     return frozenset(tuple(r["word"].split()) for r in read_tsv("numbers_blockers.tsv") if r["type"] == "idiom")
 
 

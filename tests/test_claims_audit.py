@@ -276,3 +276,10 @@ def test_an_age_class_in_a_results_list_is_a_name():
 def test_slashes_between_three_digit_groups_are_thousands():
     assert claims("عارف با 1/608/926 رای نماینده شد.") == [("count", "1/608/926", 1608926)]
     assert mentions("مصوب 4/9/1396 است.") == [("date", "4/9/1396", 1396)]
+
+
+def test_two_sided_and_bipolar_are_adjectives():
+    assert claims("صدا و سیما مناظره دو طرفه را طراحی کرد.") == []
+    assert claims("فضای دو قطبی بعد از مناظره شکل گرفت.") == []
+    assert claims("در شش و بش ارائه تحلیل ماند.") == []
+    assert claims("شش و نیم میلیون نفر آمدند.")[0][2] == 6.5e6
