@@ -299,6 +299,11 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
         yv = _digit_date_year(tok)     # 1403/08/12: a date mention with its year
         if yv is not None:
             _mention(text, mentions, "date", toks[i][0], toks[i][1], yv)
+            return i + 1
+        if _slash_thousands(tok):
+            # با میزان رای 1/078/817: slashes as thousands separators, a number (no date has 3-digit parts)
+            num = Num(float(tok.replace("/", "")), i, i + 1, False, None)
+            return _handle(text, norm, toks, num, quotes, claims, mentions, quals, units, counters, months, block, stops)
         return i + 1
     num = scan_number(norm, toks, i)
     if num is None:
@@ -321,6 +326,15 @@ def _clock(text, norm, toks, i, mentions) -> int:
         if i + 1 < len(toks) and toks[i + 1][2] in _TIME_WORDS and _adjacent(norm, toks, i, i + 1):
             e0 = toks[i + 1][1]     # 10:30 صبح
         _mention(text, mentions, "time", s0, e0, float(int(parts[0])))
+        k = _tok_at(toks, e0)
+        if k + 1 < len(toks) and toks[k][2] in ("تا", "الی", "-") and toks[k + 1][2].isdigit() \
+                and int(toks[k + 1][2]) <= 24 and _adjacent(norm, toks, k, k + 1) \
+                and not (k + 2 < len(toks) and (toks[k + 2][2] in _unit_heads() or toks[k + 2][2] in _lex()[2])
+                         and _adjacent(norm, toks, k + 1, k + 2)):
+            # ساعت ۱۹:۳۰ تا ۲۱: the end of a span of clock time, a time too
+            _mention(text, mentions, "time", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
+            return k + 2
+        return k
     return i + 1
 
 
@@ -440,6 +454,13 @@ def _lost_dash_range(tok: str) -> tuple[float, float] | None:
     return None
 
 
+def _slash_thousands(tok: str) -> bool:
+    """«1/078/817»: slashes between groups of three digits are thousands separators (a vote count), never a date."""
+    parts = tok.split("/")
+    return len(parts) == 3 and all(p.isdigit() for p in parts) and 1 <= len(parts[0]) <= 3 \
+        and parts[0][0] != "0" and len(parts[1]) == 3 and len(parts[2]) == 3
+
+
 def _digit_date_year(tok: str) -> float | None:
     """The year of a digit date ``1403/08/12`` or ``12/08/1403`` (a Solar 13xx–14xx or Gregorian 19xx–20xx
     year first or last, month ≤ 12, day ≤ 31), else None."""
@@ -485,6 +506,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
 
     if num.ordinal and prev in block.get("ordinal_idiom", ()) and prev_sp:
         return j          # خودروی دست دوم: second-hand, not a position
+    if num.ordinal and _glued_to_word(norm, toks, i):
+        return j          # می‌دهم (I give), نمی‌دهم: a word's second half that reads like دهم, not the tenth
     if num.ordinal:
         mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
         if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
@@ -531,13 +554,13 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j = j + 2
             e_char = toks[j - 1][1]
 
-    # match minutes: در دقیقه ۱۹ و ۶۰
-    if is_digit and prev == "دقیقه" and prev_sp and num.value <= 130 and j == i + 1 \
+    # match minutes: در دقیقه ۱۹ و ۶۰, در دقایق ۵۵ و ۶۱, دقایق 19، 39 و 57
+    if is_digit and prev in ("دقیقه", "دقایق") and prev_sp and num.value <= 130 and j == i + 1 \
             and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
         _mention(text, mentions, "time", toks[i - 1][0], e_char, num.value)
         k = j
-        while k + 1 < n and toks[k][2] == "و" and toks[k + 1][2].isdigit() and int(toks[k + 1][2]) <= 130 \
-                and _adjacent(norm, toks, k, k + 1):
+        while k + 1 < n and toks[k][2] in ("و", "،", ",") and toks[k + 1][2].isdigit() and int(toks[k + 1][2]) <= 130 \
+                and (_adjacent(norm, toks, k, k + 1)) and not (k + 2 < n and toks[k + 2][2] in _unit_heads()):
             _mention(text, mentions, "time", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
             k += 2
         return k
@@ -560,8 +583,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and _adjacent(norm, toks, j - 1, j):
         other = scan_number(norm, toks, j + 1)
         if other is not None and not other.ordinal and other.value <= 20 and other.value == int(other.value) \
-                and _adjacent(norm, toks, j, j + 1) and not (other.j < n and (toks[other.j][2] in _unit_heads()
-                                                                             or toks[other.j][2] in counters)):
+                and _adjacent(norm, toks, j, j + 1) and not (other.j < n and toks[other.j][2] != "برابر" and (
+                    toks[other.j][2] in _unit_heads() or toks[other.j][2] in counters)):   # ۳ بر صفر برابر X: against X
             claims.append(_claim(text, quotes, "ratio", s_char, toks[other.j - 1][1], float(num.value),
                                  _score_subject(text, toks, i, other.j) if dash_score else
                                  _subject(text, norm, toks, other.j, i, None, stops, "ratio")))
@@ -588,6 +611,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     # dates: 5 سپتامبر, ۱۵ خرداد ۱۳۹۸
     if num.value == int(num.value) and 1 <= num.value <= 31 and j < n and _adjacent(norm, toks, j - 1, j):
         mo, mo_end = _match_month(toks, j)
+        mah_before = False
+        if mo is None and is_digit and toks[j][2] == "ماه" and j + 1 < n and _adjacent(norm, toks, j, j + 1):
+            mo, mo_end = _match_month(toks, j + 1)     # ۱۶ ماه آوریل: a day, then ماه and the month
+            if toks[j + 1][2] == "می":
+                mo = None      # ۲۰ ماه می گذرد: twenty months pass (the verb prefix), not 20 May
+            mah_before = mo is not None
         if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
             mo = None     # ۷ می‌شود: the verb prefix می, not the month May
         if mo is not None and prev in block.get("place_name", ()) and prev_sp:
@@ -596,7 +625,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             cal, strict = mo
             tail = _date_tail(norm, toks, mo_end)
             nxt = toks[mo_end][2] if mo_end < n else ""
-            with_mah = toks[mo_end - 1][2].endswith("ماه") or (nxt == "ماه" and _adjacent(norm, toks, mo_end - 1, mo_end))
+            with_mah = mah_before or toks[mo_end - 1][2].endswith("ماه") or (nxt == "ماه" and _adjacent(norm, toks, mo_end - 1, mo_end))
             if not strict or with_mah or tail is not None or nxt in _PUNCT_STOP or \
                     nxt in ("گذشته", "آینده", "امسال", "میلادی"):
                 if tail is not None:
@@ -612,9 +641,19 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         _mention(text, mentions, "date", s_char, e_char, None)
         return j + 1
     # digit dates 1398/05/12 (read in _at)
-    if is_digit and first.count("/") == 2:
+    if is_digit and first.count("/") == 2 and not _slash_thousands(first):
         return j
 
+    # فصل ۹۸۹۷, سال مالی ۲۰۱۹۲۰۲۰: two consecutive years written together, one year mention (DECISION 55)
+    if is_digit and j == i + 1:
+        fy = _fused_years(first, prev in _FUSED_YEAR_CONTEXT and prev_sp)
+        if fy is not None and len(fy) == 1:
+            _mention(text, mentions, "year", s_char, e_char, fy[0])
+            return j
+        if fy is not None:       # (۱۹۱۴۱۹۱۸م): a year range that lost its dash, two mentions (DECISION 25)
+            _mention(text, mentions, "year", s_char, s_char + 4, fy[0])
+            _mention(text, mentions, "year", e_char - 4, e_char, fy[1])
+            return j
     # years after سال: سال 1988, سال 84 تا 86
     if prev in _YEAR_WORDS or (prev in ("ها", "های") and i > 1 and toks[i - 2][2] == "سال"):
         yv = _year_value(first) if is_digit and j == i + 1 else None
@@ -638,7 +677,22 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and 40 <= num.value <= 99 and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters
                                                           or toks[j][2] in ("درصد", "%"))):
         _mention(text, mentions, "year", s_char, e_char, 1300.0 + num.value)
+        if j + 1 < n and toks[j][2] == "و" and toks[j + 1][2].isdigit() and len(toks[j + 1][2]) == 2 \
+                and int(toks[j + 1][2]) >= 40 and _adjacent(norm, toks, j, j + 1):
+            _mention(text, mentions, "year", toks[j + 1][0], toks[j + 1][1], 1300.0 + float(toks[j + 1][2]))
+            return j + 2      # فتنه 78 و 88: the second year of the pair too
         return j
+    # زمستان 89: a season of a two-digit Solar Hijri year, a date mention
+    if prev in _SEASONS and prev_sp and is_digit and len(first) == 2 and j == i + 1 and 40 <= num.value <= 99 \
+            and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters or toks[j][2] in ("درصد", "%"))):
+        _mention(text, mentions, "date", toks[i - 1][0], e_char, 1300.0 + num.value)
+        return j
+    # فصل ۱۶-۲۰۱۵: a football season written «end-start» (2015–16), one year mention with its start year
+    if is_digit and len(first) == 2 and j + 1 < n and toks[j][2] in ("-", "–") and toks[j + 1][2].isdigit() \
+            and len(toks[j + 1][2]) == 4 and toks[j][0] == toks[i][1] and toks[j + 1][0] == toks[j][1] \
+            and _is_year(float(toks[j + 1][2])) and (int(toks[j + 1][2]) + 1) % 100 == int(first):
+        _mention(text, mentions, "year", s_char, toks[j + 1][1], float(toks[j + 1][2]))
+        return j + 2
     # دهه ۶۰: a decade, a year mention (۶۰ = 1360), no claim
     if prev == "دهه" and prev_sp:
         yv = _year_value(first) if is_digit and j == i + 1 and len(first) in (2, 4) else None
@@ -677,20 +731,66 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and _age_class_name(toks, i - 1, block.get("age_class", ())):
         return j + 1      # تیم ملی زیر ۲۳ سال, جایزه جوانان زیر 25 سال: an age class in a name, no claim
     if prev in block.get("label_ordinal", ()) and prev_sp and num.words_only and 1 <= num.value <= 20 \
-            and not (j < n and toks[j][2].startswith("رقم")):
+            and not (j < n and toks[j][2].startswith("رقم")) \
+            and not (j < n and _adjacent(norm, toks, j - 1, j) and (toks[j][2] in _unit_heads() or toks[j][2] in counters)) \
+            and not (i > 1 and _is_number_word(toks[i - 2][2])):    # ۴۰ درجه سه روز: a unit, then a duration
         _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # دشمن شماره يك
         return j
     if is_digit and j == i + 1 and prev in block.get("label_number", ()) and prev_sp:
         _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # کلانتری 13: a station's number
         return j
-    if prev in block["before"] and (prev_sp or prev_adj):
+    if is_digit and prev in ("اوزان", "وزن‌های", "وزنهای") and prev_sp:
+        k = _weight_list_end(norm, toks, j)
+        if k is not None:
+            return k      # رقابت‌های اوزان ۵۷، ۶۵، ۷۰، ۷۹ و ۹۷ کیلوگرم: the weight classes, names
+    if is_digit and j == i + 1 and prev == "وزن" and prev_sp:
+        k = _weight_class_end(norm, toks, i)
+        if k is not None:
+            return k      # در وزن ۶۷ کیلوگرم, وزن 54- کیلوگرم: a weight class, the name of a contest
+    if is_digit and j == i + 1 and prev_sp and _label_noun(norm, toks, i, block):
+        return _label_mentions(text, norm, toks, i, mentions)            # ماده ۶۱, تبصره 18, منطقه 2
+    if is_digit and j == i + 1 and first.isdigit() and len(first) >= 3 and _phone_context(toks, i, block) \
+            and not (j < n and _adjacent(norm, toks, j - 1, j) and (toks[j][2] in _unit_heads() or toks[j][2] in counters
+                                                                    or number_words().get(toks[j][2], (0, ""))[1] == "scale")):
+        return _phone_end(norm, toks, j)   # تلفن های ۸۸۷۷۶۶۵۵ و ۸۸۷۷۶۶۵۴, تماس: ۳۳۳۶۰۰۰۰: a phone number (DECISION 56)
+    if is_digit and j == i + 1:
+        k = _race_event_end(toks, i, block)
+        if k is not None:
+            return k      # در 200 متر قورباغه, 4 در 200 متر آزاد: a swimming event, a name
+    if is_digit and _age_class_after(toks, i):
+        k = _age_class_end(toks, j)
+        if k is not None:
+            return k      # در رده سنی 11 تا 12 سال, رده سنی 17-15 سال: an age class, the name of a contest
+    if prev in block.get("commemoration", ()) and prev_sp and j < n and toks[j][2] in ("شهید", "شهدا", "شهدای") \
+            and _adjacent(norm, toks, j - 1, j):
+        return j + 1      # کنگره سه هزار شهید, بزرگداشت 6500 شهید: the name of an event (DECISION 56), no count
+    # کانال ۱۲ هزار تومان, پراید ۴۹ میلیون و ۷۰۰ هزار تومان: a scale after the number makes it an amount, no name
+    if is_digit and prev == "/" and i >= 2 and toks[i - 2][2][:1].isalpha() \
+            and (i >= 3 and toks[i - 3][2] == "(" or j < n and toks[j][2] == ")"):
+        k = j       # (انفال/ 60), (مومنون / 100 ـ 99): a verse cited by sura and number, no quantity
+        while k < n and toks[k][2] != ")" and k < j + 4:
+            k += 1          # the verse range «100 ـ 99» up to the closing parenthesis
+        return k + 1 if k < n and toks[k][2] == ")" else j
+    if prev == "مدل" and prev_sp and is_digit and j == i + 1 and first.isdigit() and len(first) == 4 \
+            and _is_year(float(first)):
+        _mention(text, mentions, "year", s_char, e_char, float(first))   # مدل 1988: a model year
+        return j
+    if is_digit and j == i + 1 and first.isdigit() and first[0] == "0" and len(first) >= 2 and prev_adj:
+        return j          # ال ام002, LM002: a model code glued to its letters (a leading zero is no quantity)
+    if prev in block["before"] and (prev_sp or prev_adj) and not num.last_scale:
         # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference
         k = j
         while k + 1 < n and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2][0].isdigit():
             k += 2
         return k
-    if prev in ("(",) and i > 1 and toks[i - 2][2] in block["before"]:
-        return j
+    if prev in ("(", "-", "–") and i > 1 and toks[i - 2][2] in block["before"]:
+        return j          # ماده (۵), کووید – ۱۹
+    if i > 0 and (prev, first) in _name_pairs() and prev_sp:
+        return j          # به گزارش «ورزش سه»: an outlet's name
+    if num.words_only and num.n_pieces == 1 and j < n and (first, toks[j][2]) in _idioms():
+        return j + 1      # با انرژی دو چندان, بانوی دو عالم, مناظره دو طرفه: an idiom, no quantity
+    if i + 2 < n and (first, toks[i + 1][2], toks[i + 2][2]) in _idioms():
+        return i + 3      # در شش و بش (in two minds)
     if is_digit:
         if (prev_adj or prev_sp) and prev[-1:].isascii() and prev[-1:].isalpha():
             return j       # ZSU 57, G20, Ob'yekt 500
@@ -776,6 +876,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if ranged and value_high is not None and value == int(value) and value_high == int(value_high) \
             and 1 <= value < value_high <= 31 and j < n and _adjacent(norm, toks, j - 1, j):
         mo, mo_end = _match_month(toks, j)
+        if mo is None and toks[j][2] == "ماه" and j + 1 < n and toks[j + 1][2] != "می" and _adjacent(norm, toks, j, j + 1):
+            mo, mo_end = _match_month(toks, j + 1)      # 25 تا 28 ماه ژوئن
         if mo is not None:
             tail = _date_tail(norm, toks, mo_end)
             end_i = tail if tail is not None else mo_end
@@ -931,9 +1033,16 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and (toks[num.j + 1][2] in _PREVIOUS or toks[num.j + 1][2] in ('"', "«", "“") and num.words_only):
         return num.j
     # دو استان تهران و اصفهان, دو کشور ایران و ترکیه: the two named ones, not a quantity
-    if num.words_only and value == 2 and u is None and not ranged and num.j + 3 < n \
+    # ۲ بیمارستان تالش و لنگرود, 2 باشگاه پرسپولیس و استقلال: digits too, before a noun of named things (lexicon
+    # named_kind; not «2 موضوع متفاوت و گاه متناقض»), and never before another figure (دو مورد X و یک مورد Y)
+    if (num.words_only or is_digit and j == i + 1 and first == "2") and value == 2 and u is None and not ranged \
+            and num.j + 3 < n \
             and toks[num.j + 2][2] == "و" and toks[num.j + 1][2][0].isalpha() and toks[num.j + 3][2][0].isalpha() \
-            and toks[num.j + 1][2] not in stops and toks[num.j][2] not in stops and toks[num.j][2][0].isalpha():
+            and toks[num.j + 1][2] not in stops and toks[num.j][2] not in stops and toks[num.j][2][0].isalpha() \
+            and not _is_number_word(toks[num.j + 3][2]) \
+            and (num.words_only or toks[num.j][2] in block.get("named_kind", ()) and toks[num.j + 1][2] not in _ALL_VERBS
+                 and toks[num.j + 3][2] not in _ALL_VERBS and toks[num.j + 3][2] not in stops
+                 and not (num.j + 4 < n and _is_number_word(toks[num.j + 4][2]))):
         return num.j
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
@@ -1027,6 +1136,179 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     claims.append(_claim(text, quotes, kind, q_start, e_char, float(value), subject, unit=unit, qualifier=qualifier,
                          value_high=None if value_high is None else float(value_high)))
     return max(j, num.j)
+
+
+_FUSED_YEAR_CONTEXT = {"فصل", "مالی", "تحصیلی", "سال", "زراعی", "لیگ"}
+
+
+def _fused_years(tok: str, in_context: bool) -> tuple[float, ...] | None:
+    """Years a crawl wrote as one number: two consecutive ones in either order are one season or fiscal year,
+    its start year (``(start,)``): «۲۰۱۹۲۰۲۰», «۲۰۲۱۲۰۲۰» anywhere, «۹۸۹۷» (1397) only after فصل / سال مالی /
+    سال تحصیلی … and never a year itself (سال 2019); two 4-digit years further apart (۱۹۱۴۱۹۱۸) are a range
+    ``(low, high)``. Else None."""
+    if not tok.isdigit() or len(tok) not in (4, 8) or len(tok) == 4 and (not in_context or 1000 <= int(tok) <= 2200):
+        return None
+    h = len(tok) // 2
+    a, b = int(tok[:h]), int(tok[h:])
+    if h == 2:
+        return (float(1300 + min(a, b)),) if abs(a - b) == 1 and min(a, b) >= 40 else None
+    if not (_is_year(a) and _is_year(b)):
+        return None
+    if abs(a - b) == 1:
+        return (float(min(a, b)),)
+    return (float(a), float(b)) if 0 < b - a <= 60 else None
+
+
+@lru_cache(maxsize=1)
+def _idioms() -> frozenset[tuple[str, str]]:
+    """(number word, next word[, word]) that are idioms (lexicon type ``idiom``: دو چندان «redoubled», شش و بش)."""
+    return frozenset(tuple(r["word"].split()) for r in read_tsv("numbers_blockers.tsv") if r["type"] == "idiom")
+
+
+@lru_cache(maxsize=1)
+def _name_pairs() -> frozenset[tuple[str, str]]:
+    """(word, number word) pairs that are names (lexicon type ``name_pair``, «ورزش سه»: an outlet)."""
+    return frozenset(tuple(r["word"].split()) for r in read_tsv("numbers_blockers.tsv") if r["type"] == "name_pair")
+
+
+_PHONE_SKIP = {":", "های", "ها", "ی", "(", "«", "\""}
+
+
+def _phone_context(toks, i, block) -> bool:
+    """A phone word (lexicon type ``phone``: تلفن, تماس, شماره, پیامک, خط, گویا …) among the three words before
+    token i, in the same sentence («شماره تماس: ۳۳۳۶۰۰۰۰», «تلفن های ۸۸۷۷۶۶۵۵», «تلفن گویای ۱۵۳۵»)."""
+    phone = block.get("phone", ())
+    if i > 0 and toks[i - 1][2] in ("به", "از", "تا", "بر", "حدود"):
+        return False      # شمار تماس‌ها به ۱۵۰۰ رسید: a quantity the preposition governs
+    seen = 0
+    for k in range(i - 1, max(-1, i - 7), -1):
+        t = toks[k][2]
+        if t in (".", "؟", "?", "!", "؛", "،", ","):
+            return False
+        if t in phone or t.endswith("شماره"):
+            return not (k > 0 and toks[k - 1][2] in _STAT_WORDS)     # تعداد تماس‌های ۱۲۳: a count of calls
+        if t not in _PHONE_SKIP:
+            seen += 1
+            if seen >= 3:
+                return False
+    return False
+
+
+def _phone_end(norm, toks, j) -> int:
+    """Past the rest of a phone number or list of numbers: «و ۸۸۷۷۶۶۵۴», «- ۰۲۱», spaced groups «88 88 88»."""
+    n = len(toks)
+    k = j
+    while k < n:
+        if toks[k][2].isdigit() and _adjacent(norm, toks, k - 1, k) and len(toks[k][2]) >= 2:
+            k += 1
+        elif k + 1 < n and toks[k][2] in ("و", "-", "،", ",") and toks[k + 1][2].isdigit() and len(toks[k + 1][2]) >= 3:
+            k += 2
+        else:
+            break
+    return k
+
+
+def _glued_to_word(norm, toks, i) -> bool:
+    """Token i is the stem of a verb after its prefix می / نمی (می‌دهم, نمی‌دهم, a crawl's «می دهم»): no ordinal
+    (معاون‌اول, glued to a noun, still is one)."""
+    return i > 0 and norm[toks[i - 1][1]:toks[i][0]] in ("\u200c", " ") and toks[i - 1][2] in ("می", "نمی")
+
+
+def _race_event_end(toks, i, block):
+    """Past a race event «N متر» + a stroke (lexicon type ``race_event``: قورباغه, کرال, پروانه, آزاد …), also a
+    relay «4 در 200 متر آزاد»; None when the distance is no event name (۵۰۰ متر از ساحل)."""
+    k = i + 1
+    if k + 1 < len(toks) and toks[k][2] == "در" and toks[k + 1][2].isdigit():
+        k += 2
+    if not toks[k - 1][2].isdigit() or int(toks[k - 1][2]) > 1500:
+        return None       # ۵۱۴۰۰ متر آزاد شد: land set free, not an event (swimming events run 50–1500 m)
+    if k + 1 < len(toks) and toks[k][2] == "متر" and toks[k + 1][2] in block.get("race_event", ()):
+        return k + 1
+    return None
+
+
+def _age_class_after(toks, i) -> bool:
+    """«رده سنی» among the four tokens before token i, no sentence mark between (در رده سني عموم و 17- 15 سال)."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        t = toks[k][2]
+        if t in (".", "؟", "!", "؛", ":"):
+            return False
+        if t == "سنی" and k > 0 and toks[k - 1][2] == "رده" or t == "رده" and k == i - 1 \
+                or t in _lex()[4].get("race_event", ()):
+            return True       # رده سنی …, 50متر قورباغه 11تا12سال: the age class of an event
+    # «13 تا 14سال رژین شوشیان مقام اول»: an age class heading a line of results
+    return i == 0 and any(toks[k][2] == "مقام" for k in range(i + 1, min(len(toks), i + 9)))
+
+
+def _age_class_end(toks, j):
+    """Past «سال» closing an age class (digits joined by - / تا / الی before it, at most four tokens), or None."""
+    for k in range(j, min(len(toks), j + 4)):
+        t = toks[k][2]
+        if t == "سال":
+            return k + 1
+        if not (t.isdigit() or t in ("-", "–", "تا", "الی")):
+            return None
+    return None
+
+
+def _weight_list_end(norm, toks, j):
+    """Past «، ۶۵، ۷۰ و ۹۷ کیلوگرم» closing a list of weight classes after اوزان, or None without کیلوگرم."""
+    k = j
+    while k < len(toks):
+        t = toks[k][2]
+        if t in ("کیلوگرم", "کیلو"):
+            return k + 1
+        if not (t.isdigit() or t in ("،", ",", "و", "+", "-")):
+            return None
+        k += 1
+    return None
+
+
+def _weight_class_end(norm, toks, i):
+    """A weight class after وزن (the digits at i, up to 200, no scale): with a sign glued to the number
+    («وزن 54- کیلوگرم», «وزن ۱۰۹+ کیلوگرم») or after «در وزن» («در وزن ۶۷ کیلوگرم», «در وزن 60»). The index
+    past it, or None («به وزن 120 تن», «وزن ۱۵۰ کیلوگرم است» measure something)."""
+    n = len(toks)
+    if float(toks[i][2].replace(",", ".").replace("،", ".")) > 200:
+        return None
+    k = i + 1
+    signed = k < n and toks[k][2] in ("-", "+") and toks[k][0] == toks[i][1]
+    if signed:
+        k += 1
+    if not signed and not (i >= 2 and toks[i - 2][2] == "در"):
+        return None
+    if k < n and toks[k][2] in ("کیلوگرم", "کیلو") and _adjacent(norm, toks, k - 1, k) or \
+            k < n and toks[k][2] in ("کیلوگرم", "کیلو") and toks[k][0] == toks[k - 1][1]:
+        k += 1
+    elif k < n and (toks[k][2] in _unit_heads() or number_words().get(toks[k][2], (0, ""))[1] == "scale"):
+        return None
+    return k
+
+
+def _label_noun(norm, toks, i, block) -> bool:
+    """A label noun (ماده, تبصره, بند, اصل, منطقه …; lexicon type ``label_noun``) right before the digits at i,
+    and no unit, scale or counter after them: «ماده ۶۱ قانون» is a numbered label (DECISION 55); «ماده 200 متر»
+    (a race) or «منطقه ۱۵ میلیون» are not."""
+    if toks[i - 1][2] not in block.get("label_noun", ()) or i > 1 and _is_number_word(toks[i - 2][2]):
+        return False      # ۳۰ درجه 5 روز, ۵۰ نفر ۲۰ نفر: the noun is the unit of the figure before it
+    k = i + 1
+    if k < len(toks) and _adjacent(norm, toks, i, k):
+        w = toks[k][2]
+        if w in _unit_heads() or w in _lex()[2] or number_words().get(w, (0, ""))[1] == "scale" or w in ("درصد", "%"):
+            return False
+    return _age_class_end(toks, i + 1) is None     # رده 15 تا 17 سال: an age class, not the 15th rank
+
+
+def _label_mentions(text, norm, toks, i, mentions) -> int:
+    """Mentions of a numbered label with the label noun in the first text (ماده ۶۱), and one per number of an
+    enumeration after it (بند 1 تا 3, مواد ۱۲ و ۱۳); returns the next token index."""
+    _mention(text, mentions, "ordinal", toks[i - 1][0], toks[i][1], float(toks[i][2]))
+    k = i + 1
+    while k + 1 < len(toks) and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2].isdigit() \
+            and _adjacent(norm, toks, k, k + 1):
+        _mention(text, mentions, "ordinal", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
+        k += 2
+    return k
 
 
 def _age_class_name(toks, q, names) -> bool:

@@ -392,6 +392,13 @@ def _vague_scaled(norm, toks, v, i, j) -> Num:
     return Num(v, i, j, True, v, vague=True)
 
 
+@lru_cache(maxsize=1)
+def _glued_words() -> frozenset[str]:
+    """Words that read like a qualifier glued to a number word but are words (``numbers_blockers.tsv`` type
+    ``glued_word``: برده in «نام برده شد», not «بر ده»)."""
+    return frozenset(r["word"] for r in read_tsv("numbers_blockers.tsv") if r["type"] == "glued_word")
+
+
 def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool = False) -> Num | None:
     """Longest number phrase starting at token ``i`` (``۱۵ میلیارد و ۴۸۶ میلیون``, ``بیست‌وششمین``)."""
     tok = toks[i][2]
@@ -401,9 +408,9 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
     if first is None and _glued_va(tok) is not None:
         first, carry_va = (False, _glued_va(tok), False), True     # سیصدو پنجاه
     if first is None:
-        # glued qualifier: ازیک, بریک
+        # glued qualifier: ازیک, بریک (not برده «carried», برسه: words of their own)
         for pre in ("از", "بر"):
-            if tok.startswith(pre) and len(tok) > len(pre):
+            if tok.startswith(pre) and len(tok) > len(pre) and tok not in _glued_words():
                 d = decompose(tok[len(pre):])
                 if d is not None and not d[0]:
                     first, shift = (False, d[1], False), len(pre)
@@ -466,7 +473,8 @@ def scan_number(norm: str, toks: list[tuple[int, int, str]], i: int, _sub: bool 
                     and ov < st.last_scale:
                 # هزار و پانصدمین, هزار‌وپانصدمین: an ordinal completing a scale group
                 return Num(st.value() + ov, i, k + 1, words_only, None, ordinal=True)
-            if ov is None and t2 in ("م", "مین", "ام", "امین") and not va and is_digit and toks[j - 1][1] == toks[j][0]:
+            if ov is None and t2 in ("م", "مین", "ام", "امین") and not va and is_digit and toks[j - 1][1] == toks[j][0] \
+                    and not (t2 == "م" and st.value() >= 1000):     # ۱۹۳۷م: م for میلادی after a year, no ordinal
                 return Num(st.value(), i, k + 1, False, None, ordinal=True)
             break
         lva, pcs, dig = pl
