@@ -634,8 +634,8 @@ def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> l
         return []
     end = norm.find("\n", nxt)
     end = len(norm) if end < 0 else end
-    first = next(((pos, nm) for pos, nm in names if nxt <= pos < nxt + 150), None)
-    if first is None or len(norm[nxt:first[0]].split()) > 10 \
+    first = next(((pos, nm) for pos, nm in names if nxt <= pos < nxt + 250), None)
+    if first is None or len(norm[nxt:first[0]].split()) > _lead_reach(norm[nxt:first[0]] if first else "") \
             or any(nxt <= q.get("mention_start", q.get("start", 0)) < end for q in quotes):
         return []
     name = first[1]
@@ -646,6 +646,19 @@ def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> l
         if lead <= at < nxt and words and _starts_title(words):
             out.append((name, " ".join(words), at))
     return out
+
+
+_CITES_OFFICE = re.compile(r"(?<![\w\u200c])به[ \u200c]*نقل[ \u200c]+از(?![\w\u200c])")
+
+
+def _lead_reach(prefix: str) -> int:
+    """How many words «به گزارش X» may take before the name a lead's title mention is tied to: ten, or
+    twenty where the chain goes on through an office («به گزارش خبرگزاری فارس از یاسوج، به نقل از اداره
+    اطلاع‌رسانی و روابط عمومی آموزش و پرورش استان شاهرخ کناری ...»: the office's name is no sentence of its
+    own). No sentence may end on the way."""
+    if any(c in prefix for c in ".!?؟:"):
+        return 10
+    return 20 if _CITES_OFFICE.search(prefix) else 10
 
 
 def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
@@ -885,7 +898,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if best is not None:
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
-                        and not _deputy_of(words, lead_title.get(last_one)) and fits(words, last_one) and id(q) not in inside:
+                        and _may_share(words, lead_title.get(last_one)) and fits(words, last_one) and id(q) not in inside:
                     canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
                 else:
                     for tm, c in reversed(list(title_groups.items())[-50:]):
