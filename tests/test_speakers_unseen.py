@@ -19,3 +19,38 @@ def test_a_lead_title_reaches_the_name_through_an_office_cited_with_be_naql_az(q
     assert got[0] == ("فرماندار شهرستان بویراحمد", "شاهرخ کناری")
     assert got[1] == ("وی", "شاهرخ کناری")
     assert got[2] == ("رئیس آموزش و پرورش بویراحمد", "علی حسن‌زاده")
+
+
+def test_a_title_glued_to_a_subheading_is_the_subject(quotes):
+    """irnews' crawl glued a subheading to the next sentence («… سرمایه درگردشوزیر امور اقتصادی و دارایی گفت»):
+    the mention found is the subheading's first words («بیش»); the subject is the title the glue hid."""
+    qs = quotes("فرهاد دژپسند وزیر امور اقتصادی و دارایی گفت: رشد نقدینگی ۲۸ درصد بود. "
+                "بیش از ۵۰ درصد تسهیلات بانکی برای تامین سرمایه درگردشوزیر امور اقتصادی و دارایی گفت: "
+                "در ۹ ماه نخست امسال ۵۴ درصد تسهیلات برای سرمایه در گردش بوده است.")
+    assert [q["speaker"] for q in qs] == ["فرهاد دژپسند", "فرهاد دژپسند"]
+
+
+def test_a_surname_glued_to_a_subheading_is_the_subject(quotes):
+    """«محور این برنامه تبلیغات مثبت استمونسان گفت»: the article's surname «مونسان» glued to «است»; a pronoun
+    after it means him, not the subheading's «محور»."""
+    qs = quotes("علی‌اصغر مونسان وزیر میراث فرهنگی اظهار کرد: نگرانی‌های شما را می‌دانم. "
+                "محور این برنامه تبلیغات مثبت استمونسان گفت: گزارش جامعی فرستاده شده است. "
+                "وی اضافه کرد: معاون گردشگری برنامه خوبی آماده کرده است.")
+    assert [q["speaker"] for q in qs] == ["علی‌اصغر مونسان"] * 3
+
+
+def test_a_title_word_written_as_one_is_no_glue():
+    """«نخستوزیر», «نایب‌رئیس», a compound given name: one word, no subheading glued to a title."""
+    from builder.speakers import _glued_split
+    assert _glued_split("درگردشوزیر", frozenset()) == "وزیر"
+    assert _glued_split("استمونسان", frozenset({"مونسان"})) == "مونسان"
+    assert _glued_split("نخستوزیر", frozenset()) is None
+    assert _glued_split("نایب‌رئیس", frozenset()) is None
+    assert _glued_split("سیدمجتبی", frozenset({"مجتبی"})) is None
+
+
+def test_a_subheading_figure_and_date_before_a_title_is_no_speaker(quotes):
+    """«البرز ۱۵ نفرروز ٢۱ اسفند محمد آقایاری معاون دادستان کرج گفت»: a subheading's count and a date glued to the
+    sentence; the speaker is the person after the date."""
+    qs = quotes("البرز ۱۵ نفرروز ٢۱ اسفند محمد آقایاری معاون دادستان کرج گفت: تا دیشب ۱۵ نفر جان خود را از دست دادند.")
+    assert [q["speaker"] for q in qs] == ["محمد آقایاری"]
