@@ -823,7 +823,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     pairs, extra_names = harvest(norm, toks)
     tnames = text_names(norm, toks)
     known_full = {nm for _, nm in tnames}
-    surnames = frozenset(nm.split()[-1] for nm in known_full if len(nm.split()[-1]) >= 3)
+    surnames = frozenset(nm.split()[-1] for nm in known_full if len(nm.split()[-1]) >= 2)
     if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
         pairs += _title_first(norm, toks, tnames) + _as_title(norm, toks, tnames)  # only a title mention needs them
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
@@ -854,7 +854,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     and not any(v in (q.get("cue") or "") for v in ("نوشت", "نویس", "گزارش", "خبر")))
     order = sorted(quotes, key=lambda q: q.get("mention_start", q["start"]))
     inside = _said_inside(order, norm)
-    for q in order:
+    for qi, q in enumerate(order):
         q["_prev_pos"] = prev_pos
         prev_pos = q.get("mention_end", q["start"])
         m = " ".join(_tokens(q["mention_norm"])) if q.get("mention_norm") else q["mention"]
@@ -869,7 +869,12 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
             words = _issuer_after(norm, q, words)
             m = " ".join(words)
-        if not words or _dropped_subject(words, q.get("mention", "")):
+        shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)
+        if shared:
+            canon = shared  # «X با بیان اینکه Y، گفت: Z»: the adjunct's subject is the verb's
+        elif not words or _dropped_subject(words, q.get("mention", "")) or (
+                (last_one or last) and names_someone((last_one or last).split()) and not is_junk_speaker(last_one or last)
+                and _no_subject(words, q, order[qi - 1] if qi else None, norm, surnames | set(seen))):
             # a dropped subject («سه گفت», «آیا ... گفت», «آهی کشید و گفت»): the speaker goes on
             canon = (_goes_on(last_one or last, last_ref, "وی") if clause else None) or last_one or last
         elif len(words) == 2 and words[0] in {"این", "همین"} and words[1] in DOC_ANAPHORS:
@@ -1373,6 +1378,57 @@ def _plural(w: str) -> bool:
 NONREF = {"یک", "دو", "سه", "چهار", "پنج", "چند", "تمام", "همه", "آیا", "چه", "چرا", "کجا", "ساعاتی", "ساعتی",
           "هنگامی", "لحظاتی", "دقایقی", "روزی", "مدتی", "خبر", "شاهد"}
 _VERB = re.compile(r"(?<![\w\u200c])(?:ن?می|نمی)\u200c\w")
+
+
+_ABBREVIATED = re.compile(r"(?<![\w\u200c])\w{1,2}[ \u200c]*\.[ \u200c]*$")  # «ج.ا.», «بی. »: a letter, a dot
+_ADJUNCT_CUES = ("با ", "ضمن ")  # «با بیان», «با اشاره», «با تاکید بر», «ضمن تشکر از»: no finite verb
+
+
+def _after_prev(prev: dict | None, q: dict) -> bool:
+    """The mention lies inside the content of the quotation before it, and the cue comes after that content
+    ends (the verb of the same sentence, not speech reported inside the content)."""
+    return bool(prev) and "mention_start" in q and prev["start"] <= q["mention_start"] < prev["end"] \
+        and prev.get("mention_start", prev["start"]) < q["mention_start"] and q.get("cue_start", 0) >= prev["end"]
+
+
+def _shared_subject(prev: dict | None, q: dict, words: list[str], norm: str) -> str | None:
+    """«حمیدرضا غنی آبادی … با اشاره به اینکه قانون جدید تاکید بر پیشگیری دارد گفت: …»: the quotation found a
+    mention («قانون جدید تاکید») inside the content of an adjunct («با بیان/اشاره/تاکید … اینکه …», a cue with
+    no finite verb) whose cue it follows; the adjunct has no subject of its own, so the verb's subject is the
+    adjunct's speaker (GUIDELINES: «X با بیان اینکه Y، گفت: Z» is X's twice)."""
+    if not _after_prev(prev, q) or not (prev.get("cue") or "").startswith(_ADJUNCT_CUES) or not prev.get("speaker"):
+        return None
+    if "\n" in norm[prev["start"]:q["mention_start"]] or (words and words[0] in PRONOUNS):
+        return None
+    return prev["speaker"]
+
+
+def _no_subject(words: list[str], q: dict, prev: dict | None, norm: str, known: frozenset | set = frozenset()) -> bool:
+    """The mention names no one the cue could have as its subject, so the speaker goes on (DECISIONS 31, 45):
+    letters of an abbreviation («ا» of «ج.ا.ا», «آی» of «اف. بی. آی»); common nouns after «و» that follow a
+    finite verb («… خبر داد و میانگین حضور … را چهار دقیقه دانست»: the object of the second verb); common nouns
+    inside the content of the quotation before, whose cue comes after that content («… اشاره کرد که موشک‌های …
+    ساخته شده‌اند و بر آمادگی … تاکید کرد»)."""
+    if not words or words[0] in PRONOUNS or words[0] in {"این", "همین", "آن"} \
+            or any(is_given_name(w) or w in known for w in words) or " ".join(words) in known:
+        return False  # a pronoun or an anaphor is resolved as such; a given name, a surname or a speaker names someone
+    if len(words) == 1 and len(words[0]) <= 2:
+        # «ج.ا.ا», «اف. بی. آی»: a letter after a full stop (not «زم», «شی», surnames of two letters)
+        return bool(_ABBREVIATED.search(norm[max(0, q.get("mention_start", 0) - 8):q.get("mention_start", 0)]))
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] == "و" and (_clause_verb(words[k - 1]) or (k >= 2 and _clause_verb(words[k - 2] + words[k - 1]))):
+            rest = words[k + 1:]
+            return not rest or is_junk_speaker(" ".join(rest))  # «خبر داد و میانگین حضور»
+    if _after_prev(prev, q) and not names_someone(words):
+        return True
+    if len(words) < 2 or not is_junk_speaker(" ".join(words)):
+        return False
+    at, end = q.get("mention_start", 0), q.get("mention_end", 0)
+    before = norm[max(0, at - 30):at].split()
+    between = [_k(w) for w in _WORD.findall(norm[end:q.get("cue_start", end)])]
+    # «… خبر داد و میانگین حضور …», «وظیفه بشر امروز را … دانست و اظهار داشت»: the object of a first verb
+    return (len(before) > 1 and before[-1] == "و" and _clause_verb(_k(before[-2]))) \
+        or (len(between) > 1 and between[-1] == "و" and _clause_verb(between[-2]))
 
 
 def _dropped_subject(words: list[str], mention: str) -> bool:

@@ -54,3 +54,29 @@ def test_a_subheading_figure_and_date_before_a_title_is_no_speaker(quotes):
     sentence; the speaker is the person after the date."""
     qs = quotes("البرز ۱۵ نفرروز ٢۱ اسفند محمد آقایاری معاون دادستان کرج گفت: تا دیشب ۱۵ نفر جان خود را از دست دادند.")
     assert [q["speaker"] for q in qs] == ["محمد آقایاری"]
+
+
+def test_a_mention_found_inside_an_adjuncts_content_is_the_adjuncts_speaker(quotes):
+    """«X با اشاره به اینکه قانون جدید تاکید بر … دارد گفت: …»: the adjunct has no subject of its own (GUIDELINES:
+    «X با بیان اینکه Y، گفت: Z» is X's twice), so a mention found inside its content is no speaker."""
+    qs = quotes("حمیدرضا غنی آبادی مدیرکل مجوزهای بانکی با اشاره به این‌که قانون جدید تاکید بر پیشگیری از صدور "
+                "چک بلامحل دارد گفت: تا قبل از دهه 90 رویکرد بر اقدامات پس از عمل بود.")
+    assert {q["speaker"] for q in qs} == {"حمیدرضا غنی آبادی"}
+
+
+def test_the_object_of_a_first_verb_is_no_subject_of_the_second(quotes):
+    """«وی … خبر داد و میانگین حضور نیروها را چهار دقیقه دانست و چنین توضیح داد: …»: the second and third verbs have
+    the first one's subject; the noun phrase after «و» is their object (DECISIONS 31, 45)."""
+    qs = quotes("مسعود دهبانی‌صابر گفت: ۹ ایستگاه فعال داریم. وی همچنین از برگزاری ۲ هزار جلسه آموزش ایمنی خبر داد و "
+                "میانگین حضور نیروهای آتش‌نشان را چهار دقیقه دانست.")
+    assert {q["speaker"] for q in qs} == {"مسعود دهبانی‌صابر"}
+
+
+def test_a_letter_of_an_abbreviation_is_no_speaker(quotes):
+    """«وی … برنامه‌های ارتش ج.ا.ا را … اعلام نمود»: the mention found is the last letter of «ج.ا.ا»; the speaker
+    goes on. A two-letter surname («زم», «شف») after a sentence's full stop is someone."""
+    qs = quotes("واعظي تصريح كرد: ارتش آماده است. وي برگزاري همايش سرباز و نمايشگاه دستاوردهاي ارتش ج.ا.ا را "
+                "از ديگر برنامه ها اعلام نمود.")
+    assert {q["speaker"] for q in qs} == {"واعظي"}
+    qs = quotes("روح الله زم گفت: من پشیمانم. زم گفت: اشتباه کردم.")
+    assert [q["speaker"] for q in qs] == ["روح الله زم", "روح الله زم"]
