@@ -963,7 +963,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     head = _k(words[0])
                     for name, title, _ in cands:
                         tw = title.split()
-                        if tw and _k(tw[0]) == head and not _conflict(words, tw) and fits(words, name):
+                        if tw and _same_head(words, tw) and not _conflict(words, tw) and fits(words, name):
                             ov = _overlap(words, tw)
                             if ov > score:
                                 best, score = name, ov
@@ -1231,7 +1231,20 @@ def _may_share(mention: list[str], title: str | None) -> bool:
     or the mention is a title one of many holds («نماینده مجلس ششم» for «فعال سیاسی اصلاح‌طلب»). A single
     office under another head («وزیر راه», «رهبر انقلاب», «رئیس دانشگاه ...» for «معاون آموزشی دانشگاه
     ...») is someone else, however many words the two titles share."""
-    return not title or _k(title.split()[0]) == _k(mention[0]) or _k(mention[0]) in _member_titles()
+    return not title or _same_head(mention, title.split()) or _k(mention[0]) in _member_titles()
+
+
+def _same_head(a: list[str], b: list[str]) -> bool:
+    """Two title phrases open with the same head, a compound written as one word or two alike («رئیس‌جمهور
+    آمریکا» and «رئیس جمهور آمریکا», «نخست‌وزیر» and «نخست وزیر»)."""
+    if not a or not b:
+        return False
+    ka, kb = _k(a[0]), _k(b[0])
+    if ka == kb:
+        return True
+    if len(b) > 1 and ka == kb + _k(b[1]) and is_title_word(ka):
+        return True
+    return len(a) > 1 and kb == ka + _k(a[1]) and is_title_word(kb)
 
 
 def _overlap(mention: list[str], title: list[str]) -> float:
@@ -1249,7 +1262,7 @@ def _compatible(words: list[str], title: str | None) -> bool:
     if not title:
         return True
     tw = title.split()
-    return _k(tw[0]) == _k(words[0]) or _overlap(words, tw) >= 0.5
+    return _same_head(words, tw) or _overlap(words, tw) >= 0.5
 
 
 def _conflict(mention: list[str], title: list[str]) -> bool:

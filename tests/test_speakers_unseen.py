@@ -80,3 +80,11 @@ def test_a_letter_of_an_abbreviation_is_no_speaker(quotes):
     assert {q["speaker"] for q in qs} == {"واعظي"}
     qs = quotes("روح الله زم گفت: من پشیمانم. زم گفت: اشتباه کردم.")
     assert [q["speaker"] for q in qs] == ["روح الله زم", "روح الله زم"]
+
+
+def test_a_compound_title_written_as_one_word_ties_to_the_same_title_written_as_two(quotes):
+    """«رئیس‌جمهور آمریکا … خواست» in the lead, then «دونالد ترامپ، رئیس جمهور آمریکا … گفت»: one title, however the
+    compound is spelt."""
+    qs = quotes("رئیس‌جمهور آمریکا از دهلی‌نو خواست تا با تروریسم مبارزه کند. به گزارش ایسنا، دونالد ترامپ، "
+                "رئیس جمهور آمریکا که در هند به سر می‌برد، گفت: دو توافق امضا شده است.")
+    assert [q["speaker"] for q in qs] == ["دونالد ترامپ", "دونالد ترامپ"]
