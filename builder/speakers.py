@@ -980,7 +980,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if best is not None:
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
-                        and _may_share(words, lead_title.get(last_one)) and fits(words, last_one) and id(q) not in inside:
+                        and _may_share(words, lead_title.get(last_one)) and fits(words, last_one) and id(q) not in inside \
+                        and not _also(norm, q):
                     canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
                 else:
                     for tm, c in reversed(list(title_groups.items())[-50:]):
@@ -1232,6 +1233,25 @@ def _may_share(mention: list[str], title: str | None) -> bool:
     office under another head («وزیر راه», «رهبر انقلاب», «رئیس دانشگاه ...» for «معاون آموزشی دانشگاه
     ...») is someone else, however many words the two titles share."""
     return not title or _same_head(mention, title.split()) or _k(mention[0]) in _member_titles()
+
+
+_ALSO = re.compile(r"(?<![\w\u200c])(?:نیز|هم)(?![\w\u200c])")
+
+
+def _also(norm: str, q: dict) -> bool:
+    """«معاون فنی و عمرانی شهرداری همدان نیز در این مراسم اظهار کرد», «رئیس آموزش و پرورش بویراحمد هم گفت»: «نیز»
+    («هم») right after the title mention or right before the cue says another person speaks too, so the title is
+    not the speaker who goes on."""
+    a, b = q.get("mention_end"), q.get("cue_start")
+    if a is None or b is None or not a <= b:
+        return False
+    gap = norm[a:b]
+    m = _ALSO.search(gap)
+    if not m:
+        return False
+    words = _WORD.findall(gap)
+    return bool(words) and (_k(words[0]) in {"نیز", "هم"} or _k(words[-1]) in {"نیز", "هم"}
+                            or (_k(m.group()) == "نیز" and not any(c in gap[:m.start()] for c in ".:!?؟\n")))
 
 
 def _same_head(a: list[str], b: list[str]) -> bool:

@@ -88,3 +88,12 @@ def test_a_compound_title_written_as_one_word_ties_to_the_same_title_written_as_
     qs = quotes("رئیس‌جمهور آمریکا از دهلی‌نو خواست تا با تروریسم مبارزه کند. به گزارش ایسنا، دونالد ترامپ، "
                 "رئیس جمهور آمریکا که در هند به سر می‌برد، گفت: دو توافق امضا شده است.")
     assert [q["speaker"] for q in qs] == ["دونالد ترامپ", "دونالد ترامپ"]
+
+
+def test_a_title_with_niz_is_another_speaker_not_the_one_who_goes_on(quotes):
+    """«معاون فنی و عمرانی شهرداری همدان نیز در این مراسم اظهار کرد: …» after «احسان صباغ» spoke, then «موسی رسولی …
+    گفت»: «نیز» says someone else speaks too; the title is the person named next, not the last speaker."""
+    qs = quotes("احسان صباغ در مراسم افتتاح پارک ترافیک اظهار کرد: پارک ترافیک افتتاح شد.\n\n"
+                "معاون فنی و عمرانی شهرداری همدان نیز در این مراسم اظهار کرد: پارک سال‌ها پیش بهره‌برداری شده است.\n\n"
+                "موسی رسولی با اشاره به روز راهور گفت: آموزش‌های لازم به کودکان داده می‌شود.")
+    assert [q["speaker"] for q in qs][:2] == ["احسان صباغ", "موسی رسولی"]
