@@ -928,7 +928,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                             and not names_someone(words, ("full_name",)))))
                                          or (len(words) == 2 and words[0] + words[1] == pw[-1])
                                          or (len(pw) >= 3 and len(words) == 1 and words[0] == pw[-2] + pw[-1])
-                                         or (len(words) >= 2 and words[:2] == pw[-2:])):
+                                         or (len(words) >= 2 and words[:2] == pw[-2:])
+                                         # «ميرتاج الديني» for «محمدرضا مير تاج‌الديني»: the surname split elsewhere
+                                         or (2 <= len(words) <= 3 and len(pw) >= 3 and "".join(words) == "".join(pw[-2:])
+                                             and not is_given_name(words[0]))):
                         canon = p
                         break
                 if canon is None and len(words) == 1:

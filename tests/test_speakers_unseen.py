@@ -97,3 +97,10 @@ def test_a_title_with_niz_is_another_speaker_not_the_one_who_goes_on(quotes):
                 "معاون فنی و عمرانی شهرداری همدان نیز در این مراسم اظهار کرد: پارک سال‌ها پیش بهره‌برداری شده است.\n\n"
                 "موسی رسولی با اشاره به روز راهور گفت: آموزش‌های لازم به کودکان داده می‌شود.")
     assert [q["speaker"] for q in qs][:2] == ["احسان صباغ", "موسی رسولی"]
+
+
+def test_a_surname_split_another_way_is_the_full_name(quotes):
+    """«محمدرضا مير تاج‌الديني» early, «ميرتاج الديني» later: the same two pieces joined at another place."""
+    qs = quotes("حجت الاسلام محمدرضا مير تاج‌الديني نماينده مردم تبريز اظهار داشت: خادم شما خواهم ماند. "
+                "ميرتاج الديني تصريح كرد: تهاجم عربستان به يمن محكوم است.")
+    assert [q["speaker"] for q in qs] == ["محمدرضا مير تاج‌الديني"] * 2
