@@ -397,6 +397,31 @@ def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[s
     return words
 
 
+_QUOTED_NAME = re.compile(r"[ \u200c]*[«\"]([^»\"\n]{2,40})[»\"]")
+
+
+def _quoted_after(norm: str, q: dict, words: list[str]) -> list[str]:
+    """A one-word mention cut at a quote mark, the name quoted right after it and before the cue: a rank or
+    honorific before a person («جنرال «کنث مک‌کنزی» رئیس ستاد … مدعی شده بود», «پرفسور «پال هانتر»») is the
+    person (a given name first, or two or three rare words); an organization's head word before its name («جنبش
+    «حماس»», «اندیشکده «مرکز مطالعات …»») is the whole name. Other mentions stay."""
+    if len(words) != 1 or words[0] in PRONOUNS or "mention_end" not in q or "cue_start" not in q:
+        return words
+    m = _QUOTED_NAME.match(norm, q["mention_end"], q["cue_start"])
+    if not m:
+        return words
+    inner = [_k(w) for w in _WORD.findall(m.group(1))]
+    if not inner or any(w in STOP for w in inner):
+        return words
+    if _k(words[0]) in org_heads():
+        return words + inner
+    rank = is_honorific(words[0]) or (_freq().get(_k(words[0]), 0) < 500_000 and _k(words[0]) not in _possessed())
+    if rank and 2 <= len(inner) <= 3 and (is_given_name(inner[0]) or is_person_like(" ".join(inner))) \
+            and not _starts_title(words) and not _body(words):  # not «دفتر «آرمن سرکیسیان»»: his office
+        return inner
+    return words
+
+
 def opens_name(words: list[str]) -> bool:
     """The words (honorifics aside) are a person's name so far: a given name first and a second word."""
     words = _strip_hon([_k(w) for w in words])
@@ -866,6 +891,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             m = " ".join(words)
         if words and not clause:
             words = _unglue(norm, q, words, surnames)  # «... درگردشوزیر امور اقتصادی و دارایی گفت»
+            words = _quoted_after(norm, q, words)  # «جنرال «کنث مک‌کنزی»», «جنبش «حماس»»
             words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
             words = _issuer_after(norm, q, words)
             m = " ".join(words)

@@ -104,3 +104,12 @@ def test_a_surname_split_another_way_is_the_full_name(quotes):
     qs = quotes("حجت الاسلام محمدرضا مير تاج‌الديني نماينده مردم تبريز اظهار داشت: خادم شما خواهم ماند. "
                 "ميرتاج الديني تصريح كرد: تهاجم عربستان به يمن محكوم است.")
     assert [q["speaker"] for q in qs] == ["محمدرضا مير تاج‌الديني"] * 2
+
+
+def test_a_rank_or_body_word_before_a_quoted_name_takes_the_name(quotes):
+    """«جنرال «کنث مک‌کنزی» رئیس ستاد … مدعی شده بود»: the mention stops at the quote mark; the rank's person is the
+    quoted name. «جنبش «حماس» … گفت»: a body's head word and its quoted name are one name."""
+    qs = quotes("جنرال «کنث مک‌کنزی» رئیس ستاد مشترک ارتش آمریکا پیشتر مدعی شده بود که ایران بزرگترین تهدید است.")
+    assert [q["speaker"] for q in qs] == ["کنث مک‌کنزی"]
+    qs = quotes("جنبش «حماس» به عملیات مقاومتی در قدس واکنش نشان داد و گفت: این عملیات واکنشی طبیعی بود.")
+    assert [q["speaker"] for q in qs] == ["جنبش حماس"]
