@@ -329,6 +329,102 @@ def _issuer_after(norm: str, q: dict, words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset:
+    """Month names (``lexicons/months.tsv``), in key space."""
+    from .numbers import read_tsv
+
+    return frozenset(_k(r["word"]) for r in read_tsv("months.tsv"))
+
+
+def _glued_split(raw: str, surnames: frozenset) -> str | None:
+    """«درگردشوزیر» → «وزیر», «استمونسان» → «مونسان»: a token the crawl glued from the last word of a
+    subheading and the first of the next sentence (irnews' imperfect sentence splits): the token is no word
+    hazm knows, its tail a title word or a surname the article gives, its head a known word or a figure that
+    is no title (not «نخستوزیر», «نایبرئیس»), with no ZWNJ at the join. The tail, or None."""
+    w = _k(raw)
+    f = _freq()
+    if len(w) < 6 or len(w) != len(raw.replace("\u200c", "")) or f.get(w, 0) or is_title_word(w) or is_honorific(w) \
+            or is_given_name(w):
+        return None
+    at = [i for i, c in enumerate(raw) if c != "\u200c"]  # key position -> position in the raw token
+    for p in range(2, len(w) - 2):
+        head, tail = w[:p], w[p:]
+        if raw[at[p] - 1] == "\u200c":
+            continue  # a ZWNJ right at the join: one word written apart («نایب‌رئیس»), no glue
+        if not (is_title_word(tail) or tail in surnames):
+            continue
+        if is_title_word(head) or is_honorific(head) or head in _before_name() or is_given_name(head):
+            continue
+        if head[-1:].isdigit() or head in STOP or _clause_verb(head) \
+                or any(f.get(head[-n:], 0) >= 5_000 for n in range(3, len(head) + 1)):
+            return tail  # «98وزیر», «استمونسان», «میکنندملکزاده», «درگردشوزیر» («گردش» is a word)
+    return None
+
+
+def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[str]:
+    """The subject a crawl's glue hid (irnews): «بیش از ۵۰ درصد تسهیلات بانکی ... درگردشوزیر امور اقتصادی و
+    دارایی گفت» → «وزیر امور اقتصادی و دارایی» (``_glued_split``, the glued token at most eight words before
+    the cue, no punctuation after it); «خوزستان ۵۱ نفرروز ٢۵ اسفند سخنگوی دانشگاه ... گفت», a mention that is a
+    subheading's figure and date → the title after it up to the cue, or the name after the date inside it
+    («البرز ۱۵ نفرروز ٢۱ اسفند محمد آقایاری»). Other mentions stay."""
+    if not words or words[0] in PRONOUNS or "mention_start" not in q or "cue_start" not in q:
+        return words
+    a, b = q["mention_start"], q["cue_start"]
+    if not a < b <= a + 400 or b > len(norm):
+        return words
+    span = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm, a, b)]
+    named = _starts_title(words) or _full_name(words) or is_honorific(words[0]) or " ".join(words) in surnames
+    if not named:
+        for i in range(len(span) - 1, max(0, len(span) - 21), -1):  # i = 0: the mention's own first word
+            after = norm[span[i][1]:b]
+            if any(c in after for c in ".:!?؟\n«»\"()"):
+                break
+            tail = _glued_split(span[i][2], surnames)
+            if tail in surnames and "mention_end" in q and span[i][0] >= q["mention_end"] - 1:
+                return [tail]  # «... فوت می‌کنندملک‌زاده در پاسخ به سؤالی ...، گفت»: the person, then adjuncts
+            if tail and is_title_word(tail) and len(span) - i <= 8 and not any(c in after for c in "،؛"):
+                return [tail] + [_k(t[2]) for t in span[i + 1:]]  # the title runs to the cue
+    dated = any(w[-1:].isdigit() and _k(n) in _month_words() for w, n in zip(words, words[1:]))
+    if dated and not named:  # «خوزستان ۵۱ نفرروز ٢۵ اسفند»: a subheading's figure and a date
+        after = [t for t in _WORD.finditer(norm, q.get("mention_end", b), b)]
+        gap = norm[q.get("mention_end", b):b]
+        if after and not any(c in gap for c in ".:،؛!?؟\n«»\"()") and len(after) <= 9 and is_title_word(after[0].group()):
+            return [_k(t.group()) for t in after]
+        last = max((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), default=-1)
+        rest = words[last + 1:]
+        while rest and _k(rest[0]) in _month_words():
+            rest = rest[1:]
+        if rest and rest != words and (_starts_title(rest) or _full_name(rest) or _body(rest)):
+            return rest
+    return words
+
+
+_QUOTED_NAME = re.compile(r"[ \u200c]*[«\"]([^»\"\n]{2,40})[»\"]")
+
+
+def _quoted_after(norm: str, q: dict, words: list[str]) -> list[str]:
+    """A one-word mention cut at a quote mark, the name quoted right after it and before the cue: a rank or
+    honorific before a person («جنرال «کنث مک‌کنزی» رئیس ستاد … مدعی شده بود», «پرفسور «پال هانتر»») is the
+    person (a given name first, or two or three rare words); an organization's head word before its name («جنبش
+    «حماس»», «اندیشکده «مرکز مطالعات …»») is the whole name. Other mentions stay."""
+    if len(words) != 1 or words[0] in PRONOUNS or "mention_end" not in q or "cue_start" not in q:
+        return words
+    m = _QUOTED_NAME.match(norm, q["mention_end"], q["cue_start"])
+    if not m:
+        return words
+    inner = [_k(w) for w in _WORD.findall(m.group(1))]
+    if not inner or any(w in STOP for w in inner):
+        return words
+    if _k(words[0]) in org_heads():
+        return words + inner
+    rank = is_honorific(words[0]) or (_freq().get(_k(words[0]), 0) < 500_000 and _k(words[0]) not in _possessed())
+    if rank and 2 <= len(inner) <= 3 and (is_given_name(inner[0]) or is_person_like(" ".join(inner))) \
+            and not _starts_title(words) and not _body(words):  # not «دفتر «آرمن سرکیسیان»»: his office
+        return inner
+    return words
+
+
 def opens_name(words: list[str]) -> bool:
     """The words (honorifics aside) are a person's name so far: a given name first and a second word."""
     words = _strip_hon([_k(w) for w in words])
@@ -658,8 +754,8 @@ def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> l
         return []
     end = norm.find("\n", nxt)
     end = len(norm) if end < 0 else end
-    first = next(((pos, nm) for pos, nm in names if nxt <= pos < nxt + 150), None)
-    if first is None or len(norm[nxt:first[0]].split()) > 10 \
+    first = next(((pos, nm) for pos, nm in names if nxt <= pos < nxt + 250), None)
+    if first is None or len(norm[nxt:first[0]].split()) > _lead_reach(norm[nxt:first[0]] if first else "") \
             or any(nxt <= q.get("mention_start", q.get("start", 0)) < end for q in quotes):
         return []
     name = first[1]
@@ -670,6 +766,23 @@ def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> l
         if lead <= at < nxt and words and _starts_title(words):
             out.append((name, " ".join(words), at))
     return out
+
+
+_CITES_OFFICE = re.compile(r"(?<![\w\u200c])به[ \u200c]*نقل[ \u200c]+از(?![\w\u200c])")
+
+
+def _lead_reach(prefix: str) -> int:
+    """How many words «به گزارش X» may take before the name a lead's title mention is tied to: ten, or
+    twenty where the chain goes on through an office («به گزارش خبرگزاری فارس از یاسوج، به نقل از اداره
+    اطلاع‌رسانی و روابط عمومی آموزش و پرورش استان شاهرخ کناری ...»: the office's name is no sentence of its
+    own). No sentence may end on the way."""
+    office = _CITES_OFFICE.search(prefix)
+    if any(c in prefix for c in ".!?؟:") or not office:
+        return 10
+    rest = prefix[office.end():].rstrip(" \u200c")
+    if "،" in rest and not rest.endswith("،"):
+        return 10  # «به نقل از روابط عمومی اتحادیه املاک ورامین، ابوطالب شیرکوند، علیرضا حیدری …»: a list of people
+    return 20
 
 
 def _named(surname: str, names: list[tuple[int, str]], pos: int) -> str | None:
@@ -759,6 +872,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     pairs, extra_names = harvest(norm, toks)
     tnames = text_names(norm, toks)
     known_full = {nm for _, nm in tnames}
+    surnames = frozenset(nm.split()[-1] for nm in known_full if len(nm.split()[-1]) >= 2)
     if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
         pairs += _title_first(norm, toks, tnames) + _as_title(norm, toks, tnames)  # only a title mention needs them
     persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
@@ -789,7 +903,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     and not any(v in (q.get("cue") or "") for v in ("نوشت", "نویس", "گزارش", "خبر")))
     order = sorted(quotes, key=lambda q: q.get("mention_start", q["start"]))
     inside = _said_inside(order, norm)
-    for q in order:
+    for qi, q in enumerate(order):
         q["_prev_pos"] = prev_pos
         prev_pos = q.get("mention_end", q["start"])
         m = " ".join(_tokens(q["mention_norm"])) if q.get("mention_norm") else q["mention"]
@@ -800,10 +914,17 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             words = _before_and(words[:-1], person_like)  # «زندان‌بان آمد و گفت», «آهی کشید و گفت»
             m = " ".join(words)
         if words and not clause:
+            words = _unglue(norm, q, words, surnames)  # «... درگردشوزیر امور اقتصادی و دارایی گفت»
+            words = _quoted_after(norm, q, words)  # «جنرال «کنث مک‌کنزی»», «جنبش «حماس»»
             words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
             words = _issuer_after(norm, q, words)
             m = " ".join(words)
-        if not words or _dropped_subject(words, q.get("mention", "")):
+        shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)
+        if shared:
+            canon = shared  # «X با بیان اینکه Y، گفت: Z»: the adjunct's subject is the verb's
+        elif not words or _dropped_subject(words, q.get("mention", "")) or (
+                (last_one or last) and names_someone((last_one or last).split()) and not is_junk_speaker(last_one or last)
+                and _no_subject(words, q, order[qi - 1] if qi else None, norm, surnames | set(seen))):
             # a dropped subject («سه گفت», «آیا ... گفت», «آهی کشید و گفت»): the speaker goes on
             canon = (_goes_on(last_one or last, last_ref, "وی") if clause else None) or last_one or last
         elif len(words) == 2 and words[0] in {"این", "همین"} and words[1] in DOC_ANAPHORS:
@@ -857,7 +978,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                             and not names_someone(words, ("full_name",)))))
                                          or (len(words) == 2 and words[0] + words[1] == pw[-1])
                                          or (len(pw) >= 3 and len(words) == 1 and words[0] == pw[-2] + pw[-1])
-                                         or (len(words) >= 2 and words[:2] == pw[-2:])):
+                                         or (len(words) >= 2 and words[:2] == pw[-2:])
+                                         # «ميرتاج الديني» for «محمدرضا مير تاج‌الديني»: the surname split elsewhere
+                                         or (2 <= len(words) <= 3 and len(pw) >= 3 and "".join(words) == "".join(pw[-2:])
+                                             and not is_given_name(words[0]))):
                         canon = p
                         break
                 if canon is None and len(words) == 1:
@@ -892,7 +1016,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     head = _k(words[0])
                     for name, title, _ in cands:
                         tw = title.split()
-                        if tw and _k(tw[0]) == head and not _conflict(words, tw) and fits(words, name):
+                        if tw and _same_head(words, tw) and not _conflict(words, tw) and fits(words, name):
                             ov = _overlap(words, tw)
                             if ov > score:
                                 best, score = name, ov
@@ -909,7 +1033,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 if best is not None:
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
-                        and not _deputy_of(words, lead_title.get(last_one)) and fits(words, last_one) and id(q) not in inside:
+                        and _may_share(words, lead_title.get(last_one)) and fits(words, last_one) and id(q) not in inside \
+                        and not _also(norm, q):
                     canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
                 else:
                     for tm, c in reversed(list(title_groups.items())[-50:]):
@@ -1160,7 +1285,39 @@ def _may_share(mention: list[str], title: str | None) -> bool:
     or the mention is a title one of many holds («نماینده مجلس ششم» for «فعال سیاسی اصلاح‌طلب»). A single
     office under another head («وزیر راه», «رهبر انقلاب», «رئیس دانشگاه ...» for «معاون آموزشی دانشگاه
     ...») is someone else, however many words the two titles share."""
-    return not title or _k(title.split()[0]) == _k(mention[0]) or _k(mention[0]) in _member_titles()
+    return not title or _same_head(mention, title.split()) or _k(mention[0]) in _member_titles()
+
+
+_ALSO = re.compile(r"(?<![\w\u200c])(?:نیز|هم)(?![\w\u200c])")
+
+
+def _also(norm: str, q: dict) -> bool:
+    """«معاون فنی و عمرانی شهرداری همدان نیز در این مراسم اظهار کرد», «رئیس آموزش و پرورش بویراحمد هم گفت»: «نیز»
+    («هم») right after the title mention or right before the cue says another person speaks too, so the title is
+    not the speaker who goes on."""
+    a, b = q.get("mention_end"), q.get("cue_start")
+    if a is None or b is None or not a <= b:
+        return False
+    gap = norm[a:b]
+    m = _ALSO.search(gap)
+    if not m:
+        return False
+    words = _WORD.findall(gap)
+    return bool(words) and (_k(words[0]) in {"نیز", "هم"} or _k(words[-1]) in {"نیز", "هم"}
+                            or (_k(m.group()) == "نیز" and not any(c in gap[:m.start()] for c in ".:!?؟\n")))
+
+
+def _same_head(a: list[str], b: list[str]) -> bool:
+    """Two title phrases open with the same head, a compound written as one word or two alike («رئیس‌جمهور
+    آمریکا» and «رئیس جمهور آمریکا», «نخست‌وزیر» and «نخست وزیر»)."""
+    if not a or not b:
+        return False
+    ka, kb = _k(a[0]), _k(b[0])
+    if ka == kb:
+        return True
+    if len(b) > 1 and ka == kb + _k(b[1]) and is_title_word(ka):
+        return True
+    return len(a) > 1 and kb == ka + _k(a[1]) and is_title_word(kb)
 
 
 def _overlap(mention: list[str], title: list[str]) -> float:
@@ -1178,16 +1335,7 @@ def _compatible(words: list[str], title: str | None) -> bool:
     if not title:
         return True
     tw = title.split()
-    return _k(tw[0]) == _k(words[0]) or _overlap(words, tw) >= 0.5
-
-
-_DEPUTY_HEADS = {"معاون", "مشاور", "جانشین", "قائممقام", "دستیار"}
-
-
-def _deputy_of(words: list[str], title: str | None) -> bool:
-    """«معاون خدمات شهري شهرداري مشهد» after «شهردار مشهد» spoke: a deputy's title mention names someone
-    other than the person whose own title opens with another head."""
-    return bool(title) and _k(words[0]) in _DEPUTY_HEADS and _k(title.split()[0]) != _k(words[0])
+    return _same_head(words, tw) or _overlap(words, tw) >= 0.5
 
 
 def _conflict(mention: list[str], title: list[str]) -> bool:
@@ -1316,6 +1464,57 @@ def _plural(w: str) -> bool:
 NONREF = {"یک", "دو", "سه", "چهار", "پنج", "چند", "تمام", "همه", "آیا", "چه", "چرا", "کجا", "ساعاتی", "ساعتی",
           "هنگامی", "لحظاتی", "دقایقی", "روزی", "مدتی", "خبر", "شاهد"}
 _VERB = re.compile(r"(?<![\w\u200c])(?:ن?می|نمی)\u200c\w")
+
+
+_ABBREVIATED = re.compile(r"(?<![\w\u200c])\w{1,2}[ \u200c]*\.[ \u200c]*$")  # «ج.ا.», «بی. »: a letter, a dot
+_ADJUNCT_CUES = ("با ", "ضمن ")  # «با بیان», «با اشاره», «با تاکید بر», «ضمن تشکر از»: no finite verb
+
+
+def _after_prev(prev: dict | None, q: dict) -> bool:
+    """The mention lies inside the content of the quotation before it, and the cue comes after that content
+    ends (the verb of the same sentence, not speech reported inside the content)."""
+    return bool(prev) and "mention_start" in q and prev["start"] <= q["mention_start"] < prev["end"] \
+        and prev.get("mention_start", prev["start"]) < q["mention_start"] and q.get("cue_start", 0) >= prev["end"]
+
+
+def _shared_subject(prev: dict | None, q: dict, words: list[str], norm: str) -> str | None:
+    """«حمیدرضا غنی آبادی … با اشاره به اینکه قانون جدید تاکید بر پیشگیری دارد گفت: …»: the quotation found a
+    mention («قانون جدید تاکید») inside the content of an adjunct («با بیان/اشاره/تاکید … اینکه …», a cue with
+    no finite verb) whose cue it follows; the adjunct has no subject of its own, so the verb's subject is the
+    adjunct's speaker (GUIDELINES: «X با بیان اینکه Y، گفت: Z» is X's twice)."""
+    if not _after_prev(prev, q) or not (prev.get("cue") or "").startswith(_ADJUNCT_CUES) or not prev.get("speaker"):
+        return None
+    if "\n" in norm[prev["start"]:q["mention_start"]] or (words and words[0] in PRONOUNS):
+        return None
+    return prev["speaker"]
+
+
+def _no_subject(words: list[str], q: dict, prev: dict | None, norm: str, known: frozenset | set = frozenset()) -> bool:
+    """The mention names no one the cue could have as its subject, so the speaker goes on (DECISIONS 31, 45):
+    letters of an abbreviation («ا» of «ج.ا.ا», «آی» of «اف. بی. آی»); common nouns after «و» that follow a
+    finite verb («… خبر داد و میانگین حضور … را چهار دقیقه دانست»: the object of the second verb); common nouns
+    inside the content of the quotation before, whose cue comes after that content («… اشاره کرد که موشک‌های …
+    ساخته شده‌اند و بر آمادگی … تاکید کرد»)."""
+    if not words or words[0] in PRONOUNS or words[0] in {"این", "همین", "آن"} \
+            or any(is_given_name(w) or w in known for w in words) or " ".join(words) in known:
+        return False  # a pronoun or an anaphor is resolved as such; a given name, a surname or a speaker names someone
+    if len(words) == 1 and len(words[0]) <= 2:
+        # «ج.ا.ا», «اف. بی. آی»: a letter after a full stop (not «زم», «شی», surnames of two letters)
+        return bool(_ABBREVIATED.search(norm[max(0, q.get("mention_start", 0) - 8):q.get("mention_start", 0)]))
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] == "و" and (_clause_verb(words[k - 1]) or (k >= 2 and _clause_verb(words[k - 2] + words[k - 1]))):
+            rest = words[k + 1:]
+            return not rest or is_junk_speaker(" ".join(rest))  # «خبر داد و میانگین حضور»
+    if _after_prev(prev, q) and not names_someone(words):
+        return True
+    if len(words) < 2 or not is_junk_speaker(" ".join(words)):
+        return False
+    at, end = q.get("mention_start", 0), q.get("mention_end", 0)
+    before = norm[max(0, at - 30):at].split()
+    between = [_k(w) for w in _WORD.findall(norm[end:q.get("cue_start", end)])]
+    # «… خبر داد و میانگین حضور …», «وظیفه بشر امروز را … دانست و اظهار داشت»: the object of a first verb
+    return (len(before) > 1 and before[-1] == "و" and _clause_verb(_k(before[-2]))) \
+        or (len(between) > 1 and between[-1] == "و" and _clause_verb(between[-2]))
 
 
 def _dropped_subject(words: list[str], mention: str) -> bool:
