@@ -261,12 +261,6 @@ class TrackStore:
             tids: list[int] = []
             at = 0
             for group in block:
-                if len(group) == 1:   # most quotations are their own track: the same row, built directly
-                    row = _single_quote_track(at, ids_of, article_of, speaker_of, date_of, outlet_of, texts[index[at]])
-                    out.add(row)
-                    tids.append(int(row["track_id"][2:], 16))
-                    at += 1
-                    continue
                 members = sorted(range(at, at + len(group)), key=lambda p: (date_of[p] or "9999-99-99", ids_of[p]))
                 at += len(group)
                 quote_ids = [f"q{ids_of[p]:016x}" for p in members]
@@ -352,21 +346,6 @@ def claim_track_run(folder: str, buckets: list[int], info_path: str, shards: int
     ids = np.array([id_int(cid) for cid in back], dtype=np.uint64)
     tids = np.array([int(tid[2:], 16) for tid in back.values()], dtype=np.uint64)
     return len(rows), ids, tids
-
-
-def _single_quote_track(p: int, ids_of: list, article_of: list, speaker_of: list, date_of: list, outlet_of: list,
-                        content: str | None) -> dict:
-    """The row ``quote_tracks`` writes for a track of one quotation (member ``p`` of its block)."""
-    quote_id = f"q{ids_of[p]:016x}"
-    article_id = f"a{article_of[p]:016x}"
-    date, outlet = date_of[p], outlet_of[p]
-    return {
-        "track_id": T.track_id("qt", [quote_id]), "speaker": speaker_of[p] or None,
-        "content": content, "first_quote_id": quote_id, "first_article_id": article_id,
-        "quote_ids": [quote_id], "article_ids": [article_id], "outlets": [outlet] if outlet else [],
-        "n_quotes": 1, "n_articles": 1, "n_stories": 1, "n_outlets": 1 if outlet else 0,
-        "first_seen": date or None, "last_seen": date or None,
-    }
 
 
 def _claim_bucket(c: dict) -> int:
