@@ -1323,7 +1323,7 @@ def _age_class_name(toks, q, names) -> bool:
     return False
 
 
-def _LETTER_GLUE(ch: str) -> bool:
+def _persian_letter(ch: str) -> bool:
     """A Persian/Arabic letter (not a Latin one: G20), to which a list label may be glued."""
     return ch.isalpha() and not ch.isascii()
 
@@ -1336,7 +1336,7 @@ def _list_label(norm, toks, i) -> bool:
             or toks[i + 1][0] != toks[i][1] or norm[toks[i + 1][1]:toks[i + 1][1] + 1] not in (" ", "\n", ""):
         return False
     s = toks[i][0]
-    if s > 0 and not (norm[s - 1].isspace() or norm[s - 1] in ":؛." or _LETTER_GLUE(norm[s - 1])):
+    if s > 0 and not (norm[s - 1].isspace() or norm[s - 1] in ":؛." or _persian_letter(norm[s - 1])):
         return False      # «کرد:۱) احزابی», «تهران۲) یاران»: a crawl lost the line break
     line = norm[norm.rfind("\n", 0, s) + 1:s]
     return line.count("(") <= line.count(")")
