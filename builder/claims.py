@@ -1912,7 +1912,9 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         words, k2 = _np(norm, toks, k, stops, *((2, 0) if kind == "duration" else ()), pred=pred) \
             if k < n and _adjacent(norm, toks, k - 1, k) or \
             (k < n and toks[k][0] == toks[k - 1][1] and not (k + 1 < n and toks[k + 1][2] == ":")) else ([], k)
-    if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha():
+    if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha() \
+            and toks[k][2] in _TIME_TAIL:
+        # ۲۴ ساعت گذشته → ساعت گذشته; «دو سال قرارداد داشتم» → قرارداد: the unit only before a time tail
         u_at = j - 3 if toks[j - 1][2] == "نیم" and j >= 3 else j - 1     # یک سال و نیم
         words = [(toks[u_at][0], toks[u_at][1])] + words     # ۲۴ ساعت گذشته → ساعت گذشته
     fallback = None

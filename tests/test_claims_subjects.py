@@ -60,3 +60,12 @@ def test_recent_years_before_ra_measure_the_noun_phrase_before_dar():
 
 def test_past_hours_stay_the_period():
     assert subject("در 24 ساعت گذشته 147 نفر جان باختند.", 24) == "ساعت گذشته"
+
+
+def test_duration_unit_is_not_part_of_the_noun_after_it():
+    assert subject("وی اظهار داشت: با باشگاه قبرسی دو سال قرارداد داشتم.", 2) == "قرارداد"
+    assert subject("وی به 25 سال حبس محکوم شده است.", 25) == "حبس"
+
+
+def test_duration_unit_stays_before_a_time_tail():
+    assert subject("در شش ماه اول سال تولید افزایش یافت.", 6) == "ماه اول"
