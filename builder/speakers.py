@@ -892,6 +892,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     last_ref: str | None = None  # the last single speaker that names someone (``is_junk_speaker``)
     last_human: str | None = None  # the last single speaker who is a person (``_human``): what «این مقام» means
     last_group: str | None = None  # the last speaker with a plural verb: what «آنها» means
+    # what «وی» means: ``last_one`` / ``last``, skipping a body named inside a quotation's content («چمران …
+    # گفت: … ولی دولت نیز اعتقاد دارد …. وی …»: the body is spoken of, the speaker goes on)
+    pron_one: str | None = None
+    pron_last: str | None = None
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
     person_like = list(dict.fromkeys([p for p in persons if is_person_like(p)] + [nm for _, nm in tnames]))
@@ -954,9 +958,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0), starts) or (
                 # «این مقام سوری» after a body quoted inside his words: the official who spoke before it
-                last_human if official and last_one and not _human(last_one) and last_human else None) or (
-                _goes_on(last if m in PLURAL else last_one or last, last_ref, m)) or _last_person(
-                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or last_one or last or m
+                last_human if official and pron_one and not _human(pron_one) and last_human else None) or (
+                _goes_on(pron_last if m in PLURAL else pron_one or pron_last, last_ref, m)) or _last_person(
+                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or pron_one or pron_last or m
         else:
             words = _strip_hon(words)
             key = " ".join(words)
@@ -1075,8 +1079,13 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             seen[q["speaker"]] = None  # «روحانی گفت: وزیر نفت اعلام کرده ...»: the speaker goes on after it
             continue
         last = q["speaker"]
+        body_inside = id(q) in inside and not _human(last)
+        if not body_inside:
+            pron_last = last
         if not _is_group(q) and not is_document(last):
             last_one = last  # «بر اساس نتایج … نشان می‌دهد»: a text never becomes what a later «وی» means
+            if not body_inside:
+                pron_one = last
             if not is_junk_speaker(last):
                 last_ref = last  # «وی» never means «قرار بوده»: a pronoun skips speakers that name no one
             if _human(last):

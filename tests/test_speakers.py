@@ -713,3 +713,12 @@ def test_a_given_name_that_is_also_a_code_word_is_no_document():
     from builder.speakers import is_document
     assert is_document("قانون مدیریت خدمات کشوری")
     assert not is_document("پیمان نارویی")
+
+
+def test_a_pronoun_skips_a_body_named_inside_the_last_quotation(quotes):
+    """«چمران … گفت: … ولی دولت نیز اعتقاد دارد …. وی …»: the body is spoken of inside the speaker's words, so the
+    «وی» of the next paragraph is the speaker who goes on."""
+    qs = quotes("مهدی چمران خاطر نشان کرد: میزان دقیق این بدهی را نمی‌دانم ولی بر اساس اعلام رحمت‌الله حافظی عضو "
+                "شورای اسلامی شهر تهران، دولت 1600 میلیارد تومان به شهرداری بدهکار است ولی دولت نیز اعتقاد دارد بخشی "
+                "از آن بدهی محسوب نمی‌شود.\n\nوی درباره بدهی‌های شهرداری به مردم نیز اظهار داشت: این بدهی‌ها مشخص نیست.")
+    assert speakers(qs)[-1] == ("وی", "مهدی چمران")
