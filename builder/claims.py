@@ -1762,6 +1762,10 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     """Short noun phrase counted or measured, as free text: the words after the number (skipping از)
     with their prepositional complements, else the clause's subject (X به N رسید), else words before it."""
     n = len(toks)
+    if kind == "count" and 0 < j <= n and toks[j - 1][2] in ("نفر", "تن"):
+        event = _people_event(text, norm, toks, j, i0, stops)
+        if event:
+            return event
     k = j
     while k < n and toks[k][2] in _SKIP_AFTER and _adjacent(norm, toks, k - 1, k) and k < j + 2:
         k += 1
@@ -1912,7 +1916,9 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         words, k2 = _np(norm, toks, k, stops, *((2, 0) if kind == "duration" else ()), pred=pred) \
             if k < n and _adjacent(norm, toks, k - 1, k) or \
             (k < n and toks[k][0] == toks[k - 1][1] and not (k + 1 < n and toks[k + 1][2] == ":")) else ([], k)
-    if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha():
+    if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha() \
+            and toks[k][2] in _TIME_TAIL:
+        # ۲۴ ساعت گذشته → ساعت گذشته; «دو سال قرارداد داشتم» → قرارداد: the unit only before a time tail
         u_at = j - 3 if toks[j - 1][2] == "نیم" and j >= 3 else j - 1     # یک سال و نیم
         words = [(toks[u_at][0], toks[u_at][1])] + words     # ۲۴ ساعت گذشته → ساعت گذشته
     fallback = None
@@ -1936,6 +1942,95 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         return text[clause[0][0]:clause[-1][1]]
     if fallback:
         return text[fallback[0]:fallback[1]]
+    return None
+
+
+def _load_people_events():
+    """``lexicons/claims_people_events.tsv``: (predicate words, subject) after the count, and action
+    noun → subject before it."""
+    verbs, nouns = [], {}
+    for r in read_tsv("claims_people_events.tsv"):
+        if r["kind"] == "verb":
+            verbs.append((tuple(r["pattern"].split()), r["subject"]))
+        else:
+            nouns[r["pattern"]] = r["subject"]
+    return tuple(sorted(verbs, key=lambda v: -len(v[0]))), nouns
+
+
+_EVENT_VERBS, _EVENT_NOUNS = _load_people_events()
+_EVENT_SKIP = {"دیگر", "هم", "نیز"}
+_EVENT_PP = {"در", "به", "بر", "براثر", "با"}
+_EVENT_END = {".", "؟", "!", ":", "؛", ";", "«", "»", "(", ")", "و", "که", "یا"}
+
+
+def _event_at(toks, q) -> str | None:
+    """The subject of a people's predicate of ``claims_people_events.tsv`` starting at token q (فوت
+    کردند, جان خود را از دست دادند, جانباخته اند), else None."""
+    n = len(toks)
+    for words, sub in _EVENT_VERBS:
+        L = len(words)
+        if q + L > n or tuple(t[2] for t in toks[q:q + L - 1]) != words[:-1]:
+            continue
+        last, root = toks[q + L - 1][2], words[-1]
+        if last in (root, root + "ند", root + "ه") or L == 1 and last.startswith(root):
+            return sub
+    return None
+
+
+def _event_complement(text, toks, a, b):
+    """The short complement between a people count and its predicate (در قم, به این ویروس در سراسر
+    کشور, براثر این بیماری): tokens a..b opening with a preposition, at most six words, no
+    punctuation, figure or verb inside; the noun of a compound verb before b (تایید شد) is left out."""
+    while a < b and toks[a][2] in _EVENT_SKIP:
+        a += 1
+    if a >= b or toks[a][2] not in _EVENT_PP or b - a > 6:
+        return ""
+    for q in range(a, b):
+        t = toks[q][2]
+        if not t[:1].isalpha() or t in _PUNCT_STOP or t in _ALL_VERBS or _is_number_word(t) or t in _EVENT_END:
+            return ""
+    while b > a and toks[b - 1][2] in _PREPS:
+        b -= 1
+    return text[toks[a][0]:toks[b - 1][1]] if b - a >= 2 else ""
+
+
+def _people_event(text, norm, toks, j, i0, stops):
+    """Persons counted by what happened to them: «۳ نفر فوت کردند» → فوت‌شدگان, «۱۵ نفر هم براثر این
+    بیماری فوت کردند» → فوت‌شدگان براثر این بیماری, «ابتلای ۷ نفر دیگر در قم» → مبتلایان در قم, «مرگ ۱۲ نفر
+    بر اثر ابتلا به کرونا» → مرگ بر اثر ابتلا به کرونا; the predicate within the count's clause (a
+    parenthesis of commas between them is skipped), the noun right before the number. None when the
+    count takes «از» (۵۰ نفر از نیروها: who they are) or neither is there. Token j is after «نفر»."""
+    n = len(toks)
+    if j < n and toks[j][2] == "از":
+        return None
+    noun = toks[i0 - 1][2] if i0 > 0 else ""
+    if noun in _EVENT_NOUNS and _adjacent(norm, toks, i0 - 1, i0):
+        sub = _EVENT_NOUNS[noun] or noun
+        e = j
+        while e < n and e < j + 8 and toks[e][2] not in _EVENT_END and toks[e][2] not in _ALL_VERBS \
+                and not _is_number_word(toks[e][2]) and toks[e][2] != "از" and toks[e][2][:1].isalpha():
+            e += 1
+        if e < n and toks[e][2] in _ALL_VERBS and e - 1 >= j and toks[e - 1][2] not in _PREPS:
+            e -= 1     # … تایید شد: the noun of the verb
+        comp = _event_complement(text, toks, j, e)
+        return sub + " " + comp if comp else sub
+    q = j
+    comma = False
+    while q < n and q < j + 14:
+        t = toks[q][2]
+        sub = _event_at(toks, q)
+        if sub and q == j and q + 1 < n and toks[q + 1][2] not in _LIGHT_PARTICIPLES \
+                and _keep_participle(norm, toks[j - 1][1], text[toks[q][0]:toks[q][1]]) != text[toks[q][0]:toks[q][1]]:
+            return None     # ۳۵۰ نفر جان باخته‌اند → «جان باخته»: the participle right after the count stays
+        if sub:
+            comp = "" if comma else _event_complement(text, toks, j, q)
+            return sub + " " + comp if comp else sub
+        if t in _ALL_VERBS or t == "را" or not comma and (t in _EVENT_END or t[:1].isdigit()) \
+                or comma and t in _EVENT_END and t != "و":
+            return None     # (inside «، از جمله ۱۱۲ کودک، از گرسنگی و سوءتغذیه» a figure and «و» may stand)
+        if t in "،,":
+            comma = True
+        q += 1
     return None
 
 

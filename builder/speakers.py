@@ -337,11 +337,12 @@ def _month_words() -> frozenset:
     return frozenset(_k(r["word"]) for r in read_tsv("months.tsv"))
 
 
-def _glued_split(raw: str, surnames: frozenset) -> str | None:
+def _glued_split(raw: str, surnames: frozenset, given: bool = False) -> str | None:
     """«درگردشوزیر» → «وزیر», «استمونسان» → «مونسان»: a token the crawl glued from the last word of a
     subheading and the first of the next sentence (irnews' imperfect sentence splits): the token is no word
     hazm knows, its tail a title word or a surname the article gives, its head a known word or a figure that
-    is no title (not «نخستوزیر», «نایبرئیس»), with no ZWNJ at the join. The tail, or None."""
+    is no title (not «نخستوزیر», «نایبرئیس»), with no ZWNJ at the join. With ``given``, a given name may be the tail
+    too («بگیرندبوریس»). The tail, or None."""
     w = _k(raw)
     f = _freq()
     if len(w) < 6 or len(w) != len(raw.replace("\u200c", "")) or f.get(w, 0) or is_title_word(w) or is_honorific(w) \
@@ -352,8 +353,12 @@ def _glued_split(raw: str, surnames: frozenset) -> str | None:
         head, tail = w[:p], w[p:]
         if raw[at[p] - 1] == "\u200c":
             continue  # a ZWNJ right at the join: one word written apart («نایب‌رئیس»), no glue
-        if not (is_title_word(tail) or tail in surnames):
+        if not (is_title_word(tail) or tail in surnames or (given and len(tail) >= 3 and is_given_name(tail))):
             continue
+        if not (is_title_word(tail) or tail in surnames) and (
+                head.endswith(("عبد", "ال", "ابو")) or any(is_given_name(head[-n:] + tail) for n in range(1, len(head)))
+                or any(f.get(w[:-n], 0) >= 1_000 for n in (1, 2))):
+            continue  # «کروناعبدالکریم», «عبدالمهدی»: the name runs on into the head; «قهرمانی»: a word and its ending
         if is_title_word(head) or is_honorific(head) or head in _before_name() or is_given_name(head):
             continue
         if head[-1:].isdigit() or head in STOP or _clause_verb(head) \
@@ -380,6 +385,17 @@ def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[s
             after = norm[span[i][1]:b]
             if any(c in after for c in ".:!?؟\n«»\"()"):
                 break
+            rest = [_k(t[2]) for t in span[i + 1:i + 4]]
+            if rest and not is_given_name(rest[0]) and rest[0] not in STOP and not is_title_word(rest[0]) \
+                    and _glued_split(span[i][2], surnames, given=True) and not _glued_split(span[i][2], surnames):
+                # «... جوان ها به مرور بگیرندبوریس جانسون در اظهارات جدیدش تاکید کرده»: a given name glued to the
+                # subheading, a surname after it: the person (up to a stop word or a comma)
+                name = [_glued_split(span[i][2], surnames, given=True)]
+                for k, w in enumerate(rest, i + 1):
+                    if w in STOP or w in _CUE_HEADS or _clause_verb(w) or norm[span[k - 1][1]:span[k][0]].strip(" \u200c"):
+                        break
+                    name.append(w)
+                return name
             tail = _glued_split(span[i][2], surnames)
             if tail in surnames and "mention_end" in q and span[i][0] >= q["mention_end"] - 1:
                 return [tail]  # «... فوت می‌کنندملک‌زاده در پاسخ به سؤالی ...، گفت»: the person, then adjuncts
@@ -892,6 +908,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     last_ref: str | None = None  # the last single speaker that names someone (``is_junk_speaker``)
     last_human: str | None = None  # the last single speaker who is a person (``_human``): what «این مقام» means
     last_group: str | None = None  # the last speaker with a plural verb: what «آنها» means
+    # what «وی» means: ``last_one`` / ``last``, skipping a body named inside a quotation's content («چمران …
+    # گفت: … ولی دولت نیز اعتقاد دارد …. وی …»: the body is spoken of, the speaker goes on)
+    pron_one: str | None = None
+    pron_last: str | None = None
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
     person_like = list(dict.fromkeys([p for p in persons if is_person_like(p)] + [nm for _, nm in tnames]))
@@ -954,9 +974,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0), starts) or (
                 # «این مقام سوری» after a body quoted inside his words: the official who spoke before it
-                last_human if official and last_one and not _human(last_one) and last_human else None) or (
-                _goes_on(last if m in PLURAL else last_one or last, last_ref, m)) or _last_person(
-                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or last_one or last or m
+                last_human if official and pron_one and not _human(pron_one) and last_human else None) or (
+                _goes_on(pron_last if m in PLURAL else pron_one or pron_last, last_ref, m)) or _last_person(
+                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or pron_one or pron_last or m
         else:
             words = _strip_hon(words)
             key = " ".join(words)
@@ -1075,8 +1095,13 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             seen[q["speaker"]] = None  # «روحانی گفت: وزیر نفت اعلام کرده ...»: the speaker goes on after it
             continue
         last = q["speaker"]
+        body_inside = id(q) in inside and not _human(last)
+        if not body_inside:
+            pron_last = last
         if not _is_group(q) and not is_document(last):
             last_one = last  # «بر اساس نتایج … نشان می‌دهد»: a text never becomes what a later «وی» means
+            if not body_inside:
+                pron_one = last
             if not is_junk_speaker(last):
                 last_ref = last  # «وی» never means «قرار بوده»: a pronoun skips speakers that name no one
             if _human(last):

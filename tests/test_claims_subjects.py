@@ -60,3 +60,37 @@ def test_recent_years_before_ra_measure_the_noun_phrase_before_dar():
 
 def test_past_hours_stay_the_period():
     assert subject("در 24 ساعت گذشته 147 نفر جان باختند.", 24) == "ساعت گذشته"
+
+
+def test_duration_unit_is_not_part_of_the_noun_after_it():
+    assert subject("وی اظهار داشت: با باشگاه قبرسی دو سال قرارداد داشتم.", 2) == "قرارداد"
+    assert subject("وی به 25 سال حبس محکوم شده است.", 25) == "حبس"
+
+
+def test_duration_unit_stays_before_a_time_tail():
+    assert subject("در شش ماه اول سال تولید افزایش یافت.", 6) == "ماه اول"
+
+
+def test_persons_counted_by_the_predicate_after_them():
+    assert subject("از این ۳۴ نفر در روز‌های اخیر ۳ نفر فوت کردند.", 3) == "فوت‌شدگان"
+    assert subject("بر اساس آمار ۱۵ نفر تا به حال جان باخته‌اند.", 15) == "جان‌باختگان"
+    assert subject("متاسفانه از این جمع دو نفر جان خود را از دست دادند.", 2) == "جان‌باختگان"
+
+
+def test_persons_predicate_keeps_the_complement_between():
+    assert subject("تاکنون ۷۶۹ هزار و ۴۲۶ نفر به این ویروس مبتلا شده‌اند.", 769426) == "مبتلایان به این ویروس"
+    assert subject("در مجموع ۱۵ نفر هم براثر این بیماری فوت کردند.", 15) == "فوت‌شدگان براثر این بیماری"
+
+
+def test_persons_predicate_after_a_comma_parenthesis():
+    s = "به گزارش وزارت بهداشت غزه، ۲۷۱ نفر، از جمله ۱۱۲ کودک، از گرسنگی و سوءتغذیه جان باخته‌اند."
+    assert subject(s, 271) == "جان‌باختگان"
+
+
+def test_action_noun_before_a_persons_count():
+    assert subject("قم ابتلای 7 نفر دیگر در قم به ویروس کرونا تایید شد.", 7) == "مبتلایان در قم به ویروس کرونا"
+    assert subject("با توجه به مرگ ۱۲ نفر بر اثر ابتلا به کرونا، احتمالا", 12) == "مرگ بر اثر ابتلا به کرونا"
+
+
+def test_persons_of_a_partitive_are_who_they_are_not_what_happened():
+    assert subject("در این حمله 56 نفر از نیروهای دولت سوریه کشته شدند.", 56) == "نیروهای دولت سوریه"

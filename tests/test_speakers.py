@@ -713,3 +713,28 @@ def test_a_given_name_that_is_also_a_code_word_is_no_document():
     from builder.speakers import is_document
     assert is_document("قانون مدیریت خدمات کشوری")
     assert not is_document("پیمان نارویی")
+
+
+def test_a_pronoun_skips_a_body_named_inside_the_last_quotation(quotes):
+    """«چمران … گفت: … ولی دولت نیز اعتقاد دارد …. وی …»: the body is spoken of inside the speaker's words, so the
+    «وی» of the next paragraph is the speaker who goes on."""
+    qs = quotes("مهدی چمران خاطر نشان کرد: میزان دقیق این بدهی را نمی‌دانم ولی بر اساس اعلام رحمت‌الله حافظی عضو "
+                "شورای اسلامی شهر تهران، دولت 1600 میلیارد تومان به شهرداری بدهکار است ولی دولت نیز اعتقاد دارد بخشی "
+                "از آن بدهی محسوب نمی‌شود.\n\nوی درباره بدهی‌های شهرداری به مردم نیز اظهار داشت: این بدهی‌ها مشخص نیست.")
+    assert speakers(qs)[-1] == ("وی", "مهدی چمران")
+
+
+def test_a_given_name_glued_to_a_subheading_is_the_speaker(quotes):
+    """irnews glues a subheading to the next sentence: «… به مرور بگیرندبوریس جانسون در اظهارات جدیدش تاکید کرده»:
+    the given name and the surname after it are the subject."""
+    qs = quotes("استراتژی انگلیس برای کرونا: پیرها قرنطینه شوند تا نگیرند، جوان ها به مرور بگیرندبوریس جانسون در "
+                "اظهارات جدیدش تاکید کرده اکثریت مردم بریتانیا به این ویروس مبتلا خواهند شد.")
+    assert [q["speaker"] for q in qs] == ["بوریس جانسون"]
+
+
+def test_a_word_ending_in_a_given_name_is_no_glue():
+    """«قهرمانی» is «قهرمان» and its ending, not «قهر» glued to «مانی»; in «عبدالمهدی» the name runs into «عبدال»."""
+    from builder.speakers import _glued_split
+    assert _glued_split("قهرمانی", frozenset(), given=True) is None
+    assert _glued_split("عبدالمهدی", frozenset(), given=True) is None
+    assert _glued_split("بگیرندبوریس", frozenset(), given=True) == "بوریس"
