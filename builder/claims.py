@@ -1510,8 +1510,9 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
             k += 2
             continue
         if k + 1 < n and toks[k + 1][2] in (pred if not words else _PRED_VERBS) and _adjacent(norm, toks, k, k + 1) \
-                and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)):
-            break     # اضافه شد, تعیین شده: the predicate, not the subject
+                and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)) \
+                and not (not words and _have(toks[k + 1][2]) and t not in _HAVE_COMPOUND):
+            break     # اضافه شد, تعیین شده: the predicate, not the subject (۸۵ درصد اطمینان دارند: what is had)
         if t in ("ها", "های", "ای", "یی", "ی") and words:
             words[-1] = (words[-1][0], toks[k][1])
             k += 1
@@ -1521,6 +1522,14 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
     while words and toks[_tok_at(toks, words[-1][0])][2] in _PP_PREPS:
         words.pop()
     return words, k
+
+
+_HAVE_COMPOUND = _SUBJECT_WORDS["have_compound"]
+
+
+def _have(t: str) -> bool:
+    """A finite form of داشتن (دارند, داشت, نداریم): its noun is what is had, not part of the verb."""
+    return t in _VERBISH and t.removeprefix("ن").startswith(("دار", "داشت")) and t != "داشته"
 
 
 _NUMBER_IN_NP = {"یک", "نیم"}     # منطقه یک, سکه نیم: part of a name, not another figure
@@ -1925,7 +1934,8 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     if not words and k < n and toks[k][2][0].isalpha() and toks[k][2] not in stops and k + 1 < n \
             and toks[k + 1][2] in pred:
         fallback = (toks[k][0], toks[k][1])      # آواره شدند: the predicate, unless nothing better
-    predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in pred)
+    predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in pred
+                 and not (_have(toks[k2][2]) and toks[k2 - 1][2] not in _HAVE_COMPOUND))
     if words and not predicate:
         if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا

@@ -94,3 +94,12 @@ def test_action_noun_before_a_persons_count():
 
 def test_persons_of_a_partitive_are_who_they_are_not_what_happened():
     assert subject("در این حمله 56 نفر از نیروهای دولت سوریه کشته شدند.", 56) == "نیروهای دولت سوریه"
+
+
+def test_the_noun_before_a_form_of_have_is_what_is_had():
+    assert subject("از آنجایی که محققان تنها ۸۵ درصد اطمینان دارند کشف جدید آنها واقعاً یک سیاره است.", 85) == "اطمینان"
+    assert subject("ایجاد اشتغال در یک واحد صنفی حدود ۵۰ میلیون تومان هزینه دارد.", 5e7) == "هزینه"
+
+
+def test_the_nominal_of_a_compound_with_have_is_not_what_is_had():
+    assert subject("این شهر در فاصله ۳ هزار کیلومتری تهران قرار دارد.", 3000) != "قرار"
