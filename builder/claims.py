@@ -1841,6 +1841,13 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         pp = _pp(norm, toks, j, stops, 3, verb_check=toks[j][2] != "برای")     # (در …: a place or time, left out)
         if pp is not None:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[pp[0][0][0]:pp[0][-1][1]]
+    # ۱۸ سال در زندان به سر برد, یک ماه در هتل بودم, ۳ روز در تهران تمرین می‌کنند: where the time is spent
+    # (not after «یعنی»: زمان مقرر یعنی دو هفته در خانه, what lasts is named before)
+    if kind == "duration" and j < n and toks[j][2] == "در" and _adjacent(norm, toks, j - 1, j) \
+            and not (i0 > 0 and (toks[i0 - 1][2] in ("به", "بر") or toks[i0 - 1][2] == "یعنی")):
+        spent = _time_spent_in(text, norm, toks, j, stops)
+        if spent:
+            return spent
     # قیمت پژو با افزایشی یک میلیون تومانی: the change and what changed (the clause's subject)
     ch = _change_before(toks, i0)
     if ch is not None:
@@ -2065,6 +2072,41 @@ def _for_a_period(text, norm, toks, b, j, stops):
             and (toks[j + 1][2] in _ALL_VERBS or toks[j + 1][2] in ("می", "نمی")):
         return text[toks[j][0]:toks[j][1]]
     return None
+
+
+def _time_spent_in(text, norm, toks, j, stops):
+    """«N سال در X» (token j is «در»): the place or state X the duration is spent in (زندان رژیم
+    صهیونیستی, هتل, «فهرست خاکستری»), led by the action noun right after it when a verb follows that
+    noun (در تهران تمرین می‌کنند → تمرین در تهران); None when X names a time or the verb has X as its
+    complement only through a compound (در نهایت, در حالی که)."""
+    n = len(toks)
+    m = j + 1
+    while m < n and toks[m][2] in ("به", "اصطلاح", "«") and m < j + 4:
+        m += 1       # در به اصطلاح «فهرست خاکستری»
+    if m >= n or not toks[m][2][:1].isalpha() or toks[m][2] in stops or toks[m][2] in _CPREP \
+            or toks[m][2] in _PRONOUNS or _time_head(toks, m) or _is_number_word(toks[m][2]):
+        return None
+    pp = _pp(norm, toks, m - 1, stops, 3, verb_check=False)
+    if pp is None:
+        return None
+    words, e = pp[0][1:], pp[1]
+    if len(words) > 1 and e < n and _verb_next(toks, e):
+        words, e = words[:-1], _tok_at(toks, words[-1][0])     # در لیگ بازی نمی‌کردیم: بازی is the verb's noun
+    if not words:
+        return None
+    place = text[words[0][0]:words[-1][1]]
+    q = e + 1 if e < n and toks[e][2] == "»" else e
+    if q + 1 < n and toks[q][2][:1].isalpha() and toks[q][2] not in stops and toks[q][2] not in _ALL_VERBS \
+            and toks[q][2] not in _HAVE_COMPOUND and toks[q][2] not in _LIGHT_NOUNS \
+            and _verb_next(toks, q + 1):
+        return text[toks[q][0]:toks[q][1]] + " در " + place
+    return place
+
+
+def _verb_next(toks, q) -> bool:
+    """Token q opens a verb: a finite form, می / نمی, or a participle of a light verb (داده بودم)."""
+    t = toks[q][2]
+    return t in _ALL_VERBS or t in ("می", "نمی") or t in _LIGHT_PARTICIPLES
 
 
 _INDEF_MEASURE = _MEASURE_NOUNS | _SUBJECT_WORDS["indef_measure"]

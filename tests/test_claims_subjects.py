@@ -103,3 +103,18 @@ def test_the_noun_before_a_form_of_have_is_what_is_had():
 
 def test_the_nominal_of_a_compound_with_have_is_not_what_is_had():
     assert subject("این شهر در فاصله ۳ هزار کیلومتری تهران قرار دارد.", 3000) != "قرار"
+
+
+def test_duration_spent_in_a_place_has_the_place_as_subject():
+    s = "دانشمند هسته‌ای سابق اسرائیل که 18 سال در زندان رژیم صهیونیستی به سر می‌برد، گفت."
+    assert subject(s, 18) == "زندان رژیم صهیونیستی"
+    assert subject("پس از بازگشتم به ایران، یک ماه در هتل بودم.", 1) == "هتل"
+
+
+def test_duration_spent_in_a_place_doing_something_leads_with_the_action():
+    assert subject("نفرات ملی‌پوش 3 یا 4 روز در تهران تمرین می‌کنند.", 3) == "تمرین در تهران"
+    assert subject("ما باید 5 هفته در لیگ بازی نمی‌کردیم.", 5) == "بازی در لیگ"
+
+
+def test_duration_before_a_compound_preposition_is_not_spent_in_it():
+    assert subject("آزادی ۲۳۶۱ زندانی در یک ماه در راستای اجرای اقدامات احتیاطی.", 1) != "راستای اجرای اقدامات"
