@@ -1482,6 +1482,11 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
             words[-1] = (words[-1][0], toks[k][1])      # سرمایه‌گذاری: one word split by ZWNJ
             k += 1
             continue
+        if t == "دیگر" and len(words) == 1 and not after_pp and k + 1 < n and toks[k + 1][2][:1].isalpha() \
+                and toks[k + 1][2] not in _ALL_VERBS:
+            words.append((toks[k][0], toks[k][1]))      # ۷ کشور مهم دیگر عضو ...: "other", inside the phrase
+            k += 1
+            continue
         if t in stops and _word_start(norm, toks, k) and not after_pp:
             words.append((toks[k][0], toks[k + 1][1]))  # پیش‌بینی: a stop word opening a compound
             k += 2

@@ -118,3 +118,9 @@ def test_duration_spent_in_a_place_doing_something_leads_with_the_action():
 
 def test_duration_before_a_compound_preposition_is_not_spent_in_it():
     assert subject("آزادی ۲۳۶۱ زندانی در یک ماه در راستای اجرای اقدامات احتیاطی.", 1) != "راستای اجرای اقدامات"
+
+
+def test_other_after_the_counted_noun_stays_in_the_phrase():
+    s = "پیش بینی می کنم مذاکرات با 7 كشور مهم ديگر عضو سازمان تجارت جهاني به پايان برسد."
+    assert subject(s, 7) == "کشور مهم دیگر عضو سازمان تجارت جهانی"
+    assert subject("برای سه سهمیه دیگر هم در حال مذاکره هستند.", 3) == "سهمیه دیگر"
