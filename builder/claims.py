@@ -6,10 +6,11 @@ grammar is ``builder.numbers``; qualifiers, units, counters, months and blockers
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from .cues import conjugations
+from .cues import conjugations, finite_forms, key as cue_key
 from .numbers import Num, decompose, fold, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
@@ -147,6 +148,7 @@ def extract_claims(text: str, norm: str, paras: list[Paragraph], quotes: list[di
         _paragraph(text, norm, p.start, p.end, quotes, claims, mentions)
     _share_change_unit(norm, claims)
     _share_change_subject(norm, claims)
+    _share_list_head(norm, claims)
     _drop_speaker_subjects(claims)
     _standard_subject_letters(claims)
     return claims, mentions
@@ -203,6 +205,31 @@ def _share_change_subject(norm, claims):
             continue
         if b["subject"] is None or " " not in b["subject"] and b["subject"] in words and len(words) > 1:
             b["subject"] = a["subject"]
+
+
+_LIST_GAP = re.compile(r"^(?: دیگر)?(?: در [^،,.؛:!?]{1,30})?(?: از جمله|[،,]| و)? ?$")
+_PLACE_AFTER = re.compile(r" در ([^\s،,.؛:]+)")
+
+
+def _share_list_head(norm, claims):
+    """«ابتلای ۱۳ نفر دیگر از جمله ۷ نفر در قم، ۴ نفر در تهران، ۲ نفر در گیلان»: persons listed by place
+    after a count of persons named by what happened to them (مبتلایان, جان‌باختگان) are those persons
+    in each place (مبتلایان در قم), not «نفر در قم»; each item passes the head on to the next."""
+    heads = set(_EVENT_VERBS_SUBJECTS) | {v for v in _EVENT_NOUNS.values() if v}
+    for a, b in zip(claims, claims[1:]):
+        head = (a["subject"] or "").split(" ", 1)[0]
+        if head not in heads or not fold(b["text"]).endswith(("نفر", "تن")) or b["kind"] != "count":
+            continue
+        gap = norm[a["end"]:b["start"]]
+        if not _LIST_GAP.match(gap) or not gap.strip() and " در " not in norm[b["end"]:b["end"] + 4]:
+            continue
+        sub = b["subject"]
+        if sub and fold(sub).split(" ", 1)[0] in ("نفر", "تن") and " " in sub:
+            b["subject"] = head + " " + sub.split(" ", 1)[1]
+        elif sub is None:
+            m = _PLACE_AFTER.match(norm, b["end"])
+            if m:
+                b["subject"] = head + " در " + m.group(1)
 
 
 def _claim(text, quotes, kind, start, end, value, subject, unit=None, qualifier="exact", value_high=None) -> dict:
@@ -1980,6 +2007,7 @@ def _load_people_events():
 
 
 _EVENT_VERBS, _EVENT_NOUNS = _load_people_events()
+_EVENT_VERBS_SUBJECTS = tuple(sorted({sub for _, sub in _EVENT_VERBS}))
 _EVENT_SKIP = {"دیگر", "هم", "نیز"}
 _EVENT_PP = {"در", "به", "بر", "براثر", "با"}
 _EVENT_END = {".", "؟", "!", ":", "؛", ";", "«", "»", "(", ")", "و", "که", "یا"}
@@ -2009,7 +2037,11 @@ def _event_complement(text, toks, a, b):
         return ""
     for q in range(a, b):
         t = toks[q][2]
-        if not t[:1].isalpha() or t in _PUNCT_STOP or t in _ALL_VERBS or _is_number_word(t) or t in _EVENT_END:
+        if t in _EVENT_SKIP:
+            b = q       # ۳ نفر در فرانسه نیز به این ویروس مبتلا شده‌اند: the complement ends before «نیز»
+            break
+        if not t[:1].isalpha() or t in _PUNCT_STOP or t in _ALL_VERBS or _is_number_word(t) or t in _EVENT_END \
+                or cue_key(t) in finite_forms():
             return ""
     while b > a and toks[b - 1][2] in _PREPS:
         b -= 1
@@ -2030,8 +2062,9 @@ def _people_event(text, norm, toks, j, i0, stops):
         sub = _EVENT_NOUNS[noun] or noun
         e = j
         while e < n and e < j + 8 and toks[e][2] not in _EVENT_END and toks[e][2] not in _ALL_VERBS \
-                and not _is_number_word(toks[e][2]) and toks[e][2] != "از" and toks[e][2][:1].isalpha():
-            e += 1
+                and not _is_number_word(toks[e][2]) and toks[e][2] != "از" and toks[e][2][:1].isalpha() \
+                and cue_key(toks[e][2]) not in finite_forms():
+            e += 1     # (فوت ۵۰ نفر در قم گفت: a finite verb ends it)
         if e < n and toks[e][2] in _ALL_VERBS and e - 1 >= j and toks[e - 1][2] not in _PREPS:
             e -= 1     # … تایید شد: the noun of the verb
         comp = _event_complement(text, toks, j, e)

@@ -124,3 +124,16 @@ def test_other_after_the_counted_noun_stays_in_the_phrase():
     s = "پیش بینی می کنم مذاکرات با 7 كشور مهم ديگر عضو سازمان تجارت جهاني به پايان برسد."
     assert subject(s, 7) == "کشور مهم دیگر عضو سازمان تجارت جهانی"
     assert subject("برای سه سهمیه دیگر هم در حال مذاکره هستند.", 3) == "سهمیه دیگر"
+
+
+def test_persons_listed_by_place_after_an_event_count_share_its_head():
+    s = "بر اساس آخرین گزارش‌ها ابتلای ۱۳ نفر دیگر از جمله ۷ نفر در قم، ۴نفر در تهران، ۲ نفر در گیلان تایید شده است."
+    assert subject(s, 13) == "مبتلایان"
+    assert subject(s, 7) == "مبتلایان در قم"
+    assert subject(s, 4) == "مبتلایان در تهران"
+    assert subject(s, 2) == "مبتلایان در گیلان"
+
+
+def test_persons_event_complement_ends_before_nize_and_at_a_finite_verb():
+    assert subject("تاکنون ۳ نفر در فرانسه نیز به این ویروس مبتلا شده اند.", 3) == "مبتلایان در فرانسه"
+    assert subject("وی با تکذیب خبر فوت ۵۰ نفر در قم گفت: این آمار کذب است.", 50) == "فوت در قم"
