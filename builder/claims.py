@@ -1738,6 +1738,10 @@ def _clause_np(norm, toks, i0, stops):
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
     sub = _trim_verbs(_subject_raw(text, norm, toks, j, i0, head_noun, stops, kind))
+    if kind == "measure" and i0 > 0 and toks[i0 - 1][2] in ("فاصله", "فاصله‌ای") and _adjacent(norm, toks, i0 - 1, i0):
+        # در فاصله ۳ هزار سال نوری زمین, در فاصله 30 کیلومتری کاشان: a distance (from what follows)
+        sub = "فاصله" if not sub or sub.startswith("فاصله") or fold(sub).split(" ")[0] in _unit_heads() \
+            else "فاصله " + sub
     if kind == "count" and sub and 0 < j <= len(toks) and toks[j - 1][2] in ("نفر", "تن"):
         sub = _keep_participle(norm, toks[j - 1][1], sub)
     if sub and sub.startswith("هر ") and len(sub) > 3:

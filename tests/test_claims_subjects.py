@@ -137,3 +137,8 @@ def test_persons_listed_by_place_after_an_event_count_share_its_head():
 def test_persons_event_complement_ends_before_nize_and_at_a_finite_verb():
     assert subject("تاکنون ۳ نفر در فرانسه نیز به این ویروس مبتلا شده اند.", 3) == "مبتلایان در فرانسه"
     assert subject("وی با تکذیب خبر فوت ۵۰ نفر در قم گفت: این آمار کذب است.", 50) == "فوت در قم"
+
+
+def test_a_distance_after_fasele_measures_the_distance():
+    assert subject("این سیاره در فاصله ۳ هزار سال نوری زمین قرار دارد.", 3000) == "فاصله زمین"
+    assert subject("این روستا در فاصله 30 كيلومتري كاشان قرار دارد.", 30) == "فاصله کاشان"
