@@ -2200,7 +2200,9 @@ def _relative_to(text, norm, toks, j, stops):
             or not (_adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1)):
         return None
     at = j + 3 if toks[j + 2][2] in _DEMONSTRATIVES and j + 3 < n else j + 2     # بعد از این حمله ادعایی
-    words, _ = _np(norm, toks, at, stops, limit=2, pps=0) if _adjacent(norm, toks, at - 1, at) else ([], j)
+    # (قبل از اعلام موضع رسمی دولت: «اعلام», a stop word as a cue's nominal, is the event's noun here)
+    words, _ = _np(norm, toks, at, stops - {"اعلام"} if toks[at][2] == "اعلام" else stops, limit=2, pps=0) \
+        if _adjacent(norm, toks, at - 1, at) else ([], j)
     if not words or _time_head(toks, at):
         return None       # دو روز پس از آن, سه سال بعد از سال ۹۸: a point in time, nothing named
     return text[toks[j][0]:words[-1][1]]

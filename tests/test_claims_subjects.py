@@ -142,3 +142,8 @@ def test_persons_event_complement_ends_before_nize_and_at_a_finite_verb():
 def test_a_distance_after_fasele_measures_the_distance():
     assert subject("این سیاره در فاصله ۳ هزار سال نوری زمین قرار دارد.", 3000) == "فاصله زمین"
     assert subject("این روستا در فاصله 30 كيلومتري كاشان قرار دارد.", 30) == "فاصله کاشان"
+
+
+def test_duration_before_an_announcement_has_it_as_subject():
+    s = "وی افزود: این نامه یک هفته قبل از اعلام موضع رسمی دولت منتشر شد."
+    assert subject(s, 1) == "قبل از اعلام موضع"
