@@ -784,6 +784,40 @@ def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> l
     return out
 
 
+def _lead_official_named(norm: str, quotes: list[dict]) -> None:
+    """«یک مقام مسئول در بورس کالا … گفت: …» in the lead, then «علی پناهی ، معاون توسعه بازار و تحقیقات بورس کالا …
+    عنوان کرد» (or «یوکیو ادانو رهبر حزب … ژاپن گفت» after «یک مقام سیاسی ژاپن گفت») as the first named speaker of
+    the next paragraph: the news agency's lead keeps the official unnamed that the body names, so the lead's
+    anonymous official is that person where the words that place the official («بورس کالا», «ژاپن») come again
+    between the name and its cue."""
+    body = [m.start() for m in re.finditer(r"(?m)^(?!#)[^\n]*\S", norm)]  # paragraph starts, headings aside
+    if len(body) < 2:
+        return
+    lead, nxt = body[0], body[1]
+    end = norm.find("\n", nxt)
+    end = len(norm) if end < 0 else end
+    anon = [q for q in quotes if lead <= q.get("mention_start", -1) < nxt]
+    named = sorted((q for q in quotes if nxt <= q.get("mention_start", -1) < end), key=lambda q: q["mention_start"])
+    if not anon or not named:
+        return
+    first = named[0]
+    sw = first["speaker"].split()
+    if not (2 <= len(sw) <= 4 and (is_given_name(_k(sw[0])) or is_person_like(first["speaker"]))) or _is_group(first) \
+            or len(norm[nxt:first["mention_start"]].split()) > 12:
+        return
+    between = set(_tokens(norm[first["mention_start"]:first.get("cue_start", first["mention_start"])]))
+    for q in anon:
+        words = _tokens(q.get("mention_norm") or q["mention"])
+        if len(words) < 3 or words[0] != "یک" or words[1] != "مقام" or _is_group(q) or q["speaker"] != " ".join(words):
+            continue
+        place = words[words.index("در") + 1:] if "در" in words[2:] else words[-1:]  # «در بورس کالا», «… ژاپن»
+        if place and all(w in between for w in place):
+            old = q["speaker"]
+            for r in quotes:
+                if r["speaker"] == old:
+                    r["speaker"] = first["speaker"]
+
+
 _CITES_OFFICE = re.compile(r"(?<![\w\u200c])به[ \u200c]*نقل[ \u200c]+از(?![\w\u200c])")
 
 
@@ -1109,6 +1143,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         elif q.get("kind") != "according_to" and last not in PRONOUNS:
             last_group = last  # a plural verb: a group spoke
         seen[last] = None
+    _lead_official_named(norm, quotes)
     # a surname that spoke before its full name was given (a headline «ربیعی: ...»): the full name
     by_last: dict[str, set] = {}
     for q in quotes:

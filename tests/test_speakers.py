@@ -738,3 +738,18 @@ def test_a_word_ending_in_a_given_name_is_no_glue():
     assert _glued_split("قهرمانی", frozenset(), given=True) is None
     assert _glued_split("عبدالمهدی", frozenset(), given=True) is None
     assert _glued_split("بگیرندبوریس", frozenset(), given=True) == "بوریس"
+
+
+def test_a_lead_official_left_unnamed_is_the_person_the_next_paragraph_names(quotes):
+    """«یک مقام مسئول در بورس کالا … گفت» in the lead, «علی پناهی ، معاون … بورس کالا … عنوان کرد» opening the next
+    paragraph: the body names the official the lead left unnamed."""
+    qs = quotes("یک مقام مسئول در بورس کالا با اشاره به نامه نعمت‌زاده، گفت: این نامه یک هفته پیش نگاشته شده است.\n\n"
+                "علی پناهی ، معاون توسعه بازار و تحقیقات بورس کالا در گفت‌وگو با خبرنگار فارس عنوان کرد: "
+                "نامه در پاسخ به رونوشت نامه بوده است.")
+    assert [q["speaker"] for q in qs] == ["علی پناهی", "علی پناهی"]
+
+
+def test_a_lead_official_placed_elsewhere_stays_unnamed(quotes):
+    qs = quotes("یک مقام مسئول در وزارت نفت گفت: صادرات افزایش یافت.\n\n"
+                "علی پناهی ، معاون توسعه بازار بورس کالا عنوان کرد: عرضه ادامه دارد.")
+    assert qs[0]["speaker"] == "یک مقام مسئول در وزارت نفت"
