@@ -1208,6 +1208,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw):
                 q["speaker"] = full
                 break
+    _one_order(quotes, norm)
     if text is not None:
         cache: dict[str, str] = {}
         for q in quotes:
@@ -1215,6 +1216,26 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _one_order(quotes: list[dict], norm: str) -> None:
+    """«سازمان بهداشت جهانی» and «سازمان جهانی بهداشت» in one article: a body's name written with its words in
+    another order is the same body; all its quotations take the form the text writes most (the first on a tie)."""
+    by_words: dict[tuple[str, ...], set[str]] = {}
+    for q in quotes:
+        sw = q["speaker"].split()
+        if len(sw) >= 3 and _k(sw[0]) in org_heads():
+            by_words.setdefault(tuple(sorted(sw)), set()).add(q["speaker"])
+    for forms in by_words.values():
+        if len(forms) < 2:
+            continue
+        def rank(f):
+            hits = [m.start() for m in re.finditer(r"(?<![\w\u200c])" + re.escape(f) + r"(?![\w\u200c])", norm)]
+            return (-len(hits), hits[0] if hits else len(norm), f)
+        best = min(forms, key=rank)
+        for q in quotes:
+            if q["speaker"] in forms:
+                q["speaker"] = best
 
 
 def _with_article(names: set[str]) -> dict[str, str]:

@@ -753,3 +753,10 @@ def test_a_lead_official_placed_elsewhere_stays_unnamed(quotes):
     qs = quotes("یک مقام مسئول در وزارت نفت گفت: صادرات افزایش یافت.\n\n"
                 "علی پناهی ، معاون توسعه بازار بورس کالا عنوان کرد: عرضه ادامه دارد.")
     assert qs[0]["speaker"] == "یک مقام مسئول در وزارت نفت"
+
+
+def test_a_body_named_with_its_words_in_another_order_is_one_speaker(quotes):
+    """«سازمان جهانی بهداشت» and «سازمان بهداشت جهانی» in one article: one body, in the form the text writes most."""
+    qs = quotes("سازمان جهانی بهداشت اعلام کرد که ماسک کافی نیست. توصیه‌های سازمان جهانی بهداشت روشن است.\n\n"
+                "سازمان بهداشت جهانی می‌گوید برای محافظت از خودتان دست‌ها را بشویید.")
+    assert {q["speaker"] for q in qs} == {"سازمان جهانی بهداشت"}
