@@ -760,3 +760,11 @@ def test_a_body_named_with_its_words_in_another_order_is_one_speaker(quotes):
     qs = quotes("سازمان جهانی بهداشت اعلام کرد که ماسک کافی نیست. توصیه‌های سازمان جهانی بهداشت روشن است.\n\n"
                 "سازمان بهداشت جهانی می‌گوید برای محافظت از خودتان دست‌ها را بشویید.")
     assert {q["speaker"] for q in qs} == {"سازمان جهانی بهداشت"}
+
+
+def test_a_government_named_by_surname_takes_the_given_name_the_text_gives(quotes):
+    """«دولت ترامپ … خوانده است» in an article that writes «دولت دونالد ترامپ»: the fullest form of the name."""
+    qs = quotes("دولت دونالد ترامپ تحریم‌ها را تشدید کرد.\n\n"
+                "دولت ترامپ یا این تلاش ها را خنثی کرده یا آن را نادیده گرفته و ایران را در انجام اصلاحات مالی "
+                "ناتوان خوانده است.")
+    assert [q["speaker"] for q in qs] == ["دولت دونالد ترامپ"]
