@@ -416,6 +416,27 @@ def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[s
     return words
 
 
+def _share_of(norm: str, q: dict, words: list[str]) -> list[str]:
+    """«۶۶ درصد از افراد مستقل (که …) معتقدند», «۸۱ درصد از مردم ترکیه معتقدند»: a share of a group speaks as that
+    group; the mention stopped at the figure, the group runs from «از» to a bracket, a punctuation mark, «که», the
+    content or the cue. A share with no group («۴۱ درصد گفتند») stays."""
+    if len(words) < 2 or words[-1] != "درصد" or not any(ch.isdigit() for ch in words[-2]) \
+            or "mention_end" not in q or "cue_start" not in q:
+        return words
+    a, b = q["mention_end"], q["cue_start"]
+    if a <= q["start"] < b:
+        b = q["start"]
+    after = [(t.start(), t.end(), _k(t.group())) for t in _WORD.finditer(norm, a, b)]
+    if len(after) < 2 or after[0][2] != "از" or norm[a:after[0][0]].strip(" \u200c"):
+        return words
+    group = []
+    for k, (st, en, w) in enumerate(after[1:6], 1):
+        if w in STOP or w in {"که", "را"} or w in PRONOUNS or norm[after[k - 1][1]:st].strip(" \u200c"):
+            break
+        group.append(w)
+    return group or words
+
+
 _QUOTED_NAME = re.compile(r"[ \u200c]*[«\"]([^»\"\n]{2,40})[»\"]")
 
 
@@ -972,6 +993,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             words = _quoted_after(norm, q, words)  # «جنرال «کنث مک‌کنزی»», «جنبش «حماس»»
             words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
             words = _issuer_after(norm, q, words)
+            words = _share_of(norm, q, words)
             m = " ".join(words)
         shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)
         if shared:

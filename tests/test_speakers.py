@@ -768,3 +768,14 @@ def test_a_government_named_by_surname_takes_the_given_name_the_text_gives(quote
                 "دولت ترامپ یا این تلاش ها را خنثی کرده یا آن را نادیده گرفته و ایران را در انجام اصلاحات مالی "
                 "ناتوان خوانده است.")
     assert [q["speaker"] for q in qs] == ["دولت دونالد ترامپ"]
+
+
+def test_a_share_of_a_group_speaks_as_the_group(quotes):
+    """«66 درصد از افراد مستقل ( که … ) معتقدند»: the group, not the figure, holds the view."""
+    qs = quotes("66 درصد از افراد مستقل ( که نقش مهمی در تعیین نتیجه انتخابات دارند) معتقدند که ترامپ بحران را جدی نگرفته است.")
+    assert [q["speaker"] for q in qs] == ["افراد مستقل"]
+
+
+def test_a_share_with_no_group_stays_the_share(quotes):
+    qs = quotes("در این نظرسنجی، ۴۱ درصد گفتند که به دولت اعتماد دارند.")
+    assert [q["speaker"] for q in qs] == ["۴۱ درصد"]
