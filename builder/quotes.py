@@ -973,6 +973,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     for st in cands:
         m = _np_at(norm, toks, tok_starts, st, end)
         found.append(m)
+    contrast = _contrast_subject(norm, toks, tok_starts, start, end)
+    if contrast:
+        return contrast
     # a subject right after «که» and right before its cue wins over one further back
     # («در حالی که جزئیات ... منتشر نشده است، منابع پلیس اعلام کردند» → «منابع پلیس»)
     reported = k is not None and len(found) > 1 and found[1] is not None \
@@ -1013,6 +1016,35 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
                 m = (m[0], toks[g][1])
         return m
     return None
+
+
+_CONTRAST = re.compile(r"(?<![\w\u200c])(?:اما|ولی)[ \u200c]+")
+
+
+def _contrast_subject(norm, toks, tok_starts, start, end):
+    """«حتما دیده‌اید که افرادی ... کرده‌اند، اما شواهد نشان می‌دهد که ...», «هر چند قیمت ... افزایش یافته
+    اما نمایشگاه‌داران تاکید دارند ...»: after a clause closed by a comma or a finite verb, «اما/ولی» opens the
+    cue's own clause; its subject is the noun phrase right before the cue there (not «وزیر اما گفت», where
+    «اما» follows the subject)."""
+    last = None
+    for m in _CONTRAST.finditer(norm, start, end):
+        last = m
+    if last is None:
+        return None
+    i = _first_tok(tok_starts, last.start())
+    if i == 0 or toks[i - 1][1] <= start:
+        return None
+    gap = norm[toks[i - 1][1]:last.start()]
+    if not (gap.strip(" \u200c") in ("،", ",") or (not gap.strip(" \u200c") and toks[i - 1][2] in all_forms()
+                                                   and toks[i - 1][2] not in spk.STOP)):
+        return None
+    m = _np_at(norm, toks, tok_starts, last.end(), end)
+    if not m or norm[m[1]:end].strip(" \u200c\t"):
+        return None
+    words = [key(w) for w in _TOK.findall(norm, m[0], m[1])]
+    if not 1 <= len(words) <= 6 or words[0] in _PREPOSITIONS or not _clean_subject(norm, m, lexicon()):
+        return None
+    return m
 
 
 _PAIRED_SECOND = {"گو", "گوی", "شنود", "آمد", "برگشت", "نقل", "شد", "دید", "بازدید", "خیز", "کار"}

@@ -179,3 +179,23 @@ def test_according_to_content_starts_after_a_title_in_apposition(quotes):
 def test_a_documents_comma_clause_is_no_apposition(quotes):
     qs = quotes("بنابر این گزارش، وزیر امور خارجه، امروز درباره نتایج کنفرانس صلح با خبرنگاران گفتگو کرد و گفت نتایج خوب بود.")
     assert all(not q["content"].startswith("امروز") for q in only(qs, kind="according_to"))
+
+
+# --- session 8: recall on held-out 2–5 ---------------------------------------------------------
+
+def test_contrast_opens_the_cues_own_clause(quotes):
+    # «..., اما X cue»: the subject is the noun phrase after «اما», not one in the clause before
+    qs = quotes("حتما دیده‌اید که افرادی شروع به استفاده از ماسک کرده‌اند، اما شواهد نشان می‌دهد که "
+                "استفاده از ماسک تأثیر چندانی ندارد.")
+    assert [(q["mention"], q["content"]) for q in qs] == [("شواهد", "استفاده از ماسک تأثیر چندانی ندارد.")]
+
+
+def test_contrast_after_a_clause_names_the_speaker_after_it(quotes):
+    qs = quotes("آدلايد در 9 بازي قبلي خود تنها سه بار دروازه اش باز شده است، اما ويدمار مي گويد: "
+                "ما با برد خوبي روحيه گرفته ايم.")
+    assert [q["mention"] for q in qs] == ["ويدمار"]
+
+
+def test_contrast_after_the_subject_keeps_the_subject(quotes):
+    qs = quotes("وزیر اما در ادامه گفت: این کار شدنی است.")
+    assert [q["mention"] for q in qs] == ["وزیر"]
