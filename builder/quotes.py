@@ -1779,6 +1779,12 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             m = _np_at(norm, toks, tok_starts, lead + 1, ns) if lead >= 0 else None
         if not m and (lead := _LEAD.match(norm, ss, ns)):
             m = _np_at(norm, toks, tok_starts, lead.end(), ns)  # «بنا به این گزارش، X ... را ... دانست»
+        if not m and (cl := _after_finite_and(toks, tok_starts, ss, ns)) > ss:
+            # «زور خبرنگاران به رئیس‌جمهور هم نرسید و حسن روحانی ... X را Y معرفی کرد»: the subject opens
+            # the last of the coordinated clauses
+            m = _np_at(norm, toks, tok_starts, cl, ns)
+            if m and not (spk.is_person_like(norm[m[0]:m[1]]) or _is_title(key(norm[m[0]:m[1]].split()[0]))):
+                m = None
         if not m:
             return None
         fi = _first_tok(tok_starts, m[0])
@@ -1817,6 +1823,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + start
         if not cue.nominal and cue.verb in ("دانست", "خواند", "نامید") and not norm[ra + 2:ns].strip(" \u200c"):
             return None  # «او همه چیز را می‌داند»: knows; «X را Y دانست» needs its Y
+        if cue.nominal in _PREDICATE_CUES and not _predicate_after(norm, toks, tok_starts, ra, ns):
+            return None  # «برندگان را معرفی کرد», «او را به من معرفی کرد»: introduces, states nothing
         if cue.nominal == "رد" and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
             return None  # «صلاحیت او را رد کرد» rejects; «اتهام ... را رد کرد» denies a claim
         cm = norm.rfind("،", start, ra)
@@ -1913,6 +1921,21 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     if unsure:
         q["_ra"] = q["_ra_unsure"] = True
     return q
+
+
+_PREDICATE_CUES = {key(w) for w in _WORDS["predicate_cues"]}
+
+
+def _predicate_after(norm, toks, tok_starts, ra, ns):
+    """Whether «X را Y cue» has a predicate Y between «را» and the cue: some word that is no preposition
+    (not «به من», «به عنوان دستیار», «در داووس», nor a «که» clause), with an object other than «خود» («خود را
+    دندانپزشک معرفی کرد»), and no «به» phrase (the one it is introduced to)."""
+    i, j = _first_tok(tok_starts, ra + 2), _first_tok(tok_starts, ns)
+    r = _first_tok(tok_starts, ra)
+    if i >= j or toks[i][2] in _PREPOSITIONS or toks[i][2] in ("جهت", "طی", "نزد") or (r > 0 and toks[r - 1][2] == "خود"):
+        return False
+    # «... را شناسایی و به مراجع ذی صلاح معرفی کرده است»: referred to someone, no predicate
+    return not any(t[2] == "به" for t in toks[i:j])
 
 
 _WHILE = re.compile(r"(?<![\w\u200c])در[ \u200c]*حالی(?![\w\u200c])(?![ \u200c]*(?:که|است|بود)(?![\w\u200c]))")
@@ -2154,6 +2177,17 @@ _CLASS_HEADS = _PREDICATE_CLASSES - {"عمده", "جمله", "دیگر"}
 def _relative_object(toks, i):
     """«چیزی را تأیید می‌کند که ...»: an indefinite object with «را» right before the cue."""
     return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in _INDEFINITE
+
+
+def _after_finite_and(toks, tok_starts, a, b):
+    """Position after the last «و» in ``[a, b)`` that follows any finite verb («... هم نرسید و»; not a past root,
+    which is often a noun: «نشست و»), ``a`` when there is none."""
+    forms, roots = finite_forms(), past_roots()
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
+    for k in range(j - 1, i, -1):
+        if toks[k][2] == "و" and toks[k - 1][2] in forms and toks[k - 1][2] not in roots:
+            return toks[k][1]
+    return a
 
 
 def _after_last_clause(toks, tok_starts, a, b):

@@ -199,3 +199,21 @@ def test_contrast_after_a_clause_names_the_speaker_after_it(quotes):
 def test_contrast_after_the_subject_keeps_the_subject(quotes):
     qs = quotes("وزیر اما در ادامه گفت: این کار شدنی است.")
     assert [q["mention"] for q in qs] == ["وزیر"]
+
+
+def test_introduces_as_with_a_predicate_is_a_quotation(quotes):
+    # «X را Y معرفی کرد» is like «دانست» (DECISIONS 18)
+    qs = quotes("او سردار سلیمانی را دوست خوب خود معرفی کرد.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("معرفی کرد", "سردار سلیمانی را دوست خوب خود")]
+
+
+def test_introducing_someone_is_no_quotation(quotes):
+    assert quotes("سایت فورفور تو انگلیس بهترین گل فصل لیگ جزیره را معرفی کرد.") == []
+    assert quotes("اسکوچیچ تا کنون زگانیر و تونی اوسنیک را به عنوان دستیاران خارجی خود معرفی کرد.") == []
+    assert quotes("این سازمان 125 دفتر متخلف را شناسايي و به مراجع ذي صلاح معرفي كرده است.") == []
+
+
+def test_ra_cue_subject_opens_the_last_coordinated_clause(quotes):
+    qs = quotes("در این بین زور خبرنگاران به رئیس‌جمهور هم نرسید و حسن روحانی در نشست خبری خود «سازمان پزشکی قانونی» "
+                "را مسئول اعلام آمار کشته‌شدگان آبان ۹۸ معرفی کرد تا از مسئولیت اعلام این آمار شانه خالی کند.")
+    assert [(q["mention"], q["cue"]) for q in qs] == [("حسن روحانی", "معرفی کرد")]
