@@ -430,6 +430,7 @@ def _split_subject(text, norm, out):
     drop = []
     for q in out:
         unsure = q.pop("_ra_unsure", False)
+        keep_start = q.pop("_ra_keep_start", False)
         if not q.pop("_ra", False):
             continue
         ms = q["mention_start"]
@@ -447,6 +448,8 @@ def _split_subject(text, norm, out):
         for r in out:  # a quotation joined to this one by «و» shares its subject
             if r["mention_start"] == ms and r["mention_end"] <= q["mention_end"]:
                 r["mention_end"], r["mention"], r["mention_norm"] = new_end, text[ms:new_end], best
+        if keep_start:
+            continue
         a = _trim(text, new_end, q["end"])[0]
         while a < q["end"] and text[a] in "»”\" \u200c":
             a += 1  # «مجید تخت روانچی» نماینده ...: the mark closes the name
@@ -1660,6 +1663,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     unsure = False
     object_only = False
     predicative = False
+    ra_clause = False
     if after == "comma" and cue.np == "بر" and "بر" in _words(norm, ss, ns):
         after = "end"  # «وزیر بر اهمیت آب تاکید کرد، ...»: the noun phrase is the content
     if after in (":", "mark") and _announces(toks, tok_starts, ns):
@@ -1814,6 +1818,10 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
                 return None
         # «... بر اهمیت X تأکید کرد و روابط دو کشور را قدیمی خواند»: the clause after the last «(verb) و»
         start = _after_last_clause(toks, tok_starts, m[1], ns)
+        if (past_object := _after_object_clause(toks, tok_starts, m[1], ns)) > start:
+            if not norm[m[1]:start].strip(" ‌"):
+                ra_clause = True  # the subject still runs into the clause before: see _split_subject
+            start = past_object
         seg = norm[start:ns]
         if not re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg):
             return None
@@ -1920,6 +1928,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         q["_ra"] = True  # the object starts where the subject ends: see _split_subject
     if unsure:
         q["_ra"] = q["_ra_unsure"] = True
+    if ra_clause and c.get("generic") is None:
+        q["_ra"] = q["_ra_keep_start"] = True  # the mention is cut where the article names it; the content stays
     return q
 
 
@@ -2185,6 +2195,22 @@ def _after_finite_and(toks, tok_starts, a, b):
     forms, roots = finite_forms(), past_roots()
     i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
     for k in range(j - 1, i, -1):
+        if toks[k][2] == "و" and toks[k - 1][2] in forms and toks[k - 1][2] not in roots:
+            return toks[k][1]
+    return a
+
+
+def _after_object_clause(toks, tok_starts, a, b):
+    """Position after the last «و» in ``[a, b)`` that closes a clause with its own «را» object and verb
+    («وزیر ... توپ را به زمین صداوسیما انداخته و آنها را مقصر دانسته»): that clause is not the content of the
+    cue; ``a`` when there is none. A participle before «و» with no «را» before it is an adjective
+    («اقدامات انجام شده و برنامه‌ها را ...»), so the «را» is required."""
+    forms, roots = finite_forms(), past_roots()
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
+    ra = [k for k in range(i, j) if toks[k][2] == "را"]
+    if len(ra) < 2:
+        return a
+    for k in range(ra[-1] - 1, ra[0] + 1, -1):
         if toks[k][2] == "و" and toks[k - 1][2] in forms and toks[k - 1][2] not in roots:
             return toks[k][1]
     return a

@@ -217,3 +217,9 @@ def test_ra_cue_subject_opens_the_last_coordinated_clause(quotes):
     qs = quotes("در این بین زور خبرنگاران به رئیس‌جمهور هم نرسید و حسن روحانی در نشست خبری خود «سازمان پزشکی قانونی» "
                 "را مسئول اعلام آمار کشته‌شدگان آبان ۹۸ معرفی کرد تا از مسئولیت اعلام این آمار شانه خالی کند.")
     assert [(q["mention"], q["cue"]) for q in qs] == [("حسن روحانی", "معرفی کرد")]
+
+
+def test_ra_content_starts_after_a_clause_with_its_own_object(quotes):
+    # «X Y را … انداخته و Z را W دانسته»: the first clause is narration, the content is «Z را W»
+    qs = quotes("وزیر ارتباطات، توپ را به زمین صداوسیما انداخته و آنها را مقصر دانسته است.")
+    assert [(q["mention"], q["content"]) for q in qs] == [("وزیر ارتباطات", "آنها را مقصر")]
