@@ -2317,6 +2317,13 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
         if not any(ch in norm[m.end():main] for ch in "،؛;"):
             main = cands[0]  # no comma: the nearest cue ends the phrase («... از آنها ... نام برد و افزود:»)
     sep = max(norm.rfind(ch, m.end(), main) for ch in "،؛;")
+    prep = (cue_np or {}).get(main)
+    if sep >= 0 and prep in ("به", "بر"):
+        # «با اشاره به انجام صدها پروژه ...، به موافقت‌نامه ...، سفر مقامات ... اشاره کرد»: the main cue's own
+        # «به/بر» phrase (a list with commas of its own) starts after the first comma that opens it
+        own = re.compile(r"[،؛;][ \u200c]*" + prep + r"[ \u200c]").search(norm, m.end(), main)
+        if own is not None:
+            sep = own.start()
     head = _head_word(norm, toks, tok_starts, m.end(), main)
     if not m.group(2) and (head in _WORDS["topics"] or not head
                            or (key(m.group(1)).startswith("اشاره") and head not in _WORDS["stance"])):

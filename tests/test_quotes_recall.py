@@ -223,3 +223,19 @@ def test_ra_content_starts_after_a_clause_with_its_own_object(quotes):
     # «X Y را … انداخته و Z را W دانسته»: the first clause is narration, the content is «Z را W»
     qs = quotes("وزیر ارتباطات، توپ را به زمین صداوسیما انداخته و آنها را مقصر دانسته است.")
     assert [(q["mention"], q["content"]) for q in qs] == [("وزیر ارتباطات", "آنها را مقصر")]
+
+
+def test_pointing_at_a_continuing_state_is_a_quotation(quotes):
+    # «با اشاره به ادامه/انجام ...» states something (DECISIONS 6), like «با اشاره به افزایش ...»
+    qs = quotes("غلامحسین دهقانی در جلسه مجمع عمومی سخنرانی کرد و با اشاره به ادامه ناامنی و بی‌ثباتی در افغانستان، "
+                "هدف گروه‌های تروریستی را جلوگیری از صلح دانست.")
+    assert only(qs, cue="با اشاره به")[0]["content"] == "ادامه ناامنی و بی‌ثباتی در افغانستان"
+
+
+def test_participial_ends_where_the_main_cues_own_phrase_opens(quotes):
+    qs = quotes("وی با اشاره به انجام صدها پروژه توسط ایران در افغانستان، به موافقت‌نامه سه‌جانبه توسعه بندر چابهار "
+                "بین ایران، افغانستان و هندوستان، سفر مقامات دو کشور و مقابله با تروریسم اشاره کرد.")
+    assert [(q["cue"], q["content"]) for q in qs] == [
+        ("با اشاره به", "انجام صدها پروژه توسط ایران در افغانستان"),
+        ("اشاره کرد", "موافقت‌نامه سه‌جانبه توسعه بندر چابهار بین ایران، افغانستان و هندوستان، سفر مقامات دو کشور "
+                      "و مقابله با تروریسم")]
