@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from .cues import conjugations
 from .numbers import Num, decompose, fold, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
@@ -242,6 +244,12 @@ def _is_anchor(tok: str) -> bool:
     return tok[:2] in ("از", "بر") and decompose(tok[2:]) is not None
 
 
+@lru_cache(maxsize=1 << 18)
+def _anchor_token(tok: str) -> bool:
+    """A digit token or ``_is_anchor``: where ``_paragraph`` reads (looked up once per word form)."""
+    return tok[0] in _DIGITS or _is_anchor(tok)
+
+
 @lru_cache(maxsize=1)
 def _month_heads() -> frozenset:
     return frozenset((k[0],) for k in _lex()[3])
@@ -252,7 +260,7 @@ def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
     toks = tokenize(norm, ps, pe)
     i = 0
     # the anchors are found in one pass; a phrase read at one may consume the next ones
-    for k in [k for k, t in enumerate(toks) if t[2][0] in _DIGITS or _is_anchor(t[2])]:
+    for k in list(compress(range(len(toks)), map(_anchor_token, map(itemgetter(2), toks)))):
         if k >= i:
             i = _at(text, norm, toks, k, quotes, claims, mentions, lex)
 

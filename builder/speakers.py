@@ -99,6 +99,7 @@ def _compound_given(w: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def _k(s: str) -> str:
     return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
 
@@ -123,6 +124,7 @@ def org_heads() -> frozenset:
     return frozenset(_k(w) for w in read_sections("org_heads.txt").get(None, []))
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_person_like(name: str) -> bool:
     """Two to four words, none a stop word or title, the surname rare in hazm's word counts
     (common nouns are frequent there, surnames mostly absent), no very common word inside."""
@@ -452,10 +454,12 @@ def _scene_heads() -> frozenset:
     return frozenset(_k(w) for w in read_sections("quote_words.txt").get("[scene_heads]", []))
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_title_word(w: str) -> bool:
     return _k(w) in titles()[0]
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_honorific(w: str) -> bool:
     return _k(w) in titles()[1]
 
@@ -813,6 +817,7 @@ def _rare_or_given(name: str, before: str = "") -> bool:
     return all(f.get(w, 0) < 500_000 for w in words)
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def _is_outlet(name: str) -> bool:
     from .sources import is_outlet
 
