@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 
 from . import speakers as spk
 from .cues import BARE_PRESENT, all_forms, finite_forms, key, lexicon, past_roots
 from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
-from .patterns import word_start
+from .patterns import keyed_tokens, word_start
 from .sources import cited_offices, extract_sources, is_outlet, lead_through_office
 
 
@@ -39,6 +40,7 @@ def _word_classes() -> dict[str, frozenset]:
 
 
 _TOK = re.compile(r"\w[\w\u200c]*")  # a word never starts with a ZWNJ («به گزارش ایلنا،‌ایوانجلوس ...»)
+_TOK_SPLIT = re.compile("(" + _TOK.pattern + ")")  # for ``keyed_tokens``
 # a sentence ends at «.!?؟» before a space, a closing mark or the end, and also where the mark is glued to
 # the next sentence's first letter («... چیست؟لاوروف گفت», «... است.وی افزود»: crawled text lost the space)
 # (written as its first mark, then the four cases told apart by look-behinds: ``[.!?؟]+(?=[\s"»”]|$)``, ``\n``,
@@ -160,7 +162,7 @@ _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "
 def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dict]:
     lex = lexicon()
     # norm already folds letters, so a token's key is its word with ZWNJ removed
-    toks = [(m.start(), m.end(), w) for m in _TOK.finditer(norm) if (w := m.group().replace("\u200c", ""))]
+    toks = keyed_tokens(_TOK_SPLIT, norm)
     toks, glue = _split_glued(norm, toks)
     tok_starts = [t[0] for t in toks]
     ends = sorted(_sentence_ends(norm) + glue)
@@ -430,6 +432,7 @@ def _split_subject(text, norm, out):
     drop = []
     for q in out:
         unsure = q.pop("_ra_unsure", False)
+        keep_start = q.pop("_ra_keep_start", False)
         if not q.pop("_ra", False):
             continue
         ms = q["mention_start"]
@@ -447,6 +450,8 @@ def _split_subject(text, norm, out):
         for r in out:  # a quotation joined to this one by «و» shares its subject
             if r["mention_start"] == ms and r["mention_end"] <= q["mention_end"]:
                 r["mention_end"], r["mention"], r["mention_norm"] = new_end, text[ms:new_end], best
+        if keep_start:
+            continue
         a = _trim(text, new_end, q["end"])[0]
         while a < q["end"] and text[a] in "»”\" \u200c":
             a += 1  # «مجید تخت روانچی» نماینده ...: the mark closes the name
@@ -619,7 +624,7 @@ _PLAIN: set = set()  # words of articles without a glued word (``_glued_word`` g
 
 def _split_glued(norm, toks):
     """Tokens with glued subheadings split in two (offsets kept), and the split points, which end a sentence."""
-    new = {w for _, _, w in toks} - _PLAIN
+    new = set(map(itemgetter(2), toks)) - _PLAIN
     if not any(map(_glued_word, new)):
         if len(_PLAIN) < 100_000:   # bounded: a large corpus keeps meeting new words
             _PLAIN.update(new)
@@ -973,6 +978,9 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
     for st in cands:
         m = _np_at(norm, toks, tok_starts, st, end)
         found.append(m)
+    contrast = _contrast_subject(norm, toks, tok_starts, start, end)
+    if contrast:
+        return contrast
     # a subject right after «که» and right before its cue wins over one further back
     # («در حالی که جزئیات ... منتشر نشده است، منابع پلیس اعلام کردند» → «منابع پلیس»)
     reported = k is not None and len(found) > 1 and found[1] is not None \
@@ -1013,6 +1021,35 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
                 m = (m[0], toks[g][1])
         return m
     return None
+
+
+_CONTRAST = re.compile(r"(?<![\w\u200c])(?:اما|ولی)[ \u200c]+")
+
+
+def _contrast_subject(norm, toks, tok_starts, start, end):
+    """«حتما دیده‌اید که افرادی ... کرده‌اند، اما شواهد نشان می‌دهد که ...», «هر چند قیمت ... افزایش یافته
+    اما نمایشگاه‌داران تاکید دارند ...»: after a clause closed by a comma or a finite verb, «اما/ولی» opens the
+    cue's own clause; its subject is the noun phrase right before the cue there (not «وزیر اما گفت», where
+    «اما» follows the subject)."""
+    last = None
+    for m in _CONTRAST.finditer(norm, start, end):
+        last = m
+    if last is None:
+        return None
+    i = _first_tok(tok_starts, last.start())
+    if i == 0 or toks[i - 1][1] <= start:
+        return None
+    gap = norm[toks[i - 1][1]:last.start()]
+    if not (gap.strip(" \u200c") in ("،", ",") or (not gap.strip(" \u200c") and toks[i - 1][2] in all_forms()
+                                                   and toks[i - 1][2] not in spk.STOP)):
+        return None
+    m = _np_at(norm, toks, tok_starts, last.end(), end)
+    if not m or norm[m[1]:end].strip(" \u200c\t"):
+        return None
+    words = [key(w) for w in _TOK.findall(norm, m[0], m[1])]
+    if not 1 <= len(words) <= 6 or words[0] in _PREPOSITIONS or not _clean_subject(norm, m, lexicon()):
+        return None
+    return m
 
 
 _PAIRED_SECOND = {"گو", "گوی", "شنود", "آمد", "برگشت", "نقل", "شد", "دید", "بازدید", "خیز", "کار"}
@@ -1628,6 +1665,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     unsure = False
     object_only = False
     predicative = False
+    ra_clause = False
     if after == "comma" and cue.np == "بر" and "بر" in _words(norm, ss, ns):
         after = "end"  # «وزیر بر اهمیت آب تاکید کرد، ...»: the noun phrase is the content
     if after in (":", "mark") and _announces(toks, tok_starts, ns):
@@ -1747,6 +1785,12 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             m = _np_at(norm, toks, tok_starts, lead + 1, ns) if lead >= 0 else None
         if not m and (lead := _LEAD.match(norm, ss, ns)):
             m = _np_at(norm, toks, tok_starts, lead.end(), ns)  # «بنا به این گزارش، X ... را ... دانست»
+        if not m and (cl := _after_finite_and(toks, tok_starts, ss, ns)) > ss:
+            # «زور خبرنگاران به رئیس‌جمهور هم نرسید و حسن روحانی ... X را Y معرفی کرد»: the subject opens
+            # the last of the coordinated clauses
+            m = _np_at(norm, toks, tok_starts, cl, ns)
+            if m and not (spk.is_person_like(norm[m[0]:m[1]]) or _is_title(key(norm[m[0]:m[1]].split()[0]))):
+                m = None
         if not m:
             return None
         fi = _first_tok(tok_starts, m[0])
@@ -1776,6 +1820,10 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
                 return None
         # «... بر اهمیت X تأکید کرد و روابط دو کشور را قدیمی خواند»: the clause after the last «(verb) و»
         start = _after_last_clause(toks, tok_starts, m[1], ns)
+        if (past_object := _after_object_clause(toks, tok_starts, m[1], ns)) > start:
+            if not norm[m[1]:start].strip(" ‌"):
+                ra_clause = True  # the subject still runs into the clause before: see _split_subject
+            start = past_object
         seg = norm[start:ns]
         if not re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg):
             return None
@@ -1785,6 +1833,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + start
         if not cue.nominal and cue.verb in ("دانست", "خواند", "نامید") and not norm[ra + 2:ns].strip(" \u200c"):
             return None  # «او همه چیز را می‌داند»: knows; «X را Y دانست» needs its Y
+        if cue.nominal in _PREDICATE_CUES and not _predicate_after(norm, toks, tok_starts, ra, ns):
+            return None  # «برندگان را معرفی کرد», «او را به من معرفی کرد»: introduces, states nothing
         if cue.nominal == "رد" and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
             return None  # «صلاحیت او را رد کرد» rejects; «اتهام ... را رد کرد» denies a claim
         cm = norm.rfind("،", start, ra)
@@ -1880,7 +1930,24 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         q["_ra"] = True  # the object starts where the subject ends: see _split_subject
     if unsure:
         q["_ra"] = q["_ra_unsure"] = True
+    if ra_clause and c.get("generic") is None:
+        q["_ra"] = q["_ra_keep_start"] = True  # the mention is cut where the article names it; the content stays
     return q
+
+
+_PREDICATE_CUES = {key(w) for w in _WORDS["predicate_cues"]}
+
+
+def _predicate_after(norm, toks, tok_starts, ra, ns):
+    """Whether «X را Y cue» has a predicate Y between «را» and the cue: some word that is no preposition
+    (not «به من», «به عنوان دستیار», «در داووس», nor a «که» clause), with an object other than «خود» («خود را
+    دندانپزشک معرفی کرد»), and no «به» phrase (the one it is introduced to)."""
+    i, j = _first_tok(tok_starts, ra + 2), _first_tok(tok_starts, ns)
+    r = _first_tok(tok_starts, ra)
+    if i >= j or toks[i][2] in _PREPOSITIONS or toks[i][2] in ("جهت", "طی", "نزد") or (r > 0 and toks[r - 1][2] == "خود"):
+        return False
+    # «... را شناسایی و به مراجع ذی صلاح معرفی کرده است»: referred to someone, no predicate
+    return not any(t[2] == "به" for t in toks[i:j])
 
 
 _WHILE = re.compile(r"(?<![\w\u200c])در[ \u200c]*حالی(?![\w\u200c])(?![ \u200c]*(?:که|است|بود)(?![\w\u200c]))")
@@ -2124,6 +2191,33 @@ def _relative_object(toks, i):
     return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in _INDEFINITE
 
 
+def _after_finite_and(toks, tok_starts, a, b):
+    """Position after the last «و» in ``[a, b)`` that follows any finite verb («... هم نرسید و»; not a past root,
+    which is often a noun: «نشست و»), ``a`` when there is none."""
+    forms, roots = finite_forms(), past_roots()
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
+    for k in range(j - 1, i, -1):
+        if toks[k][2] == "و" and toks[k - 1][2] in forms and toks[k - 1][2] not in roots:
+            return toks[k][1]
+    return a
+
+
+def _after_object_clause(toks, tok_starts, a, b):
+    """Position after the last «و» in ``[a, b)`` that closes a clause with its own «را» object and verb
+    («وزیر ... توپ را به زمین صداوسیما انداخته و آنها را مقصر دانسته»): that clause is not the content of the
+    cue; ``a`` when there is none. A participle before «و» with no «را» before it is an adjective
+    («اقدامات انجام شده و برنامه‌ها را ...»), so the «را» is required."""
+    forms, roots = finite_forms(), past_roots()
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
+    ra = [k for k in range(i, j) if toks[k][2] == "را"]
+    if len(ra) < 2:
+        return a
+    for k in range(ra[-1] - 1, ra[0] + 1, -1):
+        if toks[k][2] == "و" and toks[k - 1][2] in forms and toks[k - 1][2] not in roots:
+            return toks[k][1]
+    return a
+
+
 def _after_last_clause(toks, tok_starts, a, b):
     """Position after the last «و» (or «اما», «ولی») that follows a finite verb in ``[a, b)`` (``a`` when there is none):
     the start of the last of several coordinated clauses sharing one subject."""
@@ -2225,6 +2319,13 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
         if not any(ch in norm[m.end():main] for ch in "،؛;"):
             main = cands[0]  # no comma: the nearest cue ends the phrase («... از آنها ... نام برد و افزود:»)
     sep = max(norm.rfind(ch, m.end(), main) for ch in "،؛;")
+    prep = (cue_np or {}).get(main)
+    if sep >= 0 and prep in ("به", "بر"):
+        # «با اشاره به انجام صدها پروژه ...، به موافقت‌نامه ...، سفر مقامات ... اشاره کرد»: the main cue's own
+        # «به/بر» phrase (a list with commas of its own) starts after the first comma that opens it
+        own = re.compile(r"[،؛;][ \u200c]*" + prep + r"[ \u200c]").search(norm, m.end(), main)
+        if own is not None:
+            sep = own.start()
     head = _head_word(norm, toks, tok_starts, m.end(), main)
     if not m.group(2) and (head in _WORDS["topics"] or not head
                            or (key(m.group(1)).startswith("اشاره") and head not in _WORDS["stance"])):

@@ -99,6 +99,7 @@ def _compound_given(w: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def _k(s: str) -> str:
     return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
 
@@ -123,6 +124,7 @@ def org_heads() -> frozenset:
     return frozenset(_k(w) for w in read_sections("org_heads.txt").get(None, []))
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_person_like(name: str) -> bool:
     """Two to four words, none a stop word or title, the surname rare in hazm's word counts
     (common nouns are frequent there, surnames mostly absent), no very common word inside."""
@@ -416,6 +418,27 @@ def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[s
     return words
 
 
+def _share_of(norm: str, q: dict, words: list[str]) -> list[str]:
+    """«۶۶ درصد از افراد مستقل (که …) معتقدند», «۸۱ درصد از مردم ترکیه معتقدند»: a share of a group speaks as that
+    group; the mention stopped at the figure, the group runs from «از» to a bracket, a punctuation mark, «که», the
+    content or the cue. A share with no group («۴۱ درصد گفتند») stays."""
+    if len(words) < 2 or words[-1] != "درصد" or not any(ch.isdigit() for ch in words[-2]) \
+            or "mention_end" not in q or "cue_start" not in q:
+        return words
+    a, b = q["mention_end"], q["cue_start"]
+    if a <= q["start"] < b:
+        b = q["start"]
+    after = [(t.start(), t.end(), _k(t.group())) for t in _WORD.finditer(norm, a, b)]
+    if len(after) < 2 or after[0][2] != "از" or norm[a:after[0][0]].strip(" \u200c"):
+        return words
+    group = []
+    for k, (st, en, w) in enumerate(after[1:6], 1):
+        if w in STOP or w in {"که", "را"} or w in PRONOUNS or norm[after[k - 1][1]:st].strip(" \u200c"):
+            break
+        group.append(w)
+    return group or words
+
+
 _QUOTED_NAME = re.compile(r"[ \u200c]*[«\"]([^»\"\n]{2,40})[»\"]")
 
 
@@ -468,10 +491,12 @@ def _scene_heads() -> frozenset:
     return frozenset(_k(w) for w in read_sections("quote_words.txt").get("[scene_heads]", []))
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_title_word(w: str) -> bool:
     return _k(w) in titles()[0]
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_honorific(w: str) -> bool:
     return _k(w) in titles()[1]
 
@@ -784,6 +809,40 @@ def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> l
     return out
 
 
+def _lead_official_named(norm: str, quotes: list[dict]) -> None:
+    """«یک مقام مسئول در بورس کالا … گفت: …» in the lead, then «علی پناهی ، معاون توسعه بازار و تحقیقات بورس کالا …
+    عنوان کرد» (or «یوکیو ادانو رهبر حزب … ژاپن گفت» after «یک مقام سیاسی ژاپن گفت») as the first named speaker of
+    the next paragraph: the news agency's lead keeps the official unnamed that the body names, so the lead's
+    anonymous official is that person where the words that place the official («بورس کالا», «ژاپن») come again
+    between the name and its cue."""
+    body = [m.start() for m in re.finditer(r"(?m)^(?!#)[^\n]*\S", norm)]  # paragraph starts, headings aside
+    if len(body) < 2:
+        return
+    lead, nxt = body[0], body[1]
+    end = norm.find("\n", nxt)
+    end = len(norm) if end < 0 else end
+    anon = [q for q in quotes if lead <= q.get("mention_start", -1) < nxt]
+    named = sorted((q for q in quotes if nxt <= q.get("mention_start", -1) < end), key=lambda q: q["mention_start"])
+    if not anon or not named:
+        return
+    first = named[0]
+    sw = first["speaker"].split()
+    if not (2 <= len(sw) <= 4 and (is_given_name(_k(sw[0])) or is_person_like(first["speaker"]))) or _is_group(first) \
+            or len(norm[nxt:first["mention_start"]].split()) > 12:
+        return
+    between = set(_tokens(norm[first["mention_start"]:first.get("cue_start", first["mention_start"])]))
+    for q in anon:
+        words = _tokens(q.get("mention_norm") or q["mention"])
+        if len(words) < 3 or words[0] != "یک" or words[1] != "مقام" or _is_group(q) or q["speaker"] != " ".join(words):
+            continue
+        place = words[words.index("در") + 1:] if "در" in words[2:] else words[-1:]  # «در بورس کالا», «… ژاپن»
+        if place and all(w in between for w in place):
+            old = q["speaker"]
+            for r in quotes:
+                if r["speaker"] == old:
+                    r["speaker"] = first["speaker"]
+
+
 _CITES_OFFICE = re.compile(r"(?<![\w\u200c])به[ \u200c]*نقل[ \u200c]+از(?![\w\u200c])")
 
 
@@ -829,6 +888,7 @@ def _rare_or_given(name: str, before: str = "") -> bool:
     return all(f.get(w, 0) < 500_000 for w in words)
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def _is_outlet(name: str) -> bool:
     from .sources import is_outlet
 
@@ -938,6 +998,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             words = _quoted_after(norm, q, words)  # «جنرال «کنث مک‌کنزی»», «جنبش «حماس»»
             words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
             words = _issuer_after(norm, q, words)
+            words = _share_of(norm, q, words)
             m = " ".join(words)
         shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)
         if shared:
@@ -1109,6 +1170,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         elif q.get("kind") != "according_to" and last not in PRONOUNS:
             last_group = last  # a plural verb: a group spoke
         seen[last] = None
+    _lead_official_named(norm, quotes)
     # a surname that spoke before its full name was given (a headline «ربیعی: ...»): the full name
     by_last: dict[str, set] = {}
     for q in quotes:
@@ -1173,6 +1235,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw):
                 q["speaker"] = full
                 break
+    _given_inside(quotes, norm)
+    _one_order(quotes, norm)
     if text is not None:
         cache: dict[str, str] = {}
         for q in quotes:
@@ -1180,6 +1244,46 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _given_inside(quotes: list[dict], norm: str) -> None:
+    """«دولت ترامپ خوانده است» where the article writes «دولت دونالد ترامپ» too: a body named after a person
+    (``org_heads``, then a surname) takes the person's given name the text puts before the surname, the fullest
+    form of the name (GUIDELINES)."""
+    cache: dict[str, str] = {}
+    for q in quotes:
+        sp = q["speaker"]
+        sw = sp.split()
+        if len(sw) != 2 or _k(sw[0]) not in org_heads() or is_given_name(_k(sw[1])):
+            continue
+        if sp not in cache:
+            cache[sp] = sp
+            pat = r"(?<![\w\u200c])" + re.escape(sw[0]) + r"[ \u200c]+([\w\u200c]+)[ \u200c]+" + re.escape(sw[1]) + r"(?![\w\u200c])"
+            for m in re.finditer(pat, norm):
+                if is_given_name(_k(m.group(1))):
+                    cache[sp] = f"{sw[0]} {_k(m.group(1))} {sw[1]}"
+                    break
+        q["speaker"] = cache[sp]
+
+
+def _one_order(quotes: list[dict], norm: str) -> None:
+    """«سازمان بهداشت جهانی» and «سازمان جهانی بهداشت» in one article: a body's name written with its words in
+    another order is the same body; all its quotations take the form the text writes most (the first on a tie)."""
+    by_words: dict[tuple[str, ...], set[str]] = {}
+    for q in quotes:
+        sw = q["speaker"].split()
+        if len(sw) >= 3 and _k(sw[0]) in org_heads():
+            by_words.setdefault(tuple(sorted(sw)), set()).add(q["speaker"])
+    for forms in by_words.values():
+        if len(forms) < 2:
+            continue
+        def rank(f):
+            hits = [m.start() for m in re.finditer(r"(?<![\w\u200c])" + re.escape(f) + r"(?![\w\u200c])", norm)]
+            return (-len(hits), hits[0] if hits else len(norm), f)
+        best = min(forms, key=rank)
+        for q in quotes:
+            if q["speaker"] in forms:
+                q["speaker"] = best
 
 
 def _with_article(names: set[str]) -> dict[str, str]:

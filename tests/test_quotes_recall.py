@@ -179,3 +179,63 @@ def test_according_to_content_starts_after_a_title_in_apposition(quotes):
 def test_a_documents_comma_clause_is_no_apposition(quotes):
     qs = quotes("بنابر این گزارش، وزیر امور خارجه، امروز درباره نتایج کنفرانس صلح با خبرنگاران گفتگو کرد و گفت نتایج خوب بود.")
     assert all(not q["content"].startswith("امروز") for q in only(qs, kind="according_to"))
+
+
+# --- session 8: recall on held-out 2–5 ---------------------------------------------------------
+
+def test_contrast_opens_the_cues_own_clause(quotes):
+    # «..., اما X cue»: the subject is the noun phrase after «اما», not one in the clause before
+    qs = quotes("حتما دیده‌اید که افرادی شروع به استفاده از ماسک کرده‌اند، اما شواهد نشان می‌دهد که "
+                "استفاده از ماسک تأثیر چندانی ندارد.")
+    assert [(q["mention"], q["content"]) for q in qs] == [("شواهد", "استفاده از ماسک تأثیر چندانی ندارد.")]
+
+
+def test_contrast_after_a_clause_names_the_speaker_after_it(quotes):
+    qs = quotes("آدلايد در 9 بازي قبلي خود تنها سه بار دروازه اش باز شده است، اما ويدمار مي گويد: "
+                "ما با برد خوبي روحيه گرفته ايم.")
+    assert [q["mention"] for q in qs] == ["ويدمار"]
+
+
+def test_contrast_after_the_subject_keeps_the_subject(quotes):
+    qs = quotes("وزیر اما در ادامه گفت: این کار شدنی است.")
+    assert [q["mention"] for q in qs] == ["وزیر"]
+
+
+def test_introduces_as_with_a_predicate_is_a_quotation(quotes):
+    # «X را Y معرفی کرد» is like «دانست» (DECISIONS 18)
+    qs = quotes("او سردار سلیمانی را دوست خوب خود معرفی کرد.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("معرفی کرد", "سردار سلیمانی را دوست خوب خود")]
+
+
+def test_introducing_someone_is_no_quotation(quotes):
+    assert quotes("سایت فورفور تو انگلیس بهترین گل فصل لیگ جزیره را معرفی کرد.") == []
+    assert quotes("اسکوچیچ تا کنون زگانیر و تونی اوسنیک را به عنوان دستیاران خارجی خود معرفی کرد.") == []
+    assert quotes("این سازمان 125 دفتر متخلف را شناسايي و به مراجع ذي صلاح معرفي كرده است.") == []
+
+
+def test_ra_cue_subject_opens_the_last_coordinated_clause(quotes):
+    qs = quotes("در این بین زور خبرنگاران به رئیس‌جمهور هم نرسید و حسن روحانی در نشست خبری خود «سازمان پزشکی قانونی» "
+                "را مسئول اعلام آمار کشته‌شدگان آبان ۹۸ معرفی کرد تا از مسئولیت اعلام این آمار شانه خالی کند.")
+    assert [(q["mention"], q["cue"]) for q in qs] == [("حسن روحانی", "معرفی کرد")]
+
+
+def test_ra_content_starts_after_a_clause_with_its_own_object(quotes):
+    # «X Y را … انداخته و Z را W دانسته»: the first clause is narration, the content is «Z را W»
+    qs = quotes("وزیر ارتباطات، توپ را به زمین صداوسیما انداخته و آنها را مقصر دانسته است.")
+    assert [(q["mention"], q["content"]) for q in qs] == [("وزیر ارتباطات", "آنها را مقصر")]
+
+
+def test_pointing_at_a_continuing_state_is_a_quotation(quotes):
+    # «با اشاره به ادامه/انجام ...» states something (DECISIONS 6), like «با اشاره به افزایش ...»
+    qs = quotes("غلامحسین دهقانی در جلسه مجمع عمومی سخنرانی کرد و با اشاره به ادامه ناامنی و بی‌ثباتی در افغانستان، "
+                "هدف گروه‌های تروریستی را جلوگیری از صلح دانست.")
+    assert only(qs, cue="با اشاره به")[0]["content"] == "ادامه ناامنی و بی‌ثباتی در افغانستان"
+
+
+def test_participial_ends_where_the_main_cues_own_phrase_opens(quotes):
+    qs = quotes("وی با اشاره به انجام صدها پروژه توسط ایران در افغانستان، به موافقت‌نامه سه‌جانبه توسعه بندر چابهار "
+                "بین ایران، افغانستان و هندوستان، سفر مقامات دو کشور و مقابله با تروریسم اشاره کرد.")
+    assert [(q["cue"], q["content"]) for q in qs] == [
+        ("با اشاره به", "انجام صدها پروژه توسط ایران در افغانستان"),
+        ("اشاره کرد", "موافقت‌نامه سه‌جانبه توسعه بندر چابهار بین ایران، افغانستان و هندوستان، سفر مقامات دو کشور "
+                      "و مقابله با تروریسم")]
