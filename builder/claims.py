@@ -1840,6 +1840,10 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         if rel is not None:
             return rel
     if kind == "duration" and j < n and toks[j][2] in _AFTER_DURATION:
+        if toks[j][2] in _RELATIVE_HEADS and j + 1 < n and _adjacent(norm, toks, j, j + 1) \
+                and (i0 == 0 or toks[i0 - 1][2] in (":", "،", ",", ".", "از")):
+            # «: یک هفته بعد پیشنهاد پرسپولیس مطرح شد», «از یک سال پیش جلسات منظمی داشتند»: opening its clause
+            return _after_ago(text, norm, toks, j + 1, stops)
         return None
     if kind == "duration" and j < n and toks[j][2] in _DURATION_BEFORE:
         k = n
@@ -2206,6 +2210,21 @@ def _relative_to(text, norm, toks, j, stops):
     if not words or _time_head(toks, at):
         return None       # دو روز پس از آن, سه سال بعد از سال ۹۸: a point in time, nothing named
     return text[toks[j][0]:words[-1][1]]
+
+
+def _after_ago(text, norm, toks, k, stops):
+    """«یک هفته بعد پیشنهاد پرسپولیس مطرح شد», «از یک سال پیش جلسات منظمی داشتند»: what came about that
+    long before or after, the noun phrase opening the clause at token k (at most three words, no
+    complement), when a verb closes it; None for a pronoun, a time, a stop word or punctuation there."""
+    n = len(toks)
+    t = toks[k][2]
+    if not t[:1].isalpha() or t in stops or t in _PRONOUNS or t in _ALL_VERBS or _time_head(toks, k) \
+            or _is_number_word(t) or t in _ADVERBS or t in _TIME_TAIL or t in _AFTER_DURATION:
+        return None
+    words, e = _np(norm, toks, k, stops, limit=3, pps=0)
+    if not words or e >= n or not (_verb_next(toks, e) or e + 1 < n and _verb_next(toks, e + 1)):
+        return None
+    return text[words[0][0]:words[-1][1]]
 
 
 def _since_clause(text, toks, k, stops):

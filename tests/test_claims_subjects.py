@@ -147,3 +147,13 @@ def test_a_distance_after_fasele_measures_the_distance():
 def test_duration_before_an_announcement_has_it_as_subject():
     s = "وی افزود: این نامه یک هفته قبل از اعلام موضع رسمی دولت منتشر شد."
     assert subject(s, 1) == "قبل از اعلام موضع"
+
+
+def test_a_clause_opening_with_n_ago_has_its_noun_phrase_as_subject():
+    assert subject("او اضافه کرد: یک هفته بعد پیشنهاد پرسپولیس مطرح شد.", 1) == "پیشنهاد پرسپولیس"
+    assert subject("این احزاب از یک سال پیش جلسات منظمی داشتند.", 1) == "جلسات"
+
+
+def test_n_ago_inside_a_clause_or_before_an_adverb_has_no_subject():
+    assert subject("کرونا سه هفته پیش وارد آمریکا شده است.", 3) is None
+    assert subject("تکذیب شد، 20 دقیقه بعد دوباره اعلام شد.", 20) is None
