@@ -1986,7 +1986,8 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     if words and not predicate:
         if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا
-        return text[words[0][0]:words[-1][1]]
+        rel = _relative_clause_end(toks, k2) if len(words) <= 2 else None
+        return text[words[0][0]:rel if rel else words[-1][1]]
     back = _back_words(norm, toks, i0, stops)
     if back:
         return text[back[-1][0]:back[0][1]]
@@ -2210,6 +2211,26 @@ def _relative_to(text, norm, toks, j, stops):
     if not words or _time_head(toks, at):
         return None       # دو روز پس از آن, سه سال بعد از سال ۹۸: a point in time, nothing named
     return text[toks[j][0]:words[-1][1]]
+
+
+def _relative_clause_end(toks, k):
+    """«۹۳ درصد نوری که به سیاره می‌تابد»: the end (character) of a short relative clause «که … verb» at
+    token k that describes the counted noun, through its verb (at most four words, no punctuation,
+    figure or second «که» inside); None when there is none."""
+    n = len(toks)
+    if k >= n or toks[k][2] != "که":
+        return None
+    for q in range(k + 1, min(n, k + 5)):
+        t = toks[q][2]
+        if t in _PUNCT_STOP or t == "که" or _is_number_word(t) or t in _PRONOUNS and q == k + 1:
+            return None
+        if t in ("می", "نمی") and q + 1 < n and toks[q + 1][2][:1].isalpha():
+            return toks[q + 1][1] if q > k + 1 else None      # می‌تابد
+        if t in _ALL_VERBS or _is_verb_word(t):
+            if q + 1 < n and toks[q + 1][2] in ("اند", "است", "ایم"):
+                q += 1     # نشسته‌اند
+            return toks[q][1] if q > k + 1 else None
+    return None
 
 
 def _after_ago(text, norm, toks, k, stops):

@@ -157,3 +157,14 @@ def test_a_clause_opening_with_n_ago_has_its_noun_phrase_as_subject():
 def test_n_ago_inside_a_clause_or_before_an_adverb_has_no_subject():
     assert subject("کرونا سه هفته پیش وارد آمریکا شده است.", 3) is None
     assert subject("تکذیب شد، 20 دقیقه بعد دوباره اعلام شد.", 20) is None
+
+
+def test_a_short_relative_clause_describes_the_counted_noun():
+    s = "ستاره میزبان است و ۹۳ درصد نوری که به سیاره می‌تابد مربوط به این ستاره است."
+    assert subject(s, 93) == "نوری که به سیاره می‌تابد"
+    assert subject("شهرداری زیاد بوده و ۲۷ موردی که حسابرس مطرح کرده، کم نیستند.", 27) == "موردی که حسابرس مطرح کرده"
+
+
+def test_a_long_relative_clause_stays_out_of_the_subject():
+    s = "در نتیجه اقدامات ارمنستان، 20 درصد از اراضی کشورم که از سوی جامعه بین المللی مورد تایید قرار گرفته، اشغال شد."
+    assert subject(s, 20) == "اراضی کشورم"
