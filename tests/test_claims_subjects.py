@@ -168,3 +168,8 @@ def test_a_short_relative_clause_describes_the_counted_noun():
 def test_a_long_relative_clause_stays_out_of_the_subject():
     s = "در نتیجه اقدامات ارمنستان، 20 درصد از اراضی کشورم که از سوی جامعه بین المللی مورد تایید قرار گرفته، اشغال شد."
     assert subject(s, 20) == "اراضی کشورم"
+
+
+def test_mabni_bar_ends_the_counted_noun_phrase():
+    s = "نعمت زاده در 10 بند دلایل خود مبنی بر مخیر بودن معاملات محصولات پتروشیمی را بیان کرده است."
+    assert subject(s, 10) == "بند دلایل خود"
