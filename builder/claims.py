@@ -1610,8 +1610,8 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
             spans[-1] = (spans[-1][0], toks[m][1])
             m += 1
             continue
-        if t in _PARTICIPLES and got and _glued(norm, toks, m):
-            spans[-1] = (spans[-1][0], toks[m][1])
+        if got and _glued(norm, toks, m) and t[:1].isalpha() and t not in _VERBISH and toks[m - 1][2] not in ("می", "نمی"):
+            spans[-1] = (spans[-1][0], toks[m][1])     # سپری‌شده, فاجعه‌بار: one word split by ZWNJ
             m += 1
             continue
         if not t[0].isalpha() or t in stops or t in _VERBISH or t in _CPREP or t in _DEMONSTRATIVES \

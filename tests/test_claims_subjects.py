@@ -173,3 +173,8 @@ def test_a_long_relative_clause_stays_out_of_the_subject():
 def test_mabni_bar_ends_the_counted_noun_phrase():
     s = "نعمت زاده در 10 بند دلایل خود مبنی بر مخیر بودن معاملات محصولات پتروشیمی را بیان کرده است."
     assert subject(s, 10) == "بند دلایل خود"
+
+
+def test_a_zwnj_compound_is_one_word_of_a_complement():
+    s = "«مهندسی گرسنگی» ۵۰۰ هزار نفر را در وضعیت فاجعه‌بار قحطی قرار داده‌است."
+    assert subject(s, 500000) == "نفر در وضعیت فاجعه‌بار قحطی"
