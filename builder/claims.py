@@ -1537,6 +1537,8 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
             words.append((toks[k][0], toks[k][1]))
             k += 1
             break      # ۳ فرزند او: a possessor closes the noun phrase
+        if t == "مورد" and words and _passive_mored(toks, k):
+            break      # ۲۵۰۰ واحد صنفی مورد بازرسی قرار گرفت: «مورد X قرار گرفت» is the verb
         if words and _participle(norm, toks, k + 1, stops):
             words.append((toks[k][0], toks[k + 1][1]))  # کالای احتکار شده در ...: an adjective
             k += 2
@@ -1562,6 +1564,18 @@ _HAVE_COMPOUND = _SUBJECT_WORDS["have_compound"]
 def _have(t: str) -> bool:
     """A finite form of داشتن (دارند, داشت, نداریم): its noun is what is had, not part of the verb."""
     return t in _VERBISH and t.removeprefix("ن").startswith(("دار", "داشت")) and t != "داشته"
+
+
+def _passive_mored(toks, k) -> bool:
+    """«مورد X (of Y) قرار گرفت/داد»: token k opens a passive compound verb, «قرار» within six words
+    and no punctuation between (مورد بازرسی بازرسان این اداره قرار گرفت), not the adjective «مورد نیاز»."""
+    for q in range(k + 2, min(len(toks), k + 8)):
+        t = toks[q][2]
+        if t == "قرار":
+            return not (q + 1 < len(toks) and toks[q + 1][2] in ("است", "بود", "بوده", "نیست", "نبود"))   # (قرار است: "is to")
+        if t in _PUNCT_STOP or t in _ALL_VERBS:
+            return False
+    return False
 
 
 _NUMBER_IN_NP = {"یک", "نیم"}     # منطقه یک, سکه نیم: part of a name, not another figure

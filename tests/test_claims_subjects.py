@@ -178,3 +178,10 @@ def test_mabni_bar_ends_the_counted_noun_phrase():
 def test_a_zwnj_compound_is_one_word_of_a_complement():
     s = "«مهندسی گرسنگی» ۵۰۰ هزار نفر را در وضعیت فاجعه‌بار قحطی قرار داده‌است."
     assert subject(s, 500000) == "نفر در وضعیت فاجعه‌بار قحطی"
+
+
+def test_passive_mored_qarar_ends_the_counted_noun_phrase():
+    s = "در ماه رمضان بیش از 2 هزار و 500 واحد صنفی مورد بازرسی بازرسان این اداره قرار گرفت."
+    assert subject(s, 2500) == "صنفی"
+    assert subject("بسته بندی 50 تن کالای مورد نیاز مردم قرار است توزیع شود.", 50) == "کالای مورد نیاز مردم"
+
