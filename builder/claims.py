@@ -1954,6 +1954,9 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         price = _unit_price(text, norm, toks, i0, stops) or _price_subject(text, norm, toks, i0, j, stops)
         if price:
             return price
+    # ترامپ با اختلاف ۳ درصد از بایدن پیشی گرفت: the gap, between whom
+    if i0 >= 2 and toks[i0 - 1][2] == "اختلاف" and toks[i0 - 2][2] == "با" and _adjacent(norm, toks, i0 - 2, i0 - 1):
+        return _gap_subject(text, norm, toks, i0 - 2, j, stops)
     # سهم به ارزش N ریال, کالا به وزن N تن: the measured noun and what it measures
     if i0 >= 2 and toks[i0 - 1][2] in _MEASURE_NOUNS and toks[i0 - 2][2] in ("به", "با") \
             and _adjacent(norm, toks, i0 - 2, i0 - 1):
@@ -2245,6 +2248,22 @@ def _relative_clause_end(toks, k):
                 q += 1     # نشسته‌اند
             return toks[q][1] if q > k + 1 else None
     return None
+
+
+def _gap_subject(text, norm, toks, ba, j, stops):
+    """«X با اختلاف N از Y پیشی گرفت / عقب افتاد»: «اختلاف X از Y», X the words before «با» (else the
+    clause's subject), Y the word after «از» (ترامپ … از بایدن عقب افتاد: not the verb's part); token ba is «با»."""
+    n = len(toks)
+    back = _back_words(norm, toks, ba, stops)
+    front = [(w[0], w[1]) for w in reversed(back)] if back else _clause_np(norm, toks, ba, stops)
+    out = "اختلاف"
+    if front:
+        out += " " + text[front[0][0]:front[-1][1]]
+    if j + 1 < n and toks[j][2] == "از" and _adjacent(norm, toks, j - 1, j):
+        other, _ = _np(norm, toks, j + 1, stops, limit=1, pps=0)
+        if other:
+            out += " از " + text[other[0][0]:other[-1][1]]
+    return out
 
 
 def _after_ago(text, norm, toks, k, stops):
