@@ -1954,6 +1954,12 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         price = _unit_price(text, norm, toks, i0, stops) or _price_subject(text, norm, toks, i0, j, stops)
         if price:
             return price
+    # ۳۳ درصد بر حقوق کارگران افزوده شد, ۱۰ درصد از قیمت کاسته شد: the rise or fall of what follows
+    if kind in ("percent", "money", "measure", "ratio") and j + 2 < n and toks[j][2] in ("بر", "به", "از") \
+            and _adjacent(norm, toks, j - 1, j):
+        change = _added_to(text, norm, toks, j, stops)
+        if change:
+            return change
     # ترامپ با اختلاف ۳ درصد از بایدن پیشی گرفت: the gap, between whom
     if i0 >= 2 and toks[i0 - 1][2] == "اختلاف" and toks[i0 - 2][2] == "با" and _adjacent(norm, toks, i0 - 2, i0 - 1):
         return _gap_subject(text, norm, toks, i0 - 2, j, stops)
@@ -2247,6 +2253,27 @@ def _relative_clause_end(toks, k):
             if q + 1 < n and toks[q + 1][2] in ("اند", "است", "ایم"):
                 q += 1     # نشسته‌اند
             return toks[q][1] if q > k + 1 else None
+    return None
+
+
+_ADDED = {"افزوده": "افزایش", "اضافه": "افزایش", "کاسته": "کاهش"}
+
+
+def _added_to(text, norm, toks, j, stops):
+    """«N درصد بر (میزان) X افزوده شد» → «افزایش X», «N درصد از X کاسته شد» → «کاهش X»: token j is the
+    preposition; X is what follows it up to «افزوده» / «کاسته» (a statistic word skipped, at most six
+    words, no punctuation or verb between); None otherwise."""
+    n = len(toks)
+    for q in range(j + 2, min(n - 1, j + 9)):
+        t = toks[q][2]
+        if t in _PUNCT_STOP or t in _ALL_VERBS or _is_number_word(t):
+            return None
+        if t in _ADDED and (toks[q + 1][2] in _ALL_VERBS or toks[q + 1][2] in ("می", "نمی", "گردید")) \
+                and (t != "کاسته") == (toks[j][2] != "از"):
+            a = j + 1
+            while a < q - 1 and toks[a][2] in _STAT_WORDS:
+                a += 1
+            return _ADDED[t] + " " + text[toks[a][0]:toks[q - 1][1]]
     return None
 
 
