@@ -1752,6 +1752,8 @@ def _clause_np(norm, toks, i0, stops):
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
     sub = _trim_verbs(_subject_raw(text, norm, toks, j, i0, head_noun, stops, kind))
+    if sub is None and kind != "duration" and j < len(toks) and toks[j][2] == "در" and _adjacent(norm, toks, j - 1, j):
+        sub = _trim_verbs(_where_only(text, norm, toks, j, stops))
     if kind == "measure" and i0 > 0 and toks[i0 - 1][2] in ("فاصله", "فاصله‌ای") and _adjacent(norm, toks, i0 - 1, i0):
         # در فاصله ۳ هزار سال نوری زمین, در فاصله 30 کیلومتری کاشان: a distance (from what follows)
         sub = "فاصله" if not sub or sub.startswith("فاصله") or fold(sub).split(" ")[0] in _unit_heads() \
@@ -2275,6 +2277,29 @@ def _added_to(text, norm, toks, j, stops):
                 a += 1
             return _ADDED[t] + " " + text[toks[a][0]:toks[q - 1][1]]
     return None
+
+
+_LIGHT_STEMS = ("کرد", "کن", "شد", "شو", "داد", "ده", "گرفت", "گیر", "نمود", "نما", "گردید", "گرد", "یافت", "یاب")
+
+
+def _where_only(text, norm, toks, j, stops):
+    """Nothing else names what is counted: the place the figure is in, «در X» right after it (هرچه بیش
+    از ۳۶۰ لیتر در کارت سوخت افراد → کارت سوخت افراد, ۹۰ درصد در استقلال خوزستان می‌مانم); never a time
+    (در ۶ ماه نخست), a compound preposition or a pronoun; None when there is none."""
+    n = len(toks)
+    m = j + 1
+    if m >= n or not toks[m][2][:1].isalpha() or toks[m][2] in stops or toks[m][2] in _CPREP \
+            or toks[m][2] in _PRONOUNS or toks[m][2] in _DEMONSTRATIVES or _time_head(toks, m) \
+            or _is_number_word(toks[m][2]):
+        return None
+    pp = _pp(norm, toks, j, stops, 3, verb_check=False)
+    if pp is None or len(pp[0]) < 2:
+        return None
+    words = pp[0][1:]
+    q = pp[1] + 1 if pp[1] + 1 < n and toks[pp[1]][2] in ("می", "نمی") else pp[1]
+    if len(words) > 1 and q < n and toks[q][2].removeprefix("ن").startswith(_LIGHT_STEMS):
+        words = words[:-1]      # … در کارت سوخت ذخیره می‌شود: a light verb's noun stays out (not before می‌مانم)
+    return text[words[0][0]:words[-1][1]]
 
 
 def _gap_subject(text, norm, toks, ba, j, stops):

@@ -196,3 +196,13 @@ def test_a_share_added_to_or_taken_from_something_is_its_rise_or_fall():
     assert subject("در عرض دو هفته، 17 درصد بر میزان مخالفان ترامپ افزوده شده است.", 17) == "افزایش مخالفان ترامپ"
     assert subject("امسال 33 درصد بر حقوق کارگران افزوده شد.", 33) == "افزایش حقوق کارگران"
     assert subject("امسال 10 درصد از قیمت بنزین کاسته شد.", 10) == "کاهش قیمت بنزین"
+
+
+def test_with_nothing_else_the_place_after_the_figure_is_the_subject():
+    s = "پس از این زمان، هرچه بیش از ۳۶۰ لیتر در کارت سوخت افراد وجود داشته باشد، حذف خواهد شد."
+    assert subject(s, 360) == "کارت سوخت افراد"
+    assert subject("فکر می کنم 90 در صد در استقلال خوزستان می مانم.", 90) == "استقلال خوزستان"
+
+
+def test_the_place_fallback_never_takes_a_time():
+    assert subject("وی گفت: 35 هزار متر مربع در 6 ماه نخست امسال سمپاشی شد.", 35000) != "ماه نخست امسال"
