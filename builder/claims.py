@@ -1827,6 +1827,10 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         event = _people_event(text, norm, toks, j, i0, stops)
         if event:
             return event
+    if kind == "ratio" and 0 < j < n and toks[j - 1][2] == "برابر":
+        times = _times_what(text, norm, toks, j, i0, stops)
+        if times:
+            return times
     k = j
     while k < n and toks[k][2] in _SKIP_AFTER and _adjacent(norm, toks, k - 1, k) and k < j + 2:
         k += 1
@@ -2300,6 +2304,28 @@ def _where_only(text, norm, toks, j, stops):
     if len(words) > 1 and q < n and toks[q][2].removeprefix("ن").startswith(_LIGHT_STEMS):
         words = words[:-1]      # … در کارت سوخت ذخیره می‌شود: a light verb's noun stays out (not before می‌مانم)
     return text[words[0][0]:words[-1][1]]
+
+
+_COPULA_AFTER = {"است", "بود", "بوده", "هستند", "بودند", "نیست", "شده", "شد", "باشد"}
+
+
+def _times_what(text, norm, toks, j, i0, stops):
+    """«X N برابر Y است»: Y is the base, X what is N times it: the words before the figure (before «که»
+    when a relative clause opens with it: جمعیت شهر تهران که دو یا سه برابر استان‌های دیگر است), else
+    the clause's subject; None when no copula closes «Y» within four words or nothing stands before."""
+    n = len(toks)
+    e = j
+    while e < n and e < j + 5 and toks[e][2][:1].isalpha() and toks[e][2] not in _COPULA_AFTER \
+            and (toks[e][2] not in stops or toks[e][2] == "دیگر") and toks[e][2] not in _CHANGE:
+        e += 1
+    if e == j or e >= n or toks[e][2] not in _COPULA_AFTER:
+        return None
+    at = i0 - 1 if i0 > 0 and toks[i0 - 1][2] == "که" else i0
+    back = _back_words(norm, toks, at, stops)
+    if back:
+        return text[back[-1][0]:back[0][1]]
+    words = _clause_np(norm, toks, at, stops)
+    return text[words[0][0]:words[-1][1]] if words else None
 
 
 def _gap_subject(text, norm, toks, ba, j, stops):

@@ -206,3 +206,11 @@ def test_with_nothing_else_the_place_after_the_figure_is_the_subject():
 
 def test_the_place_fallback_never_takes_a_time():
     assert subject("وی گفت: 35 هزار متر مربع در 6 ماه نخست امسال سمپاشی شد.", 35000) != "ماه نخست امسال"
+
+
+def test_n_times_a_base_measures_what_stands_before_it():
+    s = "با توجه به جمعیت شهر تهران که دو یا سه برابر استان‌های دیگر است تنها راه غربالگری منطقی است."
+    assert subject(s, 2) == "جمعیت شهر تهران"
+    assert subject("تعداد پزشکان 3 برابر ماماها است.", 3) == "تعداد پزشکان"
+    s = "او افزود: «تقاضا برای حضور در این ارکستر بسیار بالاست و سه تا چهار برابر ظرفیت ثبت‌نام شده است.»"
+    assert subject(s, 3) == "تقاضا برای حضور"
