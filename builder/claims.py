@@ -226,6 +226,8 @@ def _share_list_head(norm, claims):
         sub = b["subject"]
         if sub and fold(sub).split(" ", 1)[0] in ("نفر", "تن") and " " in sub:
             b["subject"] = head + " " + sub.split(" ", 1)[1]
+        elif sub and fold(norm[b["end"]:b["end"] + 4 + len(sub)]) == fold(" در " + sub):
+            b["subject"] = head + " در " + sub      # (the place alone, from the fallback)
         elif sub is None:
             m = _PLACE_AFTER.match(norm, b["end"])
             if m:
