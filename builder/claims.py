@@ -228,6 +228,8 @@ def _share_list_head(norm, claims):
         sub = b["subject"]
         if sub and fold(sub).split(" ", 1)[0] in ("نفر", "تن") and " " in sub:
             b["subject"] = head + " " + sub.split(" ", 1)[1]
+        elif sub and fold(norm[b["end"]:b["end"] + 4 + len(sub)]) == fold(" در " + sub):
+            b["subject"] = head + " در " + sub      # (the place alone, from the fallback)
         elif sub is None:
             m = _PLACE_AFTER.match(norm, b["end"])
             if m:
@@ -1545,6 +1547,8 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
             words.append((toks[k][0], toks[k][1]))
             k += 1
             break      # ۳ فرزند او: a possessor closes the noun phrase
+        if t == "مورد" and words and _passive_mored(toks, k):
+            break      # ۲۵۰۰ واحد صنفی مورد بازرسی قرار گرفت: «مورد X قرار گرفت» is the verb
         if words and _participle(norm, toks, k + 1, stops):
             words.append((toks[k][0], toks[k + 1][1]))  # کالای احتکار شده در ...: an adjective
             k += 2
@@ -1570,6 +1574,18 @@ _HAVE_COMPOUND = _SUBJECT_WORDS["have_compound"]
 def _have(t: str) -> bool:
     """A finite form of داشتن (دارند, داشت, نداریم): its noun is what is had, not part of the verb."""
     return t in _VERBISH and t.removeprefix("ن").startswith(("دار", "داشت")) and t != "داشته"
+
+
+def _passive_mored(toks, k) -> bool:
+    """«مورد X (of Y) قرار گرفت/داد»: token k opens a passive compound verb, «قرار» within six words
+    and no punctuation between (مورد بازرسی بازرسان این اداره قرار گرفت), not the adjective «مورد نیاز»."""
+    for q in range(k + 2, min(len(toks), k + 8)):
+        t = toks[q][2]
+        if t == "قرار":
+            return not (q + 1 < len(toks) and toks[q + 1][2] in ("است", "بود", "بوده", "نیست", "نبود"))   # (قرار است: "is to")
+        if t in _PUNCT_STOP or t in _ALL_VERBS:
+            return False
+    return False
 
 
 _NUMBER_IN_NP = {"یک", "نیم"}     # منطقه یک, سکه نیم: part of a name, not another figure
@@ -1618,8 +1634,8 @@ def _pp(norm, toks, k, stops, size, verb_check=True):
             spans[-1] = (spans[-1][0], toks[m][1])
             m += 1
             continue
-        if t in _PARTICIPLES and got and _glued(norm, toks, m):
-            spans[-1] = (spans[-1][0], toks[m][1])
+        if got and _glued(norm, toks, m) and t[:1].isalpha() and t not in _VERBISH and toks[m - 1][2] not in ("می", "نمی"):
+            spans[-1] = (spans[-1][0], toks[m][1])     # سپری‌شده, فاجعه‌بار: one word split by ZWNJ
             m += 1
             continue
         if not t[0].isalpha() or t in stops or t in _VERBISH or t in _CPREP or t in _DEMONSTRATIVES \
@@ -1746,6 +1762,8 @@ def _clause_np(norm, toks, i0, stops):
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
     sub = _trim_verbs(_subject_raw(text, norm, toks, j, i0, head_noun, stops, kind))
+    if sub is None and kind != "duration" and j < len(toks) and toks[j][2] == "در" and _adjacent(norm, toks, j - 1, j):
+        sub = _trim_verbs(_where_only(text, norm, toks, j, stops))
     if kind == "measure" and i0 > 0 and toks[i0 - 1][2] in ("فاصله", "فاصله‌ای") and _adjacent(norm, toks, i0 - 1, i0):
         # در فاصله ۳ هزار سال نوری زمین, در فاصله 30 کیلومتری کاشان: a distance (from what follows)
         sub = "فاصله" if not sub or sub.startswith("فاصله") or fold(sub).split(" ")[0] in _unit_heads() \
@@ -1819,6 +1837,10 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         event = _people_event(text, norm, toks, j, i0, stops)
         if event:
             return event
+    if kind == "ratio" and 0 < j < n and toks[j - 1][2] == "برابر":
+        times = _times_what(text, norm, toks, j, i0, stops)
+        if times:
+            return times
     k = j
     while k < n and toks[k][2] in _SKIP_AFTER and _adjacent(norm, toks, k - 1, k) and k < j + 2:
         k += 1
@@ -1848,6 +1870,10 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         if rel is not None:
             return rel
     if kind == "duration" and j < n and toks[j][2] in _AFTER_DURATION:
+        if toks[j][2] in _RELATIVE_HEADS and j + 1 < n and _adjacent(norm, toks, j, j + 1) \
+                and (i0 == 0 or toks[i0 - 1][2] in (":", "،", ",", ".", "از")):
+            # «: یک هفته بعد پیشنهاد پرسپولیس مطرح شد», «از یک سال پیش جلسات منظمی داشتند»: opening its clause
+            return _after_ago(text, norm, toks, j + 1, stops)
         return None
     if kind == "duration" and j < n and toks[j][2] in _DURATION_BEFORE:
         k = n
@@ -1944,6 +1970,15 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         price = _unit_price(text, norm, toks, i0, stops) or _price_subject(text, norm, toks, i0, j, stops)
         if price:
             return price
+    # ۳۳ درصد بر حقوق کارگران افزوده شد, ۱۰ درصد از قیمت کاسته شد: the rise or fall of what follows
+    if kind in ("percent", "money", "measure", "ratio") and j + 2 < n and toks[j][2] in ("بر", "به", "از") \
+            and _adjacent(norm, toks, j - 1, j):
+        change = _added_to(text, norm, toks, j, stops)
+        if change:
+            return change
+    # ترامپ با اختلاف ۳ درصد از بایدن پیشی گرفت: the gap, between whom
+    if i0 >= 2 and toks[i0 - 1][2] == "اختلاف" and toks[i0 - 2][2] == "با" and _adjacent(norm, toks, i0 - 2, i0 - 1):
+        return _gap_subject(text, norm, toks, i0 - 2, j, stops)
     # سهم به ارزش N ریال, کالا به وزن N تن: the measured noun and what it measures
     if i0 >= 2 and toks[i0 - 1][2] in _MEASURE_NOUNS and toks[i0 - 2][2] in ("به", "با") \
             and _adjacent(norm, toks, i0 - 2, i0 - 1):
@@ -1990,7 +2025,8 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     if words and not predicate:
         if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا
-        return text[words[0][0]:words[-1][1]]
+        rel = _relative_clause_end(toks, k2) if len(words) <= 2 else None
+        return text[words[0][0]:rel if rel else words[-1][1]]
     back = _back_words(norm, toks, i0, stops)
     if back:
         return text[back[-1][0]:back[0][1]]
@@ -2214,6 +2250,123 @@ def _relative_to(text, norm, toks, j, stops):
     if not words or _time_head(toks, at):
         return None       # دو روز پس از آن, سه سال بعد از سال ۹۸: a point in time, nothing named
     return text[toks[j][0]:words[-1][1]]
+
+
+def _relative_clause_end(toks, k):
+    """«۹۳ درصد نوری که به سیاره می‌تابد»: the end (character) of a short relative clause «که … verb» at
+    token k that describes the counted noun, through its verb (at most four words, no punctuation,
+    figure or second «که» inside); None when there is none."""
+    n = len(toks)
+    if k >= n or toks[k][2] != "که":
+        return None
+    for q in range(k + 1, min(n, k + 5)):
+        t = toks[q][2]
+        if t in _PUNCT_STOP or t == "که" or _is_number_word(t) or t in _PRONOUNS and q == k + 1:
+            return None
+        if t in ("می", "نمی") and q + 1 < n and toks[q + 1][2][:1].isalpha():
+            return toks[q + 1][1] if q > k + 1 else None      # می‌تابد
+        if t in _ALL_VERBS or _is_verb_word(t):
+            if q + 1 < n and toks[q + 1][2] in ("اند", "است", "ایم"):
+                q += 1     # نشسته‌اند
+            return toks[q][1] if q > k + 1 else None
+    return None
+
+
+_ADDED = {"افزوده": "افزایش", "اضافه": "افزایش", "کاسته": "کاهش"}
+
+
+def _added_to(text, norm, toks, j, stops):
+    """«N درصد بر (میزان) X افزوده شد» → «افزایش X», «N درصد از X کاسته شد» → «کاهش X»: token j is the
+    preposition; X is what follows it up to «افزوده» / «کاسته» (a statistic word skipped, at most six
+    words, no punctuation or verb between); None otherwise."""
+    n = len(toks)
+    for q in range(j + 2, min(n - 1, j + 9)):
+        t = toks[q][2]
+        if t in _PUNCT_STOP or t in _ALL_VERBS or _is_number_word(t):
+            return None
+        if t in _ADDED and (toks[q + 1][2] in _ALL_VERBS or toks[q + 1][2] in ("می", "نمی", "گردید")) \
+                and (t != "کاسته") == (toks[j][2] != "از"):
+            a = j + 1
+            while a < q - 1 and toks[a][2] in _STAT_WORDS:
+                a += 1
+            return _ADDED[t] + " " + text[toks[a][0]:toks[q - 1][1]]
+    return None
+
+
+_LIGHT_STEMS = ("کرد", "کن", "شد", "شو", "داد", "ده", "گرفت", "گیر", "نمود", "نما", "گردید", "گرد", "یافت", "یاب")
+
+
+def _where_only(text, norm, toks, j, stops):
+    """Nothing else names what is counted: the place the figure is in, «در X» right after it (هرچه بیش
+    از ۳۶۰ لیتر در کارت سوخت افراد → کارت سوخت افراد, ۹۰ درصد در استقلال خوزستان می‌مانم); never a time
+    (در ۶ ماه نخست), a compound preposition or a pronoun; None when there is none."""
+    n = len(toks)
+    m = j + 1
+    if m >= n or not toks[m][2][:1].isalpha() or toks[m][2] in stops or toks[m][2] in _CPREP \
+            or toks[m][2] in _PRONOUNS or toks[m][2] in _DEMONSTRATIVES or _time_head(toks, m) \
+            or _is_number_word(toks[m][2]):
+        return None
+    pp = _pp(norm, toks, j, stops, 3, verb_check=False)
+    if pp is None or len(pp[0]) < 2:
+        return None
+    words = pp[0][1:]
+    q = pp[1] + 1 if pp[1] + 1 < n and toks[pp[1]][2] in ("می", "نمی") else pp[1]
+    if len(words) > 1 and q < n and toks[q][2].removeprefix("ن").startswith(_LIGHT_STEMS):
+        words = words[:-1]      # … در کارت سوخت ذخیره می‌شود: a light verb's noun stays out (not before می‌مانم)
+    return text[words[0][0]:words[-1][1]]
+
+
+_COPULA_AFTER = {"است", "بود", "بوده", "هستند", "بودند", "نیست", "شده", "شد", "باشد"}
+
+
+def _times_what(text, norm, toks, j, i0, stops):
+    """«X N برابر Y است»: Y is the base, X what is N times it: the words before the figure (before «که»
+    when a relative clause opens with it: جمعیت شهر تهران که دو یا سه برابر استان‌های دیگر است), else
+    the clause's subject; None when no copula closes «Y» within four words or nothing stands before."""
+    n = len(toks)
+    e = j
+    while e < n and e < j + 5 and toks[e][2][:1].isalpha() and toks[e][2] not in _COPULA_AFTER \
+            and (toks[e][2] not in stops or toks[e][2] == "دیگر") and toks[e][2] not in _CHANGE:
+        e += 1
+    if e == j or e >= n or toks[e][2] not in _COPULA_AFTER:
+        return None
+    at = i0 - 1 if i0 > 0 and toks[i0 - 1][2] == "که" else i0
+    back = _back_words(norm, toks, at, stops)
+    if back:
+        return text[back[-1][0]:back[0][1]]
+    words = _clause_np(norm, toks, at, stops)
+    return text[words[0][0]:words[-1][1]] if words else None
+
+
+def _gap_subject(text, norm, toks, ba, j, stops):
+    """«X با اختلاف N از Y پیشی گرفت / عقب افتاد»: «اختلاف X از Y», X the words before «با» (else the
+    clause's subject), Y the word after «از» (ترامپ … از بایدن عقب افتاد: not the verb's part); token ba is «با»."""
+    n = len(toks)
+    back = _back_words(norm, toks, ba, stops)
+    front = [(w[0], w[1]) for w in reversed(back)] if back else _clause_np(norm, toks, ba, stops)
+    out = "اختلاف"
+    if front:
+        out += " " + text[front[0][0]:front[-1][1]]
+    if j + 1 < n and toks[j][2] == "از" and _adjacent(norm, toks, j - 1, j):
+        other, _ = _np(norm, toks, j + 1, stops, limit=1, pps=0)
+        if other:
+            out += " از " + text[other[0][0]:other[-1][1]]
+    return out
+
+
+def _after_ago(text, norm, toks, k, stops):
+    """«یک هفته بعد پیشنهاد پرسپولیس مطرح شد», «از یک سال پیش جلسات منظمی داشتند»: what came about that
+    long before or after, the noun phrase opening the clause at token k (at most three words, no
+    complement), when a verb closes it; None for a pronoun, a time, a stop word or punctuation there."""
+    n = len(toks)
+    t = toks[k][2]
+    if not t[:1].isalpha() or t in stops or t in _PRONOUNS or t in _ALL_VERBS or _time_head(toks, k) \
+            or _is_number_word(t) or t in _ADVERBS or t in _TIME_TAIL or t in _AFTER_DURATION:
+        return None
+    words, e = _np(norm, toks, k, stops, limit=3, pps=0)
+    if not words or e >= n or not (_verb_next(toks, e) or e + 1 < n and _verb_next(toks, e + 1)):
+        return None
+    return text[words[0][0]:words[-1][1]]
 
 
 def _since_clause(text, toks, k, stops):

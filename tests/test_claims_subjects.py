@@ -147,3 +147,70 @@ def test_a_distance_after_fasele_measures_the_distance():
 def test_duration_before_an_announcement_has_it_as_subject():
     s = "وی افزود: این نامه یک هفته قبل از اعلام موضع رسمی دولت منتشر شد."
     assert subject(s, 1) == "قبل از اعلام موضع"
+
+
+def test_a_clause_opening_with_n_ago_has_its_noun_phrase_as_subject():
+    assert subject("او اضافه کرد: یک هفته بعد پیشنهاد پرسپولیس مطرح شد.", 1) == "پیشنهاد پرسپولیس"
+    assert subject("این احزاب از یک سال پیش جلسات منظمی داشتند.", 1) == "جلسات"
+
+
+def test_n_ago_inside_a_clause_or_before_an_adverb_has_no_subject():
+    assert subject("کرونا سه هفته پیش وارد آمریکا شده است.", 3) is None
+    assert subject("تکذیب شد، 20 دقیقه بعد دوباره اعلام شد.", 20) is None
+
+
+def test_a_short_relative_clause_describes_the_counted_noun():
+    s = "ستاره میزبان است و ۹۳ درصد نوری که به سیاره می‌تابد مربوط به این ستاره است."
+    assert subject(s, 93) == "نوری که به سیاره می‌تابد"
+    assert subject("شهرداری زیاد بوده و ۲۷ موردی که حسابرس مطرح کرده، کم نیستند.", 27) == "موردی که حسابرس مطرح کرده"
+
+
+def test_a_long_relative_clause_stays_out_of_the_subject():
+    s = "در نتیجه اقدامات ارمنستان، 20 درصد از اراضی کشورم که از سوی جامعه بین المللی مورد تایید قرار گرفته، اشغال شد."
+    assert subject(s, 20) == "اراضی کشورم"
+
+
+def test_mabni_bar_ends_the_counted_noun_phrase():
+    s = "نعمت زاده در 10 بند دلایل خود مبنی بر مخیر بودن معاملات محصولات پتروشیمی را بیان کرده است."
+    assert subject(s, 10) == "بند دلایل خود"
+
+
+def test_a_zwnj_compound_is_one_word_of_a_complement():
+    s = "«مهندسی گرسنگی» ۵۰۰ هزار نفر را در وضعیت فاجعه‌بار قحطی قرار داده‌است."
+    assert subject(s, 500000) == "نفر در وضعیت فاجعه‌بار قحطی"
+
+
+def test_passive_mored_qarar_ends_the_counted_noun_phrase():
+    s = "در ماه رمضان بیش از 2 هزار و 500 واحد صنفی مورد بازرسی بازرسان این اداره قرار گرفت."
+    assert subject(s, 2500) == "صنفی"
+    assert subject("بسته بندی 50 تن کالای مورد نیاز مردم قرار است توزیع شود.", 50) == "کالای مورد نیاز مردم"
+
+
+def test_a_gap_names_who_is_ahead_of_whom():
+    s = "این نظرسنجی نشان می دهد که ترامپ در ایالت فلوریدا، با اختلاف 6 درصد از بایدن عقب افتاده است."
+    assert subject(s, 6) == "اختلاف ترامپ در ایالت فلوریدا از بایدن"
+    assert subject("پرسپولیس با اختلاف ۵ امتیاز از سپاهان در صدر جدول قرار دارد.", 5) == "اختلاف پرسپولیس از سپاهان"
+
+
+def test_a_share_added_to_or_taken_from_something_is_its_rise_or_fall():
+    assert subject("در عرض دو هفته، 17 درصد بر میزان مخالفان ترامپ افزوده شده است.", 17) == "افزایش مخالفان ترامپ"
+    assert subject("امسال 33 درصد بر حقوق کارگران افزوده شد.", 33) == "افزایش حقوق کارگران"
+    assert subject("امسال 10 درصد از قیمت بنزین کاسته شد.", 10) == "کاهش قیمت بنزین"
+
+
+def test_with_nothing_else_the_place_after_the_figure_is_the_subject():
+    s = "پس از این زمان، هرچه بیش از ۳۶۰ لیتر در کارت سوخت افراد وجود داشته باشد، حذف خواهد شد."
+    assert subject(s, 360) == "کارت سوخت افراد"
+    assert subject("فکر می کنم 90 در صد در استقلال خوزستان می مانم.", 90) == "استقلال خوزستان"
+
+
+def test_the_place_fallback_never_takes_a_time():
+    assert subject("وی گفت: 35 هزار متر مربع در 6 ماه نخست امسال سمپاشی شد.", 35000) != "ماه نخست امسال"
+
+
+def test_n_times_a_base_measures_what_stands_before_it():
+    s = "با توجه به جمعیت شهر تهران که دو یا سه برابر استان‌های دیگر است تنها راه غربالگری منطقی است."
+    assert subject(s, 2) == "جمعیت شهر تهران"
+    assert subject("تعداد پزشکان 3 برابر ماماها است.", 3) == "تعداد پزشکان"
+    s = "او افزود: «تقاضا برای حضور در این ارکستر بسیار بالاست و سه تا چهار برابر ظرفیت ثبت‌نام شده است.»"
+    assert subject(s, 3) == "تقاضا برای حضور"
