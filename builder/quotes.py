@@ -1837,7 +1837,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             return None  # «صلاحیت او را رد کرد» rejects; «اتهام ... را رد کرد» denies a claim
         cm = norm.rfind("،", start, ra)
         if cm >= 0:
-            a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
+            listed = _object_list(norm, a, cm, ra)
+            a = cm + 1 if listed is None else listed  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
         while (predicative or c.get("generic")) and (w := _TOK.match(norm, _trim(text, a, b)[0])) and w.end() < ra \
                 and key(w.group()) in ("همچنین", "نیز", "هم", "سپس", "تاکنون", "امروز", "همچنان"):
             a = w.end()  # «فرانسه نیز شمار مبتلایان را ... اعلام کرد»: the adverb is not content
@@ -2187,6 +2188,31 @@ _CLASS_HEADS = _PREDICATE_CLASSES - {"عمده", "جمله", "دیگر"}
 def _relative_object(toks, i):
     """«چیزی را تأیید می‌کند که ...»: an indefinite object with «را» right before the cue."""
     return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in _INDEFINITE
+
+
+def _object_list(norm, a, cm, ra):
+    """Where the object starts (past «نیز/همچنین») if the commas in the «را» object ``a .. ra`` separate the items of a list rather than a subject's
+    apposition: the object opens right at ``a`` with no comma («فتحی آموزش علوم کاربردی، آموزش با تکیه بر ...
+    و آموزش از طریق ... را از اهداف ... اعلام کرد», «... اعم از هتل، هتل‌آپارتمان، مهمانپذیرها و... را») and its
+    last item joins the list with «و»; None where a title in apposition («خلیل نصرالله، روزنامه‌نگار لبنانی،
+    این اقدامات را»), a subject that runs into a comma or an adverbial before the comma keeps the cut."""
+    seg = norm[a:cm]
+    if not seg.strip(" \u200c") or seg.lstrip(" \u200c\t").startswith(("،", ",")):
+        return None
+    first = _TOK.match(norm, a + len(seg) - len(seg.lstrip(" \u200c\t")))
+    while first is not None and key(first.group()) in _LIST_ADVERBS and first.end() < cm:
+        first = _TOK.match(norm, first.end() + len(norm[first.end():cm]) - len(norm[first.end():cm].lstrip(" \u200c\t")))
+    if first is None or _is_title(key(first.group())) or spk.is_person_like(norm[first.start():norm.find("،", a, cm + 1)]):
+        return None
+    w = key(first.group())
+    if w in _PREPOSITIONS or w in _ADVERBIAL_OPENERS or w in _TEMPORAL or w in _SUBORD or w in _LIST_OPENERS \
+            or w in _DEMONSTRATIVES:
+        return None  # «در این دیدارها ضمن بیان ...، افتخار ... را», «پیش از این، ...»: an adverbial ends at the comma
+    return first.start() if re.search(r"(?<![\w\u200c])و(?![\w\u200c])", norm[cm:ra]) else None
+
+
+_LIST_ADVERBS = {"نیز", "هم", "همچنین", "ضمنا"}
+_LIST_OPENERS = {"پیش", "پس", "بعد", "ضمن", "پیرامون", "درباره", "طی", "هنگام", "حین", "هم"}
 
 
 def _after_finite_and(toks, tok_starts, a, b):

@@ -239,3 +239,19 @@ def test_participial_ends_where_the_main_cues_own_phrase_opens(quotes):
         ("با اشاره به", "انجام صدها پروژه توسط ایران در افغانستان"),
         ("اشاره کرد", "موافقت‌نامه سه‌جانبه توسعه بندر چابهار بین ایران، افغانستان و هندوستان، سفر مقامات دو کشور "
                       "و مقابله با تروریسم")]
+
+
+def test_ra_object_that_is_a_list_keeps_its_first_items(quotes):
+    # the commas separate the object's items, not a subject's apposition
+    qs = quotes("وی برگزاری محافل انس با قرآن، گفتمان‌های دانشجویی و حفظ سوره حجرات را از برنامه‌های مهم فرهنگی "
+                "در مراسم اعتکاف امسال دانشگاهیان برشمرد.")
+    assert [q["content"] for q in qs] == [
+        "برگزاری محافل انس با قرآن، گفتمان‌های دانشجویی و حفظ سوره حجرات را از برنامه‌های مهم فرهنگی "
+        "در مراسم اعتکاف امسال دانشگاهیان"]
+
+
+def test_ra_object_after_an_apposition_or_an_adverbial_starts_after_the_comma(quotes):
+    qs = quotes("خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات و تصمیمات را بی‌سابقه دانست.")
+    assert [q["content"] for q in qs] == ["این اقدامات و تصمیمات را بی‌سابقه"]
+    qs = quotes("رئيس جمهور در اين ديدارها ضمن بيان سياست‌هاي دولت، افتخار ملت بزرگ و متمدن ايران را پيروي از دين اسلام دانست.")
+    assert only(qs, cue="دانست")[0]["content"] == "افتخار ملت بزرگ و متمدن ايران را پيروي از دين اسلام"
