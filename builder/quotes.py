@@ -903,7 +903,10 @@ def _comma_clause(norm, k, toks, j):
             if h >= 0 and toks[h][2] in _PARTICIPIAL_HEADS and (h == i - 1 or toks[i - 1][2] in ("این", "آن")):
                 break
             return False
-    return toks[j + 1][2] not in ("و", "اما", "ولی", "که", "تا", "سپس") and toks[j + 1][2] not in _ADVERBS
+    # «برخی دیگر معتقدند، چون رد صلاحیت‌ها گسترده بوده، نباید لیست بدهند»: a «چون» clause after the comma opens
+    # the reported reasoning, not a reason for the report
+    return toks[j + 1][2] not in ("و", "اما", "ولی", "که", "تا", "سپس") and (toks[j + 1][2] not in _ADVERBS
+                                                                          or toks[j + 1][2] == "چون")
 
 
 def _first_tok(tok_starts, pos):

@@ -255,3 +255,9 @@ def test_ra_object_after_an_apposition_or_an_adverbial_starts_after_the_comma(qu
     assert [q["content"] for q in qs] == ["این اقدامات و تصمیمات را بی‌سابقه"]
     qs = quotes("رئيس جمهور در اين ديدارها ضمن بيان سياست‌هاي دولت، افتخار ملت بزرگ و متمدن ايران را پيروي از دين اسلام دانست.")
     assert only(qs, cue="دانست")[0]["content"] == "افتخار ملت بزرگ و متمدن ايران را پيروي از دين اسلام"
+
+
+def test_because_clause_after_a_cues_comma_is_content(quotes):
+    qs = quotes("او معتقد بود، چون این لوایح با امضای وزیر اقتصاد به مجلس ارسال می‌شود، باید در دولت جدید دوباره بررسی شود.")
+    assert [(q["cue"], q["content"]) for q in qs] == [
+        ("معتقد بود", "چون این لوایح با امضای وزیر اقتصاد به مجلس ارسال می‌شود، باید در دولت جدید دوباره بررسی شود.")]
