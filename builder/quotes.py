@@ -269,6 +269,13 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             if q:
                 out.append(q)
 
+    # «در همین راستا به گزارش وزارت بهداشت غزه، ...»: an organization's report deep in the body (DECISIONS 23)
+    for p in paras[1:]:
+        for m in _REPORT_BY.finditer(norm, p.start, p.end):
+            q = _read_report_by(text, norm, m, p, sent_start, sent_end, out, paras)
+            if q:
+                out.append(q)
+
     # outlets named as source are not speakers (a press office passing on its report is, DECISIONS 41)
     out = [q for q in out if q.get("_office") or not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
                                   or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
@@ -2512,6 +2519,42 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             "cue": text[m.start():cue_end], "content": text[a:b], "start": a, "end": b,
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": cue_end,
             "_own_report": own}
+
+
+_REPORT_BY = re.compile(r"(?<![\w\u200c])به[ \u200c]*گزارش[ \u200c]+(?=(?:" + "|".join(sorted(_ISSUERS)) + r")(?![\w\u200c]))")
+
+
+def _read_report_by(text, norm, m, p, sent_start, sent_end, found, paras):
+    """«به گزارش وزارت بهداشت غزه، ۲۷۱ نفر ... جان باخته‌اند»: «به گزارش» + an organization (a ministry, an
+    office; not an outlet, which is a source) after the article's opening paragraph is an according-to quotation
+    over the rest of its sentence (DECISIONS 23); none where the sentence carries another attribution (the
+    organization passing on someone's words), the article's lead paragraph holds it, or it is a press office.
+    """
+    first_body = next((q for q in paras if not q.is_title), None)
+    if (first_body is not None and p.start <= first_body.start) or _PRESS_OFFICE.match(norm, m.end() - 1):
+        return None  # the lead paragraph names sources; «به گزارش روابط عمومی ...» passes on the outlet's report
+    ss = sent_start(m.start(), p)
+    lead = norm[ss:m.start()].split()
+    if len(lead) > 4 or any(key(w) in finite_forms() and key(w) not in past_roots() for w in lead):
+        return None  # «... که به گزارش ...» inside a clause of its own
+    se = sent_end(m.end(), p)
+    comma = norm.find("،", m.end(), min(se, m.end() + 120))
+    if comma < 0:
+        return None
+    ms, me = _trim(text, m.end(), comma)
+    name = norm[ms:me]
+    if not 2 <= len(name.split()) <= 8 or is_outlet(name) or any(ch in name for ch in ".:؛;«»()") \
+            or _VIA.search(name) or any(key(w) in finite_forms() and key(w) not in past_roots() for w in name.split()):
+        return None
+    a, b = _trim(text, comma + 1, se)
+    if len(norm[a:b].split()) < 4 or _PARTICIPIAL.search(norm, a, b) or _ACCORDING.match(norm, a):
+        return None  # («به گزارش شرکت ملی پالایش ...، بر اساس گزارش‌های اخیر ...»: the report cited passes on another)
+    if any(a <= q.get("cue_start", -1) < b or a <= q.get("mention_start", -1) < b or q["start"] < b and q["end"] > a
+           for q in found):
+        return None
+    return {"kind": "according_to", "speaker": "", "mention": text[ms:me], "mention_norm": name,
+            "cue": text[m.start():m.end()].rstrip(" \u200c"), "content": text[a:b], "start": a, "end": b,
+            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": m.start() + len(text[m.start():m.end()].rstrip(" \u200c"))}
 
 
 _PRESS_OFFICE = re.compile(r"[ \u200c]*(?:" + _alternation(_PHRASES["[press_offices]"]) + r")(?![\w\u200c])")

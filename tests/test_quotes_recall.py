@@ -261,3 +261,17 @@ def test_because_clause_after_a_cues_comma_is_content(quotes):
     qs = quotes("او معتقد بود، چون این لوایح با امضای وزیر اقتصاد به مجلس ارسال می‌شود، باید در دولت جدید دوباره بررسی شود.")
     assert [(q["cue"], q["content"]) for q in qs] == [
         ("معتقد بود", "چون این لوایح با امضای وزیر اقتصاد به مجلس ارسال می‌شود، باید در دولت جدید دوباره بررسی شود.")]
+
+
+def test_an_organizations_report_in_the_body_is_an_according_to_quotation(quotes):
+    # DECISIONS 23: «به گزارش وزارت بهداشت غزه» is an according-to quotation, not a source
+    qs = quotes("گزارش کمیته قحطی را تأیید کرد.\n\nدر همین راستا به گزارش وزارت بهداشت غزه، ۲۷۱ نفر، از جمله ۱۱۲ کودک، "
+                "از گرسنگی و سوءتغذیه جان باخته‌اند.")
+    assert [(q["kind"], q["mention"], q["cue"], q["content"]) for q in only(qs, cue="به گزارش")] == [
+        ("according_to", "وزارت بهداشت غزه", "به گزارش", "۲۷۱ نفر، از جمله ۱۱۲ کودک، از گرسنگی و سوءتغذیه جان باخته‌اند.")]
+
+
+def test_a_press_office_or_the_lead_paragraph_report_is_no_body_report(quotes):
+    assert only(quotes("به گزارش سازمان ملل، بیش از یک میلیون نفر آواره شده‌اند."), cue="به گزارش") == []
+    assert only(quotes("خبر کوتاه است.\n\nبه گزارش روابط عمومی دانشگاه تهران، هدف از این کنفرانس آشنایی دانشجویان "
+                       "با نرم افزارهای کاربردی است."), cue="به گزارش") == []
