@@ -1852,6 +1852,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         while (predicative or c.get("generic")) and (w := _TOK.match(norm, _trim(text, a, b)[0])) and w.end() < ra \
                 and key(w.group()) in ("همچنین", "نیز", "هم", "سپس", "تاکنون", "امروز", "همچنان"):
             a = w.end()  # «فرانسه نیز شمار مبتلایان را ... اعلام کرد»: the adverb is not content
+        a = _past_scene(norm, toks, tok_starts, a, ra)
         if object_only:
             b = toks[_first_tok(tok_starts, ns) - 1][0]  # the object alone, without its «را»
             if ra < b or b - a < 2 or _PARTICIPIAL.search(norm, a, b):
@@ -2198,6 +2199,53 @@ _CLASS_HEADS = _PREDICATE_CLASSES - {"عمده", "جمله", "دیگر"}
 def _relative_object(toks, i):
     """«چیزی را تأیید می‌کند که ...»: an indefinite object with «را» right before the cue."""
     return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in _INDEFINITE
+
+
+_SCENE_NOUNS = _WORDS["scene_events"] | _WORDS["scene_heads"] | {key(w) for w in _NOT_A_PLACE} | {"مجمع", "نشستخبری"}
+_SCENE_TIME = {"امروز", "دیروز", "امشب", "اخیرا", "پیشتر"}
+
+
+def _past_scene(norm, toks, tok_starts, a, ra):
+    """Where a «را» cue's object starts past the time and scene adverbials that sit between the subject and
+    the object («روز گذشته در حاشیه سفر به کرمان در گفت‌وگو با خبرنگار فارس اشراف بر حوزه گردشگری را ...»,
+    «ظهر امروز در مجمع هیات کشتی استان کردستان در سنندج اولویت ... را ...», «در نشست خبری خود «...» را»):
+    a time word or pair («روز گذشته»), then «در/طی» + a scene noun running to «خود», to «خبرنگار» + its outlet,
+    or to the next «در»; ``a`` where none is, or where no object would be left."""
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, ra)
+    if i < j and norm[a:toks[i][0]].strip(" \u200c\t"):
+        return a
+    k, moved = i, False
+    while k < j:
+        w = toks[k][2]
+        if w in _SCENE_TIME:
+            k, moved = k + 1, True
+            continue
+        if w in _TIME_HEADS and k + 1 < j and toks[k + 1][2] in _TIME_TAILS:
+            k, moved = k + 2, True
+            continue
+        if w in ("در", "طی") and k + 1 < j and toks[k + 1][2] in _SCENE_NOUNS:
+            e = k + 2
+            while e < j and toks[e][2] not in ("در", "خود", "خبرنگار", "خبرنگاران", "را") \
+                    and not any(ch in norm[toks[e - 1][1]:toks[e][0]] for ch in "،,:;؛.«»\"()"):
+                e += 1
+            if e < j and toks[e][2] == "خود":
+                e += 1
+            elif e + 1 < j and toks[e][2] == "خبرنگار":
+                e += 2  # «در گفت‌وگو با خبرنگار فارس»
+            elif e < j and toks[e][2] == "خبرنگاران":
+                e += 1
+            elif not (e < j and toks[e][2] == "در"):
+                break
+            k, moved = e, True
+            continue
+        break
+    if not moved or k >= j or any(ch in norm[toks[i][0]:toks[k - 1][1]] for ch in "،,:;؛.«»\"()") \
+            or norm[toks[k - 1][1]:toks[k][0]].strip(" \u200c\t") not in ("", "«", "“", "\""):
+        return a
+    e = toks[k - 1][1]
+    while e < toks[k][0] and norm[e] in " \u200c\t":
+        e += 1
+    return e  # («در نشست خبری خود «سازمان پزشکی قانونی» را ...»: the object keeps its opening mark)
 
 
 def _object_list(norm, a, cm, ra):

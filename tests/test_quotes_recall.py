@@ -275,3 +275,17 @@ def test_a_press_office_or_the_lead_paragraph_report_is_no_body_report(quotes):
     assert only(quotes("به گزارش سازمان ملل، بیش از یک میلیون نفر آواره شده‌اند."), cue="به گزارش") == []
     assert only(quotes("خبر کوتاه است.\n\nبه گزارش روابط عمومی دانشگاه تهران، هدف از این کنفرانس آشنایی دانشجویان "
                        "با نرم افزارهای کاربردی است."), cue="به گزارش") == []
+
+
+def test_ra_object_starts_past_time_and_scene_adverbials(quotes):
+    qs = quotes("وزیر روز گذشته در حاشیه سفر به کرمان در گفت‌و‌گو با خبرنگار فارس اشراف بر حوزه گردشگری را "
+                "مهم‌ترین سیاست سازمان دانست.")
+    assert [q["content"] for q in qs] == ["اشراف بر حوزه گردشگری را مهم‌ترین سیاست سازمان"]
+    qs = quotes("حسن روحانی در نشست خبری خود «سازمان پزشکی قانونی» را مسئول اعلام آمار معرفی کرد.")
+    assert [q["content"] for q in qs] == ["«سازمان پزشکی قانونی» را مسئول اعلام آمار"]
+
+
+def test_a_place_phrase_before_the_object_is_not_taken_for_a_scene(quotes):
+    # «در تهران» names no scene: with no scene noun the content is left as read
+    qs = quotes("وزیر کشور در تهران امنیت انتخابات را مهم‌ترین اولویت دانست.")
+    assert [q["content"] for q in qs] == ["در تهران امنیت انتخابات را مهم‌ترین اولویت"]
