@@ -39,6 +39,7 @@ eval: install
 	@if [ -f eval/heldout4.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout4 SETGOLD=eval; fi
 	@if [ -f eval/heldout5.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout5 SETGOLD=eval; fi
 	@if [ -f eval/heldout6.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout6 SETGOLD=eval; fi
+	@if [ -f eval/heldout7.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout7 SETGOLD=eval; fi
 	@if [ -f eval/test.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=test SETGOLD=eval; fi
 
 eval-set:

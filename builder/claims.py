@@ -6,10 +6,13 @@ grammar is ``builder.numbers``; qualifiers, units, counters, months and blockers
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
-from .cues import conjugations
+from .cues import conjugations, finite_forms, key as cue_key
 from .numbers import Num, decompose, fold, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
 from .segment import Paragraph
 
@@ -147,6 +150,7 @@ def extract_claims(text: str, norm: str, paras: list[Paragraph], quotes: list[di
         _paragraph(text, norm, p.start, p.end, quotes, claims, mentions)
     _share_change_unit(norm, claims)
     _share_change_subject(norm, claims)
+    _share_list_head(norm, claims)
     _drop_speaker_subjects(claims)
     _standard_subject_letters(claims)
     return claims, mentions
@@ -205,6 +209,31 @@ def _share_change_subject(norm, claims):
             b["subject"] = a["subject"]
 
 
+_LIST_GAP = re.compile(r"^(?: دیگر)?(?: در [^،,.؛:!?]{1,30})?(?: از جمله|[،,]| و)? ?$")
+_PLACE_AFTER = re.compile(r" در ([^\s،,.؛:]+)")
+
+
+def _share_list_head(norm, claims):
+    """«ابتلای ۱۳ نفر دیگر از جمله ۷ نفر در قم، ۴ نفر در تهران، ۲ نفر در گیلان»: persons listed by place
+    after a count of persons named by what happened to them (مبتلایان, جان‌باختگان) are those persons
+    in each place (مبتلایان در قم), not «نفر در قم»; each item passes the head on to the next."""
+    heads = set(_EVENT_VERBS_SUBJECTS) | {v for v in _EVENT_NOUNS.values() if v}
+    for a, b in zip(claims, claims[1:]):
+        head = (a["subject"] or "").split(" ", 1)[0]
+        if head not in heads or not fold(b["text"]).endswith(("نفر", "تن")) or b["kind"] != "count":
+            continue
+        gap = norm[a["end"]:b["start"]]
+        if not _LIST_GAP.match(gap) or not gap.strip() and " در " not in norm[b["end"]:b["end"] + 4]:
+            continue
+        sub = b["subject"]
+        if sub and fold(sub).split(" ", 1)[0] in ("نفر", "تن") and " " in sub:
+            b["subject"] = head + " " + sub.split(" ", 1)[1]
+        elif sub is None:
+            m = _PLACE_AFTER.match(norm, b["end"])
+            if m:
+                b["subject"] = head + " در " + m.group(1)
+
+
 def _claim(text, quotes, kind, start, end, value, subject, unit=None, qualifier="exact", value_high=None) -> dict:
     """One claim record over ``text[start:end]``, with the innermost quotation holding it and its speaker."""
     qi = _quote_of(quotes, start, end)
@@ -242,6 +271,12 @@ def _is_anchor(tok: str) -> bool:
     return tok[:2] in ("از", "بر") and decompose(tok[2:]) is not None
 
 
+@lru_cache(maxsize=1 << 18)
+def _anchor_token(tok: str) -> bool:
+    """A digit token or ``_is_anchor``: where ``_paragraph`` reads (looked up once per word form)."""
+    return tok[0] in _DIGITS or _is_anchor(tok)
+
+
 @lru_cache(maxsize=1)
 def _month_heads() -> frozenset:
     return frozenset((k[0],) for k in _lex()[3])
@@ -252,7 +287,7 @@ def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
     toks = tokenize(norm, ps, pe)
     i = 0
     # the anchors are found in one pass; a phrase read at one may consume the next ones
-    for k in [k for k, t in enumerate(toks) if t[2][0] in _DIGITS or _is_anchor(t[2])]:
+    for k in list(compress(range(len(toks)), map(_anchor_token, map(itemgetter(2), toks)))):
         if k >= i:
             i = _at(text, norm, toks, k, quotes, claims, mentions, lex)
 
@@ -1482,6 +1517,11 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
             words[-1] = (words[-1][0], toks[k][1])      # سرمایه‌گذاری: one word split by ZWNJ
             k += 1
             continue
+        if t == "دیگر" and len(words) == 1 and not after_pp and k + 1 < n and toks[k + 1][2][:1].isalpha() \
+                and toks[k + 1][2] not in _ALL_VERBS:
+            words.append((toks[k][0], toks[k][1]))      # ۷ کشور مهم دیگر عضو ...: "other", inside the phrase
+            k += 1
+            continue
         if t in stops and _word_start(norm, toks, k) and not after_pp:
             words.append((toks[k][0], toks[k + 1][1]))  # پیش‌بینی: a stop word opening a compound
             k += 2
@@ -1510,8 +1550,9 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
             k += 2
             continue
         if k + 1 < n and toks[k + 1][2] in (pred if not words else _PRED_VERBS) and _adjacent(norm, toks, k, k + 1) \
-                and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)):
-            break     # اضافه شد, تعیین شده: the predicate, not the subject
+                and t not in ("ها", "های") and not (toks[k + 1][2] in _PARTICIPLES and _glued(norm, toks, k + 1)) \
+                and not (not words and _have(toks[k + 1][2]) and t not in _HAVE_COMPOUND):
+            break     # اضافه شد, تعیین شده: the predicate, not the subject (۸۵ درصد اطمینان دارند: what is had)
         if t in ("ها", "های", "ای", "یی", "ی") and words:
             words[-1] = (words[-1][0], toks[k][1])
             k += 1
@@ -1521,6 +1562,14 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
     while words and toks[_tok_at(toks, words[-1][0])][2] in _PP_PREPS:
         words.pop()
     return words, k
+
+
+_HAVE_COMPOUND = _SUBJECT_WORDS["have_compound"]
+
+
+def _have(t: str) -> bool:
+    """A finite form of داشتن (دارند, داشت, نداریم): its noun is what is had, not part of the verb."""
+    return t in _VERBISH and t.removeprefix("ن").startswith(("دار", "داشت")) and t != "داشته"
 
 
 _NUMBER_IN_NP = {"یک", "نیم"}     # منطقه یک, سکه نیم: part of a name, not another figure
@@ -1697,6 +1746,10 @@ def _clause_np(norm, toks, i0, stops):
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
     sub = _trim_verbs(_subject_raw(text, norm, toks, j, i0, head_noun, stops, kind))
+    if kind == "measure" and i0 > 0 and toks[i0 - 1][2] in ("فاصله", "فاصله‌ای") and _adjacent(norm, toks, i0 - 1, i0):
+        # در فاصله ۳ هزار سال نوری زمین, در فاصله 30 کیلومتری کاشان: a distance (from what follows)
+        sub = "فاصله" if not sub or sub.startswith("فاصله") or fold(sub).split(" ")[0] in _unit_heads() \
+            else "فاصله " + sub
     if kind == "count" and sub and 0 < j <= len(toks) and toks[j - 1][2] in ("نفر", "تن"):
         sub = _keep_participle(norm, toks[j - 1][1], sub)
     if sub and sub.startswith("هر ") and len(sub) > 3:
@@ -1762,6 +1815,10 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     """Short noun phrase counted or measured, as free text: the words after the number (skipping از)
     with their prepositional complements, else the clause's subject (X به N رسید), else words before it."""
     n = len(toks)
+    if kind == "count" and 0 < j <= n and toks[j - 1][2] in ("نفر", "تن"):
+        event = _people_event(text, norm, toks, j, i0, stops)
+        if event:
+            return event
     k = j
     while k < n and toks[k][2] in _SKIP_AFTER and _adjacent(norm, toks, k - 1, k) and k < j + 2:
         k += 1
@@ -1828,6 +1885,13 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         pp = _pp(norm, toks, j, stops, 3, verb_check=toks[j][2] != "برای")     # (در …: a place or time, left out)
         if pp is not None:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[pp[0][0][0]:pp[0][-1][1]]
+    # ۱۸ سال در زندان به سر برد, یک ماه در هتل بودم, ۳ روز در تهران تمرین می‌کنند: where the time is spent
+    # (not after «یعنی»: زمان مقرر یعنی دو هفته در خانه, what lasts is named before)
+    if kind == "duration" and j < n and toks[j][2] == "در" and _adjacent(norm, toks, j - 1, j) \
+            and not (i0 > 0 and (toks[i0 - 1][2] in ("به", "بر") or toks[i0 - 1][2] == "یعنی")):
+        spent = _time_spent_in(text, norm, toks, j, stops)
+        if spent:
+            return spent
     # قیمت پژو با افزایشی یک میلیون تومانی: the change and what changed (the clause's subject)
     ch = _change_before(toks, i0)
     if ch is not None:
@@ -1912,14 +1976,17 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         words, k2 = _np(norm, toks, k, stops, *((2, 0) if kind == "duration" else ()), pred=pred) \
             if k < n and _adjacent(norm, toks, k - 1, k) or \
             (k < n and toks[k][0] == toks[k - 1][1] and not (k + 1 < n and toks[k + 1][2] == ":")) else ([], k)
-    if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha():
+    if head_noun is not None or kind == "duration" and words and toks[j - 1][2][0].isalpha() \
+            and toks[k][2] in _TIME_TAIL:
+        # ۲۴ ساعت گذشته → ساعت گذشته; «دو سال قرارداد داشتم» → قرارداد: the unit only before a time tail
         u_at = j - 3 if toks[j - 1][2] == "نیم" and j >= 3 else j - 1     # یک سال و نیم
         words = [(toks[u_at][0], toks[u_at][1])] + words     # ۲۴ ساعت گذشته → ساعت گذشته
     fallback = None
     if not words and k < n and toks[k][2][0].isalpha() and toks[k][2] not in stops and k + 1 < n \
             and toks[k + 1][2] in pred:
         fallback = (toks[k][0], toks[k][1])      # آواره شدند: the predicate, unless nothing better
-    predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in pred)
+    predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in pred
+                 and not (_have(toks[k2][2]) and toks[k2 - 1][2] not in _HAVE_COMPOUND))
     if words and not predicate:
         if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا
@@ -1936,6 +2003,101 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         return text[clause[0][0]:clause[-1][1]]
     if fallback:
         return text[fallback[0]:fallback[1]]
+    return None
+
+
+def _load_people_events():
+    """``lexicons/claims_people_events.tsv``: (predicate words, subject) after the count, and action
+    noun → subject before it."""
+    verbs, nouns = [], {}
+    for r in read_tsv("claims_people_events.tsv"):
+        if r["kind"] == "verb":
+            verbs.append((tuple(r["pattern"].split()), r["subject"]))
+        else:
+            nouns[r["pattern"]] = r["subject"]
+    return tuple(sorted(verbs, key=lambda v: -len(v[0]))), nouns
+
+
+_EVENT_VERBS, _EVENT_NOUNS = _load_people_events()
+_EVENT_VERBS_SUBJECTS = tuple(sorted({sub for _, sub in _EVENT_VERBS}))
+_EVENT_SKIP = {"دیگر", "هم", "نیز"}
+_EVENT_PP = {"در", "به", "بر", "براثر", "با"}
+_EVENT_END = {".", "؟", "!", ":", "؛", ";", "«", "»", "(", ")", "و", "که", "یا"}
+
+
+def _event_at(toks, q) -> str | None:
+    """The subject of a people's predicate of ``claims_people_events.tsv`` starting at token q (فوت
+    کردند, جان خود را از دست دادند, جانباخته اند), else None."""
+    n = len(toks)
+    for words, sub in _EVENT_VERBS:
+        L = len(words)
+        if q + L > n or tuple(t[2] for t in toks[q:q + L - 1]) != words[:-1]:
+            continue
+        last, root = toks[q + L - 1][2], words[-1]
+        if last in (root, root + "ند", root + "ه") or L == 1 and last.startswith(root):
+            return sub
+    return None
+
+
+def _event_complement(text, toks, a, b):
+    """The short complement between a people count and its predicate (در قم, به این ویروس در سراسر
+    کشور, براثر این بیماری): tokens a..b opening with a preposition, at most six words, no
+    punctuation, figure or verb inside; the noun of a compound verb before b (تایید شد) is left out."""
+    while a < b and toks[a][2] in _EVENT_SKIP:
+        a += 1
+    if a >= b or toks[a][2] not in _EVENT_PP or b - a > 6:
+        return ""
+    for q in range(a, b):
+        t = toks[q][2]
+        if t in _EVENT_SKIP:
+            b = q       # ۳ نفر در فرانسه نیز به این ویروس مبتلا شده‌اند: the complement ends before «نیز»
+            break
+        if not t[:1].isalpha() or t in _PUNCT_STOP or t in _ALL_VERBS or _is_number_word(t) or t in _EVENT_END \
+                or cue_key(t) in finite_forms():
+            return ""
+    while b > a and toks[b - 1][2] in _PREPS:
+        b -= 1
+    return text[toks[a][0]:toks[b - 1][1]] if b - a >= 2 else ""
+
+
+def _people_event(text, norm, toks, j, i0, stops):
+    """Persons counted by what happened to them: «۳ نفر فوت کردند» → فوت‌شدگان, «۱۵ نفر هم براثر این
+    بیماری فوت کردند» → فوت‌شدگان براثر این بیماری, «ابتلای ۷ نفر دیگر در قم» → مبتلایان در قم, «مرگ ۱۲ نفر
+    بر اثر ابتلا به کرونا» → مرگ بر اثر ابتلا به کرونا; the predicate within the count's clause (a
+    parenthesis of commas between them is skipped), the noun right before the number. None when the
+    count takes «از» (۵۰ نفر از نیروها: who they are) or neither is there. Token j is after «نفر»."""
+    n = len(toks)
+    if j < n and toks[j][2] == "از":
+        return None
+    noun = toks[i0 - 1][2] if i0 > 0 else ""
+    if noun in _EVENT_NOUNS and _adjacent(norm, toks, i0 - 1, i0):
+        sub = _EVENT_NOUNS[noun] or noun
+        e = j
+        while e < n and e < j + 8 and toks[e][2] not in _EVENT_END and toks[e][2] not in _ALL_VERBS \
+                and not _is_number_word(toks[e][2]) and toks[e][2] != "از" and toks[e][2][:1].isalpha() \
+                and cue_key(toks[e][2]) not in finite_forms():
+            e += 1     # (فوت ۵۰ نفر در قم گفت: a finite verb ends it)
+        if e < n and toks[e][2] in _ALL_VERBS and e - 1 >= j and toks[e - 1][2] not in _PREPS:
+            e -= 1     # … تایید شد: the noun of the verb
+        comp = _event_complement(text, toks, j, e)
+        return sub + " " + comp if comp else sub
+    q = j
+    comma = False
+    while q < n and q < j + 14:
+        t = toks[q][2]
+        sub = _event_at(toks, q)
+        if sub and q == j and q + 1 < n and toks[q + 1][2] not in _LIGHT_PARTICIPLES \
+                and _keep_participle(norm, toks[j - 1][1], text[toks[q][0]:toks[q][1]]) != text[toks[q][0]:toks[q][1]]:
+            return None     # ۳۵۰ نفر جان باخته‌اند → «جان باخته»: the participle right after the count stays
+        if sub:
+            comp = "" if comma else _event_complement(text, toks, j, q)
+            return sub + " " + comp if comp else sub
+        if t in _ALL_VERBS or t == "را" or not comma and (t in _EVENT_END or t[:1].isdigit()) \
+                or comma and t in _EVENT_END and t != "و":
+            return None     # (inside «، از جمله ۱۱۲ کودک، از گرسنگی و سوءتغذیه» a figure and «و» may stand)
+        if t in "،,":
+            comma = True
+        q += 1
     return None
 
 
@@ -1960,6 +2122,41 @@ def _for_a_period(text, norm, toks, b, j, stops):
             and (toks[j + 1][2] in _ALL_VERBS or toks[j + 1][2] in ("می", "نمی")):
         return text[toks[j][0]:toks[j][1]]
     return None
+
+
+def _time_spent_in(text, norm, toks, j, stops):
+    """«N سال در X» (token j is «در»): the place or state X the duration is spent in (زندان رژیم
+    صهیونیستی, هتل, «فهرست خاکستری»), led by the action noun right after it when a verb follows that
+    noun (در تهران تمرین می‌کنند → تمرین در تهران); None when X names a time or the verb has X as its
+    complement only through a compound (در نهایت, در حالی که)."""
+    n = len(toks)
+    m = j + 1
+    while m < n and toks[m][2] in ("به", "اصطلاح", "«") and m < j + 4:
+        m += 1       # در به اصطلاح «فهرست خاکستری»
+    if m >= n or not toks[m][2][:1].isalpha() or toks[m][2] in stops or toks[m][2] in _CPREP \
+            or toks[m][2] in _PRONOUNS or _time_head(toks, m) or _is_number_word(toks[m][2]):
+        return None
+    pp = _pp(norm, toks, m - 1, stops, 3, verb_check=False)
+    if pp is None:
+        return None
+    words, e = pp[0][1:], pp[1]
+    if len(words) > 1 and e < n and _verb_next(toks, e):
+        words, e = words[:-1], _tok_at(toks, words[-1][0])     # در لیگ بازی نمی‌کردیم: بازی is the verb's noun
+    if not words:
+        return None
+    place = text[words[0][0]:words[-1][1]]
+    q = e + 1 if e < n and toks[e][2] == "»" else e
+    if q + 1 < n and toks[q][2][:1].isalpha() and toks[q][2] not in stops and toks[q][2] not in _ALL_VERBS \
+            and toks[q][2] not in _HAVE_COMPOUND and toks[q][2] not in _LIGHT_NOUNS \
+            and _verb_next(toks, q + 1):
+        return text[toks[q][0]:toks[q][1]] + " در " + place
+    return place
+
+
+def _verb_next(toks, q) -> bool:
+    """Token q opens a verb: a finite form, می / نمی, or a participle of a light verb (داده بودم)."""
+    t = toks[q][2]
+    return t in _ALL_VERBS or t in ("می", "نمی") or t in _LIGHT_PARTICIPLES
 
 
 _INDEF_MEASURE = _MEASURE_NOUNS | _SUBJECT_WORDS["indef_measure"]
@@ -2011,7 +2208,9 @@ def _relative_to(text, norm, toks, j, stops):
             or not (_adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1)):
         return None
     at = j + 3 if toks[j + 2][2] in _DEMONSTRATIVES and j + 3 < n else j + 2     # بعد از این حمله ادعایی
-    words, _ = _np(norm, toks, at, stops, limit=2, pps=0) if _adjacent(norm, toks, at - 1, at) else ([], j)
+    # (قبل از اعلام موضع رسمی دولت: «اعلام», a stop word as a cue's nominal, is the event's noun here)
+    words, _ = _np(norm, toks, at, stops - {"اعلام"} if toks[at][2] == "اعلام" else stops, limit=2, pps=0) \
+        if _adjacent(norm, toks, at - 1, at) else ([], j)
     if not words or _time_head(toks, at):
         return None       # دو روز پس از آن, سه سال بعد از سال ۹۸: a point in time, nothing named
     return text[toks[j][0]:words[-1][1]]

@@ -22,13 +22,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import itemgetter
 
 from . import speakers as spk
 from .cues import BARE_PRESENT, all_forms, finite_forms, key, lexicon, past_roots
 from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
-from .patterns import word_start
+from .patterns import keyed_tokens, word_start
 from .sources import cited_offices, extract_sources, is_outlet, lead_through_office
 
 
@@ -39,6 +40,7 @@ def _word_classes() -> dict[str, frozenset]:
 
 
 _TOK = re.compile(r"\w[\w\u200c]*")  # a word never starts with a ZWNJ («به گزارش ایلنا،‌ایوانجلوس ...»)
+_TOK_SPLIT = re.compile("(" + _TOK.pattern + ")")  # for ``keyed_tokens``
 # a sentence ends at «.!?؟» before a space, a closing mark or the end, and also where the mark is glued to
 # the next sentence's first letter («... چیست؟لاوروف گفت», «... است.وی افزود»: crawled text lost the space)
 # (written as its first mark, then the four cases told apart by look-behinds: ``[.!?؟]+(?=[\s"»”]|$)``, ``\n``,
@@ -160,7 +162,7 @@ _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "
 def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dict]:
     lex = lexicon()
     # norm already folds letters, so a token's key is its word with ZWNJ removed
-    toks = [(m.start(), m.end(), w) for m in _TOK.finditer(norm) if (w := m.group().replace("\u200c", ""))]
+    toks = keyed_tokens(_TOK_SPLIT, norm)
     toks, glue = _split_glued(norm, toks)
     tok_starts = [t[0] for t in toks]
     ends = sorted(_sentence_ends(norm) + glue)
@@ -629,7 +631,7 @@ _PLAIN: set = set()  # words of articles without a glued word (``_glued_word`` g
 
 def _split_glued(norm, toks):
     """Tokens with glued subheadings split in two (offsets kept), and the split points, which end a sentence."""
-    new = {w for _, _, w in toks} - _PLAIN
+    new = set(map(itemgetter(2), toks)) - _PLAIN
     if not any(map(_glued_word, new)):
         if len(_PLAIN) < 100_000:   # bounded: a large corpus keeps meeting new words
             _PLAIN.update(new)

@@ -114,11 +114,13 @@ def outlet_lexicon() -> tuple[frozenset, frozenset]:
     return frozenset(words), frozenset(names)
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def _k(s: str) -> str:
     """Key space of outlet names: no ZWNJ or space, Arabic ي/ك/ئ as Persian ی/ک (farsnews writes «شبكه خبري»)."""
     return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_outlet(name: str) -> bool:
     """True for a known outlet name, a name that starts with an outlet word (روزنامه ...) or a name of
     two to four words that ends in a word outlets' names end in (``[tail]`` in outlets.txt) after words

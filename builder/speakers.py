@@ -99,6 +99,7 @@ def _compound_given(w: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def _k(s: str) -> str:
     return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
 
@@ -123,6 +124,7 @@ def org_heads() -> frozenset:
     return frozenset(_k(w) for w in read_sections("org_heads.txt").get(None, []))
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_person_like(name: str) -> bool:
     """Two to four words, none a stop word or title, the surname rare in hazm's word counts
     (common nouns are frequent there, surnames mostly absent), no very common word inside."""
@@ -337,11 +339,12 @@ def _month_words() -> frozenset:
     return frozenset(_k(r["word"]) for r in read_tsv("months.tsv"))
 
 
-def _glued_split(raw: str, surnames: frozenset) -> str | None:
+def _glued_split(raw: str, surnames: frozenset, given: bool = False) -> str | None:
     """«درگردشوزیر» → «وزیر», «استمونسان» → «مونسان»: a token the crawl glued from the last word of a
     subheading and the first of the next sentence (irnews' imperfect sentence splits): the token is no word
     hazm knows, its tail a title word or a surname the article gives, its head a known word or a figure that
-    is no title (not «نخستوزیر», «نایبرئیس»), with no ZWNJ at the join. The tail, or None."""
+    is no title (not «نخستوزیر», «نایبرئیس»), with no ZWNJ at the join. With ``given``, a given name may be the tail
+    too («بگیرندبوریس»). The tail, or None."""
     w = _k(raw)
     f = _freq()
     if len(w) < 6 or len(w) != len(raw.replace("\u200c", "")) or f.get(w, 0) or is_title_word(w) or is_honorific(w) \
@@ -352,8 +355,12 @@ def _glued_split(raw: str, surnames: frozenset) -> str | None:
         head, tail = w[:p], w[p:]
         if raw[at[p] - 1] == "\u200c":
             continue  # a ZWNJ right at the join: one word written apart («نایب‌رئیس»), no glue
-        if not (is_title_word(tail) or tail in surnames):
+        if not (is_title_word(tail) or tail in surnames or (given and len(tail) >= 3 and is_given_name(tail))):
             continue
+        if not (is_title_word(tail) or tail in surnames) and (
+                head.endswith(("عبد", "ال", "ابو")) or any(is_given_name(head[-n:] + tail) for n in range(1, len(head)))
+                or any(f.get(w[:-n], 0) >= 1_000 for n in (1, 2))):
+            continue  # «کروناعبدالکریم», «عبدالمهدی»: the name runs on into the head; «قهرمانی»: a word and its ending
         if is_title_word(head) or is_honorific(head) or head in _before_name() or is_given_name(head):
             continue
         if head[-1:].isdigit() or head in STOP or _clause_verb(head) \
@@ -380,6 +387,17 @@ def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[s
             after = norm[span[i][1]:b]
             if any(c in after for c in ".:!?؟\n«»\"()"):
                 break
+            rest = [_k(t[2]) for t in span[i + 1:i + 4]]
+            if rest and not is_given_name(rest[0]) and rest[0] not in STOP and not is_title_word(rest[0]) \
+                    and _glued_split(span[i][2], surnames, given=True) and not _glued_split(span[i][2], surnames):
+                # «... جوان ها به مرور بگیرندبوریس جانسون در اظهارات جدیدش تاکید کرده»: a given name glued to the
+                # subheading, a surname after it: the person (up to a stop word or a comma)
+                name = [_glued_split(span[i][2], surnames, given=True)]
+                for k, w in enumerate(rest, i + 1):
+                    if w in STOP or w in _CUE_HEADS or _clause_verb(w) or norm[span[k - 1][1]:span[k][0]].strip(" \u200c"):
+                        break
+                    name.append(w)
+                return name
             tail = _glued_split(span[i][2], surnames)
             if tail in surnames and "mention_end" in q and span[i][0] >= q["mention_end"] - 1:
                 return [tail]  # «... فوت می‌کنندملک‌زاده در پاسخ به سؤالی ...، گفت»: the person, then adjuncts
@@ -398,6 +416,27 @@ def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[s
         if rest and rest != words and (_starts_title(rest) or _full_name(rest) or _body(rest)):
             return rest
     return words
+
+
+def _share_of(norm: str, q: dict, words: list[str]) -> list[str]:
+    """«۶۶ درصد از افراد مستقل (که …) معتقدند», «۸۱ درصد از مردم ترکیه معتقدند»: a share of a group speaks as that
+    group; the mention stopped at the figure, the group runs from «از» to a bracket, a punctuation mark, «که», the
+    content or the cue. A share with no group («۴۱ درصد گفتند») stays."""
+    if len(words) < 2 or words[-1] != "درصد" or not any(ch.isdigit() for ch in words[-2]) \
+            or "mention_end" not in q or "cue_start" not in q:
+        return words
+    a, b = q["mention_end"], q["cue_start"]
+    if a <= q["start"] < b:
+        b = q["start"]
+    after = [(t.start(), t.end(), _k(t.group())) for t in _WORD.finditer(norm, a, b)]
+    if len(after) < 2 or after[0][2] != "از" or norm[a:after[0][0]].strip(" \u200c"):
+        return words
+    group = []
+    for k, (st, en, w) in enumerate(after[1:6], 1):
+        if w in STOP or w in {"که", "را"} or w in PRONOUNS or norm[after[k - 1][1]:st].strip(" \u200c"):
+            break
+        group.append(w)
+    return group or words
 
 
 _QUOTED_NAME = re.compile(r"[ \u200c]*[«\"]([^»\"\n]{2,40})[»\"]")
@@ -452,10 +491,12 @@ def _scene_heads() -> frozenset:
     return frozenset(_k(w) for w in read_sections("quote_words.txt").get("[scene_heads]", []))
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_title_word(w: str) -> bool:
     return _k(w) in titles()[0]
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_honorific(w: str) -> bool:
     return _k(w) in titles()[1]
 
@@ -768,6 +809,40 @@ def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> l
     return out
 
 
+def _lead_official_named(norm: str, quotes: list[dict]) -> None:
+    """«یک مقام مسئول در بورس کالا … گفت: …» in the lead, then «علی پناهی ، معاون توسعه بازار و تحقیقات بورس کالا …
+    عنوان کرد» (or «یوکیو ادانو رهبر حزب … ژاپن گفت» after «یک مقام سیاسی ژاپن گفت») as the first named speaker of
+    the next paragraph: the news agency's lead keeps the official unnamed that the body names, so the lead's
+    anonymous official is that person where the words that place the official («بورس کالا», «ژاپن») come again
+    between the name and its cue."""
+    body = [m.start() for m in re.finditer(r"(?m)^(?!#)[^\n]*\S", norm)]  # paragraph starts, headings aside
+    if len(body) < 2:
+        return
+    lead, nxt = body[0], body[1]
+    end = norm.find("\n", nxt)
+    end = len(norm) if end < 0 else end
+    anon = [q for q in quotes if lead <= q.get("mention_start", -1) < nxt]
+    named = sorted((q for q in quotes if nxt <= q.get("mention_start", -1) < end), key=lambda q: q["mention_start"])
+    if not anon or not named:
+        return
+    first = named[0]
+    sw = first["speaker"].split()
+    if not (2 <= len(sw) <= 4 and (is_given_name(_k(sw[0])) or is_person_like(first["speaker"]))) or _is_group(first) \
+            or len(norm[nxt:first["mention_start"]].split()) > 12:
+        return
+    between = set(_tokens(norm[first["mention_start"]:first.get("cue_start", first["mention_start"])]))
+    for q in anon:
+        words = _tokens(q.get("mention_norm") or q["mention"])
+        if len(words) < 3 or words[0] != "یک" or words[1] != "مقام" or _is_group(q) or q["speaker"] != " ".join(words):
+            continue
+        place = words[words.index("در") + 1:] if "در" in words[2:] else words[-1:]  # «در بورس کالا», «… ژاپن»
+        if place and all(w in between for w in place):
+            old = q["speaker"]
+            for r in quotes:
+                if r["speaker"] == old:
+                    r["speaker"] = first["speaker"]
+
+
 _CITES_OFFICE = re.compile(r"(?<![\w\u200c])به[ \u200c]*نقل[ \u200c]+از(?![\w\u200c])")
 
 
@@ -813,6 +888,7 @@ def _rare_or_given(name: str, before: str = "") -> bool:
     return all(f.get(w, 0) < 500_000 for w in words)
 
 
+@lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def _is_outlet(name: str) -> bool:
     from .sources import is_outlet
 
@@ -892,6 +968,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     last_ref: str | None = None  # the last single speaker that names someone (``is_junk_speaker``)
     last_human: str | None = None  # the last single speaker who is a person (``_human``): what «این مقام» means
     last_group: str | None = None  # the last speaker with a plural verb: what «آنها» means
+    # what «وی» means: ``last_one`` / ``last``, skipping a body named inside a quotation's content («چمران …
+    # گفت: … ولی دولت نیز اعتقاد دارد …. وی …»: the body is spoken of, the speaker goes on)
+    pron_one: str | None = None
+    pron_last: str | None = None
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
     person_like = list(dict.fromkeys([p for p in persons if is_person_like(p)] + [nm for _, nm in tnames]))
@@ -918,6 +998,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             words = _quoted_after(norm, q, words)  # «جنرال «کنث مک‌کنزی»», «جنبش «حماس»»
             words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
             words = _issuer_after(norm, q, words)
+            words = _share_of(norm, q, words)
             m = " ".join(words)
         shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)
         if shared:
@@ -954,9 +1035,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0), starts) or (
                 # «این مقام سوری» after a body quoted inside his words: the official who spoke before it
-                last_human if official and last_one and not _human(last_one) and last_human else None) or (
-                _goes_on(last if m in PLURAL else last_one or last, last_ref, m)) or _last_person(
-                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or last_one or last or m
+                last_human if official and pron_one and not _human(pron_one) and last_human else None) or (
+                _goes_on(pron_last if m in PLURAL else pron_one or pron_last, last_ref, m)) or _last_person(
+                norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or pron_one or pron_last or m
         else:
             words = _strip_hon(words)
             key = " ".join(words)
@@ -1075,8 +1156,13 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             seen[q["speaker"]] = None  # «روحانی گفت: وزیر نفت اعلام کرده ...»: the speaker goes on after it
             continue
         last = q["speaker"]
+        body_inside = id(q) in inside and not _human(last)
+        if not body_inside:
+            pron_last = last
         if not _is_group(q) and not is_document(last):
             last_one = last  # «بر اساس نتایج … نشان می‌دهد»: a text never becomes what a later «وی» means
+            if not body_inside:
+                pron_one = last
             if not is_junk_speaker(last):
                 last_ref = last  # «وی» never means «قرار بوده»: a pronoun skips speakers that name no one
             if _human(last):
@@ -1084,6 +1170,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         elif q.get("kind") != "according_to" and last not in PRONOUNS:
             last_group = last  # a plural verb: a group spoke
         seen[last] = None
+    _lead_official_named(norm, quotes)
     # a surname that spoke before its full name was given (a headline «ربیعی: ...»): the full name
     by_last: dict[str, set] = {}
     for q in quotes:
@@ -1148,6 +1235,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw):
                 q["speaker"] = full
                 break
+    _given_inside(quotes, norm)
+    _one_order(quotes, norm)
     if text is not None:
         cache: dict[str, str] = {}
         for q in quotes:
@@ -1155,6 +1244,46 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _given_inside(quotes: list[dict], norm: str) -> None:
+    """«دولت ترامپ خوانده است» where the article writes «دولت دونالد ترامپ» too: a body named after a person
+    (``org_heads``, then a surname) takes the person's given name the text puts before the surname, the fullest
+    form of the name (GUIDELINES)."""
+    cache: dict[str, str] = {}
+    for q in quotes:
+        sp = q["speaker"]
+        sw = sp.split()
+        if len(sw) != 2 or _k(sw[0]) not in org_heads() or is_given_name(_k(sw[1])):
+            continue
+        if sp not in cache:
+            cache[sp] = sp
+            pat = r"(?<![\w\u200c])" + re.escape(sw[0]) + r"[ \u200c]+([\w\u200c]+)[ \u200c]+" + re.escape(sw[1]) + r"(?![\w\u200c])"
+            for m in re.finditer(pat, norm):
+                if is_given_name(_k(m.group(1))):
+                    cache[sp] = f"{sw[0]} {_k(m.group(1))} {sw[1]}"
+                    break
+        q["speaker"] = cache[sp]
+
+
+def _one_order(quotes: list[dict], norm: str) -> None:
+    """«سازمان بهداشت جهانی» and «سازمان جهانی بهداشت» in one article: a body's name written with its words in
+    another order is the same body; all its quotations take the form the text writes most (the first on a tie)."""
+    by_words: dict[tuple[str, ...], set[str]] = {}
+    for q in quotes:
+        sw = q["speaker"].split()
+        if len(sw) >= 3 and _k(sw[0]) in org_heads():
+            by_words.setdefault(tuple(sorted(sw)), set()).add(q["speaker"])
+    for forms in by_words.values():
+        if len(forms) < 2:
+            continue
+        def rank(f):
+            hits = [m.start() for m in re.finditer(r"(?<![\w\u200c])" + re.escape(f) + r"(?![\w\u200c])", norm)]
+            return (-len(hits), hits[0] if hits else len(norm), f)
+        best = min(forms, key=rank)
+        for q in quotes:
+            if q["speaker"] in forms:
+                q["speaker"] = best
 
 
 def _with_article(names: set[str]) -> dict[str, str]:

@@ -101,11 +101,40 @@ def test_schema_changes_are_in_the_diff_and_the_changelog(tmp_path):
     assert "`mentions.calendar`: field removed" in (new / CHANGELOG).read_text(encoding="utf-8")
 
 
+def digests(rows):
+    return pl.DataFrame({"id": list(rows), "h": list(rows.values())}, schema={"id": pl.String, "h": pl.UInt64})
+
+
 def test_diff_records_is_by_id_and_content():
-    old = {"q1": "h1", "q2": "h2", "q3": "h3"}
-    new = {"q2": "h2", "q3": "h3x", "q4": "h4"}
-    assert diff_records(old, new) == {"added": ["q4"], "removed": ["q1"], "changed": ["q3"], "unchanged": 1,
-                                      "rows_before": 3, "rows_after": 3}
+    old = digests({"q1": 1, "q2": 2, "q3": 3})
+    new = digests({"q2": 2, "q3": 30, "q4": 4})
+    diff = {k: v.to_list() if isinstance(v, pl.Series) else v for k, v in diff_records(old, new).items()}
+    assert diff == {"added": ["q4"], "removed": ["q1"], "changed": ["q3"], "unchanged": 1,
+                    "rows_before": 3, "rows_after": 3}
+
+
+def test_diff_records_sorts_every_id_list():
+    old = digests({"q9": 1, "q5": 2, "q7": 3, "q1": 4})
+    new = digests({"q8": 1, "q5": 20, "q7": 30, "q2": 4})
+    diff = diff_records(old, new)
+    assert (diff["added"].to_list(), diff["removed"].to_list(), diff["changed"].to_list()) == (
+        ["q2", "q8"], ["q1", "q9"], ["q5", "q7"])
+
+
+def test_changes_json_is_the_compact_sorted_json_of_the_diff(monkeypatch):
+    """Streamed in chunks (here of 2 ids) or in one call, changes.json is the same text."""
+    import io
+
+    from builder import changes
+
+    monkeypatch.setattr(changes, "_ID_CHUNK", 2)
+    ids_ = pl.Series(["a1", "b2", "c3", "d4", "e5"])
+    diff = {"version": "0.2.0", "configs": {"quotations": {"added": ids_, "removed": ids_.head(0), "unchanged": 3}},
+            "corpus": {"added": [{"file": "اخبار/۱.txt", "article_id": "x"}]}, "bump": None}
+    out = io.StringIO()
+    changes.write_json(diff, out)
+    plain = {**diff, "configs": {"quotations": {"added": ids_.to_list(), "removed": [], "unchanged": 3}}}
+    assert out.getvalue() == json.dumps(plain, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def test_diff_corpus_tells_moved_from_added_and_removed():
@@ -130,4 +159,4 @@ def test_a_config_new_in_this_release_lists_all_its_records_as_added(two_release
     assert [(c["config"], c["change"], c["level"]) for c in diff["schema"]["changes"]] == [
         ("mentions", "config added", "minor")]
     assert len(diff["configs"]["mentions"]["added"]) == pl.read_parquet(new / "data" / "mentions").height
-    assert diff["configs"]["mentions"]["rows_before"] == 0 and diff["configs"]["claims"]["changed"] == []
+    assert diff["configs"]["mentions"]["rows_before"] == 0 and diff["configs"]["claims"]["changed"].to_list() == []

@@ -237,13 +237,13 @@ def test_long_digit_strings_are_not_quantities():
 
 
 def test_pathological_inputs_finish_fast():
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     run("۱" * 10_000)
     run("ب" * 2_000_000)
     run(("۱۲۳ هزار و " * 20_000) + "نفر")
     run("یک و " * 50_000)
     run("۱۲۳ " * 20_000)
-    assert time.perf_counter() - t0 < 10
+    assert time.process_time() - t0 < 10
 
 
 def test_hemat_is_a_thousand_billion_toman():

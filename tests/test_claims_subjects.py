@@ -60,3 +60,90 @@ def test_recent_years_before_ra_measure_the_noun_phrase_before_dar():
 
 def test_past_hours_stay_the_period():
     assert subject("در 24 ساعت گذشته 147 نفر جان باختند.", 24) == "ساعت گذشته"
+
+
+def test_duration_unit_is_not_part_of_the_noun_after_it():
+    assert subject("وی اظهار داشت: با باشگاه قبرسی دو سال قرارداد داشتم.", 2) == "قرارداد"
+    assert subject("وی به 25 سال حبس محکوم شده است.", 25) == "حبس"
+
+
+def test_duration_unit_stays_before_a_time_tail():
+    assert subject("در شش ماه اول سال تولید افزایش یافت.", 6) == "ماه اول"
+
+
+def test_persons_counted_by_the_predicate_after_them():
+    assert subject("از این ۳۴ نفر در روز‌های اخیر ۳ نفر فوت کردند.", 3) == "فوت‌شدگان"
+    assert subject("بر اساس آمار ۱۵ نفر تا به حال جان باخته‌اند.", 15) == "جان‌باختگان"
+    assert subject("متاسفانه از این جمع دو نفر جان خود را از دست دادند.", 2) == "جان‌باختگان"
+
+
+def test_persons_predicate_keeps_the_complement_between():
+    assert subject("تاکنون ۷۶۹ هزار و ۴۲۶ نفر به این ویروس مبتلا شده‌اند.", 769426) == "مبتلایان به این ویروس"
+    assert subject("در مجموع ۱۵ نفر هم براثر این بیماری فوت کردند.", 15) == "فوت‌شدگان براثر این بیماری"
+
+
+def test_persons_predicate_after_a_comma_parenthesis():
+    s = "به گزارش وزارت بهداشت غزه، ۲۷۱ نفر، از جمله ۱۱۲ کودک، از گرسنگی و سوءتغذیه جان باخته‌اند."
+    assert subject(s, 271) == "جان‌باختگان"
+
+
+def test_action_noun_before_a_persons_count():
+    assert subject("قم ابتلای 7 نفر دیگر در قم به ویروس کرونا تایید شد.", 7) == "مبتلایان در قم به ویروس کرونا"
+    assert subject("با توجه به مرگ ۱۲ نفر بر اثر ابتلا به کرونا، احتمالا", 12) == "مرگ بر اثر ابتلا به کرونا"
+
+
+def test_persons_of_a_partitive_are_who_they_are_not_what_happened():
+    assert subject("در این حمله 56 نفر از نیروهای دولت سوریه کشته شدند.", 56) == "نیروهای دولت سوریه"
+
+
+def test_the_noun_before_a_form_of_have_is_what_is_had():
+    assert subject("از آنجایی که محققان تنها ۸۵ درصد اطمینان دارند کشف جدید آنها واقعاً یک سیاره است.", 85) == "اطمینان"
+    assert subject("ایجاد اشتغال در یک واحد صنفی حدود ۵۰ میلیون تومان هزینه دارد.", 5e7) == "هزینه"
+
+
+def test_the_nominal_of_a_compound_with_have_is_not_what_is_had():
+    assert subject("این شهر در فاصله ۳ هزار کیلومتری تهران قرار دارد.", 3000) != "قرار"
+
+
+def test_duration_spent_in_a_place_has_the_place_as_subject():
+    s = "دانشمند هسته‌ای سابق اسرائیل که 18 سال در زندان رژیم صهیونیستی به سر می‌برد، گفت."
+    assert subject(s, 18) == "زندان رژیم صهیونیستی"
+    assert subject("پس از بازگشتم به ایران، یک ماه در هتل بودم.", 1) == "هتل"
+
+
+def test_duration_spent_in_a_place_doing_something_leads_with_the_action():
+    assert subject("نفرات ملی‌پوش 3 یا 4 روز در تهران تمرین می‌کنند.", 3) == "تمرین در تهران"
+    assert subject("ما باید 5 هفته در لیگ بازی نمی‌کردیم.", 5) == "بازی در لیگ"
+
+
+def test_duration_before_a_compound_preposition_is_not_spent_in_it():
+    assert subject("آزادی ۲۳۶۱ زندانی در یک ماه در راستای اجرای اقدامات احتیاطی.", 1) != "راستای اجرای اقدامات"
+
+
+def test_other_after_the_counted_noun_stays_in_the_phrase():
+    s = "پیش بینی می کنم مذاکرات با 7 كشور مهم ديگر عضو سازمان تجارت جهاني به پايان برسد."
+    assert subject(s, 7) == "کشور مهم دیگر عضو سازمان تجارت جهانی"
+    assert subject("برای سه سهمیه دیگر هم در حال مذاکره هستند.", 3) == "سهمیه دیگر"
+
+
+def test_persons_listed_by_place_after_an_event_count_share_its_head():
+    s = "بر اساس آخرین گزارش‌ها ابتلای ۱۳ نفر دیگر از جمله ۷ نفر در قم، ۴نفر در تهران، ۲ نفر در گیلان تایید شده است."
+    assert subject(s, 13) == "مبتلایان"
+    assert subject(s, 7) == "مبتلایان در قم"
+    assert subject(s, 4) == "مبتلایان در تهران"
+    assert subject(s, 2) == "مبتلایان در گیلان"
+
+
+def test_persons_event_complement_ends_before_nize_and_at_a_finite_verb():
+    assert subject("تاکنون ۳ نفر در فرانسه نیز به این ویروس مبتلا شده اند.", 3) == "مبتلایان در فرانسه"
+    assert subject("وی با تکذیب خبر فوت ۵۰ نفر در قم گفت: این آمار کذب است.", 50) == "فوت در قم"
+
+
+def test_a_distance_after_fasele_measures_the_distance():
+    assert subject("این سیاره در فاصله ۳ هزار سال نوری زمین قرار دارد.", 3000) == "فاصله زمین"
+    assert subject("این روستا در فاصله 30 كيلومتري كاشان قرار دارد.", 30) == "فاصله کاشان"
+
+
+def test_duration_before_an_announcement_has_it_as_subject():
+    s = "وی افزود: این نامه یک هفته قبل از اعلام موضع رسمی دولت منتشر شد."
+    assert subject(s, 1) == "قبل از اعلام موضع"

@@ -151,12 +151,12 @@ def test_hypothesis_integers_round_trip():
 
 
 def test_pathological_inputs_finish_fast():
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     parse_number("1" * 10_000)
     parse_number("۱," * 5000)
     parse_number("سیصد" * 2000)
     parse_number("و " * 5000)
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
 
 
 def test_ordinal_written_as_tens_va_denominator_word():
@@ -174,9 +174,9 @@ def test_tokenize_is_linear_on_a_long_run_of_zwnj():
     import time
     from builder.numbers import tokenize
     text = "خبر" + "\u200c" * 50_000
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     assert tokenize(text) == [(0, 3, "خبر")]
-    assert time.perf_counter() - t0 < 1.0
+    assert time.process_time() - t0 < 1.0
 
 
 @pytest.mark.parametrize("text, value", [

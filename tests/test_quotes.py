@@ -241,9 +241,9 @@ def test_outlet_as_source_is_not_a_speaker(quotes):
     ":" * 100_000,
 ])
 def test_pathological_inputs_finish_fast(quotes, body):
-    t = time.perf_counter()
+    t = time.process_time()
     quotes(body)
-    assert time.perf_counter() - t < 10
+    assert time.process_time() - t < 10
 
 
 def test_according_to_an_outlets_report_is_not_a_quotation(quotes):

@@ -713,3 +713,69 @@ def test_a_given_name_that_is_also_a_code_word_is_no_document():
     from builder.speakers import is_document
     assert is_document("قانون مدیریت خدمات کشوری")
     assert not is_document("پیمان نارویی")
+
+
+def test_a_pronoun_skips_a_body_named_inside_the_last_quotation(quotes):
+    """«چمران … گفت: … ولی دولت نیز اعتقاد دارد …. وی …»: the body is spoken of inside the speaker's words, so the
+    «وی» of the next paragraph is the speaker who goes on."""
+    qs = quotes("مهدی چمران خاطر نشان کرد: میزان دقیق این بدهی را نمی‌دانم ولی بر اساس اعلام رحمت‌الله حافظی عضو "
+                "شورای اسلامی شهر تهران، دولت 1600 میلیارد تومان به شهرداری بدهکار است ولی دولت نیز اعتقاد دارد بخشی "
+                "از آن بدهی محسوب نمی‌شود.\n\nوی درباره بدهی‌های شهرداری به مردم نیز اظهار داشت: این بدهی‌ها مشخص نیست.")
+    assert speakers(qs)[-1] == ("وی", "مهدی چمران")
+
+
+def test_a_given_name_glued_to_a_subheading_is_the_speaker(quotes):
+    """irnews glues a subheading to the next sentence: «… به مرور بگیرندبوریس جانسون در اظهارات جدیدش تاکید کرده»:
+    the given name and the surname after it are the subject."""
+    qs = quotes("استراتژی انگلیس برای کرونا: پیرها قرنطینه شوند تا نگیرند، جوان ها به مرور بگیرندبوریس جانسون در "
+                "اظهارات جدیدش تاکید کرده اکثریت مردم بریتانیا به این ویروس مبتلا خواهند شد.")
+    assert [q["speaker"] for q in qs] == ["بوریس جانسون"]
+
+
+def test_a_word_ending_in_a_given_name_is_no_glue():
+    """«قهرمانی» is «قهرمان» and its ending, not «قهر» glued to «مانی»; in «عبدالمهدی» the name runs into «عبدال»."""
+    from builder.speakers import _glued_split
+    assert _glued_split("قهرمانی", frozenset(), given=True) is None
+    assert _glued_split("عبدالمهدی", frozenset(), given=True) is None
+    assert _glued_split("بگیرندبوریس", frozenset(), given=True) == "بوریس"
+
+
+def test_a_lead_official_left_unnamed_is_the_person_the_next_paragraph_names(quotes):
+    """«یک مقام مسئول در بورس کالا … گفت» in the lead, «علی پناهی ، معاون … بورس کالا … عنوان کرد» opening the next
+    paragraph: the body names the official the lead left unnamed."""
+    qs = quotes("یک مقام مسئول در بورس کالا با اشاره به نامه نعمت‌زاده، گفت: این نامه یک هفته پیش نگاشته شده است.\n\n"
+                "علی پناهی ، معاون توسعه بازار و تحقیقات بورس کالا در گفت‌وگو با خبرنگار فارس عنوان کرد: "
+                "نامه در پاسخ به رونوشت نامه بوده است.")
+    assert [q["speaker"] for q in qs] == ["علی پناهی", "علی پناهی"]
+
+
+def test_a_lead_official_placed_elsewhere_stays_unnamed(quotes):
+    qs = quotes("یک مقام مسئول در وزارت نفت گفت: صادرات افزایش یافت.\n\n"
+                "علی پناهی ، معاون توسعه بازار بورس کالا عنوان کرد: عرضه ادامه دارد.")
+    assert qs[0]["speaker"] == "یک مقام مسئول در وزارت نفت"
+
+
+def test_a_body_named_with_its_words_in_another_order_is_one_speaker(quotes):
+    """«سازمان جهانی بهداشت» and «سازمان بهداشت جهانی» in one article: one body, in the form the text writes most."""
+    qs = quotes("سازمان جهانی بهداشت اعلام کرد که ماسک کافی نیست. توصیه‌های سازمان جهانی بهداشت روشن است.\n\n"
+                "سازمان بهداشت جهانی می‌گوید برای محافظت از خودتان دست‌ها را بشویید.")
+    assert {q["speaker"] for q in qs} == {"سازمان جهانی بهداشت"}
+
+
+def test_a_government_named_by_surname_takes_the_given_name_the_text_gives(quotes):
+    """«دولت ترامپ … خوانده است» in an article that writes «دولت دونالد ترامپ»: the fullest form of the name."""
+    qs = quotes("دولت دونالد ترامپ تحریم‌ها را تشدید کرد.\n\n"
+                "دولت ترامپ یا این تلاش ها را خنثی کرده یا آن را نادیده گرفته و ایران را در انجام اصلاحات مالی "
+                "ناتوان خوانده است.")
+    assert [q["speaker"] for q in qs] == ["دولت دونالد ترامپ"]
+
+
+def test_a_share_of_a_group_speaks_as_the_group(quotes):
+    """«66 درصد از افراد مستقل ( که … ) معتقدند»: the group, not the figure, holds the view."""
+    qs = quotes("66 درصد از افراد مستقل ( که نقش مهمی در تعیین نتیجه انتخابات دارند) معتقدند که ترامپ بحران را جدی نگرفته است.")
+    assert [q["speaker"] for q in qs] == ["افراد مستقل"]
+
+
+def test_a_share_with_no_group_stays_the_share(quotes):
+    qs = quotes("در این نظرسنجی، ۴۱ درصد گفتند که به دولت اعتماد دارند.")
+    assert [q["speaker"] for q in qs] == ["۴۱ درصد"]
