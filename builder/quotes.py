@@ -260,7 +260,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     # headline «X: ...»
     for p in paras:
         if p.is_title:
-            q = _read_headline(text, norm, p, out)
+            q = _read_headline(text, norm, p, out) or _read_stance_headline(text, norm, p, out)
             if q:
                 out.append(q)
 
@@ -2792,6 +2792,32 @@ def _read_headline(text, norm, p, found):
     return {"kind": "indirect" if _kind_of(norm, a, b) == "indirect" else "mixed", "speaker": "",
             "mention": text[ms:me], "mention_norm": norm[ms:me], "cue": ":", "content": text[a:b],
             "start": a, "end": b, "mention_start": ms, "mention_end": me, "cue_start": colon, "cue_end": colon + 1}
+
+
+_STANCE_HEADLINE = re.compile(r"(تاکید|تأکید)[ \u200c]+(?!بر(?![\w\u200c]))")
+
+
+def _read_stance_headline(text, norm, p, found):
+    """«تأكيد شهردار مشهد بر رفع مزاحمت‌هاي مشاغل شهري»: a headline naming a stance as a noun, «تاکید X بر Y», is
+    the quotation «X بر Y تاکید کرد» (cue «تاکید ... بر», content Y); X names someone (an office, a title, a
+    country, a person), not the outlet; «تاکید بر ...» with no one named is no quotation (DECISIONS 1)."""
+    m = _STANCE_HEADLINE.match(norm, p.start)
+    if m is None or any(q["start"] >= p.start and q["end"] <= p.end for q in found):
+        return None
+    on = re.compile(r"(?<![\w\u200c])بر(?![\w\u200c])").search(norm, m.end(), p.end)
+    if on is None:
+        return None
+    ms, me = _trim(text, m.end(), on.start())
+    words = [key(w) for w in norm[ms:me].split()]
+    if not 1 <= len(words) <= 7 or any(ch in norm[ms:me] for ch in ":|/«»()،") or is_outlet(norm[ms:me]) \
+            or not spk.names_someone(words, ("body", "acronym", "full_name", "person", "title")):
+        return None
+    a, b = _trim(text, on.end(), p.end)
+    if len(norm[a:b].split()) < 2:
+        return None
+    return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
+            "cue": text[m.start():m.end(1)] + " ... " + text[on.start():on.end()], "content": text[a:b],
+            "start": a, "end": b, "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": on.end()}
 
 
 def _dedupe(out):

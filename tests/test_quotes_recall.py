@@ -289,3 +289,14 @@ def test_a_place_phrase_before_the_object_is_not_taken_for_a_scene(quotes):
     # «در تهران» names no scene: with no scene noun the content is left as read
     qs = quotes("وزیر کشور در تهران امنیت انتخابات را مهم‌ترین اولویت دانست.")
     assert [q["content"] for q in qs] == ["در تهران امنیت انتخابات را مهم‌ترین اولویت"]
+
+
+def test_a_stance_noun_headline_is_a_quotation(quotes):
+    # «تاکید X بر Y» in a headline is «X بر Y تاکید کرد»
+    qs = quotes("شهردار مشهد گفت: سازمان میادین اقدامی جدی کند.", title="تأكيد شهردار مشهد بر رفع مزاحمت‌هاي مشاغل شهري")
+    assert [(q["mention"], q["cue"], q["content"]) for q in only(qs, cue="تأكيد ... بر")] == [
+        ("شهردار مشهد", "تأكيد ... بر", "رفع مزاحمت‌هاي مشاغل شهري")]
+
+
+def test_a_stance_noun_headline_with_no_one_named_is_none(quotes):
+    assert quotes("متن خبر.", title="تاکید بر همدستی دولت انگلیس با رژیم صهیونیستی در ارتکاب جنایات") == []
