@@ -2794,30 +2794,41 @@ def _read_headline(text, norm, p, found):
             "start": a, "end": b, "mention_start": ms, "mention_end": me, "cue_start": colon, "cue_end": colon + 1}
 
 
-_STANCE_HEADLINE = re.compile(r"(تاکید|تأکید)[ \u200c]+(?!بر(?![\w\u200c]))")
+_STANCE_PAIRS = [line.split(None, 1) for line in _PHRASES["[stance_headlines]"]]
+_STANCE_HEADLINE = re.compile("|".join(
+    "(?P<n%d>%s)[ \u200c]+(?!%s(?![\w\u200c]))(?P<x%d>.{2,80}?)[ \u200c]+(?P<p%d>%s)(?![\w\u200c])"
+    % (i, _alternation([n]), _alternation([pr]), i, i, _alternation([pr])) for i, (n, pr) in enumerate(_STANCE_PAIRS)))
+
+
+_STANCE_MODIFIERS = {key(w) for w in _PHRASES["[stance_modifiers]"]}
 
 
 def _read_stance_headline(text, norm, p, found):
-    """«تأكيد شهردار مشهد بر رفع مزاحمت‌هاي مشاغل شهري»: a headline naming a stance as a noun, «تاکید X بر Y», is
-    the quotation «X بر Y تاکید کرد» (cue «تاکید ... بر», content Y); X names someone (an office, a title, a
-    country, a person), not the outlet; «تاکید بر ...» with no one named is no quotation (DECISIONS 1)."""
-    m = _STANCE_HEADLINE.match(norm, p.start)
+    """«تأكيد شهردار مشهد بر رفع مزاحمت‌هاي مشاغل شهري», «انتقاد پامپئو از مواضع ترکیه ...»: a headline naming a
+    stance as a noun (``[stance_headlines]``), «تاکید X بر Y», is the quotation «X بر Y تاکید کرد» (cue
+    «تاکید ... بر», content Y); X names someone (an office, a title, a country, a person), not the outlet;
+    «تاکید بر ...» with no one named, or a modifier first («انتقاد تند ...»), is none."""
+    m = _STANCE_HEADLINE.match(norm, p.start, p.end)
     if m is None or any(q["start"] >= p.start and q["end"] <= p.end for q in found):
         return None
-    on = re.compile(r"(?<![\w\u200c])بر(?![\w\u200c])").search(norm, m.end(), p.end)
-    if on is None:
-        return None
-    ms, me = _trim(text, m.end(), on.start())
+    i = next(k for k in range(len(_STANCE_PAIRS)) if m.group("n%d" % k) is not None)
+    ns, ne, ps, pe = m.start("n%d" % i), m.end("n%d" % i), m.start("p%d" % i), m.end("p%d" % i)
+    ms, me = _trim(text, ne, ps)
+    while (w := _TOK.match(norm, ms)) and key(w.group()) in _STANCE_MODIFIERS and w.end() < me:
+        ms = _trim(text, w.end(), me)[0]  # «انتقاد تند/صریح/تلگرامی X از ...»: the manner, not the holder
     words = [key(w) for w in norm[ms:me].split()]
-    if not 1 <= len(words) <= 7 or any(ch in norm[ms:me] for ch in ":|/«»()،") or is_outlet(norm[ms:me]) \
+    if not 1 <= len(words) <= 7 or any(ch in norm[ms:me] for ch in ":|/«»()،؛") or is_outlet(norm[ms:me]) \
             or not spk.names_someone(words, ("body", "acronym", "full_name", "person", "title")):
         return None
-    a, b = _trim(text, on.end(), p.end)
-    if len(norm[a:b].split()) < 2:
-        return None
+    a, b = _trim(text, pe, p.end)
+    slash = norm.find("/", a, b)
+    if slash >= 0:
+        b = _trim(text, a, slash)[1]  # «انتقاد ربیعی از گرانی ... / آمار مبتلایان ...»: a second headline follows
+    if len(norm[a:b].split()) < 2 or any(ch in norm[a:b] for ch in ":؛"):
+        return None  # («هشدار سازمان بهداشت جهانی: ...» is the colon headline's)
     return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
-            "cue": text[m.start():m.end(1)] + " ... " + text[on.start():on.end()], "content": text[a:b],
-            "start": a, "end": b, "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": on.end()}
+            "cue": text[ns:ne] + " ... " + text[ps:pe], "content": text[a:b],
+            "start": a, "end": b, "mention_start": ms, "mention_end": me, "cue_start": ns, "cue_end": pe}
 
 
 def _dedupe(out):

@@ -300,3 +300,14 @@ def test_a_stance_noun_headline_is_a_quotation(quotes):
 
 def test_a_stance_noun_headline_with_no_one_named_is_none(quotes):
     assert quotes("متن خبر.", title="تاکید بر همدستی دولت انگلیس با رژیم صهیونیستی در ارتکاب جنایات") == []
+
+
+def test_a_criticism_noun_headline_is_a_quotation(quotes):
+    qs = quotes("مایک پامپئو گفت: ترکیه باید کنار بکشد.", title="انتقاد پامپئو از مواضع ترکیه درباره منازعه قره‌باغ کوهستانی")
+    assert [(q["mention"], q["cue"], q["content"]) for q in only(qs, cue="انتقاد ... از")] == [
+        ("پامپئو", "انتقاد ... از", "مواضع ترکیه درباره منازعه قره‌باغ کوهستانی")]
+
+
+def test_a_stance_headline_skips_the_manner_and_stops_at_a_second_headline(quotes):
+    qs = quotes("علی ربیعی گفت: گرانی منطقی نیست.", title="انتقاد صریح ربیعی از گرانی بی‌منطق برخی اجناس/آمار مبتلایان صعودی نیست")
+    assert [(q["mention"], q["content"]) for q in only(qs, cue="انتقاد ... از")] == [("ربیعی", "گرانی بی‌منطق برخی اجناس")]
