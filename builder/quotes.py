@@ -1734,6 +1734,11 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         mention_end = c["ns"]
         ns_text = text[c["ns"]:c["split_at"]]
         cue_parts = (ns_text.strip(), text[vs:ve])
+    elif cue.nominal in _INVITES and after == "plain" and _subjunctive_clause(norm, c["after_pos"], sent_end(c["after_pos"], p)):
+        # «از آنها دعوت کرد از غرفه ایران در نمایشگاه بازدید کنند»: what they are invited to do (DECISIONS 14)
+        a = c["after_pos"]
+        b = sent_end(a, p)
+        plain = True
     elif cue.np in ("بر", "از") and after in ("end", "plain"):
         # noun-phrase content: the subject, then «بر/از» + content, then the cue
         m = _subject(text, norm, toks, tok_starts, ss, ns)
@@ -2248,6 +2253,18 @@ def _past_scene(norm, toks, tok_starts, a, ra):
     while e < toks[k][0] and norm[e] in " \u200c\t":
         e += 1
     return e  # («در نشست خبری خود «سازمان پزشکی قانونی» را ...»: the object keeps its opening mark)
+
+
+_INVITES = {"دعوت"}
+_SUBJUNCTIVE_LIGHT = {"کنند", "کند", "شوند", "شود", "باشند", "باشد", "دهند", "دهد", "نمایند", "نماید", "بمانند", "بماند",
+                      "بیایند", "بیاید", "بپیوندند", "بپیوندد", "بروند", "برود", "بگیرند", "بگیرد"}
+
+
+def _subjunctive_clause(norm, a, b):
+    """Whether ``norm[a:b]`` is a clause ending in a present subjunctive («... بازدید کنند», «... بیایند و ...
+    شرکت کنند»): what someone is invited or asked to do; not a past («... بازدید کردند»)."""
+    words = [key(w) for w in _TOK.findall(norm, a, b)]
+    return len(words) >= 3 and words[-1] in _SUBJUNCTIVE_LIGHT and words[0] not in _NO_PLAIN
 
 
 def _object_list(norm, a, cm, ra):

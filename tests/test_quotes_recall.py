@@ -311,3 +311,15 @@ def test_a_criticism_noun_headline_is_a_quotation(quotes):
 def test_a_stance_headline_skips_the_manner_and_stops_at_a_second_headline(quotes):
     qs = quotes("علی ربیعی گفت: گرانی منطقی نیست.", title="انتقاد صریح ربیعی از گرانی بی‌منطق برخی اجناس/آمار مبتلایان صعودی نیست")
     assert [(q["mention"], q["content"]) for q in only(qs, cue="انتقاد ... از")] == [("ربیعی", "گرانی بی‌منطق برخی اجناس")]
+
+
+def test_an_invitation_to_do_something_is_the_clause_after_the_cue(quotes):
+    # DECISIONS 14: «X از Y دعوت کرد Z»: Z (a subjunctive clause) is what Y is invited to do
+    qs = quotes("ابراهیم حیدری، مدیرعامل خانه کتاب، بخشی از فعالیت‌های این موسسه را معرفی و از آنها دعوت کرد "
+                "از غرفه ایران در نمایشگاه کتاب مسکو بازدید کنند.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("دعوت کرد", "از غرفه ایران در نمایشگاه کتاب مسکو بازدید کنند.")]
+
+
+def test_an_invitation_with_a_past_clause_after_it_is_not_read_so(quotes):
+    qs = quotes("وزیر از مردم برای شرکت در انتخابات دعوت کرد.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("از ... دعوت کرد", "مردم برای شرکت در انتخابات")]
