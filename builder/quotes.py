@@ -260,7 +260,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     # headline «X: ...»
     for p in paras:
         if p.is_title:
-            q = _read_headline(text, norm, p, out)
+            q = _read_headline(text, norm, p, out) or _read_stance_headline(text, norm, p, out)
             if q:
                 out.append(q)
 
@@ -268,6 +268,13 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     for p in paras:
         for m in _VIA.finditer(norm, p.start, p.end):
             q = _read_press_office(text, norm, m, p, sent_start, sent_end, out, sources)
+            if q:
+                out.append(q)
+
+    # «در همین راستا به گزارش وزارت بهداشت غزه، ...»: an organization's report deep in the body (DECISIONS 23)
+    for p in paras[1:]:
+        for m in _REPORT_BY.finditer(norm, p.start, p.end):
+            q = _read_report_by(text, norm, m, p, sent_start, sent_end, out, paras)
             if q:
                 out.append(q)
 
@@ -905,7 +912,10 @@ def _comma_clause(norm, k, toks, j):
             if h >= 0 and toks[h][2] in _PARTICIPIAL_HEADS and (h == i - 1 or toks[i - 1][2] in ("این", "آن")):
                 break
             return False
-    return toks[j + 1][2] not in ("و", "اما", "ولی", "که", "تا", "سپس") and toks[j + 1][2] not in _ADVERBS
+    # «برخی دیگر معتقدند، چون رد صلاحیت‌ها گسترده بوده، نباید لیست بدهند»: a «چون» clause after the comma opens
+    # the reported reasoning, not a reason for the report
+    return toks[j + 1][2] not in ("و", "اما", "ولی", "که", "تا", "سپس") and (toks[j + 1][2] not in _ADVERBS
+                                                                          or toks[j + 1][2] == "چون")
 
 
 def _first_tok(tok_starts, pos):
@@ -1724,6 +1734,11 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         mention_end = c["ns"]
         ns_text = text[c["ns"]:c["split_at"]]
         cue_parts = (ns_text.strip(), text[vs:ve])
+    elif cue.nominal in _INVITES and after == "plain" and _subjunctive_clause(norm, c["after_pos"], sent_end(c["after_pos"], p)):
+        # «از آنها دعوت کرد از غرفه ایران در نمایشگاه بازدید کنند»: what they are invited to do (DECISIONS 14)
+        a = c["after_pos"]
+        b = sent_end(a, p)
+        plain = True
     elif cue.np in ("بر", "از") and after in ("end", "plain"):
         # noun-phrase content: the subject, then «بر/از» + content, then the cue
         m = _subject(text, norm, toks, tok_starts, ss, ns)
@@ -1839,10 +1854,12 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             return None  # «صلاحیت او را رد کرد» rejects; «اتهام ... را رد کرد» denies a claim
         cm = norm.rfind("،", start, ra)
         if cm >= 0:
-            a = cm + 1  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
+            listed = _object_list(norm, a, cm, ra)
+            a = cm + 1 if listed is None else listed  # «خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات را ...»
         while (predicative or c.get("generic")) and (w := _TOK.match(norm, _trim(text, a, b)[0])) and w.end() < ra \
                 and key(w.group()) in ("همچنین", "نیز", "هم", "سپس", "تاکنون", "امروز", "همچنان"):
             a = w.end()  # «فرانسه نیز شمار مبتلایان را ... اعلام کرد»: the adverb is not content
+        a = _past_scene(norm, toks, tok_starts, a, ra)
         if object_only:
             b = toks[_first_tok(tok_starts, ns) - 1][0]  # the object alone, without its «را»
             if ra < b or b - a < 2 or _PARTICIPIAL.search(norm, a, b):
@@ -2191,6 +2208,90 @@ def _relative_object(toks, i):
     return i >= 2 and toks[i - 1][2] == "را" and toks[i - 2][2] in _INDEFINITE
 
 
+_SCENE_NOUNS = _WORDS["scene_events"] | _WORDS["scene_heads"] | {key(w) for w in _NOT_A_PLACE} | {"مجمع", "نشستخبری"}
+_SCENE_TIME = {"امروز", "دیروز", "امشب", "اخیرا", "پیشتر"}
+
+
+def _past_scene(norm, toks, tok_starts, a, ra):
+    """Where a «را» cue's object starts past the time and scene adverbials that sit between the subject and
+    the object («روز گذشته در حاشیه سفر به کرمان در گفت‌وگو با خبرنگار فارس اشراف بر حوزه گردشگری را ...»,
+    «ظهر امروز در مجمع هیات کشتی استان کردستان در سنندج اولویت ... را ...», «در نشست خبری خود «...» را»):
+    a time word or pair («روز گذشته»), then «در/طی» + a scene noun running to «خود», to «خبرنگار» + its outlet,
+    or to the next «در»; ``a`` where none is, or where no object would be left."""
+    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, ra)
+    if i < j and norm[a:toks[i][0]].strip(" \u200c\t"):
+        return a
+    k, moved = i, False
+    while k < j:
+        w = toks[k][2]
+        if w in _SCENE_TIME:
+            k, moved = k + 1, True
+            continue
+        if w in _TIME_HEADS and k + 1 < j and toks[k + 1][2] in _TIME_TAILS:
+            k, moved = k + 2, True
+            continue
+        if w in ("در", "طی") and k + 1 < j and toks[k + 1][2] in _SCENE_NOUNS:
+            e = k + 2
+            while e < j and toks[e][2] not in ("در", "خود", "خبرنگار", "خبرنگاران", "را") \
+                    and not any(ch in norm[toks[e - 1][1]:toks[e][0]] for ch in "،,:;؛.«»\"()"):
+                e += 1
+            if e < j and toks[e][2] == "خود":
+                e += 1
+            elif e + 1 < j and toks[e][2] == "خبرنگار":
+                e += 2  # «در گفت‌وگو با خبرنگار فارس»
+            elif e < j and toks[e][2] == "خبرنگاران":
+                e += 1
+            elif not (e < j and toks[e][2] == "در"):
+                break
+            k, moved = e, True
+            continue
+        break
+    if not moved or k >= j or any(ch in norm[toks[i][0]:toks[k - 1][1]] for ch in "،,:;؛.«»\"()") \
+            or norm[toks[k - 1][1]:toks[k][0]].strip(" \u200c\t") not in ("", "«", "“", "\""):
+        return a
+    e = toks[k - 1][1]
+    while e < toks[k][0] and norm[e] in " \u200c\t":
+        e += 1
+    return e  # («در نشست خبری خود «سازمان پزشکی قانونی» را ...»: the object keeps its opening mark)
+
+
+_INVITES = {"دعوت"}
+_SUBJUNCTIVE_LIGHT = {"کنند", "کند", "شوند", "شود", "باشند", "باشد", "دهند", "دهد", "نمایند", "نماید", "بمانند", "بماند",
+                      "بیایند", "بیاید", "بپیوندند", "بپیوندد", "بروند", "برود", "بگیرند", "بگیرد"}
+
+
+def _subjunctive_clause(norm, a, b):
+    """Whether ``norm[a:b]`` is a clause ending in a present subjunctive («... بازدید کنند», «... بیایند و ...
+    شرکت کنند»): what someone is invited or asked to do; not a past («... بازدید کردند»)."""
+    words = [key(w) for w in _TOK.findall(norm, a, b)]
+    return len(words) >= 3 and words[-1] in _SUBJUNCTIVE_LIGHT and words[0] not in _NO_PLAIN
+
+
+def _object_list(norm, a, cm, ra):
+    """Where the object starts (past «نیز/همچنین») if the commas in the «را» object ``a .. ra`` separate the items of a list rather than a subject's
+    apposition: the object opens right at ``a`` with no comma («فتحی آموزش علوم کاربردی، آموزش با تکیه بر ...
+    و آموزش از طریق ... را از اهداف ... اعلام کرد», «... اعم از هتل، هتل‌آپارتمان، مهمانپذیرها و... را») and its
+    last item joins the list with «و»; None where a title in apposition («خلیل نصرالله، روزنامه‌نگار لبنانی،
+    این اقدامات را»), a subject that runs into a comma or an adverbial before the comma keeps the cut."""
+    seg = norm[a:cm]
+    if not seg.strip(" \u200c") or seg.lstrip(" \u200c\t").startswith(("،", ",")):
+        return None
+    first = _TOK.match(norm, a + len(seg) - len(seg.lstrip(" \u200c\t")))
+    while first is not None and key(first.group()) in _LIST_ADVERBS and first.end() < cm:
+        first = _TOK.match(norm, first.end() + len(norm[first.end():cm]) - len(norm[first.end():cm].lstrip(" \u200c\t")))
+    if first is None or _is_title(key(first.group())) or spk.is_person_like(norm[first.start():norm.find("،", a, cm + 1)]):
+        return None
+    w = key(first.group())
+    if w in _PREPOSITIONS or w in _ADVERBIAL_OPENERS or w in _TEMPORAL or w in _SUBORD or w in _LIST_OPENERS \
+            or w in _DEMONSTRATIVES:
+        return None  # «در این دیدارها ضمن بیان ...، افتخار ... را», «پیش از این، ...»: an adverbial ends at the comma
+    return first.start() if re.search(r"(?<![\w\u200c])و(?![\w\u200c])", norm[cm:ra]) else None
+
+
+_LIST_ADVERBS = {"نیز", "هم", "همچنین", "ضمنا"}
+_LIST_OPENERS = {"پیش", "پس", "بعد", "ضمن", "پیرامون", "درباره", "طی", "هنگام", "حین", "هم"}
+
+
 def _after_finite_and(toks, tok_starts, a, b):
     """Position after the last «و» in ``[a, b)`` that follows any finite verb («... هم نرسید و»; not a past root,
     which is often a noun: «نشست و»), ``a`` when there is none."""
@@ -2487,6 +2588,42 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             "_own_report": own}
 
 
+_REPORT_BY = re.compile(r"(?<![\w\u200c])به[ \u200c]*گزارش[ \u200c]+(?=(?:" + "|".join(sorted(_ISSUERS)) + r")(?![\w\u200c]))")
+
+
+def _read_report_by(text, norm, m, p, sent_start, sent_end, found, paras):
+    """«به گزارش وزارت بهداشت غزه، ۲۷۱ نفر ... جان باخته‌اند»: «به گزارش» + an organization (a ministry, an
+    office; not an outlet, which is a source) after the article's opening paragraph is an according-to quotation
+    over the rest of its sentence (DECISIONS 23); none where the sentence carries another attribution (the
+    organization passing on someone's words), the article's lead paragraph holds it, or it is a press office.
+    """
+    first_body = next((q for q in paras if not q.is_title), None)
+    if (first_body is not None and p.start <= first_body.start) or _PRESS_OFFICE.match(norm, m.end() - 1):
+        return None  # the lead paragraph names sources; «به گزارش روابط عمومی ...» passes on the outlet's report
+    ss = sent_start(m.start(), p)
+    lead = norm[ss:m.start()].split()
+    if len(lead) > 4 or any(key(w) in finite_forms() and key(w) not in past_roots() for w in lead):
+        return None  # «... که به گزارش ...» inside a clause of its own
+    se = sent_end(m.end(), p)
+    comma = norm.find("،", m.end(), min(se, m.end() + 120))
+    if comma < 0:
+        return None
+    ms, me = _trim(text, m.end(), comma)
+    name = norm[ms:me]
+    if not 2 <= len(name.split()) <= 8 or is_outlet(name) or any(ch in name for ch in ".:؛;«»()") \
+            or _VIA.search(name) or any(key(w) in finite_forms() and key(w) not in past_roots() for w in name.split()):
+        return None
+    a, b = _trim(text, comma + 1, se)
+    if len(norm[a:b].split()) < 4 or _PARTICIPIAL.search(norm, a, b) or _ACCORDING.match(norm, a):
+        return None  # («به گزارش شرکت ملی پالایش ...، بر اساس گزارش‌های اخیر ...»: the report cited passes on another)
+    if any(a <= q.get("cue_start", -1) < b or a <= q.get("mention_start", -1) < b or q["start"] < b and q["end"] > a
+           for q in found):
+        return None
+    return {"kind": "according_to", "speaker": "", "mention": text[ms:me], "mention_norm": name,
+            "cue": text[m.start():m.end()].rstrip(" \u200c"), "content": text[a:b], "start": a, "end": b,
+            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": m.start() + len(text[m.start():m.end()].rstrip(" \u200c"))}
+
+
 _PRESS_OFFICE = re.compile(r"[ \u200c]*(?:" + _alternation(_PHRASES["[press_offices]"]) + r")(?![\w\u200c])")
 _LEAD_REPORT = re.compile(r"به[ \u200c]*گزارش(?![\w\u200c])[^،:.\n«»]{0,120}?(?:[ \u200c]+و)?[ \u200c]*$")
 
@@ -2672,6 +2809,43 @@ def _read_headline(text, norm, p, found):
     return {"kind": "indirect" if _kind_of(norm, a, b) == "indirect" else "mixed", "speaker": "",
             "mention": text[ms:me], "mention_norm": norm[ms:me], "cue": ":", "content": text[a:b],
             "start": a, "end": b, "mention_start": ms, "mention_end": me, "cue_start": colon, "cue_end": colon + 1}
+
+
+_STANCE_PAIRS = [line.split(None, 1) for line in _PHRASES["[stance_headlines]"]]
+_STANCE_HEADLINE = re.compile("|".join(
+    "(?P<n%d>%s)[ \u200c]+(?!%s(?![\w\u200c]))(?P<x%d>.{2,80}?)[ \u200c]+(?P<p%d>%s)(?![\w\u200c])"
+    % (i, _alternation([n]), _alternation([pr]), i, i, _alternation([pr])) for i, (n, pr) in enumerate(_STANCE_PAIRS)))
+
+
+_STANCE_MODIFIERS = {key(w) for w in _PHRASES["[stance_modifiers]"]}
+
+
+def _read_stance_headline(text, norm, p, found):
+    """«تأكيد شهردار مشهد بر رفع مزاحمت‌هاي مشاغل شهري», «انتقاد پامپئو از مواضع ترکیه ...»: a headline naming a
+    stance as a noun (``[stance_headlines]``), «تاکید X بر Y», is the quotation «X بر Y تاکید کرد» (cue
+    «تاکید ... بر», content Y); X names someone (an office, a title, a country, a person), not the outlet;
+    «تاکید بر ...» with no one named, or a modifier first («انتقاد تند ...»), is none."""
+    m = _STANCE_HEADLINE.match(norm, p.start, p.end)
+    if m is None or any(q["start"] >= p.start and q["end"] <= p.end for q in found):
+        return None
+    i = next(k for k in range(len(_STANCE_PAIRS)) if m.group("n%d" % k) is not None)
+    ns, ne, ps, pe = m.start("n%d" % i), m.end("n%d" % i), m.start("p%d" % i), m.end("p%d" % i)
+    ms, me = _trim(text, ne, ps)
+    while (w := _TOK.match(norm, ms)) and key(w.group()) in _STANCE_MODIFIERS and w.end() < me:
+        ms = _trim(text, w.end(), me)[0]  # «انتقاد تند/صریح/تلگرامی X از ...»: the manner, not the holder
+    words = [key(w) for w in norm[ms:me].split()]
+    if not 1 <= len(words) <= 7 or any(ch in norm[ms:me] for ch in ":|/«»()،؛") or is_outlet(norm[ms:me]) \
+            or not spk.names_someone(words, ("body", "acronym", "full_name", "person", "title")):
+        return None
+    a, b = _trim(text, pe, p.end)
+    slash = norm.find("/", a, b)
+    if slash >= 0:
+        b = _trim(text, a, slash)[1]  # «انتقاد ربیعی از گرانی ... / آمار مبتلایان ...»: a second headline follows
+    if len(norm[a:b].split()) < 2 or any(ch in norm[a:b] for ch in ":؛"):
+        return None  # («هشدار سازمان بهداشت جهانی: ...» is the colon headline's)
+    return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
+            "cue": text[ns:ne] + " ... " + text[ps:pe], "content": text[a:b],
+            "start": a, "end": b, "mention_start": ms, "mention_end": me, "cue_start": ns, "cue_end": pe}
 
 
 def _dedupe(out):

@@ -239,3 +239,87 @@ def test_participial_ends_where_the_main_cues_own_phrase_opens(quotes):
         ("با اشاره به", "انجام صدها پروژه توسط ایران در افغانستان"),
         ("اشاره کرد", "موافقت‌نامه سه‌جانبه توسعه بندر چابهار بین ایران، افغانستان و هندوستان، سفر مقامات دو کشور "
                       "و مقابله با تروریسم")]
+
+
+def test_ra_object_that_is_a_list_keeps_its_first_items(quotes):
+    # the commas separate the object's items, not a subject's apposition
+    qs = quotes("وی برگزاری محافل انس با قرآن، گفتمان‌های دانشجویی و حفظ سوره حجرات را از برنامه‌های مهم فرهنگی "
+                "در مراسم اعتکاف امسال دانشگاهیان برشمرد.")
+    assert [q["content"] for q in qs] == [
+        "برگزاری محافل انس با قرآن، گفتمان‌های دانشجویی و حفظ سوره حجرات را از برنامه‌های مهم فرهنگی "
+        "در مراسم اعتکاف امسال دانشگاهیان"]
+
+
+def test_ra_object_after_an_apposition_or_an_adverbial_starts_after_the_comma(quotes):
+    qs = quotes("خلیل نصرالله، روزنامه‌نگار لبنانی، این اقدامات و تصمیمات را بی‌سابقه دانست.")
+    assert [q["content"] for q in qs] == ["این اقدامات و تصمیمات را بی‌سابقه"]
+    qs = quotes("رئيس جمهور در اين ديدارها ضمن بيان سياست‌هاي دولت، افتخار ملت بزرگ و متمدن ايران را پيروي از دين اسلام دانست.")
+    assert only(qs, cue="دانست")[0]["content"] == "افتخار ملت بزرگ و متمدن ايران را پيروي از دين اسلام"
+
+
+def test_because_clause_after_a_cues_comma_is_content(quotes):
+    qs = quotes("او معتقد بود، چون این لوایح با امضای وزیر اقتصاد به مجلس ارسال می‌شود، باید در دولت جدید دوباره بررسی شود.")
+    assert [(q["cue"], q["content"]) for q in qs] == [
+        ("معتقد بود", "چون این لوایح با امضای وزیر اقتصاد به مجلس ارسال می‌شود، باید در دولت جدید دوباره بررسی شود.")]
+
+
+def test_an_organizations_report_in_the_body_is_an_according_to_quotation(quotes):
+    # DECISIONS 23: «به گزارش وزارت بهداشت غزه» is an according-to quotation, not a source
+    qs = quotes("گزارش کمیته قحطی را تأیید کرد.\n\nدر همین راستا به گزارش وزارت بهداشت غزه، ۲۷۱ نفر، از جمله ۱۱۲ کودک، "
+                "از گرسنگی و سوءتغذیه جان باخته‌اند.")
+    assert [(q["kind"], q["mention"], q["cue"], q["content"]) for q in only(qs, cue="به گزارش")] == [
+        ("according_to", "وزارت بهداشت غزه", "به گزارش", "۲۷۱ نفر، از جمله ۱۱۲ کودک، از گرسنگی و سوءتغذیه جان باخته‌اند.")]
+
+
+def test_a_press_office_or_the_lead_paragraph_report_is_no_body_report(quotes):
+    assert only(quotes("به گزارش سازمان ملل، بیش از یک میلیون نفر آواره شده‌اند."), cue="به گزارش") == []
+    assert only(quotes("خبر کوتاه است.\n\nبه گزارش روابط عمومی دانشگاه تهران، هدف از این کنفرانس آشنایی دانشجویان "
+                       "با نرم افزارهای کاربردی است."), cue="به گزارش") == []
+
+
+def test_ra_object_starts_past_time_and_scene_adverbials(quotes):
+    qs = quotes("وزیر روز گذشته در حاشیه سفر به کرمان در گفت‌و‌گو با خبرنگار فارس اشراف بر حوزه گردشگری را "
+                "مهم‌ترین سیاست سازمان دانست.")
+    assert [q["content"] for q in qs] == ["اشراف بر حوزه گردشگری را مهم‌ترین سیاست سازمان"]
+    qs = quotes("حسن روحانی در نشست خبری خود «سازمان پزشکی قانونی» را مسئول اعلام آمار معرفی کرد.")
+    assert [q["content"] for q in qs] == ["«سازمان پزشکی قانونی» را مسئول اعلام آمار"]
+
+
+def test_a_place_phrase_before_the_object_is_not_taken_for_a_scene(quotes):
+    # «در تهران» names no scene: with no scene noun the content is left as read
+    qs = quotes("وزیر کشور در تهران امنیت انتخابات را مهم‌ترین اولویت دانست.")
+    assert [q["content"] for q in qs] == ["در تهران امنیت انتخابات را مهم‌ترین اولویت"]
+
+
+def test_a_stance_noun_headline_is_a_quotation(quotes):
+    # «تاکید X بر Y» in a headline is «X بر Y تاکید کرد»
+    qs = quotes("شهردار مشهد گفت: سازمان میادین اقدامی جدی کند.", title="تأكيد شهردار مشهد بر رفع مزاحمت‌هاي مشاغل شهري")
+    assert [(q["mention"], q["cue"], q["content"]) for q in only(qs, cue="تأكيد ... بر")] == [
+        ("شهردار مشهد", "تأكيد ... بر", "رفع مزاحمت‌هاي مشاغل شهري")]
+
+
+def test_a_stance_noun_headline_with_no_one_named_is_none(quotes):
+    assert quotes("متن خبر.", title="تاکید بر همدستی دولت انگلیس با رژیم صهیونیستی در ارتکاب جنایات") == []
+
+
+def test_a_criticism_noun_headline_is_a_quotation(quotes):
+    qs = quotes("مایک پامپئو گفت: ترکیه باید کنار بکشد.", title="انتقاد پامپئو از مواضع ترکیه درباره منازعه قره‌باغ کوهستانی")
+    assert [(q["mention"], q["cue"], q["content"]) for q in only(qs, cue="انتقاد ... از")] == [
+        ("پامپئو", "انتقاد ... از", "مواضع ترکیه درباره منازعه قره‌باغ کوهستانی")]
+
+
+def test_a_stance_headline_skips_the_manner_and_stops_at_a_second_headline(quotes):
+    qs = quotes("علی ربیعی گفت: گرانی منطقی نیست.", title="انتقاد صریح ربیعی از گرانی بی‌منطق برخی اجناس/آمار مبتلایان صعودی نیست")
+    assert [(q["mention"], q["content"]) for q in only(qs, cue="انتقاد ... از")] == [("ربیعی", "گرانی بی‌منطق برخی اجناس")]
+
+
+def test_an_invitation_to_do_something_is_the_clause_after_the_cue(quotes):
+    # DECISIONS 14: «X از Y دعوت کرد Z»: Z (a subjunctive clause) is what Y is invited to do
+    qs = quotes("ابراهیم حیدری، مدیرعامل خانه کتاب، بخشی از فعالیت‌های این موسسه را معرفی و از آنها دعوت کرد "
+                "از غرفه ایران در نمایشگاه کتاب مسکو بازدید کنند.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("دعوت کرد", "از غرفه ایران در نمایشگاه کتاب مسکو بازدید کنند.")]
+
+
+def test_an_invitation_with_a_past_clause_after_it_is_not_read_so(quotes):
+    qs = quotes("وزیر از مردم برای شرکت در انتخابات دعوت کرد.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("از ... دعوت کرد", "مردم برای شرکت در انتخابات")]
