@@ -381,21 +381,28 @@ def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[s
     span = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm, a, b)]
     named = _starts_title(words) or _full_name(words) or is_honorific(words[0]) or " ".join(words) in surnames
     if not named:
-        for i in range(len(span) - 1, max(0, len(span) - 21), -1):  # i = 0: the mention's own first word
-            after = norm[span[i][1]:b]
-            if any(c in after for c in ".:!?؟\n«»\"()"):
+        for i in range(len(span) - 1, -1, -1):
+            if any(c in norm[span[i][1]:b] for c in ".:!?؟\n"):
                 break
             rest = [_k(t[2]) for t in span[i + 1:i + 4]]
-            if rest and not is_given_name(rest[0]) and rest[0] not in STOP and not is_title_word(rest[0]) \
-                    and _glued_split(span[i][2], surnames, given=True) and not _glued_split(span[i][2], surnames):
-                # «... جوان ها به مرور بگیرندبوریس جانسون در اظهارات جدیدش تاکید کرده»: a given name glued to the
-                # subheading, a surname after it: the person (up to a stop word or a comma)
-                name = [_glued_split(span[i][2], surnames, given=True)]
+            given = _glued_split(span[i][2], surnames, given=True)
+            if rest and given and rest[0] not in STOP and not is_title_word(rest[0]) \
+                    and not _glued_split(span[i][2], surnames) \
+                    and (span[i][0] > a or _clause_verb(_k(span[i][2])[:-len(given)])):
+                # (the mention's own first word is glued only after a verb: «خدارضا امیدی» is a name)
+                # «... جوان ها به مرور بگیرندبوریس جانسون در اظهارات جدیدش تاکید کرده», «... به سطوح می‌چسبدعلیرضا
+                # رضا زالی، با حضور در برنامه «طبیب»، ... افزود»: a given name glued to the subheading, a surname
+                # after it: the person (up to a stop word or a punctuation mark), whatever adjuncts follow
+                name = [given]
                 for k, w in enumerate(rest, i + 1):
                     if w in STOP or w in _CUE_HEADS or _clause_verb(w) or norm[span[k - 1][1]:span[k][0]].strip(" \u200c"):
                         break
                     name.append(w)
                 return name
+        for i in range(len(span) - 1, max(0, len(span) - 21), -1):  # i = 0: the mention's own first word
+            after = norm[span[i][1]:b]
+            if any(c in after for c in ".:!?؟\n«»\"()"):
+                break
             tail = _glued_split(span[i][2], surnames)
             if tail in surnames and "mention_end" in q and span[i][0] >= q["mention_end"] - 1:
                 return [tail]  # «... فوت می‌کنندملک‌زاده در پاسخ به سؤالی ...، گفت»: the person, then adjuncts
@@ -519,8 +526,8 @@ def _surface(canon: str, norm: str, text: str) -> str:
         return text[i:i + len(canon)]  # «... در استان‌هارئیس شورا»: a subheading glued to the name
     if "\u200c" not in norm:
         return canon
-    pat = r"(?<![\w\u200c])" + r"[\s\u200c]+".join("\u200c?".join(map(re.escape, w)) for w in words) + r"(?![\w\u200c])"
-    m = re.search(pat, norm)
+    body = r"[\s\u200c]+".join("\u200c?".join(map(re.escape, w)) for w in words) + r"(?![\w\u200c])"
+    m = re.search(r"(?<![\w\u200c])" + body, norm) or re.search(body, norm)  # the second: glued to a subheading
     return text[m.start():m.end()] if m else canon
 
 

@@ -779,3 +779,16 @@ def test_a_share_of_a_group_speaks_as_the_group(quotes):
 def test_a_share_with_no_group_stays_the_share(quotes):
     qs = quotes("در این نظرسنجی، ۴۱ درصد گفتند که به دولت اعتماد دارند.")
     assert [q["speaker"] for q in qs] == ["۴۱ درصد"]
+
+
+def test_a_glued_given_name_reaches_past_adjuncts_to_its_cue(quotes):
+    """«… تا ۷ متر به سطوح می‌چسبدعلیرضا رضا زالی، با حضور در برنامه «طبیب»، با اشاره به …، افزود»: the glued name is
+    the subject however many adjuncts stand between it and the cue; the name is written as the text writes it."""
+    qs = quotes("کرونا، بر اثر عطسه و سرفه، تا ۷ متر به سطوح می‌چسبدعلیرضا رضا زالی، با حضور در برنامه «طبیب»، با اشاره "
+                "به آخرین آمار شیوع بیماری کرونا در تهران، افزود: ما به مرحله کنترل این بیماری نرسیده‌ایم.")
+    assert [q["speaker"] for q in qs] == ["علیرضا رضا زالی"]
+
+
+def test_a_name_that_opens_the_mention_is_no_glue(quotes):
+    qs = quotes("خدارضا امیدی از شیوع بیماری در اقلید خبر داد و گفت: دام‌ها واکسینه شدند.")
+    assert {q["speaker"] for q in qs} == {"خدارضا امیدی"}
