@@ -423,6 +423,26 @@ def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[s
     return words
 
 
+def _relative_after(norm: str, q: dict, words: list[str]) -> list[str]:
+    """«یکی از افرادی که این ایده را اجرایی کرده می گوید», «کاغذی که هنوز به دیوار است نوشته»: an indefinite noun
+    («…ی») that a relative clause picks out, the clause running to the cue with no punctuation and ending in a
+    verb: the clause is part of who speaks (the noun alone names no one)."""
+    if not words or not words[-1].endswith("ی") or words[0] in PRONOUNS or "mention_end" not in q or "cue_start" not in q \
+            or "مقام" in words or any(is_title_word(w) for w in words):
+        return words  # «یک مقام ایرانی که نامش منتشر نشده است»: an official, who needs no clause to be named
+    a, b = q["mention_end"], q["cue_start"]
+    if not a < b or q["start"] < b and q["start"] >= a:
+        return words
+    gap = norm[a:b]
+    after = [_k(w) for w in _WORD.findall(gap)]
+    if not 3 <= len(after) <= 10 or after[0] != "که" or any(c in gap for c in ".:!?؟\n،,؛«»\"()") \
+            or not (_clause_verb(after[-1]) or _clause_verb("".join(after[-2:]))):
+        return words
+    if _freq().get(_k(words[-1])[:-1], 0) < 1_000:
+        return words  # «…ی» must be a noun's indefinite ending («افرادی» of «افراد»), not a name («مهدی»)
+    return words + after
+
+
 def _share_of(norm: str, q: dict, words: list[str]) -> list[str]:
     """«۶۶ درصد از افراد مستقل (که …) معتقدند», «۸۱ درصد از مردم ترکیه معتقدند»: a share of a group speaks as that
     group; the mention stopped at the figure, the group runs from «از» to a bracket, a punctuation mark, «که», the
@@ -1001,6 +1021,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
             words = _issuer_after(norm, q, words)
             words = _share_of(norm, q, words)
+            words = _relative_after(norm, q, words)
             m = " ".join(words)
         shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)
         if shared:

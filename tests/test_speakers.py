@@ -792,3 +792,16 @@ def test_a_glued_given_name_reaches_past_adjuncts_to_its_cue(quotes):
 def test_a_name_that_opens_the_mention_is_no_glue(quotes):
     qs = quotes("خدارضا امیدی از شیوع بیماری در اقلید خبر داد و گفت: دام‌ها واکسینه شدند.")
     assert {q["speaker"] for q in qs} == {"خدارضا امیدی"}
+
+
+def test_a_relative_clause_that_picks_out_the_speaker_is_kept(quotes):
+    """«یکی از افرادی که این ایده را اجرایی کرده می گوید»: the noun alone names no one; the clause is part of the speaker,
+    and «وی» after it means the same."""
+    qs = quotes("یکی از افرادی که این ایده را اجرایی کرده می گوید: ما معتقدیم زنان سزاوار دسترسی به دستشویی تمیز هستند. "
+                "وی افزود: ما روی زیبایی شناسی متمرکز شده ایم.")
+    assert [q["speaker"] for q in qs] == ["یکی از افرادی که این ایده را اجرایی کرده"] * 2
+
+
+def test_an_official_needs_no_relative_clause(quotes):
+    qs = quotes("یک مقام ایرانی که نامش منتشر نشده است گفت: مذاکرات ادامه دارد.")
+    assert [q["speaker"] for q in qs] == ["یک مقام ایرانی"]
