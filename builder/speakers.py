@@ -423,6 +423,21 @@ def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[s
     return words
 
 
+def _title_cut(norm: str, q: dict, words: list[str]) -> list[str]:
+    """«منموهان سينگ نخست وزير و …», «نخست وزير روسيه … را رد و تاكيد كرد»: the mention stopped inside a
+    two-word title (``titles.txt``: «نخست وزیر»); the title's second word, and a country right after it, come
+    back, so that the name before the title, or the title itself, is what is resolved."""
+    if not words or "mention_end" not in q or is_title_word(words[-1]):
+        return words
+    m = re.match(r"[ \u200c]*([\w\u200c]+)(?:[ \u200c]+([\w\u200c]+))?", norm[q["mention_end"]:q.get("cue_start", len(norm))])
+    if not m or not is_title_word(words[-1] + _k(m.group(1))):
+        return words
+    out = words + [_k(m.group(1))]
+    if m.group(2) and _k(m.group(2)) in _places():
+        out.append(_k(m.group(2)))  # «نخست وزير روسيه»
+    return out
+
+
 def _relative_after(norm: str, q: dict, words: list[str]) -> list[str]:
     """«یکی از افرادی که این ایده را اجرایی کرده می گوید», «کاغذی که هنوز به دیوار است نوشته»: an indefinite noun
     («…ی») that a relative clause picks out, the clause running to the cue with no punctuation and ending in a
@@ -1021,6 +1036,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
             words = _issuer_after(norm, q, words)
             words = _share_of(norm, q, words)
+            words = _title_cut(norm, q, words)
             words = _relative_after(norm, q, words)
             m = " ".join(words)
         shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)

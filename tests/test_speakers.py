@@ -805,3 +805,14 @@ def test_a_relative_clause_that_picks_out_the_speaker_is_kept(quotes):
 def test_an_official_needs_no_relative_clause(quotes):
     qs = quotes("یک مقام ایرانی که نامش منتشر نشده است گفت: مذاکرات ادامه دارد.")
     assert [q["speaker"] for q in qs] == ["یک مقام ایرانی"]
+
+
+def test_a_mention_cut_inside_a_two_word_title_gets_the_title_back(quotes):
+    """«نخست وزير روسيه … را رد و تاكيد كرد»: the mention stopped at «نخست»; «نخست وزیر» is one title (titles.txt)."""
+    qs = quotes("نخست وزير روسيه تشديد تحريم‌ها عليه ايران را رد و تاكيد كرد كه هيچ دليلي براي اين كار وجود ندارد.")
+    assert [q["speaker"] for q in qs] == ["نخست وزير روسيه"]
+
+
+def test_a_name_before_a_cut_two_word_title_is_the_speaker(quotes):
+    qs = quotes("دفتر جاستین ترودو نخست وزیر کانادا پیش از این در بیانیه ای خبر داد که نتیجه آزمایش مثبت است.")
+    assert [q["speaker"] for q in qs] == ["دفتر جاستین ترودو"]
