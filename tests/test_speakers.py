@@ -816,3 +816,12 @@ def test_a_mention_cut_inside_a_two_word_title_gets_the_title_back(quotes):
 def test_a_name_before_a_cut_two_word_title_is_the_speaker(quotes):
     qs = quotes("دفتر جاستین ترودو نخست وزیر کانادا پیش از این در بیانیه ای خبر داد که نتیجه آزمایش مثبت است.")
     assert [q["speaker"] for q in qs] == ["دفتر جاستین ترودو"]
+
+
+def test_a_quantifier_ends_the_speaker(quotes):
+    """«سردار جلالی چند روز پیش … گفت», «اداره بهداشت چند بار تماس گرفتند و گفتند»: «چند» opens an adverbial or the
+    object (``[any_speaker]`` in name_breaks.txt), no part of who speaks."""
+    qs = quotes("این درحالی است که سردار جلالی چند روز پیش در پاسخ به یک سوال گفت که ویروس کرونا ساخته آمریکاست.")
+    assert [q["speaker"] for q in qs] == ["جلالی"]
+    qs = quotes("از دو روز قبل، اداره بهداشت چند بار تماس گرفتند و گفتند چون با بیمار در تماس بوده‌اید، خونه بمونید.")
+    assert [q["speaker"] for q in qs] == ["اداره بهداشت"]
