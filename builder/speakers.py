@@ -647,7 +647,8 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
                         pairs.append((name, title, s))
         elif kw in hons and i + 1 < n:
             nm = []
-            for k, t in enumerate(toks[i + 1:i + 4], i + 1):
+            i0 = i + 1 if toks[i + 1][2] in ("یکم", "دوم", "سوم") and i + 2 < n else i  # «سرتیپ دوم عیسی میرزایی»
+            for k, t in enumerate(toks[i0 + 1:i0 + 4], i0 + 1):
                 if t[2] in STOP or t[2] in heads or t[2] in hons:
                     break
                 if nm and k + 1 < n and toks[k + 1][2] in {"کرد", "داشت", "شد", "نمود", "کند", "دارد"}:
@@ -950,6 +951,8 @@ def _strip_hon(words: list[str]) -> list[str]:
     while len(words) > 1:
         if len(words) > 2 and is_honorific(words[0] + words[1]):
             words = words[2:]
+            if len(words) > 2 and words[0] in ("یکم", "دوم", "سوم"):
+                words = words[1:]  # «امیر سرتیپ دوم عیسی میرزایی»: the rank's ordinal
         elif is_honorific(words[0]):
             if is_title_word(words[0]) and not is_person_like(" ".join(words[1:4])) and len(words) > 2:
                 break  # «استاد حوزه علمیه قم»: a title, not an honorific before a name
@@ -1008,6 +1011,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     # what «وی» means: ``last_one`` / ``last``, skipping a body named inside a quotation's content («چمران …
     # گفت: … ولی دولت نیز اعتقاد دارد …. وی …»: the body is spoken of, the speaker goes on)
     pron_one: str | None = None
+    army: bool | None = None  # whether «امیر» opens a rank in this text («امیر سرتیپ»), found once when needed
     pron_last: str | None = None
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
@@ -1078,6 +1082,11 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 _goes_on(pron_last if m in PLURAL else pron_one or pron_last, last_ref, m)) or _last_person(
                 norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or pron_one or pron_last or m
         else:
+            if len(words) == 2 and words[0] == "امیر" and army is None:
+                army = any(a[2] == "امیر" and is_honorific(a[2] + b[2]) for a, b in zip(toks, toks[1:]))
+            if len(words) == 2 and words[0] == "امیر" and army and any(
+                    len(pw := p.split()) >= 2 and pw[-1] == words[1] and pw[0] != "امیر" for p in persons + list(seen)):
+                words = words[1:]  # «امیر میرزایی» after «امیر سرتیپ دوم عیسی میرزایی»: the rank, shortened
             words = _strip_hon(words)
             key = " ".join(words)
             # a known full name at the start of the mention, or a surname of one

@@ -825,3 +825,15 @@ def test_a_quantifier_ends_the_speaker(quotes):
     assert [q["speaker"] for q in qs] == ["جلالی"]
     qs = quotes("از دو روز قبل، اداره بهداشت چند بار تماس گرفتند و گفتند چون با بیمار در تماس بوده‌اید، خونه بمونید.")
     assert [q["speaker"] for q in qs] == ["اداره بهداشت"]
+
+
+def test_an_army_rank_after_amir_is_an_honorific(quotes):
+    """«امیر سرتیپ دوم عیسی میرزایی افزود», later «امیر میرزایی»: «امیر» + rank (and its ordinal) is an honorific
+    (titles.txt), and «امیر» alone before the surname is that rank shortened."""
+    qs = quotes("امیر سرتیپ دوم عیسی میرزایی افزود: رزمایش برگزار شد.\n\nامیر میرزایی اضافه کرد: همه یگان‌ها حاضر بودند.")
+    assert [q["speaker"] for q in qs] == ["عیسی میرزایی", "عیسی میرزایی"]
+
+
+def test_amir_as_a_given_name_stays(quotes):
+    qs = quotes("امیر سرتیپ امیر حاتمی اظهار کرد: توان دفاعی افزایش یافت.\n\nامیر حاتمی گفت: تحریم اثری ندارد.")
+    assert [q["speaker"] for q in qs] == ["امیر حاتمی", "امیر حاتمی"]
