@@ -1059,6 +1059,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 canon = last or (_fold_key(issuer) if issuer else m)  # the body that issued it just spoke
             else:
                 canon = recent or last or (_fold_key(issuer) if issuer else m)
+        elif len(words) == 2 and words[0] in {"این", "همین"} and words[1] == "منابع" \
+                and (src := _sources_before(norm, q.get("mention_start", 0), seen)):
+            canon = src  # «منابع محلی … این منابع افزودند»: the sources named before
         elif len(words) > 1 and words[0] in {"این", "همین"} and words[1] in ORG_EPITHETS and words[1] not in DOC_ANAPHORS:
             # «این دانشگاه», «این منبع نظامی»: the body or source of that kind spoken of last
             canon = next((x for x in reversed(list(seen)) if _names_kind(words[1], x)), None) or (
@@ -1603,22 +1606,50 @@ def _source_fallback(norm: str, at: int, last_one: str | None) -> str | None:
         if not before or before[-1] in ".!?؟\n:،" or before.endswith((" از", " نقل", " گفته")):
             hit = m  # «یک منبع امنیتی فاش کرد», «به نقل از منبعی آگاه»: a source that speaks, not «یک منبع انرژی»
     if hit is not None:
-        after = [(t.start(), t.end(), t.group().replace("\u200c", "")) for t in _WORD.finditer(norm, hit.end(), min(at, hit.end() + 80))]
-        end = hit.end()
-        words = []
-        for k, (a, b, w) in enumerate(after[:4]):
-            if len(words) == 3 or norm[end:a].strip(" \u200c") or w in STOP or w in _LIGHT or _clause_verb(w) \
-                    or w in _CUE_HEADS or w in NONREF:
-                break
-            if k + 1 < len(after) and after[k + 1][2] in _LIGHT:
-                break  # «فاش کرد»: the nominal of the verb
-            words.append(w)
-            end = b
-        head = " ".join(_tokens(norm[hit.start():hit.end()]))
-        return " ".join([head] + words)
+        return _source_phrase(norm, hit.start(), hit.end(), at)
     if last_one and names_someone(last_one.split(), ("body",)):
         return last_one
     return None
+
+
+def _source_phrase(norm: str, a0: int, b0: int, at: int) -> str:
+    """The source's head at ``norm[a0:b0]`` and up to three words of its description, to a punctuation mark, a
+    stop word or a verb («یک منبع امنیتی فاش کرد» → «یک منبع امنیتی»)."""
+    after = [(t.start(), t.end(), t.group().replace("\u200c", "")) for t in _WORD.finditer(norm, b0, min(at, b0 + 80))]
+    end = b0
+    words = []
+    for k, (a, b, w) in enumerate(after[:4]):
+        if len(words) == 3 or norm[end:a].strip(" \u200c") or w in STOP or w in _LIGHT or _clause_verb(w) \
+                or w in _CUE_HEADS or w in NONREF:
+            break
+        if k + 1 < len(after) and after[k + 1][2] in _LIGHT:
+            break  # «فاش کرد»: the nominal of the verb
+        words.append(w)
+        end = b
+    head = " ".join(_tokens(norm[a0:b0]))
+    return " ".join([head] + words)
+
+
+_SOURCES = re.compile(r"(?<![\w\u200c])منابع(?![\w\u200c])")
+
+
+def _sources_before(norm: str, at: int, seen) -> str | None:
+    """What «این منابع» means: the plural sources spoken of last, a speaker («منابع محلی اعلام کردند») or else
+    the last «منابع …» the text names before it that is not itself «این منابع» («به گزارش … به نقل از منابع محلی،
+    …. این منابع افزودند» → «منابع محلی»)."""
+    for x in reversed(list(seen)):
+        xw = x.split()
+        if xw and xw[0] == "منابع" and len(xw) > 1:
+            return x
+    hit = None
+    for m in _SOURCES.finditer(norm, max(0, at - 3000), at):
+        before = _WORD.findall(norm, max(0, m.start() - 12), m.start())
+        if not before or _k(before[-1]) not in {"این", "همین", "آن"}:
+            hit = m
+    if hit is None:
+        return None
+    phrase = _source_phrase(norm, hit.start(), hit.end(), at)
+    return phrase if " " in phrase and phrase.split()[1] not in {"خود", "خویش"} else None  # «به نقل از منابع خود»
 
 
 def _epithet(words: list[str], q: dict) -> bool:

@@ -837,3 +837,10 @@ def test_an_army_rank_after_amir_is_an_honorific(quotes):
 def test_amir_as_a_given_name_stays(quotes):
     qs = quotes("امیر سرتیپ امیر حاتمی اظهار کرد: توان دفاعی افزایش یافت.\n\nامیر حاتمی گفت: تحریم اثری ندارد.")
     assert [q["speaker"] for q in qs] == ["امیر حاتمی", "امیر حاتمی"]
+
+
+def test_these_sources_are_the_sources_named_before(quotes):
+    """«به نقل از منابع محلی، … . این منابع افزودند: …»: the plural sources the text named last."""
+    qs = quotes("به گزارش ایسنا به نقل از منابع محلی، بالگردهای آمریکایی در شمال سوریه دیده شدند. این منابع افزودند: "
+                "دو بالگرد آمریکایی یک بالگرد روس را مجبور به فرود کردند.")
+    assert [q["speaker"] for q in qs] == ["منابع محلی"]
