@@ -383,21 +383,28 @@ def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[s
     span = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(norm, a, b)]
     named = _starts_title(words) or _full_name(words) or is_honorific(words[0]) or " ".join(words) in surnames
     if not named:
-        for i in range(len(span) - 1, max(0, len(span) - 21), -1):  # i = 0: the mention's own first word
-            after = norm[span[i][1]:b]
-            if any(c in after for c in ".:!?؟\n«»\"()"):
+        for i in range(len(span) - 1, -1, -1):
+            if any(c in norm[span[i][1]:b] for c in ".:!?؟\n"):
                 break
             rest = [_k(t[2]) for t in span[i + 1:i + 4]]
-            if rest and not is_given_name(rest[0]) and rest[0] not in STOP and not is_title_word(rest[0]) \
-                    and _glued_split(span[i][2], surnames, given=True) and not _glued_split(span[i][2], surnames):
-                # «... جوان ها به مرور بگیرندبوریس جانسون در اظهارات جدیدش تاکید کرده»: a given name glued to the
-                # subheading, a surname after it: the person (up to a stop word or a comma)
-                name = [_glued_split(span[i][2], surnames, given=True)]
+            given = _glued_split(span[i][2], surnames, given=True)
+            if rest and given and rest[0] not in STOP and not is_title_word(rest[0]) \
+                    and not _glued_split(span[i][2], surnames) \
+                    and (span[i][0] > a or _clause_verb(_k(span[i][2])[:-len(given)])):
+                # (the mention's own first word is glued only after a verb: «خدارضا امیدی» is a name)
+                # «... جوان ها به مرور بگیرندبوریس جانسون در اظهارات جدیدش تاکید کرده», «... به سطوح می‌چسبدعلیرضا
+                # رضا زالی، با حضور در برنامه «طبیب»، ... افزود»: a given name glued to the subheading, a surname
+                # after it: the person (up to a stop word or a punctuation mark), whatever adjuncts follow
+                name = [given]
                 for k, w in enumerate(rest, i + 1):
                     if w in STOP or w in _CUE_HEADS or _clause_verb(w) or norm[span[k - 1][1]:span[k][0]].strip(" \u200c"):
                         break
                     name.append(w)
                 return name
+        for i in range(len(span) - 1, max(0, len(span) - 21), -1):  # i = 0: the mention's own first word
+            after = norm[span[i][1]:b]
+            if any(c in after for c in ".:!?؟\n«»\"()"):
+                break
             tail = _glued_split(span[i][2], surnames)
             if tail in surnames and "mention_end" in q and span[i][0] >= q["mention_end"] - 1:
                 return [tail]  # «... فوت می‌کنندملک‌زاده در پاسخ به سؤالی ...، گفت»: the person, then adjuncts
@@ -416,6 +423,41 @@ def _unglue(norm: str, q: dict, words: list[str], surnames: frozenset) -> list[s
         if rest and rest != words and (_starts_title(rest) or _full_name(rest) or _body(rest)):
             return rest
     return words
+
+
+def _title_cut(norm: str, q: dict, words: list[str]) -> list[str]:
+    """«منموهان سينگ نخست وزير و …», «نخست وزير روسيه … را رد و تاكيد كرد»: the mention stopped inside a
+    two-word title (``titles.txt``: «نخست وزیر»); the title's second word, and a country right after it, come
+    back, so that the name before the title, or the title itself, is what is resolved."""
+    if not words or "mention_end" not in q or is_title_word(words[-1]):
+        return words
+    m = re.match(r"[ \u200c]*([\w\u200c]+)(?:[ \u200c]+([\w\u200c]+))?", norm[q["mention_end"]:q.get("cue_start", len(norm))])
+    if not m or not is_title_word(words[-1] + _k(m.group(1))):
+        return words
+    out = words + [_k(m.group(1))]
+    if m.group(2) and _k(m.group(2)) in _places():
+        out.append(_k(m.group(2)))  # «نخست وزير روسيه»
+    return out
+
+
+def _relative_after(norm: str, q: dict, words: list[str]) -> list[str]:
+    """«یکی از افرادی که این ایده را اجرایی کرده می گوید», «کاغذی که هنوز به دیوار است نوشته»: an indefinite noun
+    («…ی») that a relative clause picks out, the clause running to the cue with no punctuation and ending in a
+    verb: the clause is part of who speaks (the noun alone names no one)."""
+    if not words or not words[-1].endswith("ی") or words[0] in PRONOUNS or "mention_end" not in q or "cue_start" not in q \
+            or "مقام" in words or any(is_title_word(w) for w in words):
+        return words  # «یک مقام ایرانی که نامش منتشر نشده است»: an official, who needs no clause to be named
+    a, b = q["mention_end"], q["cue_start"]
+    if not a < b or q["start"] < b and q["start"] >= a:
+        return words
+    gap = norm[a:b]
+    after = [_k(w) for w in _WORD.findall(gap)]
+    if not 3 <= len(after) <= 10 or after[0] != "که" or any(c in gap for c in ".:!?؟\n،,؛«»\"()") \
+            or not (_clause_verb(after[-1]) or _clause_verb("".join(after[-2:]))):
+        return words
+    if _freq().get(_k(words[-1])[:-1], 0) < 1_000:
+        return words  # «…ی» must be a noun's indefinite ending («افرادی» of «افراد»), not a name («مهدی»)
+    return words + after
 
 
 def _share_of(norm: str, q: dict, words: list[str]) -> list[str]:
@@ -523,8 +565,8 @@ def _surface(canon: str, norm: str, text: str) -> str:
         return text[i:i + len(canon)]  # «... در استان‌هارئیس شورا»: a subheading glued to the name
     if "\u200c" not in norm:
         return canon
-    pat = r"(?<![\w\u200c])" + r"[\s\u200c]+".join("\u200c?".join(map(re.escape, w)) for w in words) + r"(?![\w\u200c])"
-    m = re.search(pat, norm)
+    body = r"[\s\u200c]+".join("\u200c?".join(map(re.escape, w)) for w in words) + r"(?![\w\u200c])"
+    m = re.search(r"(?<![\w\u200c])" + body, norm) or re.search(body, norm)  # the second: glued to a subheading
     return text[m.start():m.end()] if m else canon
 
 
@@ -609,7 +651,8 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
                         pairs.append((name, title, s))
         elif kw in hons and i + 1 < n:
             nm = []
-            for k, t in enumerate(toks[i + 1:i + 4], i + 1):
+            i0 = i + 1 if toks[i + 1][2] in ("یکم", "دوم", "سوم") and i + 2 < n else i  # «سرتیپ دوم عیسی میرزایی»
+            for k, t in enumerate(toks[i0 + 1:i0 + 4], i0 + 1):
                 if t[2] in STOP or t[2] in heads or t[2] in hons:
                     break
                 if nm and k + 1 < n and toks[k + 1][2] in {"کرد", "داشت", "شد", "نمود", "کند", "دارد"}:
@@ -913,6 +956,8 @@ def _strip_hon(words: list[str]) -> list[str]:
     while len(words) > 1:
         if len(words) > 2 and is_honorific(words[0] + words[1]):
             words = words[2:]
+            if len(words) > 2 and words[0] in ("یکم", "دوم", "سوم"):
+                words = words[1:]  # «امیر سرتیپ دوم عیسی میرزایی»: the rank's ordinal
         elif is_honorific(words[0]):
             if is_title_word(words[0]) and not is_person_like(" ".join(words[1:4])) and len(words) > 2:
                 break  # «استاد حوزه علمیه قم»: a title, not an honorific before a name
@@ -971,6 +1016,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     # what «وی» means: ``last_one`` / ``last``, skipping a body named inside a quotation's content («چمران …
     # گفت: … ولی دولت نیز اعتقاد دارد …. وی …»: the body is spoken of, the speaker goes on)
     pron_one: str | None = None
+    army: bool | None = None  # whether «امیر» opens a rank in this text («امیر سرتیپ»), found once when needed
     pron_last: str | None = None
     title_groups: dict[str, str] = {}  # title mention -> canonical
     seen: dict[str, None] = {}
@@ -999,6 +1045,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             words = issuer_of(strip_lead(words))  # «بلکه آمارها», «گزارش انجمن ...»: who speaks
             words = _issuer_after(norm, q, words)
             words = _share_of(norm, q, words)
+            words = _title_cut(norm, q, words)
+            words = _relative_after(norm, q, words)
             m = " ".join(words)
         shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)
         if shared:
@@ -1016,6 +1064,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 canon = last or (_fold_key(issuer) if issuer else m)  # the body that issued it just spoke
             else:
                 canon = recent or last or (_fold_key(issuer) if issuer else m)
+        elif len(words) == 2 and words[0] in {"این", "همین"} and words[1] == "منابع" \
+                and (src := _sources_before(norm, q.get("mention_start", 0), seen)):
+            canon = src  # «منابع محلی … این منابع افزودند»: the sources named before
         elif len(words) > 1 and words[0] in {"این", "همین"} and words[1] in ORG_EPITHETS and words[1] not in DOC_ANAPHORS:
             # «این دانشگاه», «این منبع نظامی»: the body or source of that kind spoken of last
             canon = next((x for x in reversed(list(seen)) if _names_kind(words[1], x)), None) or (
@@ -1039,6 +1090,11 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 _goes_on(pron_last if m in PLURAL else pron_one or pron_last, last_ref, m)) or _last_person(
                 norm, [p[0] for p in pairs] + person_like, q.get("mention_start", 0)) or pron_one or pron_last or m
         else:
+            if len(words) == 2 and words[0] == "امیر" and army is None:
+                army = any(a[2] == "امیر" and is_honorific(a[2] + b[2]) for a, b in zip(toks, toks[1:]))
+            if len(words) == 2 and words[0] == "امیر" and army and any(
+                    len(pw := p.split()) >= 2 and pw[-1] == words[1] and pw[0] != "امیر" for p in persons + list(seen)):
+                words = words[1:]  # «امیر میرزایی» after «امیر سرتیپ دوم عیسی میرزایی»: the rank, shortened
             words = _strip_hon(words)
             key = " ".join(words)
             # a known full name at the start of the mention, or a surname of one
@@ -1555,22 +1611,50 @@ def _source_fallback(norm: str, at: int, last_one: str | None) -> str | None:
         if not before or before[-1] in ".!?؟\n:،" or before.endswith((" از", " نقل", " گفته")):
             hit = m  # «یک منبع امنیتی فاش کرد», «به نقل از منبعی آگاه»: a source that speaks, not «یک منبع انرژی»
     if hit is not None:
-        after = [(t.start(), t.end(), t.group().replace("\u200c", "")) for t in _WORD.finditer(norm, hit.end(), min(at, hit.end() + 80))]
-        end = hit.end()
-        words = []
-        for k, (a, b, w) in enumerate(after[:4]):
-            if len(words) == 3 or norm[end:a].strip(" \u200c") or w in STOP or w in _LIGHT or _clause_verb(w) \
-                    or w in _CUE_HEADS or w in NONREF:
-                break
-            if k + 1 < len(after) and after[k + 1][2] in _LIGHT:
-                break  # «فاش کرد»: the nominal of the verb
-            words.append(w)
-            end = b
-        head = " ".join(_tokens(norm[hit.start():hit.end()]))
-        return " ".join([head] + words)
+        return _source_phrase(norm, hit.start(), hit.end(), at)
     if last_one and names_someone(last_one.split(), ("body",)):
         return last_one
     return None
+
+
+def _source_phrase(norm: str, a0: int, b0: int, at: int) -> str:
+    """The source's head at ``norm[a0:b0]`` and up to three words of its description, to a punctuation mark, a
+    stop word or a verb («یک منبع امنیتی فاش کرد» → «یک منبع امنیتی»)."""
+    after = [(t.start(), t.end(), t.group().replace("\u200c", "")) for t in _WORD.finditer(norm, b0, min(at, b0 + 80))]
+    end = b0
+    words = []
+    for k, (a, b, w) in enumerate(after[:4]):
+        if len(words) == 3 or norm[end:a].strip(" \u200c") or w in STOP or w in _LIGHT or _clause_verb(w) \
+                or w in _CUE_HEADS or w in NONREF:
+            break
+        if k + 1 < len(after) and after[k + 1][2] in _LIGHT:
+            break  # «فاش کرد»: the nominal of the verb
+        words.append(w)
+        end = b
+    head = " ".join(_tokens(norm[a0:b0]))
+    return " ".join([head] + words)
+
+
+_SOURCES = re.compile(r"(?<![\w\u200c])منابع(?![\w\u200c])")
+
+
+def _sources_before(norm: str, at: int, seen) -> str | None:
+    """What «این منابع» means: the plural sources spoken of last, a speaker («منابع محلی اعلام کردند») or else
+    the last «منابع …» the text names before it that is not itself «این منابع» («به گزارش … به نقل از منابع محلی،
+    …. این منابع افزودند» → «منابع محلی»)."""
+    for x in reversed(list(seen)):
+        xw = x.split()
+        if xw and xw[0] == "منابع" and len(xw) > 1:
+            return x
+    hit = None
+    for m in _SOURCES.finditer(norm, max(0, at - 3000), at):
+        before = _WORD.findall(norm, max(0, m.start() - 12), m.start())
+        if not before or _k(before[-1]) not in {"این", "همین", "آن"}:
+            hit = m
+    if hit is None:
+        return None
+    phrase = _source_phrase(norm, hit.start(), hit.end(), at)
+    return phrase if " " in phrase and phrase.split()[1] not in {"خود", "خویش"} else None  # «به نقل از منابع خود»
 
 
 def _epithet(words: list[str], q: dict) -> bool:

@@ -779,3 +779,68 @@ def test_a_share_of_a_group_speaks_as_the_group(quotes):
 def test_a_share_with_no_group_stays_the_share(quotes):
     qs = quotes("در این نظرسنجی، ۴۱ درصد گفتند که به دولت اعتماد دارند.")
     assert [q["speaker"] for q in qs] == ["۴۱ درصد"]
+
+
+def test_a_glued_given_name_reaches_past_adjuncts_to_its_cue(quotes):
+    """«… تا ۷ متر به سطوح می‌چسبدعلیرضا رضا زالی، با حضور در برنامه «طبیب»، با اشاره به …، افزود»: the glued name is
+    the subject however many adjuncts stand between it and the cue; the name is written as the text writes it."""
+    qs = quotes("کرونا، بر اثر عطسه و سرفه، تا ۷ متر به سطوح می‌چسبدعلیرضا رضا زالی، با حضور در برنامه «طبیب»، با اشاره "
+                "به آخرین آمار شیوع بیماری کرونا در تهران، افزود: ما به مرحله کنترل این بیماری نرسیده‌ایم.")
+    assert [q["speaker"] for q in qs] == ["علیرضا رضا زالی"]
+
+
+def test_a_name_that_opens_the_mention_is_no_glue(quotes):
+    qs = quotes("خدارضا امیدی از شیوع بیماری در اقلید خبر داد و گفت: دام‌ها واکسینه شدند.")
+    assert {q["speaker"] for q in qs} == {"خدارضا امیدی"}
+
+
+def test_a_relative_clause_that_picks_out_the_speaker_is_kept(quotes):
+    """«یکی از افرادی که این ایده را اجرایی کرده می گوید»: the noun alone names no one; the clause is part of the speaker,
+    and «وی» after it means the same."""
+    qs = quotes("یکی از افرادی که این ایده را اجرایی کرده می گوید: ما معتقدیم زنان سزاوار دسترسی به دستشویی تمیز هستند. "
+                "وی افزود: ما روی زیبایی شناسی متمرکز شده ایم.")
+    assert [q["speaker"] for q in qs] == ["یکی از افرادی که این ایده را اجرایی کرده"] * 2
+
+
+def test_an_official_needs_no_relative_clause(quotes):
+    qs = quotes("یک مقام ایرانی که نامش منتشر نشده است گفت: مذاکرات ادامه دارد.")
+    assert [q["speaker"] for q in qs] == ["یک مقام ایرانی"]
+
+
+def test_a_mention_cut_inside_a_two_word_title_gets_the_title_back(quotes):
+    """«نخست وزير روسيه … را رد و تاكيد كرد»: the mention stopped at «نخست»; «نخست وزیر» is one title (titles.txt)."""
+    qs = quotes("نخست وزير روسيه تشديد تحريم‌ها عليه ايران را رد و تاكيد كرد كه هيچ دليلي براي اين كار وجود ندارد.")
+    assert [q["speaker"] for q in qs] == ["نخست وزير روسيه"]
+
+
+def test_a_name_before_a_cut_two_word_title_is_the_speaker(quotes):
+    qs = quotes("دفتر جاستین ترودو نخست وزیر کانادا پیش از این در بیانیه ای خبر داد که نتیجه آزمایش مثبت است.")
+    assert [q["speaker"] for q in qs] == ["دفتر جاستین ترودو"]
+
+
+def test_a_quantifier_ends_the_speaker(quotes):
+    """«سردار جلالی چند روز پیش … گفت», «اداره بهداشت چند بار تماس گرفتند و گفتند»: «چند» opens an adverbial or the
+    object (``[any_speaker]`` in name_breaks.txt), no part of who speaks."""
+    qs = quotes("این درحالی است که سردار جلالی چند روز پیش در پاسخ به یک سوال گفت که ویروس کرونا ساخته آمریکاست.")
+    assert [q["speaker"] for q in qs] == ["جلالی"]
+    qs = quotes("از دو روز قبل، اداره بهداشت چند بار تماس گرفتند و گفتند چون با بیمار در تماس بوده‌اید، خونه بمونید.")
+    assert [q["speaker"] for q in qs] == ["اداره بهداشت"]
+
+
+def test_an_army_rank_after_amir_is_an_honorific(quotes):
+    """«امیر سرتیپ دوم عیسی میرزایی افزود», later «امیر میرزایی»: «امیر» + rank (and its ordinal) is an honorific
+    (titles.txt), and «امیر» alone before the surname is that rank shortened."""
+    qs = quotes("امیر سرتیپ دوم عیسی میرزایی افزود: رزمایش برگزار شد.\n\nامیر میرزایی اضافه کرد: همه یگان‌ها حاضر بودند.")
+    assert [q["speaker"] for q in qs] == ["عیسی میرزایی", "عیسی میرزایی"]
+
+
+def test_amir_as_a_given_name_stays(quotes):
+    qs = quotes("امیر سرتیپ امیر حاتمی اظهار کرد: توان دفاعی افزایش یافت.\n\nامیر حاتمی گفت: تحریم اثری ندارد.")
+    assert [q["speaker"] for q in qs] == ["امیر حاتمی", "امیر حاتمی"]
+
+
+def test_these_sources_are_the_sources_named_before(quotes):
+    """«به نقل از منابع محلی، … . این منابع افزودند: …»: the plural sources the text named last."""
+    qs = quotes("به گزارش ایسنا به نقل از منابع محلی، بالگردهای آمریکایی در شمال سوریه دیده شدند. این منابع افزودند: "
+                "دو بالگرد آمریکایی یک بالگرد روس را مجبور به فرود کردند.")
+    assert [q["speaker"] for q in qs] == ["منابع محلی"]
