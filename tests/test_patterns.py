@@ -48,3 +48,26 @@ def test_surname_named_elsewhere_with_a_given_name():
     assert quotes._named_elsewhere(norm, "قلعه‌نویی")
     assert not quotes._named_elsewhere("امیر. قلعه‌نویی گفت", "قلعه‌نویی")
     assert not quotes._named_elsewhere("این تیم صراحتا گفت", "صراحتا")
+
+
+def test_loose_find_is_the_regex_it_stands_for():
+    """``loose_find`` gives the span of the per-name pattern ``speakers._surface`` searched with before."""
+    from builder.patterns import loose_find
+
+    r = random.Random(11)
+    alphabet = ["ع", "ل", "ی", " ", " ", "\u200c", "\u200c", "\n", "_", "x", ".", "،"]
+    for _ in range(20000):
+        text = "".join(r.choice(alphabet) for _ in range(r.randint(0, 16)))
+        words = ["".join(r.choice("علی") for _ in range(r.randint(1, 3))) for _ in range(r.randint(1, 3))]
+        pat = r"(?<![\w\u200c])" + r"[\s\u200c]+".join("\u200c?".join(map(re.escape, w)) for w in words) + r"(?![\w\u200c])"
+        m = re.search(pat, text)
+        assert loose_find(text, words) == (m.span() if m else None), (text, words)
+
+
+def test_loose_find_reads_a_name_written_with_zwnj():
+    from builder.patterns import loose_find
+
+    text = "به گفته محمد\u200cباقر  قالیباف، رئیس مجلس"
+    assert text[slice(*loose_find(text, ["محمدباقر", "قالیباف"]))] == "محمد\u200cباقر  قالیباف"
+    assert loose_find("محمدباقرقالیباف", ["محمدباقر", "قالیباف"]) is None
+    assert loose_find("محمدباقر قالیباف\u200c", ["محمدباقر", "قالیباف"]) is None  # the word goes on
