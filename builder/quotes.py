@@ -154,7 +154,7 @@ def _past_opener(norm: str, start: int, end: int) -> int:
     return scene.end() if scene and scene.end() < end else start
 
 
-_VIA = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
+_VIA = re.compile(word_start(r"به[ \u200c]+نقل[ \u200c]+از") + r"(?![\w\u200c])")  # «به نقل از» at a word start
 _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه", "تحقیق", "تحقیقات",
                    "مطالعه", "نظرسنجی", "بررسی", "پژوهش", "آمارها", "گزارشها"}
 
