@@ -86,3 +86,24 @@ def test_via_and_see_in_are_their_look_behind_forms():
     for text in examples + random_texts("بهنقلازرادیمخوانت", n=20000):
         assert spans(quotes._VIA, text) == spans(plain_via, text), text
         assert spans(sources._SEE_IN, text) == spans(plain_see, text), text
+
+
+def test_named_elsewhere_is_the_plain_search():
+    """``quotes._named_elsewhere`` asks the per-surname pattern only where a given name can come before an
+    occurrence: the same answers as searching every stretch with it."""
+    from builder import speakers as spk
+
+    def plain(norm, surname):
+        pat = quotes._after_word(surname)
+        return any(spk.is_given_name(spk._k(m.group(1))) for lo, hi in quotes._stretches_with(norm, surname)
+                   for m in pat.finditer(norm, lo, hi))
+
+    r = random.Random(7)
+    pieces = ["علی", "محمد", "رضایی", "حسن", "کتاب", " ", " ", "\u200c", "\u200c", "،", ".", "_", "1"]
+    assert quotes._named_elsewhere("امیر قلعه\u200cنویی گفت", "قلعه\u200cنویی")
+    assert quotes._named_elsewhere("علی\u200cرضایی گفت", "رضایی")
+    for _ in range(20000):
+        norm = "".join(r.choice(pieces) for _ in range(r.randint(0, 10)))
+        surname = r.choice(["رضایی", "کتاب", "حسن", "ایی"])
+        quotes._BARRIERS[0] = None
+        assert quotes._named_elsewhere(norm, surname) == plain(norm, surname), (norm, surname)
