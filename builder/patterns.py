@@ -26,3 +26,44 @@ def keyed_tokens(split: re.Pattern, text: str) -> list[tuple[int, int, str]]:
     parts = split.split(text)   # gap, word, gap, word, …, gap
     ends = list(accumulate(map(len, parts)))
     return list(zip(ends[0::2], ends[1::2], map(str.replace, parts[1::2], repeat("\u200c"), repeat(""))))
+
+
+def _word_char(ch: str) -> bool:
+    """``[\\w\\u200c]`` for one character (``\\w`` is ``str.isalnum`` or ``_``)."""
+    return ch.isalnum() or ch == "_" or ch == "\u200c"
+
+
+def loose_find(text: str, words: list[str]) -> tuple[int, int] | None:
+    r"""The span of the first match of ``(?<![\w\u200c])w₁[\s\u200c]+w₂…(?![\w\u200c])`` in ``text``, where each
+    word ``wᵢ`` may have one ZWNJ between any two of its letters (``"\u200c?".join(map(re.escape, wᵢ))``), or
+    ``None``: the same span as that regex, found without compiling a pattern for each name. The words hold
+    no whitespace and no ZWNJ (one holding a ZWNJ is the caller's to search with the regex)."""
+    first, n = words[0][0], len(text)
+    p = text.find(first)
+    while p >= 0:
+        if p == 0 or not _word_char(text[p - 1]):
+            k = p
+            for wi, w in enumerate(words):
+                if wi:   # [\s\u200c]+: the next letter is neither, so all of the run is taken
+                    if k >= n or not (text[k].isspace() or text[k] == "\u200c"):
+                        break
+                    k += 1
+                    while k < n and (text[k].isspace() or text[k] == "\u200c"):
+                        k += 1
+                if not text.startswith(w[0], k):
+                    break
+                k += 1
+                for ch in w[1:]:
+                    if k < n and text[k] == "\u200c":   # «\u200c?» before a letter that is no ZWNJ: taken if there
+                        k += 1
+                    if k >= n or text[k] != ch:
+                        break
+                    k += 1
+                else:
+                    continue
+                break
+            else:
+                if k >= n or not _word_char(text[k]):
+                    return p, k
+        p = text.find(first, p + 1)
+    return None

@@ -154,7 +154,7 @@ def _past_opener(norm: str, start: int, end: int) -> int:
     return scene.end() if scene and scene.end() < end else start
 
 
-_VIA = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
+_VIA = re.compile(word_start(r"به[ \u200c]+نقل[ \u200c]+از") + r"(?![\w\u200c])")  # «به نقل از» at a word start
 _DOC_AFTER_THIS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "اعلامیه", "نامه", "سند", "قانون", "مصوبه", "تحقیق", "تحقیقات",
                    "مطالعه", "نظرسنجی", "بررسی", "پژوهش", "آمارها", "گزارشها"}
 
@@ -1161,11 +1161,33 @@ def _known_surname(norm, w):
 def _named_elsewhere(norm, surname):
     """The article gives ``surname`` with a given name somewhere («امیر قلعه‌نویی ... و قلعه‌نویی گفت»),
     so it is a person's, not an adverb («صراحتا») or a noun that happens to be rare."""
+    if not _may_follow_given_name(norm, surname):
+        return False   # (most surnames: then no pattern is compiled for them)
     pat = _after_word(surname)
     for lo, hi in _stretches_with(norm, surname):
         for m in pat.finditer(norm, lo, hi):
             if spk.is_given_name(spk._k(m.group(1))):
                 return True
+    return False
+
+
+def _may_follow_given_name(norm, w):
+    """False when ``_after_word(w)`` can match nowhere with a given name as its word: the word of a match ends
+    where the spaces / ZWNJs before an occurrence of ``w`` start, and runs back to its word start (the spaces
+    before it cut it, the ZWNJs do not); a match that takes some of those ZWNJs into its word names the same
+    word in key space. Only when one such word is a given name can the pattern say yes."""
+    q = norm.find(w) if w else -1
+    while q >= 0:
+        k = q
+        while k > 0 and norm[k - 1] in " \u200c":
+            k -= 1
+        if k < q and k > 0 and (norm[k - 1].isalnum() or norm[k - 1] == "_"):
+            p = k - 1
+            while p > 0 and (norm[p - 1].isalnum() or norm[p - 1] in "_\u200c"):
+                p -= 1
+            if spk.is_given_name(spk._k(norm[p:k])):
+                return True
+        q = norm.find(w, q + 1)
     return False
 
 

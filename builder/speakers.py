@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .lexicon import read_sections
+from .patterns import loose_find
 
 _WORD = re.compile(r"[\w\u200c]+")
 PRONOUNS = {"وی", "او", "ایشان", "آنها", "آنان", "آن‌ها", "آن ها", "اینان"}
@@ -113,7 +114,7 @@ def _freq() -> dict[str, int]:
         for line in fh:
             parts = line.split("\t")
             if len(parts) >= 2 and parts[1].isdigit():
-                k = _k(parts[0])  # spellings that fold together («زمان», «زمان‌») keep the larger count
+                k = _k.__wrapped__(parts[0])  # (uncached: each line once) spellings that fold together («زمان», «زمان‌») keep the larger count
                 out[k] = max(out.get(k, 0), int(parts[1]))
     return out
 
@@ -566,7 +567,13 @@ def _surface(canon: str, norm: str, text: str) -> str:
     if "\u200c" not in norm:
         return canon
     body = r"[\s\u200c]+".join("\u200c?".join(map(re.escape, w)) for w in words) + r"(?![\w\u200c])"
-    m = re.search(r"(?<![\w\u200c])" + body, norm) or re.search(body, norm)  # the second: glued to a subheading
+    if "\u200c" not in canon:   # the bounded pattern, matched without compiling it for each name
+        span = loose_find(norm, words)
+        if span:
+            return text[span[0]:span[1]]
+        m = re.search(body, norm)   # glued to a subheading
+    else:
+        m = re.search(r"(?<![\w\u200c])" + body, norm) or re.search(body, norm)  # the second: glued to a subheading
     return text[m.start():m.end()] if m else canon
 
 

@@ -48,3 +48,62 @@ def test_surname_named_elsewhere_with_a_given_name():
     assert quotes._named_elsewhere(norm, "قلعه‌نویی")
     assert not quotes._named_elsewhere("امیر. قلعه‌نویی گفت", "قلعه‌نویی")
     assert not quotes._named_elsewhere("این تیم صراحتا گفت", "صراحتا")
+
+
+def test_loose_find_is_the_regex_it_stands_for():
+    """``loose_find`` gives the span of the per-name pattern ``speakers._surface`` searched with before."""
+    from builder.patterns import loose_find
+
+    r = random.Random(11)
+    alphabet = ["ع", "ل", "ی", " ", " ", "\u200c", "\u200c", "\n", "_", "x", ".", "،"]
+    for _ in range(20000):
+        text = "".join(r.choice(alphabet) for _ in range(r.randint(0, 16)))
+        words = ["".join(r.choice("علی") for _ in range(r.randint(1, 3))) for _ in range(r.randint(1, 3))]
+        pat = r"(?<![\w\u200c])" + r"[\s\u200c]+".join("\u200c?".join(map(re.escape, w)) for w in words) + r"(?![\w\u200c])"
+        m = re.search(pat, text)
+        assert loose_find(text, words) == (m.span() if m else None), (text, words)
+
+
+def test_loose_find_reads_a_name_written_with_zwnj():
+    from builder.patterns import loose_find
+
+    text = "به گفته محمد\u200cباقر  قالیباف، رئیس مجلس"
+    assert text[slice(*loose_find(text, ["محمدباقر", "قالیباف"]))] == "محمد\u200cباقر  قالیباف"
+    assert loose_find("محمدباقرقالیباف", ["محمدباقر", "قالیباف"]) is None
+    assert loose_find("محمدباقر قالیباف\u200c", ["محمدباقر", "قالیباف"]) is None  # the word goes on
+
+
+def test_via_and_see_in_are_their_look_behind_forms():
+    """«به نقل از» (quotes._VIA) and «را در X ببینید» (sources._SEE_IN), searched through every paragraph, open
+    with a letter: the same matches as the look-behind patterns they were."""
+    from builder import sources
+
+    plain_via = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
+    plain_see = re.compile(r"(?<![\w\u200c])را[ \u200c]+در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)"
+                           r"(?:می[ \u200c]*(?:بینید|خوانید)|ببینید|بخوانید)(?![\w\u200c])")
+    examples = ["به گزارش ایسنا به نقل از روابط عمومی", "وبه نقل از", "این لحظات را در تابناک می بینید", "ارا در آن ببینید",
+                "اصل خبر را در رویترز ببینید و آن را در سایت خبری بخوانید"]
+    for text in examples + random_texts("بهنقلازرادیمخوانت", n=20000):
+        assert spans(quotes._VIA, text) == spans(plain_via, text), text
+        assert spans(sources._SEE_IN, text) == spans(plain_see, text), text
+
+
+def test_named_elsewhere_is_the_plain_search():
+    """``quotes._named_elsewhere`` asks the per-surname pattern only where a given name can come before an
+    occurrence: the same answers as searching every stretch with it."""
+    from builder import speakers as spk
+
+    def plain(norm, surname):
+        pat = quotes._after_word(surname)
+        return any(spk.is_given_name(spk._k(m.group(1))) for lo, hi in quotes._stretches_with(norm, surname)
+                   for m in pat.finditer(norm, lo, hi))
+
+    r = random.Random(7)
+    pieces = ["علی", "محمد", "رضایی", "حسن", "کتاب", " ", " ", "\u200c", "\u200c", "،", ".", "_", "1"]
+    assert quotes._named_elsewhere("امیر قلعه\u200cنویی گفت", "قلعه\u200cنویی")
+    assert quotes._named_elsewhere("علی\u200cرضایی گفت", "رضایی")
+    for _ in range(20000):
+        norm = "".join(r.choice(pieces) for _ in range(r.randint(0, 10)))
+        surname = r.choice(["رضایی", "کتاب", "حسن", "ایی"])
+        quotes._BARRIERS[0] = None
+        assert quotes._named_elsewhere(norm, surname) == plain(norm, surname), (norm, surname)
