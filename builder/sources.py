@@ -210,18 +210,28 @@ def _folded_names(names: frozenset) -> frozenset:
     return frozenset(_fold(n) for n in names)
 
 
+# time words between an outlet's name and its verb: «روزنامه ینی شفق ترکیه چندی پیش اعلام کرد»
+_SUBJECT_TAIL = re.compile(r"(?:[ \u200c]+(?:چندی[ \u200c]+پیش|امروز|دیروز|اخیرا|اخیراً|نیز|همچنین|پیشتر|"
+                           r"(?:روز|بامداد|شامگاه|صبح|عصر)[ \u200c]+[\w\u200c]+))+[ \u200c]*$")
+
+
 def _outlet_subject(norm: str, verb: int, floor: int) -> tuple[int, int] | None:
     """The outlet that opens the clause of a reporting verb at ``verb`` («... . وب‌سایت آلمانی SmartDroid به قابلیت
     جدیدی اشاره کرده است»): a known outlet's name, or an outlet word and one to three words after it, right
-    after a sentence boundary, the rest of the clause no outlet's name and no comma."""
+    after a sentence boundary or a comma («به گزارش ایسنا، روزنامه تایمز آو اسرائیل فاش کرد»), the rest of the
+    clause no outlet's name. A time word before the verb («چندی پیش») and the outlet's country after its name
+    («روزنامه ینی شفق ترکیه») are no part of the name."""
     seg_start = max(floor, verb - 160)
     seg = norm[seg_start:verb]
-    cut = max(seg.rfind("."), seg.rfind("!"), seg.rfind("؟"), seg.rfind("\n"), seg.rfind(":"), seg.rfind("؛"))
+    cut = max(seg.rfind("."), seg.rfind("!"), seg.rfind("؟"), seg.rfind("\n"), seg.rfind(":"), seg.rfind("؛"), seg.rfind("،"))
     if cut < 0 and seg_start > floor:
         return None
     a = seg_start + cut + 1
-    if "،" in norm[a:verb] or "«" in norm[a:verb]:
+    if "«" in norm[a:verb]:
         return None
+    tail = _SUBJECT_TAIL.search(norm, a, verb)
+    if tail:
+        verb = tail.start()
     toks = list(_WORD.finditer(norm, a, verb))
     if len(toks) < 2:
         return None
@@ -235,15 +245,21 @@ def _outlet_subject(norm: str, verb: int, floor: int) -> tuple[int, int] | None:
     span = _known_prefix(norm, _name_after(norm, norm, toks[0].start(), verb, max_tokens=5))
     if not span or span[1] > verb:
         return None
+    from .speakers import _places
+
     name = norm[span[0]:span[1]]
     last = _WORD.findall(name)[-1:]
+    inner = _WORD.findall(name)
+    if len(inner) >= 3 and _fold(inner[-1]) in _places() and _fold(inner[-2]) not in _describe_lexicon()["descriptor"]:
+        # «روزنامه ینی شفق ترکیه», «روزنامه تایمز آو اسرائیل»: the outlet's own name is the word before its country
+        # (not «تلویزیون دولتی الجزایر»: nothing but description before it)
+        last = inner[-2:-1]
     quoted = norm[span[0] - 1:span[0]] in "«\"“" and span[0] > toks[0].start()
     if not is_outlet(name) and not quoted or _k(name) in words:
         return None
-    from .speakers import _places
 
     lk = _fold(last[0]) if last else ""
-    if not quoted and _k(name) not in names and not (last and _foreign_name(last) and _k(last[0]) not in words
+    if not quoted and _k(name) not in names and not _known_core(name) and not (last and _foreign_name(last) and _k(last[0]) not in words
                                                      and lk not in _places() and lk[:-1] not in _places()):
         return None  # «شبکه لبنانی», «سایت افشاگر ویکی‌لیکس ماه»: the outlet's own name is missing or ran on
     return span
@@ -633,6 +649,8 @@ def cited_offices(text: str, norm: str, paras: list[Paragraph]) -> list[str]:
 def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list[str] | None = None) -> list[str]:
     """The source chain; the bodies and press offices the article cites where an outlet would stand
     («به نقل از روابط عمومی X») are appended to ``offices`` when it is given."""
+    from .speakers import _places
+
     out: list[str] = []
     offices = [] if offices is None else offices
 
@@ -654,7 +672,8 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                 return
             core = _known_core(norm[span[0]:span[1]])
             bare = k in _folded_names(outlet_lexicon()[1])
-            if s and k and not any(k == o or o.endswith(k) or k.endswith(o) or o.startswith(k) for o in keys) \
+            if s and k and not any(k == o or o.endswith(k) or k.endswith(o) or o.startswith(k)
+                                   or (k.startswith(o) and _fold(k[len(o):]) in _places()) for o in keys) \
                     and not (bare and k in cores) and not (core & set(keys)):
                 out.append(s)
                 keys.append(k)

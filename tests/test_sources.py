@@ -392,3 +392,20 @@ def test_an_outlet_written_in_arabic_letters_is_an_outlet():
     assert is_outlet("شبكه خبري بلومبرگ")
     assert is_outlet("سايت تراي بال")
     assert is_outlet("رويترز")
+
+
+def test_an_outlet_that_announces_after_the_reporting_agency_comma_is_a_source(sources):
+    # irnews 2329, 1025, 1957: «به گزارش ایسنا، روزنامه ... فاش کرد» (DECISIONS 12, 23)
+    assert sources("جاسوس کمک خواست. به گزارش ایسنا، روزنامه تایمز آو اسرائیل فاش کرد، این مرد در خطر است.") \
+        == ["ایسنا", "روزنامه تایمز آو اسرائیل"]
+
+
+def test_a_time_word_and_the_country_after_an_announcing_outlet(sources):
+    # irnews 1025: «روزنامه يني شفق تركيه چندی پیش اعلام كرد»: the country stays (like «... الشرق الاوسط عربستان»)
+    assert sources("ترکیه پایگاه می‌سازد. به گزارش روز نو، در همین زمینه، روزنامه يني شفق تركيه چندی پیش اعلام كرد كه "
+                   "ارتش هشت پایگاه می‌سازد.") == ["روز نو", "روزنامه يني شفق تركيه"]
+
+
+def test_a_state_channel_with_no_name_that_announces_is_no_source(sources):
+    # irnews 2824: «تلویزیون دولتی الجزایر اعلام کرد»: nothing but description before the country
+    assert sources("به گزارش ایسنا، تلویزیون دولتی الجزایر اعلام کرد، رئیس جمهور سفر کرد.") == ["ایسنا"]
