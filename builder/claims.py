@@ -689,6 +689,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             _mention(text, mentions, "year", s_char, s_char + 4, fy[0])
             _mention(text, mentions, "year", e_char - 4, e_char, fy[1])
             return j
+    # 1417ق, 1418 ق, ٢١٨ قمری, سال 454 ه.ق: a year with its era word, whatever its value (a Hijri year past 1410)
+    if is_digit and j == i + 1 and first.isdigit() and 1 <= num.value <= 1500 and _era_after(norm, toks, j, block):
+        _mention(text, mentions, "year", s_char, e_char, num.value)
+        return j
     # years after سال: سال 1988, سال 84 تا 86
     if prev in _YEAR_WORDS or (prev in ("ها", "های") and i > 1 and toks[i - 2][2] == "سال"):
         yv = _year_value(first) if is_digit and j == i + 1 else None
@@ -1171,6 +1175,15 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     claims.append(_claim(text, quotes, kind, q_start, e_char, float(value), subject, unit=unit, qualifier=qualifier,
                          value_high=None if value_high is None else float(value_high)))
     return max(j, num.j)
+
+
+def _era_after(norm, toks, j, block) -> bool:
+    """An era word right after token j-1 (glued or one space): ق, قمری, هجری; or «ه. ق» / «ه. ش»."""
+    if j >= len(toks) or not (toks[j][0] == toks[j - 1][1] or _adjacent(norm, toks, j - 1, j)):
+        return False
+    if toks[j][2] in block.get("era", ()):
+        return True
+    return toks[j][2] == "ه" and j + 2 < len(toks) and toks[j + 1][2] == "." and toks[j + 2][2] in ("ق", "ش")
 
 
 _FUSED_YEAR_CONTEXT = {"فصل", "مالی", "تحصیلی", "سال", "زراعی", "لیگ"}
