@@ -1021,6 +1021,15 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j += 1
                 e_char = toks[j - 1][1]
 
+    # یکصد روپیه پاکستان ۲۷ هزار ریال, یک هزار وون کره جنوبی ۳۶ هزار ریال: the base of an exchange rate, whose
+    # price follows at once, is no claim (the rate goes into the price's subject, DECISION 55)
+    if kind == "money" and not ranged and value in (1.0, 10.0, 100.0, 1000.0) and j < n and _adjacent(norm, toks, j - 1, j) \
+            and toks[j][2][:1].isdigit() and toks[j - 1][2] not in _MONEY_ADJ:     # not «دلار ۱۰۰۰ تومانی ۲هزار تومان شود»
+        price = scan_number(norm, toks, j)
+        if price is not None and not price.ordinal and price.j < n and _adjacent(norm, toks, price.j - 1, price.j):
+            pu, _ = _match_seq(toks, price.j, units, 3)
+            if pu is not None and pu[0] == "money":
+                return j
     # 6 و 5 کرسی: the first of a coordinated pair shares the second's unit and noun
     subj_from = j
     if u is None and head_noun is None and not ranged and j + 1 < n and toks[j][2] == "و":
