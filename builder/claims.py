@@ -1092,6 +1092,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                  and toks[num.j + 3][2] not in _ALL_VERBS and toks[num.j + 3][2] not in stops
                  and not (num.j + 4 < n and _is_number_word(toks[num.j + 4][2]))):
         return num.j
+    # سه استان تهران، اصفهان و خراسان رضوی, چهار شهر X، Y، Z و W: a noun of named things followed by exactly
+    # its N names (N-2 commas, then «و») only refers to them (DECISION 39's «سه کشور آمریکا، فرانسه و انگلیس»)
+    if 3 <= value <= 10 and value == int(value) and num.n_pieces == 1 and u is None and not ranged and num.j + 1 < n \
+            and toks[num.j][2] in block.get("named_kind", ()) and _adjacent(norm, toks, num.j - 1, num.j) \
+            and _names_list(toks, num.j + 1, int(value), stops):
+        return num.j + 1
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
         if value in (1, 9):
@@ -1184,6 +1190,31 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     claims.append(_claim(text, quotes, kind, q_start, e_char, float(value), subject, unit=unit, qualifier=qualifier,
                          value_high=None if value_high is None else float(value_high)))
     return max(j, num.j)
+
+
+def _names_list(toks, k, count, stops) -> bool:
+    """Tokens from k are exactly ``count`` names of 1-3 words: X، Y … و Z (count-2 commas, then «و» and a name)."""
+    n = len(toks)
+    items, size = 0, 0
+    while k < n and k < len(toks):
+        t = toks[k][2]
+        if t in ("،", ","):
+            if size == 0 or size > 3:
+                return False
+            items, size = items + 1, 0
+        elif t == "و":
+            if size == 0 or size > 3 or items != count - 2:
+                return False
+            nxt = toks[k + 1][2] if k + 1 < n else ""
+            return nxt[:1].isalpha() and nxt not in stops and nxt not in _ALL_VERBS and not _is_number_word(nxt)
+        elif t[:1].isalpha() and t not in stops and t not in _ALL_VERBS and not _is_number_word(t):
+            size += 1
+            if size > 3:
+                return False
+        else:
+            return False
+        k += 1
+    return False
 
 
 def _era_after(norm, toks, j, block) -> bool:

@@ -296,3 +296,16 @@ def test_base_of_an_exchange_rate_is_no_claim():
 def test_an_amount_with_money_adjective_before_another_amount_is_a_claim():
     claims, _ = run("وقتی قیمت دلار مثلا ۱۰۰۰ تومانی ۲هزار تومان شود قیمت حامل‌ها بالا می‌رود")
     assert [c["value"] for c in claims] == [1000, 2000]
+
+
+def test_numeral_before_its_own_list_of_names_only_refers():
+    # DECISION 39: «سه استان تهران، اصفهان و خراسان رضوی» (irnews 1050), «چهار شهرستان ساری، قائم‌شهر، بابل و آمل»
+    claims, _ = run("۵۱ درصد از چک‌های کل کشور در سه استان تهران، اصفهان و خراسان رضوی مبادله گردیده است.")
+    assert [c["text"] for c in claims] == ["۵۱ درصد"]
+    claims, _ = run("این طرح در چهار شهرستان ساری، قائم‌شهر، بابل و آمل اجرا می‌شود.")
+    assert claims == []
+
+
+def test_numeral_before_a_noun_without_its_list_is_a_claim():
+    claims, _ = run("سه استان کشور و دو روستا بیشترین سهم را داشتند.")
+    assert [c["text"] for c in claims] == ["سه استان", "دو روستا"]
