@@ -691,6 +691,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             _mention(text, mentions, "year", s_char, s_char + 4, fy[0])
             _mention(text, mentions, "year", e_char - 4, e_char, fy[1])
             return j
+    # 1417ق, 1418 ق, ٢١٨ قمری, سال 454 ه.ق: a year with its era word, whatever its value (a Hijri year past 1410)
+    if is_digit and j == i + 1 and first.isdigit() and 1 <= num.value <= 1500 and _era_after(norm, toks, j, block):
+        _mention(text, mentions, "year", s_char, e_char, num.value)
+        return j
     # years after سال: سال 1988, سال 84 تا 86
     if prev in _YEAR_WORDS or (prev in ("ها", "های") and i > 1 and toks[i - 2][2] == "سال"):
         yv = _year_value(first) if is_digit and j == i + 1 else None
@@ -1019,6 +1023,15 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j += 1
                 e_char = toks[j - 1][1]
 
+    # یکصد روپیه پاکستان ۲۷ هزار ریال, یک هزار وون کره جنوبی ۳۶ هزار ریال: the base of an exchange rate, whose
+    # price follows at once, is no claim (the rate goes into the price's subject, DECISION 55)
+    if kind == "money" and not ranged and value in (1.0, 10.0, 100.0, 1000.0) and j < n and _adjacent(norm, toks, j - 1, j) \
+            and toks[j][2][:1].isdigit() and toks[j - 1][2] not in _MONEY_ADJ:     # not «دلار ۱۰۰۰ تومانی ۲هزار تومان شود»
+        price = scan_number(norm, toks, j)
+        if price is not None and not price.ordinal and price.j < n and _adjacent(norm, toks, price.j - 1, price.j):
+            pu, _ = _match_seq(toks, price.j, units, 3)
+            if pu is not None and pu[0] == "money":
+                return j
     # 6 و 5 کرسی: the first of a coordinated pair shares the second's unit and noun
     subj_from = j
     if u is None and head_noun is None and not ranged and j + 1 < n and toks[j][2] == "و":
@@ -1081,6 +1094,12 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                  and toks[num.j + 3][2] not in _ALL_VERBS and toks[num.j + 3][2] not in stops
                  and not (num.j + 4 < n and _is_number_word(toks[num.j + 4][2]))):
         return num.j
+    # سه استان تهران، اصفهان و خراسان رضوی, چهار شهر X، Y، Z و W: a noun of named things followed by exactly
+    # its N names (N-2 commas, then «و») only refers to them (DECISION 39's «سه کشور آمریکا، فرانسه و انگلیس»)
+    if 3 <= value <= 10 and value == int(value) and num.n_pieces == 1 and u is None and not ranged and num.j + 1 < n \
+            and toks[num.j][2] in block.get("named_kind", ()) and _adjacent(norm, toks, num.j - 1, num.j) \
+            and _names_list(toks, num.j + 1, int(value), stops):
+        return num.j + 1
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
         if value in (1, 9):
@@ -1173,6 +1192,40 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     claims.append(_claim(text, quotes, kind, q_start, e_char, float(value), subject, unit=unit, qualifier=qualifier,
                          value_high=None if value_high is None else float(value_high)))
     return max(j, num.j)
+
+
+def _names_list(toks, k, count, stops) -> bool:
+    """Tokens from k are exactly ``count`` names of 1-3 words: X، Y … و Z (count-2 commas, then «و» and a name)."""
+    n = len(toks)
+    items, size = 0, 0
+    while k < n and k < len(toks):
+        t = toks[k][2]
+        if t in ("،", ","):
+            if size == 0 or size > 3:
+                return False
+            items, size = items + 1, 0
+        elif t == "و":
+            if size == 0 or size > 3 or items != count - 2:
+                return False
+            nxt = toks[k + 1][2] if k + 1 < n else ""
+            return nxt[:1].isalpha() and nxt not in stops and nxt not in _ALL_VERBS and not _is_number_word(nxt)
+        elif t[:1].isalpha() and t not in stops and t not in _ALL_VERBS and not _is_number_word(t):
+            size += 1
+            if size > 3:
+                return False
+        else:
+            return False
+        k += 1
+    return False
+
+
+def _era_after(norm, toks, j, block) -> bool:
+    """An era word right after token j-1 (glued or one space): ق, قمری, هجری; or «ه. ق» / «ه. ش»."""
+    if j >= len(toks) or not (toks[j][0] == toks[j - 1][1] or _adjacent(norm, toks, j - 1, j)):
+        return False
+    if toks[j][2] in block.get("era", ()):
+        return True
+    return toks[j][2] == "ه" and j + 2 < len(toks) and toks[j + 1][2] == "." and toks[j + 2][2] in ("ق", "ش")
 
 
 _FUSED_YEAR_CONTEXT = {"فصل", "مالی", "تحصیلی", "سال", "زراعی", "لیگ"}

@@ -283,3 +283,29 @@ def test_two_sided_and_bipolar_are_adjectives():
     assert claims("فضای دو قطبی بعد از مناظره شکل گرفت.") == []
     assert claims("در شش و بش ارائه تحلیل ماند.") == []
     assert claims("شش و نیم میلیون نفر آمدند.")[0][2] == 6.5e6
+
+
+def test_base_of_an_exchange_rate_is_no_claim():
+    # «یکصد روپیه پاکستان ۲۷ هزار ریال»: the price of 100 rupees; the 100 rupees are the rate's base (irnews 0201, 2893, 1586 …)
+    claims, _ = run("دینار کویت ۱۳۸ هزار و ۲۲۸ ریال، یکصد روپیه پاکستان ۲۷ هزار و ۱۶۰ ریال، یک هزار وون کره جنوبی ۳۶ هزار و ۲۴ ریال و "
+                 "ده روپیه سریلانکا ۲ هزار و ۳۱۷ ریال تعیین شد.")
+    assert [(c["text"], c["value"]) for c in claims] == [
+        ("۱۳۸ هزار و ۲۲۸ ریال", 138228), ("۲۷ هزار و ۱۶۰ ریال", 27160), ("۳۶ هزار و ۲۴ ریال", 36024), ("۲ هزار و ۳۱۷ ریال", 2317)]
+
+
+def test_an_amount_with_money_adjective_before_another_amount_is_a_claim():
+    claims, _ = run("وقتی قیمت دلار مثلا ۱۰۰۰ تومانی ۲هزار تومان شود قیمت حامل‌ها بالا می‌رود")
+    assert [c["value"] for c in claims] == [1000, 2000]
+
+
+def test_numeral_before_its_own_list_of_names_only_refers():
+    # DECISION 39: «سه استان تهران، اصفهان و خراسان رضوی» (irnews 1050), «چهار شهرستان ساری، قائم‌شهر، بابل و آمل»
+    claims, _ = run("۵۱ درصد از چک‌های کل کشور در سه استان تهران، اصفهان و خراسان رضوی مبادله گردیده است.")
+    assert [c["text"] for c in claims] == ["۵۱ درصد"]
+    claims, _ = run("این طرح در چهار شهرستان ساری، قائم‌شهر، بابل و آمل اجرا می‌شود.")
+    assert claims == []
+
+
+def test_numeral_before_a_noun_without_its_list_is_a_claim():
+    claims, _ = run("سه استان کشور و دو روستا بیشترین سهم را داشتند.")
+    assert [c["text"] for c in claims] == ["سه استان", "دو روستا"]

@@ -87,3 +87,16 @@ def test_parenthesised_number_after_latin_is_no_list_label():
 def test_three_digit_budget_year_is_a_solar_year():
     claims, ms = run("آیا نرخ تسعیر ارز محور بررسی بودجه ۴۰۵ می‌شود؟")
     assert claims == [] and [(m["kind"], m["text"], m["value"]) for m in ms] == [("year", "۴۰۵", 1405)]
+
+
+def test_hijri_year_with_era_letter_is_a_year_not_a_count():
+    # a Hijri-qamari year past 1410 in a citation (corpus: farsnews 0022, 0365; irnews 2992)
+    claims, ms = run("ولىّ محسوب مى شود (فاضل آبى، 1417ق، ج2، ص672؛ ابن ابی‌الحدید، 1418 ق، شرح نهج‌البلاغه).")
+    assert claims == [] and [(m["kind"], m["text"], m["value"]) for m in ms] == [
+        ("year", "1417", 1417), ("year", "1418", 1418)]
+
+
+def test_three_digit_year_with_era_word_is_a_year():
+    # «سال 454 هـ.ق», «٢١٨ قمری» (corpus: farsnews 0906, irnews 2992, 2525)
+    assert mentions("توسط خدیجه دختر خواجه بدیعا در سال 454 هـ.ق وقف شده است") == [("year", "454", 454)]
+    assert mentions("تا جایی که مأمون در سال ٢١٨ قمری فرمانی خطاب به او نوشت") == [("year", "٢١٨", 218)]
