@@ -789,7 +789,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         if k is not None:
             return k      # در وزن ۶۷ کیلوگرم, وزن 54- کیلوگرم: a weight class, the name of a contest
     if is_digit and j == i + 1 and prev_sp and _label_noun(norm, toks, i, block):
-        return _label_mentions(text, norm, toks, i, mentions)            # ماده ۶۱, تبصره 18, منطقه 2
+        return _label_mentions(text, norm, toks, i, mentions, num.value)   # ماده ۶۱, تبصره 18, منطقه 2
     if is_digit and j == i + 1 and first.isdigit() and len(first) >= 3 and _phone_context(toks, i, block) \
             and not (j < n and _adjacent(norm, toks, j - 1, j) and (toks[j][2] in _unit_heads() or toks[j][2] in counters
                                                                     or number_words().get(toks[j][2], (0, ""))[1] == "scale")):
@@ -1389,10 +1389,11 @@ def _label_noun(norm, toks, i, block) -> bool:
     return _age_class_end(toks, i + 1) is None     # رده 15 تا 17 سال: an age class, not the 15th rank
 
 
-def _label_mentions(text, norm, toks, i, mentions) -> int:
+def _label_mentions(text, norm, toks, i, mentions, value) -> int:
     """Mentions of a numbered label with the label noun in the first text (ماده ۶۱), and one per number of an
-    enumeration after it (بند 1 تا 3, مواد ۱۲ و ۱۳); returns the next token index."""
-    _mention(text, mentions, "ordinal", toks[i - 1][0], toks[i][1], float(toks[i][2]))
+    enumeration after it (بند 1 تا 3, مواد ۱۲ و ۱۳); returns the next token index. ``value``: the first
+    number as parsed (its token may hold separators: «ماده 0,0»)."""
+    _mention(text, mentions, "ordinal", toks[i - 1][0], toks[i][1], float(value))
     k = i + 1
     while k + 1 < len(toks) and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2].isdigit() \
             and _adjacent(norm, toks, k, k + 1):

@@ -100,3 +100,9 @@ def test_three_digit_year_with_era_word_is_a_year():
     # «سال 454 هـ.ق», «٢١٨ قمری» (corpus: farsnews 0906, irnews 2992, 2525)
     assert mentions("توسط خدیجه دختر خواجه بدیعا در سال 454 هـ.ق وقف شده است") == [("year", "454", 454)]
     assert mentions("تا جایی که مأمون در سال ٢١٨ قمری فرمانی خطاب به او نوشت") == [("year", "٢١٨", 218)]
+
+
+def test_a_label_number_with_a_separator_is_read_by_the_number_grammar():
+    """Hypothesis found «## نفر 0,0»: the label's number was read with float() and raised."""
+    assert mentions("ماده 0,0 قانون") == [("ordinal", "ماده 0,0", 0.0)]
+    assert mentions("ماده ۶۱ قانون") == [("ordinal", "ماده ۶۱", 61.0)]
