@@ -93,7 +93,7 @@ _STATED = {"نظر", "نظرات", "توصیه", "توصیههای", "گفته",
 _WORDS = _word_classes()
 _DOC_WORDS = _WORDS["according_to"]
 # heads of the bodies that announce figures («طبق اعلام وزارت بهداشت ...»)
-_ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "روابط", "مرکز", "اداره", "دبیرخانه", "پلیس", "دولت",
+_ISSUERS = {"وزارت", "سازمان", "بانک", "شرکت", "ستاد", "روابط", "مرکز", "مراکز", "اداره", "دبیرخانه", "پلیس", "دولت",
             "شورای", "شورا", "کمیته", "انجمن", "اتحادیه", "دانشگاه", "فرمانداری", "استانداری", "شهرداری", "گمرک"}
 _IN_DOC = re.compile(word_start("آمده") + r"(?:[ \u200c]+(?:است|بود))?[ \u200c]*(?::|،|که(?![\w\u200c]))")
 _DOCS = _WORDS["documents"]
@@ -2731,6 +2731,11 @@ def _opinion_holder(s):
     """Who can hold an opinion after «طبق نظر»: up to three words, no clause («و», «که»), headed by a
     title, an organization, a given name or a plural of persons («پزشکان», «کارشناسان»)."""
     words = [key(w) for w in s.split()]
+    if words and len(words) <= 7 and (words[0] in _ISSUERS or spk._k(words[0]) in spk.org_heads()) \
+            and "که" not in words and not any(w in lexicon().verb_forms or w in _COPULA for w in words):
+        # «بنا بر توصیه اداره بهداشت عمومی انگلیس»، «بنابر توصیه مراکز کنترل و پیشگیری از بیماری آمریکا،»: an
+        # organization's name runs longer, with «و» inside
+        return True
     if not 1 <= len(words) <= 3 or any(w in ("و", "که") for w in words):
         return False
     w0 = words[0]

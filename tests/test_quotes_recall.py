@@ -323,3 +323,13 @@ def test_an_invitation_to_do_something_is_the_clause_after_the_cue(quotes):
 def test_an_invitation_with_a_past_clause_after_it_is_not_read_so(quotes):
     qs = quotes("وزیر از مردم برای شرکت در انتخابات دعوت کرد.")
     assert [(q["cue"], q["content"]) for q in qs] == [("از ... دعوت کرد", "مردم برای شرکت در انتخابات")]
+
+
+def test_an_organizations_advice_with_a_long_name_is_an_according_to_quotation(quotes):
+    qs = quotes("این موضوع شامل دستگیره‌ درها هم می‌شود. بنا بر توصیهٔ ادارهٔ بهداشت عمومی انگلیس برای ابتلا به این "
+                "بیماری باید در تماس مستقیم با فرد بیمار قرار داشته باشید.")
+    assert [(q["kind"], q["mention"], q["cue"]) for q in qs] == [
+        ("according_to", "ادارهٔ بهداشت عمومی انگلیس", "بنا بر توصیهٔ")]
+    qs = quotes("بنابر توصیه مراکز کنترل و پیشگیری از بیماری آمریکا، این زنان باید تا 4,000 میکروگرم اسید فولیک "
+                "در روز مصرف کنند.")
+    assert [q["mention"] for q in qs] == ["مراکز کنترل و پیشگیری از بیماری آمریکا"]
