@@ -293,7 +293,9 @@ def issuer_of(words: list[str]) -> list[str]:
         while k < len(words) - 1 and _k(words[k]) in lex["between"]:
             k += 1
         if _issues(words[k:]):
-            return words[k:]
+            out = words[k:]
+            cut = next((i for i, w in enumerate(out) if i and any(ch.isdigit() for ch in w)), len(out))
+            return out[:cut]  # «آمار رسمی وزارت کار ۳. ۸ میلیون …»: a figure opens what the issuer counts
     elif len(words) >= 2 and _k(words[0]) in lex["provisions"]:
         for k in range(1, len(words)):
             if _k(words[k]) in lex["codes"]:

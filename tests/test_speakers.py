@@ -844,3 +844,14 @@ def test_these_sources_are_the_sources_named_before(quotes):
     qs = quotes("به گزارش ایسنا به نقل از منابع محلی، بالگردهای آمریکایی در شمال سوریه دیده شدند. این منابع افزودند: "
                 "دو بالگرد آمریکایی یک بالگرد روس را مجبور به فرود کردند.")
     assert [q["speaker"] for q in qs] == ["منابع محلی"]
+
+
+def test_a_report_published_by_an_issuer_speaks_for_it(quotes):
+    """«بر اساس گزارش منتشر شده توسط مؤسسه تحقیقاتی Canalys، …»: the issuer after «منتشر شده توسط» (issuers.txt)."""
+    qs = quotes("بر اساس گزارش منتشر شده توسط مؤسسه تحقیقاتی Canalys، فروش گوشی‌های هوشمند ۱۲ درصد کاهش یافت.")
+    assert [q["speaker"] for q in qs] == ["مؤسسه تحقیقاتی Canalys"]
+
+
+def test_an_issuer_stops_at_a_figure(quotes):
+    qs = quotes("براساس آمار رسمی وزارت کار ۳. ۸ میلیون نفر بیکار داریم.")
+    assert [q["speaker"] for q in qs] == ["وزارت کار"]
