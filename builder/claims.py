@@ -306,7 +306,11 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
     tok = toks[i][2]
     c0 = tok[0]
     # month first: ماه می سال 1994, خرداد ۱۳۹۸
-    mo, mo_end = _match_month(toks, i)
+    if tok == "می" and i + 1 < len(toks) and norm[toks[i][1]:toks[i + 1][0]] == "\u200c" \
+            and toks[i + 1][2] not in ("ماه", "سال") and not toks[i + 1][2].isdigit():
+        mo = None   # «می‌گوید»: the verb prefix (no year after it, and _month_alone refuses a month glued by a ZWNJ)
+    else:
+        mo, mo_end = _match_month(toks, i)
     if mo is not None and not c0.isdigit():
         end_i = _date_tail(norm, toks, mo_end)
         prev_mah = i > 0 and toks[i - 1][2] == "ماه" and _adjacent(norm, toks, i - 1, i)

@@ -722,10 +722,13 @@ def _prefixes(forms) -> set:
 def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
     n = len(toks)
     vkey = "".join(t[2] for t in toks[i:j + 1])
-    if ("", verb) not in lex.cues and verb not in _LIGHT and verb not in lex.split_verbs and vkey not in lex.fused and (i == 0 or (
+    if ("", verb) not in lex.cues and vkey not in lex.fused and (i == 0 or (
             (toks[i - 1][2], verb) not in lex.cues and (i < 2 or (toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues)
             and (i < 3 or toks[i - 1][2] not in lex.long_tails
-                 or (toks[i - 3][2] + toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))):
+                 or (toks[i - 3][2] + toks[i - 2][2] + toks[i - 1][2], verb) not in lex.cues))) and (
+            verb not in _LIGHT and verb not in lex.split_verbs
+            # a light verb is a cue only as part of a split compound, whose nominal is near (below)
+            or not any(norm.rfind(sn, max(0, toks[i][0] - 400), toks[i][0]) >= 0 for sn in lex.split_nominals)):
         return None  # «است», «بود», «دارد» are cues only after their nominal (معتقد است، تاکید دارد)
     prev = toks[i - 1][2] if i > 0 else ""
     nxt = toks[j + 1][2] if j + 1 < n else ""

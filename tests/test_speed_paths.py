@@ -44,3 +44,20 @@ def test_given_names_among_words_are_those_is_given_name_accepts():
 def test_the_forkserver_warm_up_loads_the_lexicons_without_importing_hazm():
     code = "import sys, builder.warm as w; assert w.warm_up(); assert 'hazm' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_verb_prefix_mi_is_skipped_but_the_month_may_is_read():
+    """«می‌گوید» is no month (read at once as no date); «۵ می ۲۰۲۰», «می ۲۰۲۰» and «ماه می» still are."""
+    from builder.claims import extract_claims
+    from builder.normalize import normalize
+    from builder.segment import paragraphs
+
+    def dates(text):
+        norm = normalize(text)
+        _, mentions = extract_claims(text, norm, paragraphs(text), [])
+        return [(m["text"], m["value"]) for m in mentions if m["kind"] == "date"]
+
+    assert dates("او می‌گوید که این طرح در ۵ می ۲۰۲۰ آغاز شد.") == [("۵ می ۲۰۲۰", 2020.0)]
+    assert dates("این طرح در می\u200c۲۰۲۰ آغاز شد.") == [("می\u200c۲۰۲۰", 2020.0)]   # a year after the ZWNJ: read
+    assert dates("این طرح در ماه می آغاز شد.") == [("ماه می", None)]
+    assert dates("او می‌گوید کار خوب است.") == []
