@@ -35,9 +35,11 @@ _REPORTED = re.compile(word_start(r"گزارش[ \u200c]*(?:داد|دادند|د�
 _ANNOUNCED = re.compile(word_start(r"اعلام[ \u200c]*(?:کرد|کردند|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شد", r"ادعا[ \u200c]*کرد",
                                    r"فاش[ \u200c]*کرد", r"اشاره[ \u200c]*(?:کرد|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شده[ \u200c]*است")
                          + r"(?![\w\u200c])")
-_SEE_IN = re.compile(word_start(r"را[ \u200c]+در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)(?:می[ \u200c]*(?:بینید|خوانید)|ببینید|بخوانید)")
+# «این لحظات را در تابناک می‌بینید», «کراکوف را از فراز آسمان در قاب 4K در تابناک می‌بینید»: the outlet the reader is
+# sent to (a known name, checked where it is used); «... را در تابناک تماشا می‌کنید» is none (heldout 0915)
+_SEE_IN = re.compile(word_start(r"در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)(?:می[ \u200c]*(?:بینید|خوانید)|ببینید|بخوانید)")
                      + r"(?![\w\u200c])")
-_ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان)|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
+_ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان|شماره|تحلیل|تحلیلی|مقاله|مقاله‌ای)|چاپ|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
@@ -65,7 +67,8 @@ def _quoted(norm: str, k: int, limit: int) -> tuple[int, int, int] | None:
 
 
 # sections of outlets.txt that describe an outlet rather than name one (``described_name``)
-_DESCRIBE_SECTIONS = ("[described_head]", "[descriptor]", "[affiliation]", "[runs_to_comma]", "[office]", "[tail]", "[desk]")
+_DESCRIBE_SECTIONS = ("[described_head]", "[descriptor]", "[affiliation]", "[runs_to_comma]", "[office]", "[tail]", "[desk]",
+                      "[platform]")
 
 
 @lru_cache(maxsize=1)
@@ -554,6 +557,28 @@ def _parenthesized_outlet(norm: str, m: re.Match, floor: int) -> tuple[int, int]
     return a, a + len(inner)
 
 
+# «صادق زیباکلام در روزنامه شرق نوشت:», «... در یادداشت روزنامه «کیهان» نوشت:»: the outlet a writer wrote in
+_WRITTEN_IN = re.compile(r"(?<![\w\u200c])در[ \u200c]+(?:(?:یادداشت|سرمقاله|مقاله|ستون)(?:ی)?[ \u200c]+(?:در[ \u200c]+)?)?")
+
+
+def _written_in(norm: str, a: int, b: int) -> tuple[int, int] | None:
+    """The outlet after the last «در» of the phrase before «نوشت:» (``a``..``b``: «عباس عبدی در یادداشتی با عنوان
+    «...» در روزنامه اعتماد»), known or opening with an outlet word, its place of print aside («روزنامه عرب زبان
+    الاخبار چاپ بیروت»); None when no outlet follows the «در» («در صفحه شخصی خود»)."""
+    last = None
+    for last in _WRITTEN_IN.finditer(norm, a, b):
+        pass
+    if last is None or last.end() >= b:
+        return None
+    name = _ADVERB_TAIL.sub("", norm[last.end():b]).strip(" \u200c")
+    if not name or not is_outlet(name) or _k(name) in outlet_lexicon()[0] or _is_person(name) \
+            or any(_fold(name).startswith(w) for w in _describe_lexicon()["platform"]):
+        return None  # «در شبکه اجتماعی ایکس نوشت»: a social network is no outlet
+    own = described_name(name)
+    st = last.end()
+    return (st + own[0], st + own[1]) if own else (st, st + len(name))
+
+
 def _all_named_sources(norm: str, a: int, b: int) -> bool:
     """«... . منابع: موسسه مطالعات و پژوهش های سیاسی و روزنامه دنیای اقتصاد» closing a paragraph: at most
     twelve words, and every item (split at commas and at «و» before an outlet) an outlet or a body
@@ -684,6 +709,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
         return out
     first = body[0]
     # «گروه بین‌الملل خبرگزاری تسنیم - ...» / «خبرگزاری فارس: ...» at the very start
+    deferred: list[tuple[int, int]] = []
     head_end = min(first.end, first.start + 80)
     dash = re.compile(r"[-–—:;]").search(norm, first.start, head_end)  # «عصر ایران؛ ...» (DECISIONS 34)
     if dash:
@@ -695,7 +721,11 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                 and any(is_outlet(lead[i.start():]) for i in _WORD.finditer(lead)):
             for i in _WORD.finditer(lead):
                 if is_outlet(lead[i.start():]):
-                    add((first.start + i.start(), first.start + len(lead.rstrip())))
+                    span = (first.start + i.start(), first.start + len(lead.rstrip()))
+                    if _written_in(norm, first.start, span[1]) == span:
+                        deferred.append(span)  # «علی ربیعی در روزنامه ایران نوشت: ...»: after the reporting agency
+                    else:
+                        add(span)
                     break
     # the opening «به گزارش X به نقل از Y» in the first two body paragraphs
     window_end = body[1].end if len(body) > 1 else first.end
@@ -736,6 +766,8 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                         and (not between or is_outlet(norm[y[0]:y[1]])):
                     add(_through_office(norm, _office_to_comma(norm, y, window_end), window_end))
         break
+    for span in deferred:
+        add(span)
     # later sourcing anywhere
     listed: set[tuple[int, int]] = set()  # the spans a «منابع:» line lists
     for p in body:
@@ -790,6 +822,10 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             elif name and is_outlet(name):
                 st = norm.index(name, s0)
                 found.append((st, st + len(name)))
+            elif name:
+                span = _written_in(norm, s0, s0 + len(norm[s0:m.start()].rstrip(" \u200c")))
+                if span:
+                    found.append(span)
         for m in _REPORTED.finditer(norm, p.start, p.end):
             seg_start = max(p.start, m.start() - 160)
             seg = norm[seg_start:m.start()]

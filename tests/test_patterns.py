@@ -74,12 +74,12 @@ def test_loose_find_reads_a_name_written_with_zwnj():
 
 
 def test_via_and_see_in_are_their_look_behind_forms():
-    """«به نقل از» (quotes._VIA) and «را در X ببینید» (sources._SEE_IN), searched through every paragraph, open
+    """«به نقل از» (quotes._VIA) and «در X ببینید» (sources._SEE_IN), searched through every paragraph, open
     with a letter: the same matches as the look-behind patterns they were."""
     from builder import sources
 
     plain_via = re.compile(r"(?<![\w\u200c])به[ \u200c]+نقل[ \u200c]+از(?![\w\u200c])")
-    plain_see = re.compile(r"(?<![\w\u200c])را[ \u200c]+در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)"
+    plain_see = re.compile(r"(?<![\w\u200c])در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)"
                            r"(?:می[ \u200c]*(?:بینید|خوانید)|ببینید|بخوانید)(?![\w\u200c])")
     examples = ["به گزارش ایسنا به نقل از روابط عمومی", "وبه نقل از", "این لحظات را در تابناک می بینید", "ارا در آن ببینید",
                 "اصل خبر را در رویترز ببینید و آن را در سایت خبری بخوانید"]

