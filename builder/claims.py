@@ -547,6 +547,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
         if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
             mo = None     # هفتم می‌گوید: the verb prefix می, not the month May
+        if mo is not None and toks[j][2] == "می" and mo_end == j + 1 and mo_end < n and toks[mo_end][2][:1].isalpha() \
+                and toks[mo_end][2] not in _MONTH_AFTER and toks[mo_end][2] != "میلادی":
+            mo = None     # خودروی سوم می رسد, مجلس یازدهم می شود: the verb prefix written apart, not May
         if mo is not None and num.value <= 31 and prev in block.get("place_name", ()) and prev_sp:
             return mo_end  # سالن هفتم تیر, خیابان ۱۵ خرداد: a name, not a date
         if mo is not None and num.value <= 31 and num.words_only:
@@ -822,8 +825,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         while k + 1 < n and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2][0].isdigit():
             k += 2
         return k
-    if prev in ("(", "-", "–") and i > 1 and toks[i - 2][2] in block["before"]:
-        return j          # ماده (۵), کووید – ۱۹
+    if prev in ("(", "-", "–", "ـ") and i > 1 and toks[i - 2][2] in block["before"]:
+        return j          # ماده (۵), کووید – ۱۹, کوید ـ ۱۹
     if i > 0 and (prev, first) in _name_pairs() and prev_sp:
         return j          # به گزارش «ورزش سه»: an outlet's name
     if num.words_only and num.n_pieces == 1 and j < n and (first, toks[j][2]) in _idioms():

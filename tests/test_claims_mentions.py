@@ -100,3 +100,16 @@ def test_three_digit_year_with_era_word_is_a_year():
     # «سال 454 هـ.ق», «٢١٨ قمری» (corpus: farsnews 0906, irnews 2992, 2525)
     assert mentions("توسط خدیجه دختر خواجه بدیعا در سال 454 هـ.ق وقف شده است") == [("year", "454", 454)]
     assert mentions("تا جایی که مأمون در سال ٢١٨ قمری فرمانی خطاب به او نوشت") == [("year", "٢١٨", 218)]
+
+
+def test_ordinal_before_the_verb_prefix_mi_written_apart_is_an_ordinal_not_may():
+    # «خودروي سوم مي رسد» (irnews 2918), «مجلس یازدهم می شود» (irnews 2029), «رتبه اول می شود» (irnews 2724)
+    assert mentions("و اما نوبت به خودروي سوم مي رسد كه در اصل تركيبي از بدنه است") == [("ordinal", "سوم", 3)]
+    assert mentions("این موضوع باعث تشکیل شدن مجلس یازدهم می شود.") == [("ordinal", "یازدهم", 11)]
+    assert mentions("در روز سوم می سال ۲۰۱۹ برگزار شد") == [("date", "سوم می سال ۲۰۱۹", 2019)]
+
+
+def test_covid_written_with_one_vav_and_a_tatweel_is_a_name():
+    # «بیماری کوید ـ ۱۹» (irnews 2478), «کوید ۱۹» (irnews 1450, 1825, 2738, 2993)
+    claims, ms = run("جهان با چالش مشترک بیماری کوید ـ ۱۹ مواجه است و مبتلایان به کوید 19 در اسپانیا زیادند.")
+    assert claims == [] and ms == []
