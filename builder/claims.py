@@ -1075,9 +1075,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                  or head_noun is None and e_char == toks[num.j - 1][1]):
         return num.j     # یک مقام (article), نه (no), سی (C./CNN); یک دستگاه (a classifier) counts
     # یک سنت دیرینه: after a lone یک some unit words are nouns (a tradition, not a cent)
-    if num.words_only and num.n_pieces == 1 and value == 1 and u is not None and not ranged and num.j < n \
+    if num.words_only and num.n_pieces == 1 and value in (1, 9) and u is not None and not ranged and num.j < n \
             and toks[num.j][2] in block.get("one_noun", ()):
-        return num.j
+        return num.j     # and «یک برابری با», «نه برابری جنسیتی» (equality; نه = not)
     # در دو انتخابات قبلی, دو حزب «مرتس» و «کارگر»: the previous / the named ones, not a quantity
     if value <= 10 and num.n_pieces == 1 and u is None and not ranged and num.j + 1 < n \
             and toks[num.j][2][0].isalpha() and toks[num.j][2] not in stops and _adjacent(norm, toks, num.j - 1, num.j) \
