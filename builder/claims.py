@@ -813,6 +813,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         while k < n and toks[k][2] != ")" and k < j + 4:
             k += 1          # the verse range «100 ـ 99» up to the closing parenthesis
         return k + 1 if k < n and toks[k][2] == ")" else j
+    if prev in block.get("formation", ()) and prev_sp and is_digit and j == i + 1 and first.isdigit() \
+            and len(first) in (3, 4) and sum(map(int, first)) == 10 and "0" not in first:
+        return j          # با سیستم 253, آرایش 4231: a football formation (3-5-2), a name, no quantity
     if prev == "مدل" and prev_sp and is_digit and j == i + 1 and first.isdigit() and len(first) == 4 \
             and _is_year(float(first)):
         _mention(text, mentions, "year", s_char, e_char, float(first))   # مدل 1988: a model year

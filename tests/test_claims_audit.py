@@ -322,3 +322,11 @@ def test_barabari_after_lone_yek_or_na_is_equality_not_a_ratio():
     # «عدالت جنسيتي نه برابري جنسيتي» (farsnews 0107, twice), «یک برابری با بخش خصوصی» (irnews 2547)
     claims, _ = run("ما به دنبال عدالت جنسيتي نه برابري جنسيتي هستيم و یک برابری با بخش خصوصی می‌خواهیم.")
     assert claims == []
+
+
+def test_football_formation_is_no_count():
+    # «آرایش 253 استراماچونی» (irnews 0609), «سیستم 253» (irnews 0182, 1312), «سیستم 244» (irnews 1237)
+    claims, _ = run("مجیدی قصد داشت تیمش را با آرایش 253 به میدان بفرستد اما از سیستم 244 استفاده کرد.")
+    assert claims == []
+    claims, _ = run("این سیستم 120 کاربر دارد.")
+    assert [c["value"] for c in claims] == [120]
