@@ -553,6 +553,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
         if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
             mo = None     # هفتم می‌گوید: the verb prefix می, not the month May
+        if mo is not None and toks[j][2] == "می" and mo_end == j + 1 and mo_end < n and toks[mo_end][2][:1].isalpha() \
+                and toks[mo_end][2] not in _MONTH_AFTER and toks[mo_end][2] != "میلادی":
+            mo = None     # خودروی سوم می رسد, مجلس یازدهم می شود: the verb prefix written apart, not May
         if mo is not None and num.value <= 31 and prev in block.get("place_name", ()) and prev_sp:
             return mo_end  # سالن هفتم تیر, خیابان ۱۵ خرداد: a name, not a date
         if mo is not None and num.value <= 31 and num.words_only:
@@ -816,6 +819,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         while k < n and toks[k][2] != ")" and k < j + 4:
             k += 1          # the verse range «100 ـ 99» up to the closing parenthesis
         return k + 1 if k < n and toks[k][2] == ")" else j
+    if prev in block.get("formation", ()) and prev_sp and is_digit and j == i + 1 and first.isdigit() \
+            and len(first) in (3, 4) and sum(map(int, first)) == 10 and "0" not in first:
+        return j          # با سیستم 253, آرایش 4231: a football formation (3-5-2), a name, no quantity
     if prev == "مدل" and prev_sp and is_digit and j == i + 1 and first.isdigit() and len(first) == 4 \
             and _is_year(float(first)):
         _mention(text, mentions, "year", s_char, e_char, float(first))   # مدل 1988: a model year
@@ -828,8 +834,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         while k + 1 < n and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2][0].isdigit():
             k += 2
         return k
-    if prev in ("(", "-", "–") and i > 1 and toks[i - 2][2] in block["before"]:
-        return j          # ماده (۵), کووید – ۱۹
+    if prev in ("(", "-", "–", "ـ") and i > 1 and toks[i - 2][2] in block["before"]:
+        return j          # ماده (۵), کووید – ۱۹, کوید ـ ۱۹
     if i > 0 and (prev, first) in _name_pairs() and prev_sp:
         return j          # به گزارش «ورزش سه»: an outlet's name
     if num.words_only and num.n_pieces == 1 and j < n and (first, toks[j][2]) in _idioms():
@@ -1078,9 +1084,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                  or head_noun is None and e_char == toks[num.j - 1][1]):
         return num.j     # یک مقام (article), نه (no), سی (C./CNN); یک دستگاه (a classifier) counts
     # یک سنت دیرینه: after a lone یک some unit words are nouns (a tradition, not a cent)
-    if num.words_only and num.n_pieces == 1 and value == 1 and u is not None and not ranged and num.j < n \
+    if num.words_only and num.n_pieces == 1 and value in (1, 9) and u is not None and not ranged and num.j < n \
             and toks[num.j][2] in block.get("one_noun", ()):
-        return num.j
+        return num.j     # and «یک برابری با», «نه برابری جنسیتی» (equality; نه = not)
     # در دو انتخابات قبلی, دو حزب «مرتس» و «کارگر»: the previous / the named ones, not a quantity
     if value <= 10 and num.n_pieces == 1 and u is None and not ranged and num.j + 1 < n \
             and toks[num.j][2][0].isalpha() and toks[num.j][2] not in stops and _adjacent(norm, toks, num.j - 1, num.j) \

@@ -309,3 +309,24 @@ def test_numeral_before_its_own_list_of_names_only_refers():
 def test_numeral_before_a_noun_without_its_list_is_a_claim():
     claims, _ = run("سه استان کشور و دو روستا بیشترین سهم را داشتند.")
     assert [c["text"] for c in claims] == ["سه استان", "دو روستا"]
+
+
+def test_n_barabari_is_a_ratio():
+    # «افزایش سه‌برابری قیمت خودرو» (irnews 2767, twice), «رشد ۲ برابری» (11 corpus hits written with a space)
+    claims, _ = run("افزایش سه‌برابری قیمت خودرو در دو سال گذشته و رشد ۲ برابری صادرات")
+    assert [(c["kind"], c["text"], c["value"]) for c in claims if c["kind"] == "ratio"] == [
+        ("ratio", "سه‌برابری", 3), ("ratio", "۲ برابری", 2)]
+
+
+def test_barabari_after_lone_yek_or_na_is_equality_not_a_ratio():
+    # «عدالت جنسيتي نه برابري جنسيتي» (farsnews 0107, twice), «یک برابری با بخش خصوصی» (irnews 2547)
+    claims, _ = run("ما به دنبال عدالت جنسيتي نه برابري جنسيتي هستيم و یک برابری با بخش خصوصی می‌خواهیم.")
+    assert claims == []
+
+
+def test_football_formation_is_no_count():
+    # «آرایش 253 استراماچونی» (irnews 0609), «سیستم 253» (irnews 0182, 1312), «سیستم 244» (irnews 1237)
+    claims, _ = run("مجیدی قصد داشت تیمش را با آرایش 253 به میدان بفرستد اما از سیستم 244 استفاده کرد.")
+    assert claims == []
+    claims, _ = run("این سیستم 120 کاربر دارد.")
+    assert [c["value"] for c in claims] == [120]

@@ -106,3 +106,16 @@ def test_a_label_number_with_a_separator_is_read_by_the_number_grammar():
     """Hypothesis found «## نفر 0,0»: the label's number was read with float() and raised."""
     assert mentions("ماده 0,0 قانون") == [("ordinal", "ماده 0,0", 0.0)]
     assert mentions("ماده ۶۱ قانون") == [("ordinal", "ماده ۶۱", 61.0)]
+
+
+def test_ordinal_before_the_verb_prefix_mi_written_apart_is_an_ordinal_not_may():
+    # «خودروي سوم مي رسد» (irnews 2918), «مجلس یازدهم می شود» (irnews 2029), «رتبه اول می شود» (irnews 2724)
+    assert mentions("و اما نوبت به خودروي سوم مي رسد كه در اصل تركيبي از بدنه است") == [("ordinal", "سوم", 3)]
+    assert mentions("این موضوع باعث تشکیل شدن مجلس یازدهم می شود.") == [("ordinal", "یازدهم", 11)]
+    assert mentions("در روز سوم می سال ۲۰۱۹ برگزار شد") == [("date", "سوم می سال ۲۰۱۹", 2019)]
+
+
+def test_covid_written_with_one_vav_and_a_tatweel_is_a_name():
+    # «بیماری کوید ـ ۱۹» (irnews 2478), «کوید ۱۹» (irnews 1450, 1825, 2738, 2993)
+    claims, ms = run("جهان با چالش مشترک بیماری کوید ـ ۱۹ مواجه است و مبتلایان به کوید 19 در اسپانیا زیادند.")
+    assert claims == [] and ms == []
