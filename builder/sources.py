@@ -639,6 +639,27 @@ def _known_prefix(norm: str, span: tuple[int, int] | None) -> tuple[int, int] | 
     return span
 
 
+_AND = re.compile(r"[ \u200c]+و[ \u200c]+")
+
+
+def _and_known(norm: str, end: int, limit: int) -> tuple[int, int] | None:
+    """«... به نقل از ایرنا و فارس بخوانید»: a known outlet's name (one to three words, ``[name]``) right after the «و»
+    that follows an outlet's name ending at ``end``, the name closed by no further word of a name."""
+    m = _AND.match(norm, end, limit)
+    if not m:
+        return None
+    names = outlet_lexicon()[1]
+    toks = list(_WORD.finditer(norm, m.end(), min(limit, m.end() + 40)))[:4]
+    for n in (3, 2, 1):
+        if len(toks) >= n and not any(norm[a.end():b.start()].strip(" \u200c") for a, b in zip(toks[:n], toks[1:n])) \
+                and toks[0].start() == m.end() and _k(norm[toks[0].start():toks[n - 1].end()]) in names:
+            nxt = toks[n] if len(toks) > n else None
+            if nxt and not norm[toks[n - 1].end():nxt.start()].strip(" \u200c") and _k(nxt.group()) in names | outlet_lexicon()[0]:
+                return None
+            return toks[0].start(), toks[n - 1].end()
+    return None
+
+
 def _known_desk(name: str) -> bool:
     """«تابناک اقتصادی»: a known outlet's name and one of its desks (``[desk]`` in outlets.txt)."""
     w = name.split()
@@ -797,6 +818,9 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                 span = _known_prefix(norm, _name_after(text, norm, m.end(), p.end))
                 if span and (_k(norm[span[0]:span[1]]) in outlet_lexicon()[1] or _named_medium(norm[m.end():span[1]])):
                     found.append(span)
+                    also = _and_known(norm, span[1], p.end)
+                    if also:
+                        found.append(also)  # «به نقل از ایرنا و فارس بخوانید»: both outlets
                 continue
             span = _name_after(text, norm, m.end(), p.end)
             if span and (is_outlet(norm[span[0]:span[1]]) or (
