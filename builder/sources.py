@@ -639,6 +639,22 @@ def _known_prefix(norm: str, span: tuple[int, int] | None) -> tuple[int, int] | 
     return span
 
 
+def _described_only(name: str) -> bool:
+    """«روزنامه آمریکایی», «روزنامه قطری»: an outlet word and nothing after it but description (``[descriptor]``)
+    or a country's adjective («قطری», «آمریکایی»); «خبرگزاری فرانسه» (a country's name) is a name."""
+    from .speakers import _places
+
+    toks = _WORD.findall(name)
+    if len(toks) < 2 or _k(toks[0]) not in outlet_lexicon()[0]:
+        return False
+    desc = _describe_lexicon()["descriptor"]
+
+    def described(w: str) -> bool:
+        f = _fold(w)
+        return f in desc or (f.endswith("ی") and (f[:-1] in _places() or (f.endswith("یی") and f[:-2] in _places())))
+    return all(described(t) for t in toks[1:])
+
+
 _AND = re.compile(r"[ \u200c]+و[ \u200c]+")
 
 
@@ -715,6 +731,8 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                 if s not in offices:
                     offices.append(s)
                 return
+            if _described_only(norm[span[0]:span[1]]):
+                return  # «به نقل از روزنامه آمریکایی», «روزنامه قطری در ادامه نوشت»: no outlet's own name
             core = _known_core(norm[span[0]:span[1]])
             bare = k in _folded_names(outlet_lexicon()[1])
             if s and k and not any(k == o or o.endswith(k) or k.endswith(o) or o.startswith(k)
