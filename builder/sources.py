@@ -22,7 +22,7 @@ _WORD = re.compile(r"[\w\u200c]+")
 _STOP = {"از", "به", "و", "در", "که", "با", "برای", "طی", "امروز", "روز", "نیز", "هم", "این", "آن",
          "منتشر", "آمده", "اعلام", "گزارش", "نوشت", "نوشته", "است", "بود", "پس", "اعزامی", "مستقر", "متن",
          "دستور", "طی", "ضمن", "گفت", "بر", "براساس", "طبق", "بنابر"}
-_REPORT = re.compile(r"به[ \u200c]*گزارش[ \u200c]*")
+_REPORT = re.compile(r"به[ \u200c]*گزارش(?!\u200c?ها)[ \u200c]*")  # not «به گزارش‌های منتشرشده»
 _QUOTING = re.compile(r"به[ \u200c]+نقل[ \u200c]+از[ \u200c]*")
 _WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت))[ \u200c]+")
 # (= ``(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+)?نوشت[ \u200c]*:``, each branch opening with a letter: patterns.py)
@@ -38,7 +38,7 @@ _ANNOUNCED = re.compile(word_start(r"اعلام[ \u200c]*(?:کرد|کردند|ک
 # «این لحظات را در تابناک می‌بینید», «کراکوف را از فراز آسمان در قاب 4K در تابناک می‌بینید»: the outlet the reader is
 # sent to (a known name, checked where it is used); «... را در تابناک تماشا می‌کنید» is none (heldout 0915)
 _SEE_IN = re.compile(r"(?<![\w\u200c])در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)(?:می[ \u200c]*(?:بینید|خوانید)|ببینید|بخوانید)(?![\w\u200c])")
-_ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان|شماره|تحلیل|تحلیلی|مقاله|مقاله‌ای)|چاپ|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
+_ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|(?:یک|دو|سه|چهار|پنج)?[ \u200c]*شنبه|جمعه|شامگاه|بامداد|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان|شماره|تحلیل|تحلیلی|مقاله|مقاله‌ای)|چاپ|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
@@ -119,8 +119,9 @@ def outlet_lexicon() -> tuple[frozenset, frozenset]:
 
 @lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def _k(s: str) -> str:
-    """Key space of outlet names: no ZWNJ or space, Arabic ي/ك/ئ as Persian ی/ک (farsnews writes «شبكه خبري»)."""
-    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
+    """Key space of outlet names: no ZWNJ or space, Arabic ي/ك/ئ/ة as Persian ی/ک/ی/ه (farsnews writes «شبكه خبري»,
+    «السومرية» beside «السومريه»)."""
+    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی").replace("ة", "ه")
 
 
 @lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
@@ -639,6 +640,16 @@ def _known_prefix(norm: str, span: tuple[int, int] | None) -> tuple[int, int] | 
     return span
 
 
+@lru_cache(maxsize=1)
+def _bare_words() -> frozenset:
+    """Outlet words that name no outlet alone («خبرگزاری», «وب سایت»), in key space; «باشگاه خبرنگاران» (a
+    short name of one outlet) aside: the multi-word outlet words holding «خبرنگاران»."""
+    return frozenset(w for w in outlet_lexicon()[0] if "خبرنگاران" not in w)
+
+
+_ISSUE = re.compile(r"شماره(?![\w\u200c])")
+
+
 def _described_only(name: str) -> bool:
     """«روزنامه آمریکایی», «روزنامه قطری»: an outlet word and nothing after it but description (``[descriptor]``)
     or a country's adjective («قطری», «آمریکایی»); «خبرگزاری فرانسه» (a country's name) is a name."""
@@ -731,7 +742,9 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                 if s not in offices:
                     offices.append(s)
                 return
-            if _described_only(norm[span[0]:span[1]]):
+            if _described_only(norm[span[0]:span[1]]) or _k(norm[span[0]:span[1]]) in _bare_words() \
+                    or (listed and _ISSUE.match(norm, span[0])):
+                # «به نقل از وب سایت،» (the name dropped), «منبع: ماهنامه زمانه، شماره 45» (an issue, no outlet)
                 return  # «به نقل از روزنامه آمریکایی», «روزنامه قطری در ادامه نوشت»: no outlet's own name
             core = _known_core(norm[span[0]:span[1]])
             bare = k in _folded_names(outlet_lexicon()[1])
