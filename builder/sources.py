@@ -418,6 +418,14 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
                 return None
         elif toks[0][2] in _DESCRIPTOR:
             return None
+    # «پایگاه اطلاع‌رسانی آستان قدس رضوی معاون تبلیغات ...», «پایگاه اطلاع رسانی پلیس سردار علی مویدی» (no comma):
+    # an outlet's name ends before a title or an honorific
+    if toks and (_k(toks[0][2]) in words or (len(toks) > 1 and _k(toks[0][2] + toks[1][2]) in words)):
+        for i in range(2, len(toks)):
+            if speakers.is_title_word(toks[i][2]) or speakers.is_honorific(toks[i][2]):
+                if _fold(toks[i - 1][2]) not in _offices() and _k(norm[toks[0][0]:toks[i - 1][1]]) not in words:
+                    toks = toks[:i]  # not «دفتر نماینده ولی فقیه» (an office's title), nor a bare outlet word left
+                break
     if not toks:
         return None
     k = toks[-1][1]
@@ -812,7 +820,8 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                 # «به گزارش روز نو، اسپوتنیک به نقل از لیندسی گراهام ...»: the outlet between quotes Y
                 add(between)
             if q:
-                y = _name_after(text, norm, q.end(), window_end)
+                # «به نقل از شين هوا ماهاتير محمد در ...», «به نقل از رویترز رئیس جمهور آمریکا»: a known name that runs on
+                y = _known_prefix(norm, _name_after(text, norm, q.end(), window_end))
                 if y and not _is_person(norm[y[0]:y[1]]) and not _described_as_person(norm, y[1]) \
                         and (not between or is_outlet(norm[y[0]:y[1]])):
                     add(_through_office(norm, _office_to_comma(norm, y, window_end), window_end))
