@@ -39,6 +39,9 @@ _ANNOUNCED = re.compile(word_start(r"اعلام[ \u200c]*(?:کرد|کردند|ک
 # sent to (a known name, checked where it is used); «... را در تابناک تماشا می‌کنید» is none (heldout 0915)
 _SEE_IN = re.compile(r"(?<![\w\u200c])در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)(?:می[ \u200c]*(?:بینید|خوانید)|ببینید|بخوانید)(?![\w\u200c])")
 _ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|(?:یک|دو|سه|چهار|پنج)?[ \u200c]*شنبه|جمعه|شامگاه|بامداد|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان|شماره|تحلیل|تحلیلی|مقاله|مقاله‌ای)|چاپ|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
+# a time word or a connective opening the clause of an outlet's verb: «امروز روزنامه دیلی‌ میل گزارش کرد», «اما روزنامه
+# فرانکفورتر آلگماینه نوشت»
+_LEAD_WORDS = re.compile(r"^(?:(?:امروز|دیروز|همچنین|همچنان|اما|ولی|سپس|پیش[ \u200c]*تر|اخیرا|اخیراً)[ \u200c]+)+")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
@@ -877,7 +880,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             seg = norm[seg_start:m.start()]
             cut = max(seg.rfind("."), seg.rfind("،"), seg.rfind(":"), seg.rfind("\n"))
             s0 = seg_start + cut + 1
-            name = _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c")
+            name = _LEAD_WORDS.sub("", _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c"))
             own = described_name(name) if name else None
             if own:
                 st = norm.index(name, s0)  # «رسانه عرب زبان الخلیج آنلاین نزدیک به قطر نوشت:»
@@ -894,7 +897,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             seg = norm[seg_start:m.start()]
             cut = max(seg.rfind("."), seg.rfind("،"), seg.rfind(":"), seg.rfind("\n"), seg.rfind("؛"))
             s0 = seg_start + cut + 1
-            name = _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c")
+            name = _LEAD_WORDS.sub("", _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c"))
             if name and len(name.split()) <= 6 and is_outlet(name):
                 st = norm.index(name, s0)
                 found.append((st, st + len(name)))
