@@ -22,9 +22,10 @@ _WORD = re.compile(r"[\w\u200c]+")
 _STOP = {"از", "به", "و", "در", "که", "با", "برای", "طی", "امروز", "روز", "نیز", "هم", "این", "آن",
          "منتشر", "آمده", "اعلام", "گزارش", "نوشت", "نوشته", "است", "بود", "پس", "اعزامی", "مستقر", "متن",
          "دستور", "طی", "ضمن", "گفت", "بر", "براساس", "طبق", "بنابر"}
-_REPORT = re.compile(r"به[ \u200c]*گزارش[ \u200c]*")
+_REPORT = re.compile(r"به[ \u200c]*گزارش(?!\u200c?ها)[ \u200c]*")  # not «به گزارش‌های منتشرشده»
 _QUOTING = re.compile(r"به[ \u200c]+نقل[ \u200c]+از[ \u200c]*")
-_WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت))[ \u200c]+")
+# «به گفته گاردین», «طبق گفته روزنامه تایمز»: an outlet that says is a source (DECISIONS 23)
+_WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت|گفته)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت|گفته))[ \u200c]+")
 # (= ``(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+)?نوشت[ \u200c]*:``, each branch opening with a letter: patterns.py)
 _WROTE = re.compile(r"(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+نوشت|نوشت)[ \u200c]*:")
 # «شینهوا گزارش داد»، «یدیعوت آحارونوت نوشت»: an outlet that reports is a source (DECISIONS 12)
@@ -39,7 +40,10 @@ _ANNOUNCED = re.compile(word_start(r"اعلام[ \u200c]*(?:کرد|کردند|ک
 # sent to (a known name, checked where it is used); «... را در تابناک تماشا می‌کنید» is none (heldout 0915)
 _SEE_IN = re.compile(word_start(r"در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)(?:می[ \u200c]*(?:بینید|خوانید)|ببینید|بخوانید)")
                      + r"(?![\w\u200c])")
-_ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان|شماره|تحلیل|تحلیلی|مقاله|مقاله‌ای)|چاپ|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
+_ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|(?:یک|دو|سه|چهار|پنج)?[ \u200c]*شنبه|جمعه|شامگاه|بامداد|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان|شماره|تحلیل|تحلیلی|مقاله|مقاله‌ای)|چاپ|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
+# a time word or a connective opening the clause of an outlet's verb: «امروز روزنامه دیلی‌ میل گزارش کرد», «اما روزنامه
+# فرانکفورتر آلگماینه نوشت»
+_LEAD_WORDS = re.compile(r"^(?:(?:امروز|دیروز|همچنین|همچنان|اما|ولی|سپس|پیش[ \u200c]*تر|اخیرا|اخیراً)[ \u200c]+)+")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
@@ -120,8 +124,9 @@ def outlet_lexicon() -> tuple[frozenset, frozenset]:
 
 @lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def _k(s: str) -> str:
-    """Key space of outlet names: no ZWNJ or space, Arabic ي/ك/ئ as Persian ی/ک (farsnews writes «شبكه خبري»)."""
-    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی")
+    """Key space of outlet names: no ZWNJ or space, Arabic ي/ك/ئ/ة as Persian ی/ک/ی/ه (farsnews writes «شبكه خبري»,
+    «السومرية» beside «السومريه»)."""
+    return s.replace("\u200c", "").replace(" ", "").replace("ي", "ی").replace("ك", "ک").replace("ئ", "ی").replace("ة", "ه")
 
 
 @lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
@@ -418,6 +423,14 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
                 return None
         elif toks[0][2] in _DESCRIPTOR:
             return None
+    # «پایگاه اطلاع‌رسانی آستان قدس رضوی معاون تبلیغات ...», «پایگاه اطلاع رسانی پلیس سردار علی مویدی» (no comma):
+    # an outlet's name ends before a title or an honorific
+    if toks and (_k(toks[0][2]) in words or (len(toks) > 1 and _k(toks[0][2] + toks[1][2]) in words)):
+        for i in range(2, len(toks)):
+            if speakers.is_title_word(toks[i][2]) or speakers.is_honorific(toks[i][2]):
+                if _fold(toks[i - 1][2]) not in _offices() and _k(norm[toks[0][0]:toks[i - 1][1]]) not in words:
+                    toks = toks[:i]  # not «دفتر نماینده ولی فقیه» (an office's title), nor a bare outlet word left
+                break
     if not toks:
         return None
     k = toks[-1][1]
@@ -640,6 +653,53 @@ def _known_prefix(norm: str, span: tuple[int, int] | None) -> tuple[int, int] | 
     return span
 
 
+@lru_cache(maxsize=1)
+def _bare_words() -> frozenset:
+    """Outlet words that name no outlet alone («خبرگزاری», «وب سایت»), in key space; «باشگاه خبرنگاران» (a
+    short name of one outlet) aside: the multi-word outlet words holding «خبرنگاران»."""
+    return frozenset(w for w in outlet_lexicon()[0] if "خبرنگاران" not in w)
+
+
+_ISSUE = re.compile(r"شماره(?![\w\u200c])")
+
+
+def _described_only(name: str) -> bool:
+    """«روزنامه آمریکایی», «روزنامه قطری»: an outlet word and nothing after it but description (``[descriptor]``)
+    or a country's adjective («قطری», «آمریکایی»); «خبرگزاری فرانسه» (a country's name) is a name."""
+    from .speakers import _places
+
+    toks = _WORD.findall(name)
+    if len(toks) < 2 or _k(toks[0]) not in outlet_lexicon()[0]:
+        return False
+    desc = _describe_lexicon()["descriptor"]
+
+    def described(w: str) -> bool:
+        f = _fold(w)
+        return f in desc or (f.endswith("ی") and (f[:-1] in _places() or (f.endswith("یی") and f[:-2] in _places())))
+    return all(described(t) for t in toks[1:])
+
+
+_AND = re.compile(r"[ \u200c]+و[ \u200c]+")
+
+
+def _and_known(norm: str, end: int, limit: int) -> tuple[int, int] | None:
+    """«... به نقل از ایرنا و فارس بخوانید»: a known outlet's name (one to three words, ``[name]``) right after the «و»
+    that follows an outlet's name ending at ``end``, the name closed by no further word of a name."""
+    m = _AND.match(norm, end, limit)
+    if not m:
+        return None
+    names = outlet_lexicon()[1]
+    toks = list(_WORD.finditer(norm, m.end(), min(limit, m.end() + 40)))[:4]
+    for n in (3, 2, 1):
+        if len(toks) >= n and not any(norm[a.end():b.start()].strip(" \u200c") for a, b in zip(toks[:n], toks[1:n])) \
+                and toks[0].start() == m.end() and _k(norm[toks[0].start():toks[n - 1].end()]) in names:
+            nxt = toks[n] if len(toks) > n else None
+            if nxt and not norm[toks[n - 1].end():nxt.start()].strip(" \u200c") and _k(nxt.group()) in names | outlet_lexicon()[0]:
+                return None
+            return toks[0].start(), toks[n - 1].end()
+    return None
+
+
 def _known_desk(name: str) -> bool:
     """«تابناک اقتصادی»: a known outlet's name and one of its desks (``[desk]`` in outlets.txt)."""
     w = name.split()
@@ -695,6 +755,10 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                 if s not in offices:
                     offices.append(s)
                 return
+            if _described_only(norm[span[0]:span[1]]) or _k(norm[span[0]:span[1]]) in _bare_words() \
+                    or (listed and _ISSUE.match(norm, span[0])):
+                # «به نقل از وب سایت،» (the name dropped), «منبع: ماهنامه زمانه، شماره 45» (an issue, no outlet)
+                return  # «به نقل از روزنامه آمریکایی», «روزنامه قطری در ادامه نوشت»: no outlet's own name
             core = _known_core(norm[span[0]:span[1]])
             bare = k in _folded_names(outlet_lexicon()[1])
             if s and k and not any(k == o or o.endswith(k) or k.endswith(o) or o.startswith(k)
@@ -761,7 +825,8 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                 # «به گزارش روز نو، اسپوتنیک به نقل از لیندسی گراهام ...»: the outlet between quotes Y
                 add(between)
             if q:
-                y = _name_after(text, norm, q.end(), window_end)
+                # «به نقل از شين هوا ماهاتير محمد در ...», «به نقل از رویترز رئیس جمهور آمریکا»: a known name that runs on
+                y = _known_prefix(norm, _name_after(text, norm, q.end(), window_end))
                 if y and not _is_person(norm[y[0]:y[1]]) and not _described_as_person(norm, y[1]) \
                         and (not between or is_outlet(norm[y[0]:y[1]])):
                     add(_through_office(norm, _office_to_comma(norm, y, window_end), window_end))
@@ -798,6 +863,9 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
                 span = _known_prefix(norm, _name_after(text, norm, m.end(), p.end))
                 if span and (_k(norm[span[0]:span[1]]) in outlet_lexicon()[1] or _named_medium(norm[m.end():span[1]])):
                     found.append(span)
+                    also = _and_known(norm, span[1], p.end)
+                    if also:
+                        found.append(also)  # «به نقل از ایرنا و فارس بخوانید»: both outlets
                 continue
             span = _name_after(text, norm, m.end(), p.end)
             if span and (is_outlet(norm[span[0]:span[1]]) or (
@@ -814,7 +882,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             seg = norm[seg_start:m.start()]
             cut = max(seg.rfind("."), seg.rfind("،"), seg.rfind(":"), seg.rfind("\n"))
             s0 = seg_start + cut + 1
-            name = _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c")
+            name = _LEAD_WORDS.sub("", _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c"))
             own = described_name(name) if name else None
             if own:
                 st = norm.index(name, s0)  # «رسانه عرب زبان الخلیج آنلاین نزدیک به قطر نوشت:»
@@ -831,7 +899,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             seg = norm[seg_start:m.start()]
             cut = max(seg.rfind("."), seg.rfind("،"), seg.rfind(":"), seg.rfind("\n"), seg.rfind("؛"))
             s0 = seg_start + cut + 1
-            name = _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c")
+            name = _LEAD_WORDS.sub("", _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c"))
             if name and len(name.split()) <= 6 and is_outlet(name):
                 st = norm.index(name, s0)
                 found.append((st, st + len(name)))
