@@ -781,6 +781,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if is_digit and j == i + 1 and prev in block.get("label_number", ()) and prev_sp:
         _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # کلانتری 13: a station's number
         return j
+    if prev in block.get("century", ()) and prev_sp and not num.ordinal and value_is_small_int(num.value, 30) and first != "نه" \
+            and not (j < n and _adjacent(norm, toks, j - 1, j) and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
+        _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # قرن 19, نیمه سده هشت: the century (not «قرن نه تنها»)
+        return j
     if is_digit and prev in ("اوزان", "وزن‌های", "وزنهای") and prev_sp:
         k = _weight_list_end(norm, toks, j)
         if k is not None:
@@ -1201,6 +1205,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     claims.append(_claim(text, quotes, kind, q_start, e_char, float(value), subject, unit=unit, qualifier=qualifier,
                          value_high=None if value_high is None else float(value_high)))
     return max(j, num.j)
+
+
+def value_is_small_int(v: float, top: int) -> bool:
+    return v == int(v) and 1 <= v <= top
 
 
 def _name_word(t: str, stops) -> bool:
