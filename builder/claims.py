@@ -787,6 +787,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if is_digit and j == i + 1 and prev in block.get("label_number", ()) and prev_sp:
         _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # کلانتری 13: a station's number
         return j
+    if prev in block.get("century", ()) and prev_sp and not num.ordinal and value_is_small_int(num.value, 30) and first != "نه" \
+            and not (j < n and _adjacent(norm, toks, j - 1, j) and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
+        _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # قرن 19, نیمه سده هشت: the century (not «قرن نه تنها»)
+        return j
     if is_digit and prev in ("اوزان", "وزن‌های", "وزنهای") and prev_sp:
         k = _weight_list_end(norm, toks, j)
         if k is not None:
@@ -1104,6 +1108,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                  and toks[num.j + 3][2] not in _ALL_VERBS and toks[num.j + 3][2] not in stops
                  and not (num.j + 4 < n and _is_number_word(toks[num.j + 4][2]))):
         return num.j
+    # سیاوش یزدانی و عارف غلامی، دو مدافع آبی‌پوشان: «دو» in apposition after the two it names points back at
+    # them (DECISION 56), unless its own noun phrase lists two more (سازمان بورس و اوراق بهادار، دو کارکرد X و Y)
+    if num.words_only and value == 2 and num.n_pieces == 1 and u is None and not ranged and i >= 4 \
+            and toks[i - 1][2] in ("،", ",") and _named_pair_before(toks, i - 1, stops) and not _and_after(toks, num.j, stops):
+        return num.j
     # سه استان تهران، اصفهان و خراسان رضوی, چهار شهر X، Y، Z و W: a noun of named things followed by exactly
     # its N names (N-2 commas, then «و») only refers to them (DECISION 39's «سه کشور آمریکا، فرانسه و انگلیس»)
     if 3 <= value <= 10 and value == int(value) and num.n_pieces == 1 and u is None and not ranged and num.j + 1 < n \
@@ -1202,6 +1211,36 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     claims.append(_claim(text, quotes, kind, q_start, e_char, float(value), subject, unit=unit, qualifier=qualifier,
                          value_high=None if value_high is None else float(value_high)))
     return max(j, num.j)
+
+
+def value_is_small_int(v: float, top: int) -> bool:
+    return v == int(v) and 1 <= v <= top
+
+
+def _name_word(t: str, stops) -> bool:
+    return t[:1].isalpha() and t not in stops and t not in _PREPS and t not in _ALL_VERBS and t != "و" \
+        and not _is_number_word(t)
+
+
+def _named_pair_before(toks, k, stops) -> bool:
+    """Tokens right before index k are «A و B» with B of 1-2 name words and A ending in a name word."""
+    for size in (1, 2):
+        v = k - size - 1
+        if v >= 1 and toks[v][2] == "و" and all(_name_word(toks[q][2], stops) for q in range(v + 1, k)) \
+                and _name_word(toks[v - 1][2], stops):
+            return True
+    return False
+
+
+def _and_after(toks, k, stops) -> bool:
+    """A «و» within the next six tokens, before any verb or punctuation (the noun phrase lists things of its own)."""
+    for q in range(k, min(len(toks), k + 6)):
+        t = toks[q][2]
+        if t == "و":
+            return True
+        if t in _ALL_VERBS or not t[:1].isalpha():
+            return False
+    return False
 
 
 def _names_list(toks, k, count, stops) -> bool:

@@ -330,3 +330,11 @@ def test_football_formation_is_no_count():
     assert claims == []
     claims, _ = run("این سیستم 120 کاربر دارد.")
     assert [c["value"] for c in claims] == [120]
+
+
+def test_two_in_apposition_after_the_two_names_points_back():
+    # DECISION 56: «سیاوش یزدانی و عارف غلامی، دو مدافع آبی‌پوشان» (irnews 0609), «سامسونگ و ال جی، دو شرکت بزرگ» (irnews 2225)
+    claims, _ = run("همچنین سیاوش یزدانی و عارف غلامی، دو مدافع آبی‌پوشان مصدوم هستند.")
+    assert claims == []
+    claims, _ = run("سازمان بورس و اوراق بهادار، دو کارکرد مهم افزایش شفافیت و تقویت بازار دارد.")
+    assert [c["value"] for c in claims] == [2]

@@ -119,3 +119,12 @@ def test_covid_written_with_one_vav_and_a_tatweel_is_a_name():
     # «بیماری کوید ـ ۱۹» (irnews 2478), «کوید ۱۹» (irnews 1450, 1825, 2738, 2993)
     claims, ms = run("جهان با چالش مشترک بیماری کوید ـ ۱۹ مواجه است و مبتلایان به کوید 19 در اسپانیا زیادند.")
     assert claims == [] and ms == []
+
+
+def test_cardinal_after_century_word_is_an_ordinal_mention():
+    # «نیمه سده هشت» (farsnews 0906), «قرن 19» (farsnews 0358), «قرن بیست و یک» (irnews 2050), «قرن ۱۸» (irnews 2799)
+    claims, ms = run("حمدالله مستوفی نیز در نیمه سده هشت از آن نام می‌برد و در قرن بیست و یک هم مشهور است.")
+    assert claims == [] and [(m["kind"], m["text"], m["value"]) for m in ms] == [
+        ("ordinal", "هشت", 8), ("ordinal", "بیست و یک", 21)]
+    claims, ms = run("طرح موسوم به معامله قرن نه تنها ملت فلسطین را نادیده گرفت.")
+    assert claims == [] and ms == []
