@@ -550,6 +550,15 @@ def _quoted_core(norm: str, span: tuple[int, int]) -> tuple[int, int]:
     return x, y
 
 
+# an outlet word and a quoted name opening a clause whose verb is a report: «روزنامه «الریاض» از بدهی ... خبر داد»,
+# «روزنامه «جروزالم‌پست» گزارش داده که», «... خبر داده بود»,
+# «سایت «onefootball» فرانسه ... نام ... را نیز آورد» (the sentence holds no other quote and no other attribution)
+_QUOTED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.،:؛!؟\n]))[ \u200c]*(?:(?:امروز|همچنین|اما|ولی)[ \u200c]+)?"
+    r"(?:سایت|وب[ \u200c]*سایت|وبسایت|روزنامه|شبکه|نشریه|مجله|خبرگزاری|پایگاه[ \u200c]+خبری|هفته[ \u200c]*نامه|تارنمای|وبگاه)[ \u200c]*"
+    r"[«\"](?P<name>[^»\"«\n]{2,40})[»\"](?![^.؟!\n«»\"]{0,150}?(?:به[ \u200c]*گزارش|به[ \u200c]*نوشته|گفت(?![\w\u200c])))"
+    r"[^.؟!\n«»\"]{0,150}?(?<![\w\u200c])(?:اعلام[ \u200c]*(?:کرد|کرده)|مدعی[ \u200c]*(?:شد|شده)|فاش[ \u200c]*(?:کرد|کرده)|"
+    r"گزارش[ \u200c]*(?:داد|کرد|داده)|خبر[ \u200c]*(?:داد|داده)|نوشت|نوشته[ \u200c]*است|آورد)(?:که)?(?![\w\u200c])", re.M)
 # «(فایننشال تایمز) در گزارشی», «(سانا) گزارش داد»: a name in brackets, then the verb of an outlet's report
 _PAREN_OUTLET = re.compile(r"\(([^()\n]{2,40})\)[ \u200c]*(?=(?:در[ \u200c]+(?:گزارشی|مطلبی|یادداشتی|مقاله)|نوشت|گزارش[ \u200c]*داد|خبر[ \u200c]*داد))")
 
@@ -912,6 +921,15 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             span = _outlet_subject(norm, m.start(), p.start)
             if span:
                 found.append(span)
+        for m in _QUOTED_SUBJECT.finditer(norm, p.start, p.end):
+            # «... ، روزنامه «جروزالم‌پست» گزارش داد», «شبکه «الجدید» لبنان اعلام کرد»: the quoted name (DECISIONS 11, 12)
+            a, b = m.span("name")
+            while a < b and norm[a] in " \u200c":
+                a += 1
+            while b > a and norm[b - 1] in " \u200c":
+                b -= 1
+            if a < b:
+                found.append((a, b))
         for m in _PAREN_OUTLET.finditer(norm, p.start, p.end):
             span = _parenthesized_outlet(norm, m, p.start)
             if span:

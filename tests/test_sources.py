@@ -522,3 +522,16 @@ def test_an_outlet_that_says_is_a_source_in_text_order(sources):
     # irnews 0069, headlines2025 0039 (DECISIONS 23: «به گفته گاردین»): «طبق گفته روزنامه تایمز» before a later outlet
     assert sources("به گزارش روز نو، طبق گفته روزنامه تایمز، ایران برق ارزان دارد. بهروز مهری در نشریه انگلیسی «ویک» نوشت: "
                    "تحریم اثر ندارد.") == ["روز نو", "روزنامه تایمز", "ویک"]
+
+
+def test_an_outlet_word_and_a_quoted_name_opening_a_reporting_clause(sources):
+    # irnews 2263, 1174, 2774, farsnews 0311 (DECISIONS 11, 12): «... ، روزنامه «جروزالم‌پست» گزارش داده که ...»
+    assert sources("به گزارش تابناک، برنامه نهایی نشده، روزنامه «جروزالم‌پست» گزارش داده که ژنرال منصوب شد.") \
+        == ["تابناک", "جروزالم‌پست"]
+    assert sources("به گزارش فارس، سایت «onefootball» فرانسه در بخش شایعات نام این مهاجم را نیز آورد.") \
+        == ["فارس", "onefootball"]
+
+
+def test_a_quoted_outlet_with_another_attribution_in_its_sentence_is_left_alone(sources):
+    # the verb belongs to someone else: «نشریه «X» ... به گزارش ...» / «... گفت»
+    assert sources("به گزارش فارس، روزنامه «کیهان» را وزیر ورق زد و گفت که خبر داد.") == ["فارس"]
