@@ -1886,6 +1886,11 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + start
         if not cue.nominal and cue.verb in ("دانست", "خواند", "نامید") and not norm[ra + 2:ns].strip(" \u200c"):
             return None  # «او همه چیز را می‌داند»: knows; «X را Y دانست» needs its Y
+        if cue.nominal in _CONDEMN_CUES and any(
+                w == "به" and nx != "شدت" for w, nx in zip(_words(norm, ra + 2, ns), _words(norm, ra + 2, ns)[1:] + [""])):
+            return None  # «دادگاه او را به ۱۸ ماه حبس محکوم کرد»: a sentence, not a stance
+        if cue.nominal in _CONDEMN_CUES:
+            b = ra + 2  # the object with its «را»: «به شدت» is no content
         if cue.nominal in _BARE_PREDICATE_CUES and (not [w for w in _words(norm, ra + 2, ns) if w not in _RA_ADVERBS]
                                                      or _IMPERSONAL_KEYS & set(_words(norm, ss, ns))):
             # «این نکته را نیز ذکر کرد»: mentions; «X را از دیگر برنامه‌ها ذکر کرد» states; «می‌توان آن‌ها را
@@ -2000,6 +2005,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
 _PREDICATE_CUES = {key(w) for w in _WORDS["predicate_cues"]}
 _BARE_PREDICATE_CUES = {key(w) for w in _WORDS["bare_predicate_cues"]}
 _RA_ADVERBS = {"نیز", "هم", "همچنین"}
+_CONDEMN_CUES = {key(w) for w in _WORDS["condemn_cues"]}
 _IMPERSONAL_KEYS = {key(w) for w in _WORDS["impersonal"]}
 
 

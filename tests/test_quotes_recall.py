@@ -368,3 +368,15 @@ def test_ra_cue_with_a_long_object_after_a_named_title(quotes):
 def test_ra_cue_with_a_long_object_and_no_known_mention_is_not_read(quotes):
     qs = quotes("امام جمعه شهرستان هريس حفظ انديشه و ميراث حضرت امام خميني(ره) را وظيفه اصلي مردم و مسئولان برشمرد.")
     assert only(qs, cue="برشمرد") == []
+
+
+def test_condemning_an_object_is_a_stance_quotation(quotes):
+    # DECISIONS 50 (stance verbs with a noun phrase), like «ضمن محکوم کردن» in held-out 5
+    qs = quotes("نخست وزیر عراق، حمله موشکی به سفارت آمریکا در بغداد را به شدت محکوم کرد.")
+    assert [(q["cue"], q["mention"], q["content"]) for q in qs] == [
+        ("محکوم کرد", "نخست وزیر عراق", "حمله موشکی به سفارت آمریکا در بغداد را")]
+
+
+def test_a_court_sentence_is_no_condemnation(quotes):
+    assert quotes("یک دادگاه سعودی هشت تن را به دست داشتن در این قتل محکوم کرد.") == []
+    assert quotes("دادگاه او را به تحمل ۱۸ ماه حبس محکوم کرد.") == []
