@@ -436,14 +436,20 @@ def _split_subject(text, norm, out):
     and the object run together; where the article names the speaker elsewhere by a mention that
     starts the clause, the subject is that mention and the rest opens the object."""
     known = {q["mention_norm"] for q in out if not q.get("_ra") and q["mention_norm"].strip()}
+    known_at = {(q["mention_norm"], q["mention_start"]) for q in out if not q.get("_ra") and q["mention_norm"].strip()}
     drop = []
     for q in out:
         unsure = q.pop("_ra_unsure", False)
         keep_start = q.pop("_ra_keep_start", False)
+        indep = q.pop("_ra_indep", False)
         if not q.pop("_ra", False):
             continue
         ms = q["mention_start"]
-        fits = [k for k in known if norm.startswith(k, ms) and ms + len(k) < q["end"] - 2
+        # (a subject read past a long object takes only a mention named apart from its own run of «و» cues)
+        pool = known if not indep else {k for k, at in known_at if at != ms
+                                        and not re.match(r"[ \u200c]+و(?![\w\u200c])", norm[ms + len(k):ms + len(k) + 3])}
+        # («معاون استاندار تهران» is no subject of «معاون استاندار تهران و فرماندار ویژه ... را ... دانست»)
+        fits = [k for k in pool if norm.startswith(k, ms) and ms + len(k) < q["end"] - 2
                 and (ms + len(k) >= len(norm) or norm[ms + len(k)] in " \u200c«»\"")
                 and key(k) not in ("این", "آن", "همین", "همان")]
         if not fits:
@@ -1697,7 +1703,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
     mention_end = ns
     colon = False
     plain = False
-    unsure = False
+    unsure = indep = False
     object_only = False
     predicative = False
     ra_clause = False
@@ -1831,6 +1837,9 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             m = _np_at(norm, toks, tok_starts, cl, ns)
             if m and not (spk.is_person_like(norm[m[0]:m[1]]) or _is_title(key(norm[m[0]:m[1]].split()[0]))):
                 m = None
+        if not m and (m := _long_object_subject(norm, toks, tok_starts, ss, ns)):
+            unsure = indep = True  # «امام جمعه شهرستان هريس حفظ انديشه و ميراث ... را وظيفه ... برشمرد»: kept only where
+            # the article names the speaker so elsewhere (see _split_subject)
         if not m:
             return None
         fi = _first_tok(tok_starts, m[0])
@@ -1850,12 +1859,16 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             elif fi + 1 < li - 1 and spk.is_person_like(norm[toks[fi][0]:toks[fi + 1][1]]):
                 m = (m[0], toks[fi + 1][1])
             elif fi + 1 < li and toks[fi][2] not in spk.STOP and (
-                    not _has_cue_word(norm, m[0], ns) or _after_last_clause(toks, tok_starts, m[1], ns) > m[1]):
+                    not _has_cue_word(norm, m[0], _last_ra(norm, m[1], ns))
+                    or _after_last_clause(toks, tok_starts, m[1], ns) > m[1]):
+                # (a participle in the predicate is no clause of its own: «... را از دیگر برنامه‌های تدوین شده برشمرد»)
                 # (or «قالیباف قانون ... را ابلاغ کرد و این اقدام را گامی ... دانست»: a clause of its own before)
                 # «نتانیاهو گزارش IPC را «دروغ آشکار» خواند»: kept only where the article names the
                 # speaker so elsewhere (see _split_subject)
                 m = (m[0], toks[fi][1])
                 unsure = True
+                # (read thanks to the participle alone: only a mention named apart from this run counts)
+                indep = _has_cue_word(norm, m[0], ns) and _after_last_clause(toks, tok_starts, m[1], ns) <= m[1]
             else:
                 return None
         # «... بر اهمیت X تأکید کرد و روابط دو کشور را قدیمی خواند»: the clause after the last «(verb) و»
@@ -1873,6 +1886,16 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + start
         if not cue.nominal and cue.verb in ("دانست", "خواند", "نامید") and not norm[ra + 2:ns].strip(" \u200c"):
             return None  # «او همه چیز را می‌داند»: knows; «X را Y دانست» needs its Y
+        if cue.nominal in _CONDEMN_CUES and any(
+                w == "به" and nx != "شدت" for w, nx in zip(_words(norm, ra + 2, ns), _words(norm, ra + 2, ns)[1:] + [""])):
+            return None  # «دادگاه او را به ۱۸ ماه حبس محکوم کرد»: a sentence, not a stance
+        if cue.nominal in _CONDEMN_CUES:
+            b = ra + 2  # the object with its «را»: «به شدت» is no content
+        if cue.nominal in _BARE_PREDICATE_CUES and (not [w for w in _words(norm, ra + 2, ns) if w not in _RA_ADVERBS]
+                                                     or _IMPERSONAL_KEYS & set(_words(norm, ss, ns))):
+            # «این نکته را نیز ذکر کرد»: mentions; «X را از دیگر برنامه‌ها ذکر کرد» states; «می‌توان آن‌ها را
+            # اصول ... ذکر نمود»: no one speaks
+            return None
         if cue.nominal in _PREDICATE_CUES and not _predicate_after(norm, toks, tok_starts, ra, ns):
             return None  # «برندگان را معرفی کرد», «او را به من معرفی کرد»: introduces, states nothing
         if cue.nominal == "رد" and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
@@ -1972,12 +1995,18 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         q["_ra"] = True  # the object starts where the subject ends: see _split_subject
     if unsure:
         q["_ra"] = q["_ra_unsure"] = True
+    if indep:
+        q["_ra_indep"] = True  # see _split_subject
     if ra_clause and c.get("generic") is None:
         q["_ra"] = q["_ra_keep_start"] = True  # the mention is cut where the article names it; the content stays
     return q
 
 
 _PREDICATE_CUES = {key(w) for w in _WORDS["predicate_cues"]}
+_BARE_PREDICATE_CUES = {key(w) for w in _WORDS["bare_predicate_cues"]}
+_RA_ADVERBS = {"نیز", "هم", "همچنین"}
+_CONDEMN_CUES = {key(w) for w in _WORDS["condemn_cues"]}
+_IMPERSONAL_KEYS = {key(w) for w in _WORDS["impersonal"]}
 
 
 def _predicate_after(norm, toks, tok_starts, ra, ns):
@@ -2401,6 +2430,31 @@ def _first_word(norm, a):
 
 def _words(norm, a, b):
     return [key(w) for w in _TOK.findall(norm, a, b)]
+
+
+_RA_WORD = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
+
+
+def _last_ra(norm, a, b):
+    """Where the last «را» in ``a..b`` starts (``b`` where there is none)."""
+    last = b
+    for m in _RA_WORD.finditer(norm, a, b):
+        last = m.start()
+    return last
+
+
+def _long_object_subject(norm, toks, tok_starts, ss, ns):
+    """«X Y را Z برشمرد» where X and a long Y run together past the noun-phrase reader's reach: the clause's
+    first word (a title, not a function word) stands for the subject, with no clause verb, comma or
+    parenthesis-free break before the last «را»; _split_subject then takes the article's own mention."""
+    ra = _last_ra(norm, ss, ns)
+    if ra >= ns or any(ch in norm[ss:ra] for ch in "،,:;.؟!«»\""):
+        return None
+    i = _first_tok(tok_starts, ss)
+    if i >= len(toks) or toks[i][0] != ss or toks[i][2] in spk.STOP or not _is_title(spk._k(toks[i][2])) \
+            or _has_cue_word(norm, ss, ra):
+        return None
+    return toks[i][0], toks[i][1]
 
 
 def _has_cue_word(norm, a, b):

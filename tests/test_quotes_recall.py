@@ -333,3 +333,50 @@ def test_an_organizations_advice_with_a_long_name_is_an_according_to_quotation(q
     qs = quotes("بنابر توصیه مراکز کنترل و پیشگیری از بیماری آمریکا، این زنان باید تا 4,000 میکروگرم اسید فولیک "
                 "در روز مصرف کنند.")
     assert [q["mention"] for q in qs] == ["مراکز کنترل و پیشگیری از بیماری آمریکا"]
+
+
+# --- quotation audit of 12 random corpus articles (session 8, .audit/quotes-audit.tsv) ----------
+
+def test_x_ra_y_zekr_kard_states_like_barshemord(quotes):
+    # DECISIONS 18/45: «X را Y ذکر کرد» reads like «X را Y برشمرد» (content «X را Y»)
+    qs = quotes("وی اتمام عملیات تملک و آزادسازی خیابان‌های جدید در شهرضا را از دیگر برنامه‌های شهرداری ذکر کرد.")
+    assert [(q["cue"], q["content"]) for q in qs] == [
+        ("ذکر کرد", "اتمام عملیات تملک و آزادسازی خیابان‌های جدید در شهرضا را از دیگر برنامه‌های شهرداری")]
+
+
+def test_zekr_kard_with_no_predicate_only_mentions(quotes):
+    assert quotes("او در هر مورد آیه مورد نظر را نیز ذکر کرد.") == []
+    assert quotes("می‌توان آن‌ها را اصول لایتغیر برای تعیین نمایندگی مجلس ذکر نمود.") == []
+
+
+def test_ra_cue_whose_predicate_holds_a_participle_keeps_the_named_subject(quotes):
+    # «تدوین شده» in the predicate is no clause of the subject's own; the article names «شهردار شهرضا»
+    qs = quotes("شهردار شهرضا گفت: همه چیز خوب است.\n\nشهردار شهرضا بهسازی معابر عمومی شهری را از دیگر اهداف و "
+                "برنامه‌های تدوین شده برشمرد و ادامه داد: بر همین اساس اقدام شده است.")
+    assert [(q["cue"], q["mention"], q["content"]) for q in only(qs, cue="برشمرد")] == [
+        ("برشمرد", "شهردار شهرضا", "بهسازی معابر عمومی شهری را از دیگر اهداف و برنامه‌های تدوین شده")]
+
+
+def test_ra_cue_with_a_long_object_after_a_named_title(quotes):
+    # the subject and a ten-word object run together; the article's own mention splits them
+    qs = quotes("امام جمعه شهرستان هريس گفت: همه چیز خوب است.\n\nامام جمعه شهرستان هريس حفظ انديشه و ميراث حضرت "
+                "امام خميني(ره) را وظيفه اصلي مردم و مسئولان برشمرد و تاكيد كرد: همه موظفيم تابع ولايت فقيه باشيم.")
+    assert [(q["mention"], q["content"]) for q in only(qs, cue="برشمرد")] == [
+        ("امام جمعه شهرستان هريس", "حفظ انديشه و ميراث حضرت امام خميني(ره) را وظيفه اصلي مردم و مسئولان")]
+
+
+def test_ra_cue_with_a_long_object_and_no_known_mention_is_not_read(quotes):
+    qs = quotes("امام جمعه شهرستان هريس حفظ انديشه و ميراث حضرت امام خميني(ره) را وظيفه اصلي مردم و مسئولان برشمرد.")
+    assert only(qs, cue="برشمرد") == []
+
+
+def test_condemning_an_object_is_a_stance_quotation(quotes):
+    # DECISIONS 50 (stance verbs with a noun phrase), like «ضمن محکوم کردن» in held-out 5
+    qs = quotes("نخست وزیر عراق، حمله موشکی به سفارت آمریکا در بغداد را به شدت محکوم کرد.")
+    assert [(q["cue"], q["mention"], q["content"]) for q in qs] == [
+        ("محکوم کرد", "نخست وزیر عراق", "حمله موشکی به سفارت آمریکا در بغداد را")]
+
+
+def test_a_court_sentence_is_no_condemnation(quotes):
+    assert quotes("یک دادگاه سعودی هشت تن را به دست داشتن در این قتل محکوم کرد.") == []
+    assert quotes("دادگاه او را به تحمل ۱۸ ماه حبس محکوم کرد.") == []
