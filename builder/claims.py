@@ -532,9 +532,42 @@ def _mention(text, mentions, kind, s, e, value):
     mentions.append({"kind": kind, "text": text[s:e], "value": value, "start": s, "end": e})
 
 
+# the words next to a lone یک / نه / سی that a rule of ``_handle`` reads before its lone-article return:
+# after it ranges (تا, یا, ،), pairs and dates (و), scores (بر), «در صد», «به علاوه», weekdays (شنبه);
+# before it ساعت, دهه, بین, %, a draw (تساوی)
+_LONE_NEXT_READ = frozenset({"بر", "و", "وچند", "تا", "الی", "لغایت", "-", "–", "،", "یا", "در", "به", "شنبه",
+                             "شنبه‌ها"})
+_LONE_PREV_READ = frozenset({"ساعت", "دهه", "بین", "%"} | _DRAW_WORDS)
+_LONE_PREV_BLOCKS = ("before", "label_ordinal", "century", "commemoration")
+
+
+def _lone_article(toks, i, num: Num, counters, block) -> bool:
+    """A lone یک / نه / سی (یک مقام, نه تنها) whose neighbours no rule of ``_handle`` reads: no unit, counter,
+    month, glued unit, idiom or range word after it, no label, century, reference or clock word before it.
+    ``_handle`` then ends at its lone-article return (no claim, no mention, the next token is ``num.j``), so
+    it is skipped (the commonest anchor of the corpus, about 3,000 times in a third of it)."""
+    if num.ordinal or not num.words_only or num.n_pieces != 1 or num.j != i + 1 or num.start_shift \
+            or num.value not in _LONE_AMBIGUOUS:
+        return False
+    j = num.j
+    prev = toks[i - 1][2] if i > 0 else ""
+    if prev in _LONE_PREV_READ or any(prev in block.get(b, ()) for b in _LONE_PREV_BLOCKS):
+        return False
+    if j >= len(toks):
+        return True
+    w = toks[j][2]
+    if w in _LONE_NEXT_READ or w in counters or w in _unit_heads() or _match_month(toks, j)[0] is not None \
+            or _glued_unit(w) is not None:
+        return False
+    first = toks[i][2]
+    return (first, w) not in _idioms() and (j + 1 >= len(toks) or (first, w, toks[j + 1][2]) not in _idioms())
+
+
 def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, counters, months, block,
             stops) -> int:
     """Classify one number phrase; append a claim or mention; return the next token index."""
+    if _lone_article(toks, num.i, num, counters, block):
+        return num.j
     n = len(toks)
     i, j = num.i, num.j
     s_char = toks[i][0] + num.start_shift
