@@ -300,11 +300,29 @@ _MONEY_ADJ = {"دلاری", "تومانی", "ریالی", "یورویی"}
 _NUM_TYPES = {"atom", "scale", "hundred", "vague", "half"}
 
 
+# «می» is a month (May) only with a word these rules of ``_at`` read next to it: ماه / سال / a year after it
+# (the date tail), ماه or an epithet before it (ماه می), a month coordinated by و (_month_alone); before any
+# other word it is the verb prefix, no month, and no number (scan_number reads no «می»)
+_MONTH_EPITHETS = {"مبارک", "پرفضیلت", "عزیز"}     # ماه مبارک رمضان
+_MAY_NEXT_READ = frozenset({"ماه", "سال", "و"})
+_MAY_PREV_READ = frozenset({"ماه", "و"} | _MONTH_EPITHETS)
+
+
+@lru_cache(maxsize=1)
+def _may_strict_alone() -> bool:
+    """The month lexicon has «می» as one strict word (an ordinary word too) that starts no longer month name."""
+    months = _lex()[3]
+    return months.get(("می",), (None, False))[1] and not any(len(k) > 1 and k[0] == "می" for k in months)
+
+
 def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
     """Handle the token at index i (an anchor); return the index of the first unconsumed token."""
     quals, units, counters, months, block, stops, starters = lex
     tok = toks[i][2]
     c0 = tok[0]
+    if tok == "می" and i + 1 < len(toks) and toks[i + 1][2][:1].isalpha() and toks[i + 1][2] not in _MAY_NEXT_READ \
+            and (i == 0 or toks[i - 1][2] not in _MAY_PREV_READ) and _may_strict_alone():
+        return i + 1      # می‌گوید, می شود: the verb prefix (the commonest anchor), see _MAY_NEXT_READ
     # month first: ماه می سال 1994, خرداد ۱۳۹۸
     if tok == "می" and i + 1 < len(toks) and norm[toks[i][1]:toks[i + 1][0]] == "\u200c" \
             and toks[i + 1][2] not in ("ماه", "سال") and not toks[i + 1][2].isdigit():
@@ -390,7 +408,6 @@ def _half_of(text, norm, toks, i, quotes, claims, stops) -> int:
                          _subject(text, norm, toks, j, i, None, stops, "ratio")))
     return j
 _MONTH_AFTER = {"گذشته", "آینده", "امسال", "جاری", "سال", "ماه"}
-_MONTH_EPITHETS = {"مبارک", "پرفضیلت", "عزیز"}     # ماه مبارک رمضان
 
 
 def _month_alone(norm, toks, i, mo_end, mo, prev_mah) -> bool:

@@ -54,3 +54,39 @@ def test_the_exit_keeps_every_rule_that_reads_the_neighbours(text, monkeypatch):
     with_exit = run(text)
     monkeypatch.setattr(claims, "_lone_article", lambda *a: False)
     assert run(text) == with_exit
+
+
+# --- «می»: the verb prefix (claims._at) ------------------------------------------------------------
+
+def test_the_month_lexicon_has_may_as_one_strict_word():
+    assert claims._may_strict_alone()
+
+
+def test_no_number_phrase_starts_at_mi():
+    from builder.numbers import scan_number, tokenize
+    for text in ("می گوید", "می‌گوید", "می 2020"):
+        norm = normalize(text)
+        assert scan_number(norm, tokenize(norm, 0, len(norm)), 0) is None
+
+
+@pytest.mark.parametrize("text", [
+    "او می‌گوید که این طرح اجرا می شود.",     # the verb prefix, glued and apart: the exit
+    "ماه می سال 1994 آغاز شد.",               # ماه before, سال after: a date
+    "در ماه مبارک می چه شد",                   # an epithet before
+    "در می 2020 برگزار شد.",                   # a year after it
+    "آوریل و می گذشته",                        # months coordinated by و
+    "می و ژوئن گرم بود.",
+    "انتخابات ۲۰ می برگزار شد.",               # a day before it (read at the day)
+])
+def test_the_mi_exit_keeps_every_date(text, monkeypatch):
+    with_exit = run(text)
+    monkeypatch.setattr(claims, "_may_strict_alone", lambda: False)
+    assert run(text) == with_exit
+
+
+def test_the_mi_exit_fires_on_the_verb_prefix(monkeypatch):
+    calls = []
+    orig = claims._date_tail
+    monkeypatch.setattr(claims, "_date_tail", lambda *a: calls.append(a) or orig(*a))
+    assert run("او می شود و می‌گوید.") == ([], [])
+    assert calls == []        # no month reading was tried
