@@ -1029,6 +1029,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             if nx == "از" or nx in _VERBISH or nx in _PUNCT_STOP or nx in ("نیز", "هم", "را", "که", "دیگر") \
                     or nx in block.get("people_after_ton", ()):
                 people = True
+            if nx == "در" and _people_after_place(toks, uend + 1, block):
+                people = True      # ۳ تن در استان ذی‌قار کشته, ۶۰ تن در این حادثه کشته شده: persons
             if any(toks[q][2] in ("شمار", "تعداد") and q + 1 < n and toks[q + 1][2] in _PEOPLE_HEADS
                    for q in range(max(0, i - 10), i)):
                 people = True      # شمار افراد بهبود یافته ... به ۷۰ هزار تن: persons
@@ -1486,6 +1488,18 @@ def _label_noun(norm, toks, i, block) -> bool:
         if w in _unit_heads() or w in _lex()[2] or number_words().get(w, (0, ""))[1] == "scale" or w in ("درصد", "%"):
             return False
     return _age_class_end(toks, i + 1) is None     # رده 15 تا 17 سال: an age class, not the 15th rank
+
+
+def _people_after_place(toks, q, block, span: int = 5) -> bool:
+    """After «N تن در», a word that shows people (``people_after_ton``) within the next ``span`` words of
+    the clause: «۳ تن در استان ذی‌قار کشته», not «۶ تن در هکتار», «هزار تن در سال است»."""
+    for k in range(q, min(q + span + 1, len(toks))):
+        w = toks[k][2]
+        if w in _PUNCT_STOP or w in _VERBISH:
+            return False
+        if w in block.get("people_after_ton", ()):
+            return True
+    return False
 
 
 def _label_mentions(text, norm, toks, i, mentions, value) -> int:

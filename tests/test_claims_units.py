@@ -225,3 +225,24 @@ def test_numerator_of_a_rate_is_a_ratio(sentence, value):
 def test_the_whole_after_az_har_is_no_rate():
     c = [c for c in run("این جمعیت یک نفر از هر هشت نفر از 40 میلیون فرد مبتلا است.") if c["value"] == 40e6][0]
     assert c["kind"] == "count"
+
+
+@pytest.mark.parametrize("text, span", [
+    # «۳ تن در استان ذی‌قار کشته» (irnews 0903), «۱۷۰ تن در چین کشته شده» (irnews 1224),
+    # «14991 تن در کل کشور به کرونا مبتلا شده اند» (irnews 2161)
+    ("۹ تن در بغداد و ۳ تن در استان ذی‌قار کشته شدند.", "۳ تن"),
+    ("تاکنون ۱۷۰ تن در چین کشته شده‌اند.", "۱۷۰ تن"),
+    ("14991 تن در کل کشور به کرونا مبتلا شده اند.", "14991 تن"),
+])
+def test_tan_then_a_place_then_what_befell_people_counts_people(text, span):
+    c = next(c for c in run(text) if c["text"] == span)
+    assert (c["kind"], c["unit"]) == ("count", None)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("عملکرد ۶ تن در هکتار گندم برداشت شد.", "۶ تن"),
+    ("ظرفیت تولید ۲ میلیون تن در سال است.", "۲ میلیون تن"),
+])
+def test_tan_then_a_place_or_a_period_stays_tonnes(text, span):
+    c = next(c for c in run(text) if c["text"] == span)
+    assert (c["kind"], c["unit"]) == ("measure", "ton")
