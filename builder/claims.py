@@ -217,10 +217,9 @@ def _share_list_head(norm, claims):
     """«ابتلای ۱۳ نفر دیگر از جمله ۷ نفر در قم، ۴ نفر در تهران، ۲ نفر در گیلان»: persons listed by place
     after a count of persons named by what happened to them (مبتلایان, جان‌باختگان) are those persons
     in each place (مبتلایان در قم), not «نفر در قم»; each item passes the head on to the next."""
-    heads = set(_EVENT_VERBS_SUBJECTS) | {v for v in _EVENT_NOUNS.values() if v}
     for a, b in zip(claims, claims[1:]):
         head = (a["subject"] or "").split(" ", 1)[0]
-        if head not in heads or not fold(b["text"]).endswith(("نفر", "تن")) or b["kind"] != "count":
+        if head not in _EVENT_HEADS or not fold(b["text"]).endswith(("نفر", "تن")) or b["kind"] != "count":
             continue
         gap = norm[a["end"]:b["start"]]
         if not _LIST_GAP.match(gap) or not gap.strip() and " در " not in norm[b["end"]:b["end"] + 4]:
@@ -1299,7 +1298,7 @@ def _names_list(toks, k, count, stops) -> bool:
     """Tokens from k are exactly ``count`` names of 1-3 words: X، Y … و Z (count-2 commas, then «و» and a name)."""
     n = len(toks)
     items, size = 0, 0
-    while k < n and k < len(toks):
+    while k < n:
         t = toks[k][2]
         if t in ("،", ","):
             if size == 0 or size > 3:
@@ -2222,7 +2221,8 @@ def _load_people_events():
 
 
 _EVENT_VERBS, _EVENT_NOUNS = _load_people_events()
-_EVENT_VERBS_SUBJECTS = tuple(sorted({sub for _, sub in _EVENT_VERBS}))
+# the subjects these give, which head a list of persons by place (_share_list_head)
+_EVENT_HEADS = frozenset(sub for _, sub in _EVENT_VERBS) | {v for v in _EVENT_NOUNS.values() if v}
 _EVENT_SKIP = {"دیگر", "هم", "نیز"}
 _EVENT_PP = {"در", "به", "بر", "براثر", "با"}
 _EVENT_END = {".", "؟", "!", ":", "؛", ";", "«", "»", "(", ")", "و", "که", "یا"}

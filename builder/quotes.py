@@ -1878,12 +1878,12 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
                 ra_clause = True  # the subject still runs into the clause before: see _split_subject
             start = past_object
         seg = norm[start:ns]
-        if not re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg):
+        if not _RA.search(seg):
             return None
         a, b = start, ns
         while a < ns and norm[a] in "»”\" \u200c":
             a += 1  # «مجید تخت روانچی» نماینده ...: the mark closes the subject's name
-        ra = re.search(r"(?<![\w\u200c])را(?![\w\u200c])", seg).start() + start
+        ra = _RA.search(seg).start() + start
         if not cue.nominal and cue.verb in ("دانست", "خواند", "نامید") and not norm[ra + 2:ns].strip(" \u200c"):
             return None  # «او همه چیز را می‌داند»: knows; «X را Y دانست» needs its Y
         if cue.nominal in _CONDEMN_CUES and any(
@@ -2346,15 +2346,20 @@ _LIST_ADVERBS = {"نیز", "هم", "همچنین", "ضمنا"}
 _LIST_OPENERS = {"پیش", "پس", "بعد", "ضمن", "پیرامون", "درباره", "طی", "هنگام", "حین", "هم"}
 
 
-def _after_finite_and(toks, tok_starts, a, b):
-    """Position after the last «و» in ``[a, b)`` that follows any finite verb («... هم نرسید و»; not a past root,
-    which is often a noun: «نشست و»), ``a`` when there is none."""
+def _finite_and(toks, lo, hi):
+    """Index of the last «و» among tokens ``lo + 1 .. hi - 1`` right after a finite verb («... هم نرسید و»; not a
+    past root, which is often a noun: «نشست و»), or None."""
     forms, roots = finite_forms(), past_roots()
-    i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
-    for k in range(j - 1, i, -1):
+    for k in range(hi - 1, lo, -1):
         if toks[k][2] == "و" and toks[k - 1][2] in forms and toks[k - 1][2] not in roots:
-            return toks[k][1]
-    return a
+            return k
+    return None
+
+
+def _after_finite_and(toks, tok_starts, a, b):
+    """Position after the last «و» in ``[a, b)`` that follows a finite verb (``_finite_and``), ``a`` when there is none."""
+    k = _finite_and(toks, _first_tok(tok_starts, a), _first_tok(tok_starts, b))
+    return a if k is None else toks[k][1]
 
 
 def _after_object_clause(toks, tok_starts, a, b):
@@ -2362,15 +2367,12 @@ def _after_object_clause(toks, tok_starts, a, b):
     («وزیر ... توپ را به زمین صداوسیما انداخته و آنها را مقصر دانسته»): that clause is not the content of the
     cue; ``a`` when there is none. A participle before «و» with no «را» before it is an adjective
     («اقدامات انجام شده و برنامه‌ها را ...»), so the «را» is required."""
-    forms, roots = finite_forms(), past_roots()
     i, j = _first_tok(tok_starts, a), _first_tok(tok_starts, b)
     ra = [k for k in range(i, j) if toks[k][2] == "را"]
     if len(ra) < 2:
         return a
-    for k in range(ra[-1] - 1, ra[0] + 1, -1):
-        if toks[k][2] == "و" and toks[k - 1][2] in forms and toks[k - 1][2] not in roots:
-            return toks[k][1]
-    return a
+    k = _finite_and(toks, ra[0] + 1, ra[-1])
+    return a if k is None else toks[k][1]
 
 
 def _after_last_clause(toks, tok_starts, a, b):
@@ -2432,13 +2434,10 @@ def _words(norm, a, b):
     return [key(w) for w in _TOK.findall(norm, a, b)]
 
 
-_RA_WORD = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
-
-
 def _last_ra(norm, a, b):
     """Where the last «را» in ``a..b`` starts (``b`` where there is none)."""
     last = b
-    for m in _RA_WORD.finditer(norm, a, b):
+    for m in _RA.finditer(norm, a, b):
         last = m.start()
     return last
 

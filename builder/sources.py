@@ -256,8 +256,8 @@ def _outlet_subject(norm: str, verb: int, floor: int) -> tuple[int, int] | None:
     from .speakers import _places
 
     name = norm[span[0]:span[1]]
-    last = _WORD.findall(name)[-1:]
     inner = _WORD.findall(name)
+    last = inner[-1:]
     if len(inner) >= 3 and _fold(inner[-1]) in _places() and _fold(inner[-2]) not in _describe_lexicon()["descriptor"]:
         # «روزنامه ینی شفق ترکیه», «روزنامه تایمز آو اسرائیل»: the outlet's own name is the word before its country
         # (not «تلویزیون دولتی الجزایر»: nothing but description before it)
@@ -601,6 +601,12 @@ def _written_in(norm: str, a: int, b: int) -> tuple[int, int] | None:
     return (st + own[0], st + own[1]) if own else (st, st + len(name))
 
 
+def _clause_name(norm: str, a: int, b: int) -> str:
+    """What opens the clause ``norm[a:b]`` before an outlet's verb, without a time word or connective before it
+    (``_LEAD_WORDS``) and an adverbial after it (``_ADVERB_TAIL``): the candidate outlet name."""
+    return _LEAD_WORDS.sub("", _ADVERB_TAIL.sub("", norm[a:b].rstrip(" \u200c")).strip(" \u200c"))
+
+
 def _all_named_sources(norm: str, a: int, b: int) -> bool:
     """«... . منابع: موسسه مطالعات و پژوهش های سیاسی و روزنامه دنیای اقتصاد» closing a paragraph: at most
     twelve words, and every item (split at commas and at «و» before an outlet) an outlet or a body
@@ -891,7 +897,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             seg = norm[seg_start:m.start()]
             cut = max(seg.rfind("."), seg.rfind("،"), seg.rfind(":"), seg.rfind("\n"))
             s0 = seg_start + cut + 1
-            name = _LEAD_WORDS.sub("", _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c"))
+            name = _clause_name(norm, s0, m.start())
             own = described_name(name) if name else None
             if own:
                 st = norm.index(name, s0)  # «رسانه عرب زبان الخلیج آنلاین نزدیک به قطر نوشت:»
@@ -908,7 +914,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             seg = norm[seg_start:m.start()]
             cut = max(seg.rfind("."), seg.rfind("،"), seg.rfind(":"), seg.rfind("\n"), seg.rfind("؛"))
             s0 = seg_start + cut + 1
-            name = _LEAD_WORDS.sub("", _ADVERB_TAIL.sub("", norm[s0:m.start()].rstrip(" \u200c")).strip(" \u200c"))
+            name = _clause_name(norm, s0, m.start())
             if name and len(name.split()) <= 6 and is_outlet(name):
                 st = norm.index(name, s0)
                 found.append((st, st + len(name)))

@@ -1018,7 +1018,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     fits = _Fits(toks, pairs, norm)
     pairs_back = back_at = None  # ``pairs`` by position, last first, once a title mention needs them
     last: str | None = None
-    last_one: str | None = None  # the last single speaker (no according-to, no plural group): what «وی» means
+    last_one: str | None = None  # the last single speaker (no according-to, no plural group)
     last_ref: str | None = None  # the last single speaker that names someone (``is_junk_speaker``)
     last_human: str | None = None  # the last single speaker who is a person (``_human``): what «این مقام» means
     last_group: str | None = None  # the last speaker with a plural verb: what «آنها» means
