@@ -2896,7 +2896,7 @@ def _read_headline(text, norm, p, found):
 
 _STANCE_PAIRS = [line.split(None, 1) for line in _PHRASES["[stance_headlines]"]]
 _STANCE_HEADLINE = re.compile("|".join(
-    "(?P<n%d>%s)[ \u200c]+(?!%s(?![\w\u200c]))(?P<x%d>.{2,80}?)[ \u200c]+(?P<p%d>%s)(?![\w\u200c])"
+    "(?P<n%d>%s)[ \u200c]+(?!%s(?![\\w\u200c]))(?P<x%d>.{2,80}?)[ \u200c]+(?P<p%d>%s)(?![\\w\u200c])"
     % (i, _alternation([n]), _alternation([pr]), i, i, _alternation([pr])) for i, (n, pr) in enumerate(_STANCE_PAIRS)))
 
 
