@@ -84,8 +84,9 @@ EVAL_SETS = (
     ("heldout3", "third held-out set (`eval/heldout3.jsonl`, 20 random articles annotated independently in session 3; scored unseen, then used for error analysis)"),
     ("heldout4", "fourth held-out set (`eval/heldout4.jsonl`, 20 random articles annotated independently in session 4; scored unseen at the end of that session, then used for error analysis)"),
     ("heldout5", "fifth held-out set (`eval/heldout5.jsonl`, 20 random articles annotated independently in session 5; scored unseen in sessions 5 and 6, then used for error analysis)"),
-    ("heldout6", "sixth held-out set (`eval/heldout6.jsonl`, 20 random articles annotated independently in session 6; never looked at while writing rules)"),
-    ("heldout7", "seventh held-out set (`eval/heldout7.jsonl`, 20 random articles annotated independently in session 8; never looked at while writing rules)"),
+    ("heldout6", "sixth held-out set (`eval/heldout6.jsonl`, 20 random articles annotated independently in session 6; scored unseen in sessions 6 to 8, then used for error analysis)"),
+    ("heldout7", "seventh held-out set (`eval/heldout7.jsonl`, 20 random articles annotated independently in session 8; scored unseen in session 8, then used for error analysis)"),
+    ("heldout8", "eighth held-out set (`eval/heldout8.jsonl`, 20 random articles annotated independently in session 9; never looked at while writing rules)"),
     ("test", "test set (`eval/test.jsonl`, random articles annotated independently; never looked at while writing rules)"),
 )
 
