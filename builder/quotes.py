@@ -2386,11 +2386,24 @@ def _after_last_clause(toks, tok_starts, a, b):
     return a
 
 
+# words before a document's head that leave it a document: «یک مطالعه», «برخی (از) پژوهش‌ها», «این نظرسنجی»
+_DOC_OPENERS = {"این", "همین", "آن", "تازهترین", "آخرین", "جدیدترین", "یک", "برخی", "بسیاری", "تعدادی", "شماری", "از"}
+# findings that speak like a document («نتیجه یک تحقیق نشان می‌دهد», «پژوهش‌ها نشان داده‌اند», «مدارک نشان می‌دهد»)
+_FINDINGS = {"نتیجه", "نتایج", "یافته", "یافتهها", "شواهد", "آمارها", "پژوهشها", "مدارک", "نظرسنجیها", "بررسیها",
+             "مطالعات", "تحقیقات", "آزمایش", "آزمایشها", "آزمایشات"}
+
+
 def _is_document(norm, m):
-    """A mention naming a text, a survey or figures («این نظرسنجی», «نتایج بررسی‌ها», «آمارها»)."""
-    words = [w for w in _words(norm, m[0], m[1]) if w not in ("این", "همین", "آن", "تازهترین", "آخرین", "جدیدترین")]
-    docs = _DOCS | _DOC_WORDS | _WORDS["according_to_comma"]
-    return bool(words) and (words[0] in docs or words[0] in ("نتایج", "یافتهها", "شواهد", "آمارها"))
+    """A mention naming a text, a survey or figures («این نظرسنجی», «نتایج بررسی‌ها», «آمارها», «یک مطالعه»,
+    «برخی پژوهش‌ها», «جدیدترین بررسی‌های موسسه گارتنر»)."""
+    words = _words(norm, m[0], m[1])
+    while words and words[0] in _DOC_OPENERS:
+        words = words[1:]
+    if not words:
+        return False
+    docs = _DOCS | _DOC_WORDS | _WORDS["according_to_comma"] | _FINDINGS
+    head = words[0]
+    return head in docs or (head.endswith("های") and head[:-1] in docs)
 
 
 def _announces(toks, tok_starts, ns):

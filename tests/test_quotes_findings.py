@@ -1,0 +1,43 @@
+"""Quotations the session 9 recall analysis added (held-out 4-7), one behaviour each, with the Persian
+sentence that shows it (GUIDELINES.md, eval/DECISIONS.md)."""
+
+
+def only(qs, **kw):
+    return [q for q in qs if all(q[k] == v for k, v in kw.items())]
+
+
+def cues(qs):
+    return [(q["cue"], q["mention"], q["content"]) for q in qs]
+
+
+# --- findings: a study, a survey or records speak (DECISIONS 19, 42, 58) ---------------------------
+
+def test_an_indefinite_study_shows(quotes):
+    qs = quotes("یک مطالعه نشان داد که آب نارگیل ممکن است سطح آبرسانی مشابه با یک نوشیدنی ورزشی را ارائه کند.")
+    assert cues(qs) == [("نشان داد", "یک مطالعه",
+                         "آب نارگیل ممکن است سطح آبرسانی مشابه با یک نوشیدنی ورزشی را ارائه کند.")]
+
+
+def test_some_studies_show(quotes):
+    qs = quotes("برخی پژوهش ها نشان داده اند که سیر ممکن است دارای خواص آنتی بیوتیک باشد.")
+    assert cues(qs) == [("نشان داده اند", "برخی پژوهش ها", "سیر ممکن است دارای خواص آنتی بیوتیک باشد.")]
+
+
+def test_the_result_of_a_study_shows(quotes):
+    qs = quotes("نتیجه یک تحقیق نشان می‌دهد که قرنطینه تنها در مورد برخی بیماری‌ها مفید است.")
+    assert cues(qs) == [("نشان می‌دهد", "نتیجه یک تحقیق", "قرنطینه تنها در مورد برخی بیماری‌ها مفید است.")]
+
+
+def test_records_show_a_plain_clause(quotes):
+    qs = quotes("مدارک نشان می‌دهد مدیران شهرداری برای تغییر کاربری این ملک مسیر عجیبی طی کرده‌اند.")
+    assert cues(qs) == [("نشان می‌دهد", "مدارک", "مدیران شهرداری برای تغییر کاربری این ملک مسیر عجیبی طی کرده‌اند.")]
+
+
+def test_a_study_in_the_ezafe_form_shows(quotes):
+    qs = quotes("جدیدترین بررسی‌های موسسه گارتنر نشان می‌دهد که درآمد جهانی فروش پهپاد رشد کرده است.")
+    assert [q["cue"] for q in qs] == ["نشان می‌دهد"]
+
+
+def test_some_people_showing_is_no_finding(quotes):
+    # «برخی» alone is no document: people who show something report nothing
+    assert quotes("برخی بازیکنان در این بازی نشان دادند که آمادگی ندارند.") == []
