@@ -1943,7 +1943,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         a = c["after_pos"]
         b = min(sent_end(a, p), a + 3000)
         plain = True
-        if cue.np == "-" and cue.verb not in ("گفت", "افزود") and not cue.nominal:
+        if cue.np == "-" and cue.verb not in ("گفت", "افزود", "فرمود") and not cue.nominal:
             return None
     else:
         return None
@@ -1967,6 +1967,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         return None  # «فقط چیزی را که خودش گفت قبول کردم»: the cue sits in a relative clause
     if cue.np == "doc" and not _is_document(norm, m):
         return None  # «نشان داد»: only «نتایج این نظرسنجی نشان می‌دهد که ...», not «علاقه نشان داد»
+    if plain and cue.verb == "فرمود" and not _honorific_speaker(norm, m):
+        return None  # «توجه فرمودند و ...», «اساساً می‌فرمایند»: a light verb or no one named
     if (after == "comma" or toks[c["tj"]][2] in BARE_PRESENT.get(cue.verb, ())) \
             and not _clean_subject(norm, m, lexicon()):
         return None  # the newer, looser readings take only a clean noun-phrase subject
@@ -2391,6 +2393,20 @@ _DOC_OPENERS = {"این", "همین", "آن", "تازهترین", "آخرین", 
 # findings that speak like a document («نتیجه یک تحقیق نشان می‌دهد», «پژوهش‌ها نشان داده‌اند», «مدارک نشان می‌دهد»)
 _FINDINGS = {"نتیجه", "نتایج", "یافته", "یافتهها", "شواهد", "آمارها", "پژوهشها", "مدارک", "نظرسنجیها", "بررسیها",
              "مطالعات", "تحقیقات", "آزمایش", "آزمایشها", "آزمایشات"}
+
+
+_HONORIFIC_SPEAKERS = _WORDS["honorific_speakers"]
+
+
+def _honorific_speaker(norm, m):
+    """Who «فرمود» reports with a plain clause: a title, a name, an organization or an honorific head
+    («امام راحل», «مقام معظم رهبری», «حضرت آقا», «آیت‌الله مطهری»), as a clean subject."""
+    words = norm[m[0]:m[1]].split()
+    if not words or not _clean_subject(norm, m, lexicon()):
+        return False
+    first = key(words[0])
+    return first in _HONORIFIC_SPEAKERS or _is_title(first) or spk._k(words[0]) in spk.org_heads() \
+        or spk.is_person_like(" ".join(words))
 
 
 def _is_document(norm, m):

@@ -41,3 +41,21 @@ def test_a_study_in_the_ezafe_form_shows(quotes):
 def test_some_people_showing_is_no_finding(quotes):
     # «برخی» alone is no document: people who show something report nothing
     assert quotes("برخی بازیکنان در این بازی نشان دادند که آمادگی ندارند.") == []
+
+
+# --- «فرمود»: the honorific «said» takes a plain clause like «گفت» (DECISIONS 52, 59) --------------
+
+def test_farmudand_with_a_plain_clause(quotes):
+    qs = quotes("امام راحل عظیم‌الشأن فرمودند این هفته وحدت است.")
+    assert cues(qs) == [("فرمودند", "امام راحل عظیم‌الشأن", "این هفته وحدت است.")]
+
+
+def test_farmudand_inside_another_quotation_is_its_own(quotes):
+    qs = quotes("وی گفت: امروز روز خوبی است، مقام معظم رهبری فرمودند این هفته وحدت است.")
+    assert cues(only(qs, cue="فرمودند")) == [("فرمودند", "مقام معظم رهبری", "این هفته وحدت است.")]
+
+
+def test_farmudand_as_a_light_verb_is_no_quotation(quotes):
+    # «توجه فرمودند», «اساساً می‌فرمایند»: no one named speaks
+    assert only(quotes("مردم به توصیه‌ها توجه فرمودند و همه در خانه ماندند."), cue="فرمودند") == []
+    assert only(quotes("اساساً می فرمایند همه زمین برای آزمایش انسان است."), cue="می فرمایند") == []
