@@ -2634,7 +2634,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if hk in _BY_DOC:
         if first in _WORDS["according_to_comma"]:
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
-        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS) \
+        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks)
+                                                and (toks[i + 1][2] in _DOC_AFTER_THIS or toks[i + 1][2] in _DOCS)) \
                 and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
             return None
         opinion = first in ("نظر", "نظرات", "توصیه", "توصیههای")
@@ -2645,7 +2646,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             comma_only = True  # «بنا به اعلام وزیر کشور مشارکت ...»: with no comma the name runs into the content
     # the speaker: a bare document («طبق گزارش‌ها»), else to a comma within eight words, else a noun phrase
     se = sent_end(m.end(), p)
-    comma = min((x for x in (norm.find(ch, cue_end, min(se, cue_end + 80)) for ch in "،؛;") if x >= 0), default=-1)
+    comma = min((x for x in (norm.find(ch, cue_end, min(se, cue_end + 80)) for ch in "،؛;:") if x >= 0), default=-1)
     bare = _bare_document(norm, toks, i, se) if hk in _BY_DOC and not mid else None
     if bare is not None:
         ms, me = toks[i][0], toks[bare - 1][1]

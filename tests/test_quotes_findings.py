@@ -59,3 +59,30 @@ def test_farmudand_as_a_light_verb_is_no_quotation(quotes):
     # «توجه فرمودند», «اساساً می‌فرمایند»: no one named speaks
     assert only(quotes("مردم به توصیه‌ها توجه فرمودند و همه در خانه ماندند."), cue="فرمودند") == []
     assert only(quotes("اساساً می فرمایند همه زمین برای آزمایش انسان است."), cue="می فرمایند") == []
+
+
+# --- according-to a document («براساس این ابلاغیه، …», «براساس اسناد موجود، …»; DECISIONS 4, 19, 51) ---
+
+def test_according_to_this_notice(quotes):
+    qs = quotes("براساس این ابلاغیه، اعمال بهای خاموشی در قراردادهای مربوطه حذف خواهد شد.")
+    assert cues(qs) == [("براساس", "این ابلاغیه", "اعمال بهای خاموشی در قراردادهای مربوطه حذف خواهد شد.")]
+
+
+def test_according_to_this_agreement(quotes):
+    qs = quotes("بر اساس این توافقنامه، طالبان متعهد به توقف یک هفته‌ای خشونت شده است.")
+    assert cues(qs) == [("بر اساس", "این توافقنامه", "طالبان متعهد به توقف یک هفته‌ای خشونت شده است.")]
+
+
+def test_according_to_records_before_a_comma(quotes):
+    qs = quotes("براساس اسناد موجود، این ملک ۲۲۵۰ متری در ولنجک واقع شده است.")
+    assert cues(qs) == [("براساس", "اسناد موجود", "این ملک ۲۲۵۰ متری در ولنجک واقع شده است.")]
+
+
+def test_records_with_no_comma_are_manner(quotes):
+    # «طبق اسناد … رفتار می‌کنیم»: with no comma the records are how something is done (DECISIONS 59)
+    assert quotes("ما طبق مدارک با او رفتار می‌کنیم.") == []
+
+
+def test_according_to_speaker_ends_at_a_colon(quotes):
+    qs = quotes("بر اساس این ماده: «عقد نکاح دختر، قبل از رسیدن به سن 13 سال منوط است ‌به اذن ولیّ».")
+    assert [q["mention"] for q in qs] == ["این ماده"]
