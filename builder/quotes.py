@@ -25,7 +25,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from . import speakers as spk
-from .cues import BARE_PRESENT, all_forms, finite_forms, key, lexicon, past_roots
+from .cues import BARE_PRESENT, all_forms, finite_forms, key, lexicon, past_roots, subjunctive_forms
 from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
@@ -1086,7 +1086,7 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     prev = norm[start:last.start()].split()
     if len(prev) >= 2 and key(prev[-2]) in ("می", "نمی"):
         prev[-2:] = [prev[-2] + prev[-1]]  # «... باعث بیماری نمی شود و ...»: the prefix written apart
-    if not prev or key(prev[-1]) not in finite_forms():
+    if not prev or (key(prev[-1]) not in finite_forms() and key(prev[-1]) not in subjunctive_forms()):
         return None  # «X، وزیر کشور و رئیس ستاد انتخابات گفت»: two titles of one person, not a new clause
     after = norm[last.end():end].split()
     if not after or key(after[0]) in _PAIRED_SECOND:
@@ -1094,6 +1094,10 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     np_ = _np_at(norm, toks, tok_starts, last.end(), end)
     if not np_:
         return None
+    i = _first_tok(tok_starts, np_[0])
+    if toks[i][1] == np_[1] and (toks[i][2] in _QUANT or toks[i][2] == "عدهای") and i + 1 < len(toks) \
+            and toks[i + 1][2] == "دیگر" and toks[i + 1][1] <= end:
+        np_ = (np_[0], toks[i + 1][1])  # «... و برخی دیگر معتقدند»: the quantifier with its «دیگر»
     tail = [key(w) for w in norm[np_[1]:end].split()]
     while tail and tail[0] in ("هم", "نیز", "همچنین"):
         tail = tail[1:]
@@ -1115,8 +1119,8 @@ _VERB_ROOTS = _WORDS["clause_verb_roots"]
 
 def _clause_end(w):
     """``w`` is a finite verb that ends a clause; a bare past root only where it is a common verb, since
-    many are nouns too («... و جهش تولید»)."""
-    return w in finite_forms() and (w not in past_roots() or w in _VERB_ROOTS)
+    many are nouns too («... و جهش تولید»); a subjunctive too («... قرار بگیرند و برخی دیگر معتقدند»)."""
+    return (w in finite_forms() and (w not in past_roots() or w in _VERB_ROOTS)) or w in subjunctive_forms()
 
 
 def _common_subject(norm, toks, tok_starts, np_):
@@ -1124,6 +1128,7 @@ def _common_subject(norm, toks, tok_starts, np_):
     معتقدند»، «... ولی دولت نیز اعتقاد دارد»، «و آژانس‌های مسافرتی تهران می‌گویند»): up to five words, no pronoun,
     demonstrative, function word, figure or verb among them."""
     ws = [t[2] for t in toks[_first_tok(tok_starts, np_[0]):_first_tok(tok_starts, np_[1])]]
+    ws = [w for k, w in enumerate(ws) if not (w == "دیگر" and k > 0 and (ws[k - 1] in _QUANT or ws[k - 1] == "عدهای"))]
     if not 1 <= len(ws) <= 5 or ws[0] in _DEMONSTRATIVES or ws[0] in _FIRST_SECOND:
         return False
     forms = all_forms()

@@ -86,3 +86,23 @@ def test_records_with_no_comma_are_manner(quotes):
 def test_according_to_speaker_ends_at_a_colon(quotes):
     qs = quotes("بر اساس این ماده: «عقد نکاح دختر، قبل از رسیدن به سن 13 سال منوط است ‌به اذن ولیّ».")
     assert [q["mention"] for q in qs] == ["این ماده"]
+
+
+# --- a clause ends at «و» + another speaker after a subjunctive («... قرار بگیرند و برخی دیگر معتقدند») ---
+
+def test_content_ends_before_another_speaker_after_a_subjunctive(quotes):
+    qs = quotes("وزیر گفت که باید در هر لیستی قرار بگیرند و رئیس مجلس گفت که نباید لیست بدهند.")
+    assert cues(qs) == [("گفت", "وزیر", "باید در هر لیستی قرار بگیرند"),
+                        ("گفت", "رئیس مجلس", "نباید لیست بدهند.")]
+
+
+def test_some_others_believe(quotes):
+    qs = quotes("برخی از احزاب معتقدند باید در هر لیستی قرار بگیرند و برخی دیگر معتقدند نباید لیست بدهند.")
+    assert cues(qs) == [("معتقدند", "برخی از احزاب", "باید در هر لیستی قرار بگیرند"),
+                        ("معتقدند", "برخی دیگر", "نباید لیست بدهند.")]
+
+
+def test_subjunctives_are_keyed_apart_from_the_indicative():
+    from builder.cues import finite_forms, subjunctive_forms
+    assert {"بگیرند", "بدهد", "نکنند"} <= subjunctive_forms()
+    assert "بگیرند" not in finite_forms()
