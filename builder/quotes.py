@@ -115,7 +115,8 @@ _PHRASES = read_sections("quote_words.txt")  # the phrase sections, as written (
 # «علاوه بر این، …», «این در حالی است که …»: openers before the sentence's subject
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:(?:" + _alternation(_PHRASES["[clause_openers]"]) + r")[ \u200c]*[،,]"
-    r"|(?:" + _alternation(_PHRASES["[clause_adverbs]"]) + r")(?![\w\u200c])[ \u200c]*[،,]?"
+    r"|(?:" + _alternation(_PHRASES["[clause_adverbs]"]) + r")(?![\w\u200c])(?![ \u200c]*که(?![\w\u200c]))"
+    r"(?:[ \u200c]+(?:هم|نیز)(?![\w\u200c]))?[ \u200c]*[،,]?"
     r"|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
 
 _EVENTS = _alternation(_PHRASES["[scene_events]"])

@@ -106,3 +106,21 @@ def test_subjunctives_are_keyed_apart_from_the_indicative():
     from builder.cues import finite_forms, subjunctive_forms
     assert {"بگیرند", "بدهد", "نکنند"} <= subjunctive_forms()
     assert "بگیرند" not in finite_forms()
+
+
+# --- a time adverb opens the sentence before its subject («پیش از این هم X گفته بود») -------------------
+
+def test_earlier_opens_the_subjects_clause(quotes):
+    qs = quotes("پیش از این هم نتانیاهو گفته بود که قصد دارد طرحی را به کابینه ارائه کند.")
+    assert cues(qs) == [("گفته بود", "نتانیاهو", "قصد دارد طرحی را به کابینه ارائه کند.")]
+
+
+def test_after_that_opens_the_subjects_clause(quotes):
+    qs = quotes("بعد از آن رئیس‌جمهور ترکیه مدعی شد که توپخانه‌ها به چهل موضع حمله کرده‌اند.")
+    assert cues(qs) == [("مدعی شد", "رئیس‌جمهور ترکیه", "توپخانه‌ها به چهل موضع حمله کرده‌اند.")]
+
+
+def test_after_that_with_ke_is_a_clause_of_its_own(quotes):
+    # «پس از این که X اعلام کردند»: the subject is X, inside the «after» clause
+    qs = quotes("پس از این که متخصصان سلامت چین اعلام کردند که این ویروس منتقل می‌شود، بازار سقوط کرد.")
+    assert [q["mention"] for q in qs] == ["متخصصان سلامت چین"]
