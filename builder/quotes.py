@@ -233,6 +233,10 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q = _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
             if q:
                 out.append(q)
+        for m in _INDICATES_NP.finditer(norm, p.start, p.end):
+            q = _read_indicates_np(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
+            if q:
+                out.append(q)
         for m in _ACCORDING.finditer(norm, p.start, p.end):
             q = _read_according(text, norm, toks, tok_starts, m, p, sent_end)
             if q:
@@ -2398,7 +2402,7 @@ def _after_last_clause(toks, tok_starts, a, b):
 _DOC_OPENERS = {"این", "همین", "آن", "تازهترین", "آخرین", "جدیدترین", "یک", "برخی", "بسیاری", "تعدادی", "شماری", "از"}
 # findings that speak like a document («نتیجه یک تحقیق نشان می‌دهد», «پژوهش‌ها نشان داده‌اند», «مدارک نشان می‌دهد»)
 _FINDINGS = {"نتیجه", "نتایج", "یافته", "یافتهها", "شواهد", "آمارها", "پژوهشها", "مدارک", "نظرسنجیها", "بررسیها",
-             "مطالعات", "تحقیقات", "آزمایش", "آزمایشها", "آزمایشات"}
+             "مطالعات", "تحقیقات", "آزمایش", "آزمایشها", "آزمایشات", "داده"}
 
 
 _HONORIFIC_SPEAKERS = _WORDS["honorific_speakers"]
@@ -2612,6 +2616,64 @@ def _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
             "cue": text[m.start():m.end()], "content": text[a:b], "start": a, "end": b,
             "mention_start": mn[0], "mention_end": mn[1], "cue_start": m.start(), "cue_end": m.end(),
             "_transparent": True}
+
+
+# «این آمار حکایت از بهبود 80 درصدی مبتلایان دارد», «داده‌ها حکایت از افزایش نرخ بیکاری است», «نظرسنجی‌ها حاکی
+# از پیشتازی بایدن است»: a document's finding as a noun phrase between «از» and the verb (DECISIONS 58)
+_INDICATES_NP = re.compile(word_start(r"حاکی[ \u200c]+از", r"حکایت[ \u200c]+از") + r"(?=[ \u200c])")
+_INDICATES_VERBS = {"است", "بود", "دارد", "دارند", "داشت", "داشتند", "میکند", "میکنند", "کرد"}
+
+
+def _read_indicates_np(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
+    """«DOC حکایت/حاکی از X دارد/است» (cue «حکایت از ... دارد»): content X, the speaker the document DOC right
+    before the cue; «حکایت از آن دارد که Y» gives Y. Only a document, a survey or figures speak so («شواهد», «این
+    آمار», «نظرسنجی‌ها»; not «زمزمه‌هایی … حکایت از … دارد», DECISIONS 33)."""
+    i = _first_tok(tok_starts, m.end())
+    se = sent_end(m.end(), p)
+    if i >= len(toks) or toks[i][0] >= se:
+        return None
+    clause = toks[i][2] in ("آن", "این")
+    if clause and key(norm[m.start():m.end()]).startswith("حاکی"):
+        return None  # «حاکی از آن است که»: read by _read_indicates
+    v = next((k for k in range(i + (1 if clause else 0), min(len(toks), i + 40)) if toks[k][0] < se
+              and toks[k][2] in _INDICATES_VERBS), None)
+    if v is None or (not clause and v == i) or any(ch in norm[m.end():toks[v][0]] for ch in ":؛;«»"):
+        return None
+    vend = toks[v][1]
+    if toks[v][2] in ("بود", "داشت") and v + 1 < len(toks) and toks[v + 1][2] == "است":
+        vend = toks[v + 1][1]  # «حکایت از ... داشته است» is keyed «داشته»; «بوده است»
+    if clause:
+        if v != i + 1:
+            return None
+        k = _first_tok(tok_starts, vend)
+        if k >= len(toks) or toks[k][2] != "که" or toks[k][0] >= se:
+            return None
+        a, b = _trim(text, toks[k][1], se)
+    else:
+        a, b = _trim(text, toks[i][0], toks[v][0])
+    if b - a < 5 or len(norm[a:b].split()) < 2 or _INDICATES_NP.search(norm, a, b):
+        return None  # «گزارش‌های حاکی از شیوع کرونا حاکی از آن است که»: the first «حاکی از» qualifies a noun
+    ss = sent_start(m.start(), p)
+    cut = max(norm.rfind("،", ss, m.start()), norm.rfind(":", ss, m.start()))
+    for t in _THAT_WORD.finditer(norm, ss, m.start()):
+        cut = max(cut, t.end())
+    ms = _past_opener(norm, _trim(text, max(ss, cut + 1), m.start())[0], m.start())
+    ms, me = _trim(text, ms, m.start())
+    while (w := _TOK.match(norm, ms)) and key(w.group()) in _FILLERS and w.end() < me:
+        ms = _trim(text, w.end(), me)[0]  # «اما شواهد حکایت از ...»
+    when = re.search(r"[ \u200c]+طی[ \u200c]", norm[ms:me])
+    if when:
+        me = _trim(text, ms, ms + when.start())[1]  # «داده‌های … در آمریکا طی ماه آگوست»: the time is no part of it
+    seg = norm[ms:me]
+    if not 1 <= len(seg.split()) <= 12 or any(ch in seg for ch in ".;؛«»\"") or not _is_document(norm, (ms, me)):
+        return None
+    tail = re.search(r"(?:[ \u200c]+(?:هم|نیز|همچنین|به[ \u200c]+تدریج|همچنان))+$", norm[ms:me])
+    if tail and tail.start() > 0:
+        me = ms + tail.start()  # «نظرسنجی‌ها هم حکایت از …»: the adverb is no part of the document
+    cue = text[m.start():m.end()] + " ... " + text[toks[v][0]:vend] if not clause else text[m.start():vend]
+    return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
+            "cue": cue, "content": text[a:b], "start": a, "end": b,
+            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": vend}
 
 
 _PRESENT_VERB = re.compile(r"(?<![\w\u200c])ن?می\u200c?(?:بایست|توان|شود|کند|باشد)")

@@ -124,3 +124,28 @@ def test_after_that_with_ke_is_a_clause_of_its_own(quotes):
     # «پس از این که X اعلام کردند»: the subject is X, inside the «after» clause
     qs = quotes("پس از این که متخصصان سلامت چین اعلام کردند که این ویروس منتقل می‌شود، بازار سقوط کرد.")
     assert [q["mention"] for q in qs] == ["متخصصان سلامت چین"]
+
+
+# --- «DOC حکایت/حاکی از X دارد/است»: a document's finding as a noun phrase (DECISIONS 58) ------------
+
+def test_figures_indicate_a_noun_phrase(quotes):
+    qs = quotes("این آمار حکایت از بهبود 80 درصدی کل مبتلایان دارد.")
+    assert cues(qs) == [("حکایت از ... دارد", "این آمار", "بهبود 80 درصدی کل مبتلایان")]
+
+
+def test_data_indicate_with_the_copula_and_a_time_phrase(quotes):
+    qs = quotes("داده های منتشر شده از آمار اشتغال در آمریکا طی ماه آگوست (اوت) حکایت از افزایش نرخ بیکاری "
+                "در این کشور به ۴.۳ درصد است؛ این شاخص بیشترین تاثیر را داشت.")
+    assert cues(qs) == [("حکایت از ... است", "داده های منتشر شده از آمار اشتغال در آمریکا",
+                         "افزایش نرخ بیکاری در این کشور به ۴.۳ درصد")]
+
+
+def test_surveys_indicate_a_clause(quotes):
+    qs = quotes("تازه‌ترین نظرسنجی ماهانه حکایت از آن دارد که تولید نفت اوپک کاهش یافته است.")
+    assert cues(qs) == [("حکایت از آن دارد", "تازه‌ترین نظرسنجی ماهانه", "تولید نفت اوپک کاهش یافته است.")]
+
+
+def test_rumours_indicate_nothing(quotes):
+    # DECISIONS 33: no one named
+    assert quotes("زمزمه‌هایی حکایت از استعفای وزیر دارد.") == []
+    assert quotes("قبر باغی است حکایت از عذاب و نعمت الهی می‌کند.") == []
