@@ -2550,7 +2550,8 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
         return None  # «با اشاره به راهپیمایی ۲۲ بهمن، گفت»: a topic, not a view
     if sep < 0:
         # «حسینی با بیان اینکه سه هزار میلیارد ریال ... است گفت:»: no comma, the clause ends at the cue
-        if not (m.group(2) or head in _WORDS["stance"]) or len(norm[m.end():main].split()) > 60:
+        stressed = key(m.group(1)).startswith("تاکید")  # «با تأکید بر تداوم راه شهید … گفت»: what one stresses is a view
+        if not (m.group(2) or head in _WORDS["stance"] or stressed) or len(norm[m.end():main].split()) > 60:
             return None
         sep = main
         prep = (cue_np or {}).get(main)
@@ -2560,6 +2561,8 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
             if k is not None:
                 sep = toks[k][0]
     a, b = _trim(text, m.end(), sep)
+    while (tail := re.search(r"[ \u200c]+(?:همچنین|نیز|هم)$", norm[a:b])) and tail.start() > 0:
+        b = a + tail.start()  # «ضمن تاکید بر حسن نیت فقهای شورای نگهبان همچنین گفت»: the adverb is the clause's
     if b - a < 2:
         return None
     kind = _kind_of(norm, a, b)

@@ -149,3 +149,20 @@ def test_rumours_indicate_nothing(quotes):
     # DECISIONS 33: no one named
     assert quotes("زمزمه‌هایی حکایت از استعفای وزیر دارد.") == []
     assert quotes("قبر باغی است حکایت از عذاب و نعمت الهی می‌کند.") == []
+
+
+# --- «با تأکید بر X» + the main cue with no comma: what one stresses states a view (DECISIONS 22) --------
+
+def test_stressing_a_noun_phrase_without_a_comma(quotes):
+    qs = quotes("امام جمعه دلوار با تاکید بر تداوم راه آن شهید توسط فرزندان او گفت: ولایت‌پذیری از خصوصیات است.")
+    assert cues(only(qs, cue="با تاکید بر")) == [("با تاکید بر", "امام جمعه دلوار", "تداوم راه آن شهید توسط فرزندان او")]
+
+
+def test_pointing_at_a_topic_without_a_comma_is_still_none(quotes):
+    qs = quotes("وی با اشاره به برنامه‌های پیش‌بینی شده خاطرنشان کرد: دیدار با نماینده ولی فقیه انجام می‌شود.")
+    assert only(qs, cue="با اشاره به") == []
+
+
+def test_participial_content_leaves_the_clauses_adverb(quotes):
+    qs = quotes("وزیر کشور ضمن تاکید بر حسن نیت فقهای شورای نگهبان همچنین گفت: انتخابات سالم است.")
+    assert [q["content"] for q in only(qs, cue="ضمن تاکید بر")] == ["حسن نیت فقهای شورای نگهبان"]
