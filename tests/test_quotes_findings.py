@@ -166,3 +166,13 @@ def test_pointing_at_a_topic_without_a_comma_is_still_none(quotes):
 def test_participial_content_leaves_the_clauses_adverb(quotes):
     qs = quotes("وزیر کشور ضمن تاکید بر حسن نیت فقهای شورای نگهبان همچنین گفت: انتخابات سالم است.")
     assert [q["content"] for q in only(qs, cue="ضمن تاکید بر")] == ["حسن نیت فقهای شورای نگهبان"]
+
+
+def test_pointing_at_a_concern_states_a_view(quotes):
+    qs = quotes("اسحاق جهانگیری با اشاره به نگرانی کادر پزشکی از افزایش تعداد مبتلایان، گفت: باید در خانه ماند.")
+    assert [q["content"] for q in only(qs, cue="با اشاره به")] == ["نگرانی کادر پزشکی از افزایش تعداد مبتلایان"]
+
+
+def test_pointing_at_a_study_states_a_finding(quotes):
+    qs = quotes("کارشناس خانواده با اشاره به تحقیق 20 ساله گاتمن بر روی 2 هزار زوج تصریح کرد: خروجی این تحقیق روشن است.")
+    assert [q["content"] for q in only(qs, cue="با اشاره به")] == ["تحقیق 20 ساله گاتمن بر روی 2 هزار زوج"]
