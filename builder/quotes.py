@@ -1676,7 +1676,10 @@ def _read_coordinated(text, norm, toks, tok_starts, c, p, sent_start, sent_end, 
     if i == 0:
         return None
     w = _joined_at(norm, toks, i)
-    if w is None or (c["after"] == "که" and (w == i - 1 or prev.get("_colon") or prev["end"] <= c["ns"])):
+    if w is None or (c["after"] == "که" and (prev.get("_colon") or prev["end"] <= c["ns"]
+                                              or (w == i - 1 and prev.get("_plain")))):
+        # («وزیر گفت که X و افزود که Y»: one speaker; «می‌گفتند روزی … صبر آقای هاشمی لبریز شد و گفت که …»: a plain
+        # clause's «و گفت که» may belong to the story it tells)
         return None
     cut = toks[w][0]
     if sent_start(c["ns"], p) > prev["start"] and _first_tok(tok_starts, sent_start(c["ns"], p)) < i - 1:

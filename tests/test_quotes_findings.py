@@ -176,3 +176,16 @@ def test_pointing_at_a_concern_states_a_view(quotes):
 def test_pointing_at_a_study_states_a_finding(quotes):
     qs = quotes("کارشناس خانواده با اشاره به تحقیق 20 ساله گاتمن بر روی 2 هزار زوج تصریح کرد: خروجی این تحقیق روشن است.")
     assert [q["content"] for q in only(qs, cue="با اشاره به")] == ["تحقیق 20 ساله گاتمن بر روی 2 هزار زوج"]
+
+
+# --- «X گفت که Y و افزود که Z»: the same speaker's second cue ends the first «که» clause (DECISIONS 31) ---
+
+def test_a_second_ke_cue_joined_by_va_is_its_own_quotation(quotes):
+    qs = quotes("وزیر گفت که انتخابات برگزار می‌شود و افزود که مردم شرکت می‌کنند.")
+    assert cues(qs) == [("گفت", "وزیر", "انتخابات برگزار می‌شود"), ("افزود", "وزیر", "مردم شرکت می‌کنند.")]
+
+
+def test_a_second_ke_cue_with_another_verb(quotes):
+    qs = quotes("جوزپه کونته اعلام کرد که مناطق شمالی قرنطینه می‌شوند و تاکید کرد که ورود به این مناطق تنها با مجوز ممکن است.")
+    assert cues(qs) == [("اعلام کرد", "جوزپه کونته", "مناطق شمالی قرنطینه می‌شوند"),
+                        ("تاکید کرد", "جوزپه کونته", "ورود به این مناطق تنها با مجوز ممکن است.")]
