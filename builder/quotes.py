@@ -1436,6 +1436,10 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
         if len(words) == 1 and words[0][2] in ("این", "همین") and (key(w) in _DOCS or key(w) in _MEDIA):
             words.append(t)  # «این گزارش می‌افزاید»: the document is the mention
             break
+        if w == "نقل" and len(words) >= 2 and words[-1][2] == "و" and words[-2][2] == "حمل":
+            words.append(t)  # «معاون سازمان حمل و نقل گفت»: «نقل» (as in «به نقل از») inside the compound
+            i += 1
+            continue
         if words and w in spk.STOP and not (w == "از" and (len(words) == 1 and words[0][2] in _QUANT
                                                           or _quantity(words))):
             if w == "در" and words[0][2] in _ORG_IN and i + 1 < len(toks) and toks[i + 1][0] < end \

@@ -189,3 +189,9 @@ def test_a_second_ke_cue_with_another_verb(quotes):
     qs = quotes("جوزپه کونته اعلام کرد که مناطق شمالی قرنطینه می‌شوند و تاکید کرد که ورود به این مناطق تنها با مجوز ممکن است.")
     assert cues(qs) == [("اعلام کرد", "جوزپه کونته", "مناطق شمالی قرنطینه می‌شوند"),
                         ("تاکید کرد", "جوزپه کونته", "ورود به این مناطق تنها با مجوز ممکن است.")]
+
+
+def test_haml_o_naql_stays_in_the_mention(quotes):
+    # «نقل» (a stop word for «به نقل از») inside the compound «حمل و نقل» does not end the office's name
+    qs = quotes("معاون اجرايي سازمان حمل و نقل گفت: تمامي آرم‌ها توزيع مي‌شود.")
+    assert [q["mention"] for q in qs] == ["معاون اجرايي سازمان حمل و نقل"]
