@@ -288,7 +288,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
                                   or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
                                   or _outlet_reports(q))]
     # «این گفته درست نیست», «اما این بار ... دانست»: a bare demonstrative names no one
-    out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])
+    out = [q for q in out if (key(q["mention"]) not in _FIRST_SECOND or q.get("_first")) and key(q["mention"])
            and key(q["mention"]) not in _DEMONSTRATIVES
            and key(q["mention"]) not in _WORDS["impersonal"] and not _junk_mention(q["mention_norm"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start,
@@ -303,6 +303,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     issuer = next(iter(cited_offices(text, norm, paras)), None) or next((s for s in sources[1:] if not is_outlet(s)), None)
     out = [q for q in out if not q.pop("_own_report", False) or issuer]
     out = _drop_nested(out)
+    out = _first_person_inside(out)
     for q in out:
         if q["kind"] == "indirect?" or q.get("_colon_kind"):
             q["kind"] = _kind_of(norm, q["start"], q["end"])
@@ -312,6 +313,9 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
         q["content"] = text[q["start"]:q["end"]]
     out = _dedupe(out)
     spk.resolve(out, norm, toks, text, issuer=issuer)
+    for q in out:
+        if q.get("_outer") is not None:
+            q["speaker"] = q.pop("_outer")["speaker"]  # «من گفتم که …» inside X's words: X speaks
     for q in out:
         q.pop("mention_norm", None)
         if not q["speaker"]:
@@ -357,6 +361,8 @@ def _cut_colon_content(text, norm, out, para_of, sent_start, extra_starts=()):
     (a quotation whose speaker opens a sentence), as in irnews' one-paragraph bodies."""
     starts = list(extra_starts)
     for q in out:
+        if q.get("_first"):
+            continue  # «… من گفتم که …»: the speaker going on, not a new attribution
         ms = min(q.get("mention_start", q["start"]), q.get("cue_start", q["start"]))
         p = para_of(ms)
         if p is not None:
@@ -544,7 +550,7 @@ def _drop_nested(out):
         cs = q.get("cue_start", q["start"])
         i = bisect_left(span_starts, cs)
         inside = [s for s in spans[max(0, i - 8):i] if s[0] < cs < s[1] and s != (q["start"], q["end"])]
-        if inside:
+        if inside and not q.get("_first"):  # («سخنگو گفت: ما تاکید کرده بودیم که …»: our report, own quotation)
             if (q.get("_plain") and not _named_inside(q, inside)) or any(q.get("mention_start", -1) <= s[0] + 1 and (s not in clause_spans or not _own_clause(q, s))
                                        and not (s in colon_spans and _reported_in_colon(q, s)) for s in inside):
                 continue
@@ -552,6 +558,22 @@ def _drop_nested(out):
     for q in keep:
         q.pop("_plain", None)
         q.pop("_transparent", None)
+    return keep
+
+
+def _first_person_inside(out):
+    """«مهری افزود: … من گفتم که در پستی که من بازی می‌کنم …»: a first-person report is a quotation of its own
+    only inside another speaker's content (DECISIONS 15, 37), whose speaker it takes; elsewhere (an interview's
+    answer, a letter) it goes."""
+    keep = []
+    for q in out:
+        if q.pop("_first", False):
+            outer = [r for r in out if r is not q and not r.get("_first") and r["start"] <= q.get("mention_start", q["start"])
+                     and q["end"] <= r["end"]]
+            if not outer or not q.get("mention_norm") or key(q["mention_norm"]) not in _FIRST_PRONOUNS:
+                continue
+            q["_outer"] = min(outer, key=lambda r: r["end"] - r["start"])
+        keep.append(q)
     return keep
 
 
@@ -752,8 +774,11 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         return None  # «به گفته»
     if nxt in ("می", "نمی") and j + 2 < n and (nxt + toks[j + 2][2]) in _PASSIVE and vkey.endswith("ه"):
         return None  # «گفته می شود»
+    first = False
     if vkey in lex.first_second and not norm[toks[j][1]:toks[j][1] + 3].lstrip(" \u200c").startswith(":"):
-        return None  # «می‌گویم»: the speaker's own words inside a quotation
+        if not _reported_first_person(norm, toks, i, j, vkey, verb):
+            return None  # «می‌گویم»: the speaker's own words inside a quotation
+        first = True  # «من گفتم که …»: the speaker reports their own earlier words (DECISIONS 15, 37)
     if verb == "گفت" and nxt in ("وگو", "وگوی", "گو", "وگوها", "وگوهای"):
         return None  # «گفت وگو»
     if vkey == "افزوده" and prev == "ارزش":
@@ -835,8 +860,29 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "plain"
     else:
         after = "end"
+    if first and after not in ("که", ":"):
+        return None
     return {"cue": cue, "ns": ns, "split_at": split_at, "vs": vs, "ve": ve, "ti": i, "tj": j, "after": after,
-            "after_pos": k, **({"generic": generic} if generic is not None else {})}
+            "after_pos": k, **({"generic": generic} if generic is not None else {}), **({"first": True} if first else {})}
+
+
+_FIRST_PRONOUNS = {"من", "ما", "بنده"}
+
+
+def _reported_first_person(norm, toks, i, j, vkey, verb):
+    """«من گفتم که …», «ما بارها گفته‌ایم که …», «ما تاکید کرده بودیم که …»: a first-person cue in the past or
+    the perfect (not the present «می‌گویم» or «معتقدیم», «امیدواریم», the speaker's view now, nor the future «خواهیم
+    گفت»; DECISIONS 37) with its pronoun written within the clause before it and «که» or a colon after it."""
+    if not vkey.startswith(verb) or not vkey.endswith("م"):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 6:
+        if any(ch in norm[toks[k][1]:toks[k + 1][0]] for ch in ".،:;؟!\n«»\""):
+            return False
+        if toks[k][2] in _FIRST_PRONOUNS:
+            return k == 0 or toks[k - 1][2] not in _PREPOSITIONS  # «به من گفتند»: the pronoun is no subject
+        k -= 1
+    return False
 
 
 def _ends_split(w):
@@ -2018,6 +2064,12 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         q["_ra_indep"] = True  # see _split_subject
     if ra_clause and c.get("generic") is None:
         q["_ra"] = q["_ra_keep_start"] = True  # the mention is cut where the article names it; the content stays
+    vkey = "".join(t[2] for t in toks[c["ti"]:c["tj"] + 1])
+    if cue.nominal and vkey.startswith(cue.nominal):
+        vkey = vkey[len(cue.nominal):]  # «تاکید کرده بودیم»: the light verb's form
+    if c.get("first") or (key(q["mention_norm"]) in _FIRST_PRONOUNS and c["after"] in ("که", ":")
+                          and _reported_first_person(norm, toks, c["ti"], c["tj"], vkey, cue.verb)):
+        q["_first"] = True  # «من گفتم که …», «ما تاکید کرده بودیم که …»: kept only inside another quotation
     return q
 
 

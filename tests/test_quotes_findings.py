@@ -195,3 +195,26 @@ def test_haml_o_naql_stays_in_the_mention(quotes):
     # «نقل» (a stop word for «به نقل از») inside the compound «حمل و نقل» does not end the office's name
     qs = quotes("معاون اجرايي سازمان حمل و نقل گفت: تمامي آرم‌ها توزيع مي‌شود.")
     assert [q["mention"] for q in qs] == ["معاون اجرايي سازمان حمل و نقل"]
+
+
+# --- «من گفتم که …» inside another's words: its own quotation, the outer speaker's (DECISIONS 15, 37) ----
+
+def test_i_said_inside_a_quotation(quotes):
+    qs = quotes("مهری اضافه کرد: پیشنهاد پرسپولیس مطرح شد و من با آقای درویش صحبت کردم. من گفتم که پست من شلوغ است.")
+    q = only(qs, cue="گفتم")[0]
+    assert (q["mention"], q["speaker"], q["content"]) == ("من", "مهری", "پست من شلوغ است.")
+    assert only(qs, cue="اضافه کرد")[0]["content"].endswith("من گفتم که پست من شلوغ است.")
+
+
+def test_we_had_stressed_at_the_start_of_a_colon(quotes):
+    qs = quotes("سخنگوی جنبش گفت: ما تاکید کرده بودیم که گروه‌ها سفارتخانه‌ها را هدف قرار نخواهند داد.")
+    assert [(q["mention"], q["speaker"]) for q in only(qs, cue="تاکید کرده بودیم")] == [("ما", "سخنگوی جنبش")]
+
+
+def test_our_present_view_is_no_quotation_of_its_own(quotes):
+    qs = quotes("وزیر گفت: ما معتقدیم که راه‌های زیادی وجود دارد و ما امیدواریم که این کشور همکاری کند.")
+    assert [q["cue"] for q in qs] == ["گفت"]
+
+
+def test_i_said_outside_any_quotation_is_dropped(quotes):
+    assert quotes("من گفتم که پست من شلوغ است.") == []
