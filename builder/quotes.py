@@ -1876,11 +1876,21 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         if e > k + 1 and toks[e][2] in ("نیز", "هم"):
             b = toks[e][0]  # «به چند مبنای سلبی ... نیز اشاره کرد»: the adverb is not content
         mention_end = m[1]
-    elif cue.np == "نسبت" and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
+    elif cue.np in ("نسبت", "stance") and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
             and (k := _about_phrase(norm, toks, tok_starts, m[1], ns)) is not None:
         # «سفیر ... نسبت به قدرت گرفتن شاخه خراسان گروه داعش ... هشدار داد»: what the warning is about
         a, b = k, ns
         mention_end = m[1]
+    elif cue.np == "stance" and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
+            and (k := _az_after(norm, toks, tok_starts, m[1], ns)) is not None \
+            and len(norm[toks[k][1]:ns].split()) >= 2:
+        # «شی جن پینگ از گسترش ویروس کرونا در کشورش ابراز نگرانی کرد»: what the concern is about (DECISIONS 50)
+        a, b = toks[k][1], ns
+        mention_end = m[1]
+        cue_parts = (text[toks[k][0]:toks[k][1]], text[ns:ve])
+        if any(w in _CLAUSE_VERBS or w == "و" and p_ in _CLAUSE_VERBS
+               for p_, w in zip(_words(norm, a, b), _words(norm, a, b)[1:])) or _ABOUT.search(norm, a, b):
+            return None  # «از اجرای کنوانسیون‌ها حمایت و درباره انزوای ایران ابراز نگرانی کردند»: another clause
     elif (cue.np == "را" and after in ("end", "plain", "که")) or (object_only := _object_cue(cue, toks, tok_starts, ns, after)) \
             or (predicative := _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after)):
         ss = _past_opener(norm, ss, ns)
@@ -2198,6 +2208,17 @@ def _subject(text, norm, toks, tok_starts, ss, end):
 
 _ADVERBIAL_OPENERS = _WORDS["adverbial_openers"]
 _GOVERNS_AZ = _WORDS["governs_az"]
+
+
+def _az_after(norm, toks, tok_starts, a, b):
+    """Index of the «از» that opens a stance's object right after the subject («وزیر (نیز) از باخت تیم ابراز
+    تأسف کرد»), or past adverbials (``_prep_after``)."""
+    i = _first_tok(tok_starts, a)
+    while i < len(toks) and toks[i][0] < b and toks[i][2] in ("همچنین", "نیز", "هم", "امروز", "ضمنا"):
+        i += 1
+    if i < len(toks) and toks[i][0] < b and toks[i][2] == "از" and not norm[a:toks[i][0]].strip(" \u200c،"):
+        return i
+    return _prep_after(norm, toks, tok_starts, a, b, "از")
 
 
 def _prep_after(norm, toks, tok_starts, a, b, prep, last=False):

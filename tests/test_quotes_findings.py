@@ -218,3 +218,25 @@ def test_our_present_view_is_no_quotation_of_its_own(quotes):
 
 def test_i_said_outside_any_quotation_is_dropped(quotes):
     assert quotes("من گفتم که پست من شلوغ است.") == []
+
+
+# --- «X از Y ابراز نگرانی/تأسف/خرسندی/تردید کرد»: a stance with its object (DECISIONS 30, 50) -----------
+
+def test_concern_about_an_object(quotes):
+    qs = quotes("شی جن پنگ رییس جمهوری چین امروز از گسترش ویروس کرونا در کشورش ابراز نگرانی کرده است.")
+    assert cues(qs) == [("از ... ابراز نگرانی کرده", "شی جن پنگ", "گسترش ویروس کرونا در کشورش")]
+
+
+def test_regret_right_after_the_subject(quotes):
+    qs = quotes("مدافع موناکو از باخت سنگین مقابل پاری‌سن‌ژرمن ابراز تأسف کرد.")
+    assert cues(qs) == [("از ... ابراز تأسف کرد", "مدافع موناکو", "باخت سنگین مقابل پاری‌سن‌ژرمن")]
+
+
+def test_stance_about_a_topic_phrase(quotes):
+    qs = quotes("سیگار نسبت به درستی آمار کمک‌های آمریکا ابراز نگرانی کرده است.")
+    assert [q["content"] for q in qs] == ["درستی آمار کمک‌های آمریکا"]
+
+
+def test_stance_object_running_over_another_clause_is_none(quotes):
+    qs = quotes("چهره‌های مطرح از اجرای کنوانسیون ها حمایت و درباره انزوای اقتصادی ایران ابراز نگرانی کردند.")
+    assert only(qs, cue="از ... ابراز نگرانی کردند") == []
