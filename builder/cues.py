@@ -159,6 +159,19 @@ def finite_forms() -> frozenset:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def subjunctive_forms() -> frozenset:
+    """Third-person subjunctives (keys) of every verb in hazm's verb list, with «ب» or negated
+    («بگیرند», «بدهد», «نکنند», «نشود»): they end a clause as the finite forms do («... باید در هر لیستی
+    قرار بگیرند و برخی دیگر معتقدند ...»). Kept apart from ``finite_forms``, whose readers need the indicative."""
+    out: set[str] = set()
+    for presents in _roots().values():
+        for q in presents:
+            glide = _glide(q)
+            out |= {pre + q + glide + p for pre in ("ب", "ن") for p in ("د", "ند")}
+    return frozenset(f for f in out if len(f) > 3)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     verb_forms: dict[str, str]                 # surface key -> past root

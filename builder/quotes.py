@@ -25,7 +25,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from . import speakers as spk
-from .cues import BARE_PRESENT, all_forms, finite_forms, key, lexicon, past_roots
+from .cues import BARE_PRESENT, all_forms, finite_forms, key, lexicon, past_roots, subjunctive_forms
 from .segment import Paragraph
 from .lexicon import read_sections
 from .numbers import read_tsv
@@ -115,7 +115,8 @@ _PHRASES = read_sections("quote_words.txt")  # the phrase sections, as written (
 # «علاوه بر این، …», «این در حالی است که …»: openers before the sentence's subject
 _CLAUSE_OPENER = re.compile(
     r"\s*(?:(?:" + _alternation(_PHRASES["[clause_openers]"]) + r")[ \u200c]*[،,]"
-    r"|(?:" + _alternation(_PHRASES["[clause_adverbs]"]) + r")(?![\w\u200c])[ \u200c]*[،,]?"
+    r"|(?:" + _alternation(_PHRASES["[clause_adverbs]"]) + r")(?![\w\u200c])(?![ \u200c]*که(?![\w\u200c]))"
+    r"(?:[ \u200c]+(?:هم|نیز)(?![\w\u200c]))?[ \u200c]*[،,]?"
     r"|این[ \u200c]+در[ \u200c]+حالی[ \u200c]+(?:است|بود)[ \u200c]+که(?![\w\u200c]))[ \u200c]*")
 
 _EVENTS = _alternation(_PHRASES["[scene_events]"])
@@ -232,6 +233,10 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             q = _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
             if q:
                 out.append(q)
+        for m in _INDICATES_NP.finditer(norm, p.start, p.end):
+            q = _read_indicates_np(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
+            if q:
+                out.append(q)
         for m in _ACCORDING.finditer(norm, p.start, p.end):
             q = _read_according(text, norm, toks, tok_starts, m, p, sent_end)
             if q:
@@ -283,7 +288,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
                                   or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
                                   or _outlet_reports(q))]
     # «این گفته درست نیست», «اما این بار ... دانست»: a bare demonstrative names no one
-    out = [q for q in out if key(q["mention"]) not in _FIRST_SECOND and key(q["mention"])
+    out = [q for q in out if (key(q["mention"]) not in _FIRST_SECOND or q.get("_first")) and key(q["mention"])
            and key(q["mention"]) not in _DEMONSTRATIVES
            and key(q["mention"]) not in _WORDS["impersonal"] and not _junk_mention(q["mention_norm"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start,
@@ -298,6 +303,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
     issuer = next(iter(cited_offices(text, norm, paras)), None) or next((s for s in sources[1:] if not is_outlet(s)), None)
     out = [q for q in out if not q.pop("_own_report", False) or issuer]
     out = _drop_nested(out)
+    out = _first_person_inside(out)
     for q in out:
         if q["kind"] == "indirect?" or q.get("_colon_kind"):
             q["kind"] = _kind_of(norm, q["start"], q["end"])
@@ -307,6 +313,9 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
         q["content"] = text[q["start"]:q["end"]]
     out = _dedupe(out)
     spk.resolve(out, norm, toks, text, issuer=issuer)
+    for q in out:
+        if q.get("_outer") is not None:
+            q["speaker"] = q.pop("_outer")["speaker"]  # «من گفتم که …» inside X's words: X speaks
     for q in out:
         q.pop("mention_norm", None)
         if not q["speaker"]:
@@ -352,6 +361,8 @@ def _cut_colon_content(text, norm, out, para_of, sent_start, extra_starts=()):
     (a quotation whose speaker opens a sentence), as in irnews' one-paragraph bodies."""
     starts = list(extra_starts)
     for q in out:
+        if q.get("_first"):
+            continue  # «… من گفتم که …»: the speaker going on, not a new attribution
         ms = min(q.get("mention_start", q["start"]), q.get("cue_start", q["start"]))
         p = para_of(ms)
         if p is not None:
@@ -539,7 +550,7 @@ def _drop_nested(out):
         cs = q.get("cue_start", q["start"])
         i = bisect_left(span_starts, cs)
         inside = [s for s in spans[max(0, i - 8):i] if s[0] < cs < s[1] and s != (q["start"], q["end"])]
-        if inside:
+        if inside and not q.get("_first"):  # («سخنگو گفت: ما تاکید کرده بودیم که …»: our report, own quotation)
             if (q.get("_plain") and not _named_inside(q, inside)) or any(q.get("mention_start", -1) <= s[0] + 1 and (s not in clause_spans or not _own_clause(q, s))
                                        and not (s in colon_spans and _reported_in_colon(q, s)) for s in inside):
                 continue
@@ -547,6 +558,22 @@ def _drop_nested(out):
     for q in keep:
         q.pop("_plain", None)
         q.pop("_transparent", None)
+    return keep
+
+
+def _first_person_inside(out):
+    """«مهری افزود: … من گفتم که در پستی که من بازی می‌کنم …»: a first-person report is a quotation of its own
+    only inside another speaker's content (DECISIONS 15, 37), whose speaker it takes; elsewhere (an interview's
+    answer, a letter) it goes."""
+    keep = []
+    for q in out:
+        if q.pop("_first", False):
+            outer = [r for r in out if r is not q and not r.get("_first") and r["start"] <= q.get("mention_start", q["start"])
+                     and q["end"] <= r["end"]]
+            if not outer or not q.get("mention_norm") or key(q["mention_norm"]) not in _FIRST_PRONOUNS:
+                continue
+            q["_outer"] = min(outer, key=lambda r: r["end"] - r["start"])
+        keep.append(q)
     return keep
 
 
@@ -747,8 +774,11 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
         return None  # «به گفته»
     if nxt in ("می", "نمی") and j + 2 < n and (nxt + toks[j + 2][2]) in _PASSIVE and vkey.endswith("ه"):
         return None  # «گفته می شود»
+    first = False
     if vkey in lex.first_second and not norm[toks[j][1]:toks[j][1] + 3].lstrip(" \u200c").startswith(":"):
-        return None  # «می‌گویم»: the speaker's own words inside a quotation
+        if not _reported_first_person(norm, toks, i, j, vkey, verb):
+            return None  # «می‌گویم»: the speaker's own words inside a quotation
+        first = True  # «من گفتم که …»: the speaker reports their own earlier words (DECISIONS 15, 37)
     if verb == "گفت" and nxt in ("وگو", "وگوی", "گو", "وگوها", "وگوهای"):
         return None  # «گفت وگو»
     if vkey == "افزوده" and prev == "ارزش":
@@ -830,8 +860,29 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "plain"
     else:
         after = "end"
+    if first and after not in ("که", ":"):
+        return None
     return {"cue": cue, "ns": ns, "split_at": split_at, "vs": vs, "ve": ve, "ti": i, "tj": j, "after": after,
-            "after_pos": k, **({"generic": generic} if generic is not None else {})}
+            "after_pos": k, **({"generic": generic} if generic is not None else {}), **({"first": True} if first else {})}
+
+
+_FIRST_PRONOUNS = {"من", "ما", "بنده"}
+
+
+def _reported_first_person(norm, toks, i, j, vkey, verb):
+    """«من گفتم که …», «ما بارها گفته‌ایم که …», «ما تاکید کرده بودیم که …»: a first-person cue in the past or
+    the perfect (not the present «می‌گویم» or «معتقدیم», «امیدواریم», the speaker's view now, nor the future «خواهیم
+    گفت»; DECISIONS 37) with its pronoun written within the clause before it and «که» or a colon after it."""
+    if not vkey.startswith(verb) or not vkey.endswith("م"):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 6:
+        if any(ch in norm[toks[k][1]:toks[k + 1][0]] for ch in ".،:;؟!\n«»\""):
+            return False
+        if toks[k][2] in _FIRST_PRONOUNS:
+            return k == 0 or toks[k - 1][2] not in _PREPOSITIONS  # «به من گفتند»: the pronoun is no subject
+        k -= 1
+    return False
 
 
 def _ends_split(w):
@@ -1086,7 +1137,7 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     prev = norm[start:last.start()].split()
     if len(prev) >= 2 and key(prev[-2]) in ("می", "نمی"):
         prev[-2:] = [prev[-2] + prev[-1]]  # «... باعث بیماری نمی شود و ...»: the prefix written apart
-    if not prev or key(prev[-1]) not in finite_forms():
+    if not prev or (key(prev[-1]) not in finite_forms() and key(prev[-1]) not in subjunctive_forms()):
         return None  # «X، وزیر کشور و رئیس ستاد انتخابات گفت»: two titles of one person, not a new clause
     after = norm[last.end():end].split()
     if not after or key(after[0]) in _PAIRED_SECOND:
@@ -1094,6 +1145,10 @@ def _joined_subject(norm, toks, tok_starts, start, end):
     np_ = _np_at(norm, toks, tok_starts, last.end(), end)
     if not np_:
         return None
+    i = _first_tok(tok_starts, np_[0])
+    if toks[i][1] == np_[1] and (toks[i][2] in _QUANT or toks[i][2] == "عدهای") and i + 1 < len(toks) \
+            and toks[i + 1][2] == "دیگر" and toks[i + 1][1] <= end:
+        np_ = (np_[0], toks[i + 1][1])  # «... و برخی دیگر معتقدند»: the quantifier with its «دیگر»
     tail = [key(w) for w in norm[np_[1]:end].split()]
     while tail and tail[0] in ("هم", "نیز", "همچنین"):
         tail = tail[1:]
@@ -1115,8 +1170,8 @@ _VERB_ROOTS = _WORDS["clause_verb_roots"]
 
 def _clause_end(w):
     """``w`` is a finite verb that ends a clause; a bare past root only where it is a common verb, since
-    many are nouns too («... و جهش تولید»)."""
-    return w in finite_forms() and (w not in past_roots() or w in _VERB_ROOTS)
+    many are nouns too («... و جهش تولید»); a subjunctive too («... قرار بگیرند و برخی دیگر معتقدند»)."""
+    return (w in finite_forms() and (w not in past_roots() or w in _VERB_ROOTS)) or w in subjunctive_forms()
 
 
 def _common_subject(norm, toks, tok_starts, np_):
@@ -1124,6 +1179,7 @@ def _common_subject(norm, toks, tok_starts, np_):
     معتقدند»، «... ولی دولت نیز اعتقاد دارد»، «و آژانس‌های مسافرتی تهران می‌گویند»): up to five words, no pronoun,
     demonstrative, function word, figure or verb among them."""
     ws = [t[2] for t in toks[_first_tok(tok_starts, np_[0]):_first_tok(tok_starts, np_[1])]]
+    ws = [w for k, w in enumerate(ws) if not (w == "دیگر" and k > 0 and (ws[k - 1] in _QUANT or ws[k - 1] == "عدهای"))]
     if not 1 <= len(ws) <= 5 or ws[0] in _DEMONSTRATIVES or ws[0] in _FIRST_SECOND:
         return False
     forms = all_forms()
@@ -1426,6 +1482,10 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
         if len(words) == 1 and words[0][2] in ("این", "همین") and (key(w) in _DOCS or key(w) in _MEDIA):
             words.append(t)  # «این گزارش می‌افزاید»: the document is the mention
             break
+        if w == "نقل" and len(words) >= 2 and words[-1][2] == "و" and words[-2][2] == "حمل":
+            words.append(t)  # «معاون سازمان حمل و نقل گفت»: «نقل» (as in «به نقل از») inside the compound
+            i += 1
+            continue
         if words and w in spk.STOP and not (w == "از" and (len(words) == 1 and words[0][2] in _QUANT
                                                           or _quantity(words))):
             if w == "در" and words[0][2] in _ORG_IN and i + 1 < len(toks) and toks[i + 1][0] < end \
@@ -1666,7 +1726,10 @@ def _read_coordinated(text, norm, toks, tok_starts, c, p, sent_start, sent_end, 
     if i == 0:
         return None
     w = _joined_at(norm, toks, i)
-    if w is None or (c["after"] == "که" and (w == i - 1 or prev.get("_colon") or prev["end"] <= c["ns"])):
+    if w is None or (c["after"] == "که" and (prev.get("_colon") or prev["end"] <= c["ns"]
+                                              or (w == i - 1 and prev.get("_plain")))):
+        # («وزیر گفت که X و افزود که Y»: one speaker; «می‌گفتند روزی … صبر آقای هاشمی لبریز شد و گفت که …»: a plain
+        # clause's «و گفت که» may belong to the story it tells)
         return None
     cut = toks[w][0]
     if sent_start(c["ns"], p) > prev["start"] and _first_tok(tok_starts, sent_start(c["ns"], p)) < i - 1:
@@ -1813,11 +1876,21 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         if e > k + 1 and toks[e][2] in ("نیز", "هم"):
             b = toks[e][0]  # «به چند مبنای سلبی ... نیز اشاره کرد»: the adverb is not content
         mention_end = m[1]
-    elif cue.np == "نسبت" and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
+    elif cue.np in ("نسبت", "stance") and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
             and (k := _about_phrase(norm, toks, tok_starts, m[1], ns)) is not None:
         # «سفیر ... نسبت به قدرت گرفتن شاخه خراسان گروه داعش ... هشدار داد»: what the warning is about
         a, b = k, ns
         mention_end = m[1]
+    elif cue.np == "stance" and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
+            and (k := _az_after(norm, toks, tok_starts, m[1], ns)) is not None \
+            and len(norm[toks[k][1]:ns].split()) >= 2:
+        # «شی جن پینگ از گسترش ویروس کرونا در کشورش ابراز نگرانی کرد»: what the concern is about (DECISIONS 50)
+        a, b = toks[k][1], ns
+        mention_end = m[1]
+        cue_parts = (text[toks[k][0]:toks[k][1]], text[ns:ve])
+        if any(w in _CLAUSE_VERBS or w == "و" and p_ in _CLAUSE_VERBS
+               for p_, w in zip(_words(norm, a, b), _words(norm, a, b)[1:])) or _ABOUT.search(norm, a, b):
+            return None  # «از اجرای کنوانسیون‌ها حمایت و درباره انزوای ایران ابراز نگرانی کردند»: another clause
     elif (cue.np == "را" and after in ("end", "plain", "که")) or (object_only := _object_cue(cue, toks, tok_starts, ns, after)) \
             or (predicative := _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after)):
         ss = _past_opener(norm, ss, ns)
@@ -1943,7 +2016,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         a = c["after_pos"]
         b = min(sent_end(a, p), a + 3000)
         plain = True
-        if cue.np == "-" and cue.verb not in ("گفت", "افزود") and not cue.nominal:
+        if cue.np == "-" and cue.verb not in ("گفت", "افزود", "فرمود") and not cue.nominal:
             return None
     else:
         return None
@@ -1967,6 +2040,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         return None  # «فقط چیزی را که خودش گفت قبول کردم»: the cue sits in a relative clause
     if cue.np == "doc" and not _is_document(norm, m):
         return None  # «نشان داد»: only «نتایج این نظرسنجی نشان می‌دهد که ...», not «علاقه نشان داد»
+    if plain and cue.verb == "فرمود" and not _honorific_speaker(norm, m):
+        return None  # «توجه فرمودند و ...», «اساساً می‌فرمایند»: a light verb or no one named
     if (after == "comma" or toks[c["tj"]][2] in BARE_PRESENT.get(cue.verb, ())) \
             and not _clean_subject(norm, m, lexicon()):
         return None  # the newer, looser readings take only a clean noun-phrase subject
@@ -1999,6 +2074,12 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         q["_ra_indep"] = True  # see _split_subject
     if ra_clause and c.get("generic") is None:
         q["_ra"] = q["_ra_keep_start"] = True  # the mention is cut where the article names it; the content stays
+    vkey = "".join(t[2] for t in toks[c["ti"]:c["tj"] + 1])
+    if cue.nominal and vkey.startswith(cue.nominal):
+        vkey = vkey[len(cue.nominal):]  # «تاکید کرده بودیم»: the light verb's form
+    if c.get("first") or (key(q["mention_norm"]) in _FIRST_PRONOUNS and c["after"] in ("که", ":")
+                          and _reported_first_person(norm, toks, c["ti"], c["tj"], vkey, cue.verb)):
+        q["_first"] = True  # «من گفتم که …», «ما تاکید کرده بودیم که …»: kept only inside another quotation
     return q
 
 
@@ -2127,6 +2208,17 @@ def _subject(text, norm, toks, tok_starts, ss, end):
 
 _ADVERBIAL_OPENERS = _WORDS["adverbial_openers"]
 _GOVERNS_AZ = _WORDS["governs_az"]
+
+
+def _az_after(norm, toks, tok_starts, a, b):
+    """Index of the «از» that opens a stance's object right after the subject («وزیر (نیز) از باخت تیم ابراز
+    تأسف کرد»), or past adverbials (``_prep_after``)."""
+    i = _first_tok(tok_starts, a)
+    while i < len(toks) and toks[i][0] < b and toks[i][2] in ("همچنین", "نیز", "هم", "امروز", "ضمنا"):
+        i += 1
+    if i < len(toks) and toks[i][0] < b and toks[i][2] == "از" and not norm[a:toks[i][0]].strip(" \u200c،"):
+        return i
+    return _prep_after(norm, toks, tok_starts, a, b, "از")
 
 
 def _prep_after(norm, toks, tok_starts, a, b, prep, last=False):
@@ -2386,11 +2478,38 @@ def _after_last_clause(toks, tok_starts, a, b):
     return a
 
 
+# words before a document's head that leave it a document: «یک مطالعه», «برخی (از) پژوهش‌ها», «این نظرسنجی»
+_DOC_OPENERS = {"این", "همین", "آن", "تازهترین", "آخرین", "جدیدترین", "یک", "برخی", "بسیاری", "تعدادی", "شماری", "از"}
+# findings that speak like a document («نتیجه یک تحقیق نشان می‌دهد», «پژوهش‌ها نشان داده‌اند», «مدارک نشان می‌دهد»)
+_FINDINGS = {"نتیجه", "نتایج", "یافته", "یافتهها", "شواهد", "آمارها", "پژوهشها", "مدارک", "نظرسنجیها", "بررسیها",
+             "مطالعات", "تحقیقات", "آزمایش", "آزمایشها", "آزمایشات", "داده"}
+
+
+_HONORIFIC_SPEAKERS = _WORDS["honorific_speakers"]
+
+
+def _honorific_speaker(norm, m):
+    """Who «فرمود» reports with a plain clause: a title, a name, an organization or an honorific head
+    («امام راحل», «مقام معظم رهبری», «حضرت آقا», «آیت‌الله مطهری»), as a clean subject."""
+    words = norm[m[0]:m[1]].split()
+    if not words or not _clean_subject(norm, m, lexicon()):
+        return False
+    first = key(words[0])
+    return first in _HONORIFIC_SPEAKERS or _is_title(first) or spk._k(words[0]) in spk.org_heads() \
+        or spk.is_person_like(" ".join(words))
+
+
 def _is_document(norm, m):
-    """A mention naming a text, a survey or figures («این نظرسنجی», «نتایج بررسی‌ها», «آمارها»)."""
-    words = [w for w in _words(norm, m[0], m[1]) if w not in ("این", "همین", "آن", "تازهترین", "آخرین", "جدیدترین")]
-    docs = _DOCS | _DOC_WORDS | _WORDS["according_to_comma"]
-    return bool(words) and (words[0] in docs or words[0] in ("نتایج", "یافتهها", "شواهد", "آمارها"))
+    """A mention naming a text, a survey or figures («این نظرسنجی», «نتایج بررسی‌ها», «آمارها», «یک مطالعه»,
+    «برخی پژوهش‌ها», «جدیدترین بررسی‌های موسسه گارتنر»)."""
+    words = _words(norm, m[0], m[1])
+    while words and words[0] in _DOC_OPENERS:
+        words = words[1:]
+    if not words:
+        return False
+    docs = _DOCS | _DOC_WORDS | _WORDS["according_to_comma"] | _FINDINGS
+    head = words[0]
+    return head in docs or (head.endswith("های") and head[:-1] in docs)
 
 
 def _announces(toks, tok_starts, ns):
@@ -2511,7 +2630,8 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
         return None  # «با اشاره به راهپیمایی ۲۲ بهمن، گفت»: a topic, not a view
     if sep < 0:
         # «حسینی با بیان اینکه سه هزار میلیارد ریال ... است گفت:»: no comma, the clause ends at the cue
-        if not (m.group(2) or head in _WORDS["stance"]) or len(norm[m.end():main].split()) > 60:
+        stressed = key(m.group(1)).startswith("تاکید")  # «با تأکید بر تداوم راه شهید … گفت»: what one stresses is a view
+        if not (m.group(2) or head in _WORDS["stance"] or stressed) or len(norm[m.end():main].split()) > 60:
             return None
         sep = main
         prep = (cue_np or {}).get(main)
@@ -2521,6 +2641,8 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
             if k is not None:
                 sep = toks[k][0]
     a, b = _trim(text, m.end(), sep)
+    while (tail := re.search(r"[ \u200c]+(?:همچنین|نیز|هم)$", norm[a:b])) and tail.start() > 0:
+        b = a + tail.start()  # «ضمن تاکید بر حسن نیت فقهای شورای نگهبان همچنین گفت»: the adverb is the clause's
     if b - a < 2:
         return None
     kind = _kind_of(norm, a, b)
@@ -2579,6 +2701,64 @@ def _read_indicates(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
             "_transparent": True}
 
 
+# «این آمار حکایت از بهبود 80 درصدی مبتلایان دارد», «داده‌ها حکایت از افزایش نرخ بیکاری است», «نظرسنجی‌ها حاکی
+# از پیشتازی بایدن است»: a document's finding as a noun phrase between «از» and the verb (DECISIONS 58)
+_INDICATES_NP = re.compile(word_start(r"حاکی[ \u200c]+از", r"حکایت[ \u200c]+از") + r"(?=[ \u200c])")
+_INDICATES_VERBS = {"است", "بود", "دارد", "دارند", "داشت", "داشتند", "میکند", "میکنند", "کرد"}
+
+
+def _read_indicates_np(text, norm, toks, tok_starts, m, p, sent_start, sent_end):
+    """«DOC حکایت/حاکی از X دارد/است» (cue «حکایت از ... دارد»): content X, the speaker the document DOC right
+    before the cue; «حکایت از آن دارد که Y» gives Y. Only a document, a survey or figures speak so («شواهد», «این
+    آمار», «نظرسنجی‌ها»; not «زمزمه‌هایی … حکایت از … دارد», DECISIONS 33)."""
+    i = _first_tok(tok_starts, m.end())
+    se = sent_end(m.end(), p)
+    if i >= len(toks) or toks[i][0] >= se:
+        return None
+    clause = toks[i][2] in ("آن", "این")
+    if clause and key(norm[m.start():m.end()]).startswith("حاکی"):
+        return None  # «حاکی از آن است که»: read by _read_indicates
+    v = next((k for k in range(i + (1 if clause else 0), min(len(toks), i + 40)) if toks[k][0] < se
+              and toks[k][2] in _INDICATES_VERBS), None)
+    if v is None or (not clause and v == i) or any(ch in norm[m.end():toks[v][0]] for ch in ":؛;«»"):
+        return None
+    vend = toks[v][1]
+    if toks[v][2] in ("بود", "داشت") and v + 1 < len(toks) and toks[v + 1][2] == "است":
+        vend = toks[v + 1][1]  # «حکایت از ... داشته است» is keyed «داشته»; «بوده است»
+    if clause:
+        if v != i + 1:
+            return None
+        k = _first_tok(tok_starts, vend)
+        if k >= len(toks) or toks[k][2] != "که" or toks[k][0] >= se:
+            return None
+        a, b = _trim(text, toks[k][1], se)
+    else:
+        a, b = _trim(text, toks[i][0], toks[v][0])
+    if b - a < 5 or len(norm[a:b].split()) < 2 or _INDICATES_NP.search(norm, a, b):
+        return None  # «گزارش‌های حاکی از شیوع کرونا حاکی از آن است که»: the first «حاکی از» qualifies a noun
+    ss = sent_start(m.start(), p)
+    cut = max(norm.rfind("،", ss, m.start()), norm.rfind(":", ss, m.start()))
+    for t in _THAT_WORD.finditer(norm, ss, m.start()):
+        cut = max(cut, t.end())
+    ms = _past_opener(norm, _trim(text, max(ss, cut + 1), m.start())[0], m.start())
+    ms, me = _trim(text, ms, m.start())
+    while (w := _TOK.match(norm, ms)) and key(w.group()) in _FILLERS and w.end() < me:
+        ms = _trim(text, w.end(), me)[0]  # «اما شواهد حکایت از ...»
+    when = re.search(r"[ \u200c]+طی[ \u200c]", norm[ms:me])
+    if when:
+        me = _trim(text, ms, ms + when.start())[1]  # «داده‌های … در آمریکا طی ماه آگوست»: the time is no part of it
+    seg = norm[ms:me]
+    if not 1 <= len(seg.split()) <= 12 or any(ch in seg for ch in ".;؛«»\"") or not _is_document(norm, (ms, me)):
+        return None
+    tail = re.search(r"(?:[ \u200c]+(?:هم|نیز|همچنین|به[ \u200c]+تدریج|همچنان))+$", norm[ms:me])
+    if tail and tail.start() > 0:
+        me = ms + tail.start()  # «نظرسنجی‌ها هم حکایت از …»: the adverb is no part of the document
+    cue = text[m.start():m.end()] + " ... " + text[toks[v][0]:vend] if not clause else text[m.start():vend]
+    return {"kind": _kind_of(norm, a, b), "speaker": "", "mention": text[ms:me], "mention_norm": norm[ms:me],
+            "cue": cue, "content": text[a:b], "start": a, "end": b,
+            "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": vend}
+
+
 _PRESENT_VERB = re.compile(r"(?<![\w\u200c])ن?می\u200c?(?:بایست|توان|شود|کند|باشد)")
 
 
@@ -2605,7 +2785,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if hk in _BY_DOC:
         if first in _WORDS["according_to_comma"]:
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
-        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _DOC_AFTER_THIS) \
+        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks)
+                                                and (toks[i + 1][2] in _DOC_AFTER_THIS or toks[i + 1][2] in _DOCS)) \
                 and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
             return None
         opinion = first in ("نظر", "نظرات", "توصیه", "توصیههای")
@@ -2616,7 +2797,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             comma_only = True  # «بنا به اعلام وزیر کشور مشارکت ...»: with no comma the name runs into the content
     # the speaker: a bare document («طبق گزارش‌ها»), else to a comma within eight words, else a noun phrase
     se = sent_end(m.end(), p)
-    comma = min((x for x in (norm.find(ch, cue_end, min(se, cue_end + 80)) for ch in "،؛;") if x >= 0), default=-1)
+    comma = min((x for x in (norm.find(ch, cue_end, min(se, cue_end + 80)) for ch in "،؛;:") if x >= 0), default=-1)
     bare = _bare_document(norm, toks, i, se) if hk in _BY_DOC and not mid else None
     if bare is not None:
         ms, me = toks[i][0], toks[bare - 1][1]

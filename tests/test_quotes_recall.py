@@ -119,7 +119,11 @@ def test_habitual_unnamed_speech_inside_a_quotation_is_not(quotes):
 
 
 def test_our_own_words_inside_a_quotation_are_not(quotes):
-    assert len(quotes("وی گفت: ما بارها اعلام کردیم که نظرات خود را ارسال کنند.")) == 1
+    # our view now («ما می‌گوییم», «معتقدیم») is no quotation of its own (DECISIONS 37) ...
+    assert len(quotes("وی گفت: ما می‌گوییم که نظرات خود را ارسال کنند.")) == 1
+    # ... what we said before is («ما گفتیم …», DECISIONS 15; session 9), with the outer speaker
+    qs = quotes("وی گفت: ما بارها اعلام کردیم که نظرات خود را ارسال کنند.")
+    assert [(q["cue"], q["speaker"]) for q in qs] == [("گفت", "وی"), ("اعلام کردیم", "وی")]
 
 
 def test_joined_clause_after_a_present_written_apart(quotes):
