@@ -2098,8 +2098,11 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     # ۵۰ درصد رشد داشته: the change is the subject, what changed stands before the number
     if kind != "duration" and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j) \
             and (kind in ("percent", "ratio") or not (i0 > 0 and toks[i0 - 1][2] in ("به", "بر"))):
-        back = _back_words(norm, toks, i0, stops) or _clause_np(norm, toks, i0, stops)[::-1]
         head = toks[j][2]
+        own = _change_complement(norm, toks, j, stops)
+        if own:
+            return head + " " + text[own[0][0]:own[-1][1]]
+        back = _back_words(norm, toks, i0, stops) or _clause_np(norm, toks, i0, stops)[::-1]
         return head + (" " + text[back[-1][0]:back[0][1]] if back else "")
     # «غزه (۲.۱ میلیون نفر ...)», «سومالی (۴.۶ میلیون نفر)»: the population of the name before
     if i0 >= 2 and toks[i0 - 1][2] == "(" and head_noun is None and toks[j - 1][2] in ("نفر", "تن") \
@@ -2663,6 +2666,27 @@ def _change_before(toks, i0):
 
 
 _CHANGE_STEM = {w: w for w in _CHANGE} | {w + "ی": w for w in _CHANGE}
+
+
+def _change_complement(norm, toks, c, stops):
+    """Word spans of the noun a change noun after the number governs (۴ درصد کاهش تولید اوپک را …
+    → تولید اوپک, ۱۰ درصد افزایش قیمت داشتیم → قیمت): what changed is named after it, not before the
+    number; [] when a verb (افزایش یافت, رشد داشته) or a stop word follows the change noun."""
+    k = c + 1
+    if k >= len(toks) or not _adjacent(norm, toks, c, k) or _glued(norm, toks, k):
+        return []
+    t = toks[k][2]
+    if not t[:1].isalpha() or t in stops or t in _ALL_VERBS or t in _CHANGE_VERBS or t in _PRONOUNS \
+            or t in _TEMPORAL or t in _ADVERBS or _is_number_word(t) or _is_verb_word(t) \
+            or t in _HAVE_COMPOUND or t in _CHANGE_NOT_NOUN or t.endswith("ترین"):
+        return []     # کاهش رو به رو بوده, کاهش وجود داشته, افزایش بیشترین میزان …: no noun of its own
+    words, _ = _np(norm, toks, k, stops, limit=3, pps=0)
+    while words and fold(norm[words[-1][0]:words[-1][1]]) in _LIGHT_PARTICIPLES:
+        words.pop()   # افزایش قیمت داشته: the verb's participle
+    return words
+
+
+_CHANGE_NOT_NOUN = {"رو", "مجدد", "دوباره", "مثبت", "منفی", "چشمگیر", "قابل"}
 
 
 def _reaches(toks, i0, k) -> bool:

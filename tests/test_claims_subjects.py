@@ -214,3 +214,14 @@ def test_n_times_a_base_measures_what_stands_before_it():
     assert subject("تعداد پزشکان 3 برابر ماماها است.", 3) == "تعداد پزشکان"
     s = "او افزود: «تقاضا برای حضور در این ارکستر بسیار بالاست و سه تا چهار برابر ظرفیت ثبت‌نام شده است.»"
     assert subject(s, 3) == "تقاضا برای حضور"
+
+
+def test_a_change_noun_after_the_figure_takes_the_noun_it_governs():
+    s = "عربستان سعودی برنامه 4 درصد کاهش تولید اوپک را از اول ماه آوریل سازماندهی کرد."
+    assert subject(s, 4) == "کاهش تولید اوپک"
+    assert subject("وی گفت: در سرجمع 10 درصد افزایش قیمت داشتیم.", 10) == "افزایش قیمت"
+
+
+def test_a_change_noun_followed_by_no_noun_of_its_own_keeps_what_stands_before():
+    assert subject("صادرات این شرکت ۲۰ درصد رشد داشته است.", 20) == "رشد صادرات این شرکت"
+    assert subject("آمار مجروحان نیز با 46 درصد کاهش رو به رو بوده است.", 46) != "کاهش رو"
