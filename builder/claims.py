@@ -2100,9 +2100,18 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
             and (kind in ("percent", "ratio") or not (i0 > 0 and toks[i0 - 1][2] in ("به", "بر"))):
         head = toks[j][2]
         own = _change_complement(norm, toks, j, stops)
-        if own:
+        if own and not (len(own) == 1 and toks[_tok_at(toks, own[0][0])][2] in _PRICE_NOUNS):
             return head + " " + text[own[0][0]:own[-1][1]]
-        back = _back_words(norm, toks, i0, stops) or _clause_np(norm, toks, i0, stops)[::-1]
+        back = _back_words(norm, toks, i0, stops)
+        if i0 > 0 and toks[i0 - 1][2] == "با" and (not back or any(_time_head(toks, _tok_at(toks, w[0])) for w in back)):
+            # قیمت جهانی اورانیوم طی ماه آوریل با ۱۹ درصد افزایش …: what rose is the clause's subject, not the time
+            clause = _clause_np(norm, toks, i0, stops)[::-1]
+            back = clause if len(clause) > 1 or not back else back
+        back = back or _clause_np(norm, toks, i0, stops)[::-1]
+        if own:      # پراید با ۸۰۰ هزار تومان افزایش قیمت: the price, and whose (not «در سرجمع»: an adjunct)
+            b0 = _tok_at(toks, back[-1][0]) if back else 0
+            whose = back and not (b0 > 0 and toks[b0 - 1][2] in _PREPS)
+            return head + " " + text[own[0][0]:own[-1][1]] + (" " + text[back[-1][0]:back[0][1]] if whose else "")
         return head + (" " + text[back[-1][0]:back[0][1]] if back else "")
     # «غزه (۲.۱ میلیون نفر ...)», «سومالی (۴.۶ میلیون نفر)»: the population of the name before
     if i0 >= 2 and toks[i0 - 1][2] == "(" and head_noun is None and toks[j - 1][2] in ("نفر", "تن") \

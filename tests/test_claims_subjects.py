@@ -225,3 +225,14 @@ def test_a_change_noun_after_the_figure_takes_the_noun_it_governs():
 def test_a_change_noun_followed_by_no_noun_of_its_own_keeps_what_stands_before():
     assert subject("صادرات این شرکت ۲۰ درصد رشد داشته است.", 20) == "رشد صادرات این شرکت"
     assert subject("آمار مجروحان نیز با 46 درصد کاهش رو به رو بوده است.", 46) != "کاهش رو"
+
+
+def test_with_a_change_after_a_time_phrase_what_changed_is_the_clause_subject():
+    s = "قیمت جهانی اورانیوم طی ماه آوریل با 19 درصد افزایش به بیش از 113 دلار رسید."
+    assert subject(s, 19) == "افزایش قیمت جهانی اورانیوم"
+
+
+def test_a_change_of_price_after_the_figure_keeps_whose_price_it_is():
+    s = "پراید با ۸۰۰ هزار تومان افزایش قیمت به ۶۳ میلیون تومان رسید."
+    assert subject(s, 800000) == "افزایش قیمت پراید"
+
