@@ -1690,6 +1690,12 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
             words.append((toks[k][0], toks[k][1]))      # ۷ کشور مهم دیگر عضو ...: "other", inside the phrase
             k += 1
             continue
+        if t == "هر" and words and not after_pp and k + 1 < n and _adjacent(norm, toks, k, k + 1) \
+                and toks[k + 1][2][:1].isalpha() and toks[k + 1][2] not in stops and toks[k + 1][2] not in _ALL_VERBS \
+                and toks[k + 1][2] not in _period_nouns() and toks[k + 1][2] not in _EACH_NOT_UNIT:
+            words.append((toks[k][0], toks[k][1]))      # قیمت هر اونس طلا: «each», inside the phrase (not هر سال)
+            k += 1
+            continue
         if t in stops and _word_start(norm, toks, k) and not after_pp:
             words.append((toks[k][0], toks[k + 1][1]))  # پیش‌بینی: a stop word opening a compound
             k += 2
@@ -1729,11 +1735,12 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
             continue
         words.append((toks[k][0], toks[k][1]))
         k += 1
-    while words and toks[_tok_at(toks, words[-1][0])][2] in _PP_PREPS:
+    while words and toks[_tok_at(toks, words[-1][0])][2] in _PP_PREPS | {"هر"}:
         words.pop()
     return words, k
 
 
+_EACH_NOT_UNIT = {"کدام", "یک", "لحظه", "دو", "چند"}     # هر کدام, هر یک: a pronoun, not a unit of count
 _HAVE_COMPOUND = _SUBJECT_WORDS["have_compound"]
 
 

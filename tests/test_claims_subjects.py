@@ -236,3 +236,7 @@ def test_a_change_of_price_after_the_figure_keeps_whose_price_it_is():
     s = "پراید با ۸۰۰ هزار تومان افزایش قیمت به ۶۳ میلیون تومان رسید."
     assert subject(s, 800000) == "افزایش قیمت پراید"
 
+
+def test_each_inside_a_noun_phrase_keeps_the_unit_it_counts_by():
+    assert subject("قیمت هر کیلوگرم مرغ زنده به 9000 ریال رسید.", 9000) == "قیمت هر کیلوگرم مرغ زنده"
+    assert subject("میانگین درآمد هر سال به 20 میلیون تومان رسید.", 20e6) == "میانگین درآمد"
