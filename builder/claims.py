@@ -1947,7 +1947,50 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         sub = sub[3:]
     if sub and all(_is_number_word(fold(w)) for w in sub.split()):
         return None      # «یک، دو، سه، چهار، پنج، شش»: another figure, never what is counted
+    rate = _per_each_after(text, norm, toks, j, stops) \
+        if sub and kind != "duration" and "هر" not in fold(sub).split() else None
+    if rate:
+        lead = fold(rate[:fold(rate).index("هر")]).split()
+        words = sub.split(" ")
+        while words and fold(words[-1]) in lead:
+            words.pop()     # «کودک به ازای» + «به ازای هر ۱۰,۰۰۰ نفر»: said once
+        return " ".join(words + [rate])
     return sub
+
+
+_EACH_PREPS = {"در", "برای", "ازای"}
+
+
+def _per_each_after(text, norm, toks, j, stops):
+    """The rate base right after the figure and its noun (۳۶۰۰ دلار در هر اونس, ۵.۷ گرم فیبر در هر
+    فنجان, ۱۱۳ دلار به ازای هر پوند): «در / برای / به ازای هر X» as written, which the subject keeps
+    (a price or a measure per unit is that per unit); None when none follows within the clause."""
+    n, k = len(toks), j
+    while k < n and k < j + 4 and toks[k][2] not in _EACH_PREPS:
+        t = toks[k][2]
+        if not t[:1].isalpha() or t in stops and t != "به" or t in _ALL_VERBS or _is_verb_word(t):
+            return None
+        k += 1
+    if not (k + 2 < n and toks[k][2] in _EACH_PREPS and toks[k + 1][2] == "هر"):
+        return None
+    a = k - 1 if toks[k][2] == "ازای" and k > j and toks[k - 1][2] == "به" else k
+    if toks[k][2] == "ازای" and a == k:
+        return None
+    w = k + 2
+    if (toks[w][2][:1].isdigit() or _is_number_word(toks[w][2]) and toks[w][2] != "یک") and w + 1 < n:
+        w += 1      # به ازای هر ۱۰,۰۰۰ نفر, در هر سه سال
+    t = toks[w][2]
+    if not t[:1].isalpha() or t in stops or t in _ALL_VERBS or t in _EACH_NOT_UNIT or t == "کجا":
+        return None
+    _, end = _match_seq(toks, w, _lex()[1])
+    if end > w + 1:
+        w = end - 1     # در هر میلی لیتر, در هر متر مربع: the whole unit
+    elif w + 1 < n and toks[w + 1][2] in _DAY_PAIR.get(t, ()):
+        w += 1          # در هر شبانه روز
+    return text[toks[a][0]:toks[w][1]]
+
+
+_DAY_PAIR = {"شبانه": ("روز",)}
 
 
 def _trim_verbs(sub):

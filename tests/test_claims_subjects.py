@@ -240,3 +240,15 @@ def test_a_change_of_price_after_the_figure_keeps_whose_price_it_is():
 def test_each_inside_a_noun_phrase_keeps_the_unit_it_counts_by():
     assert subject("قیمت هر کیلوگرم مرغ زنده به 9000 ریال رسید.", 9000) == "قیمت هر کیلوگرم مرغ زنده"
     assert subject("میانگین درآمد هر سال به 20 میلیون تومان رسید.", 20e6) == "میانگین درآمد"
+
+
+def test_a_rate_base_after_the_figure_stays_in_the_subject():
+    assert subject("سبوس جو دوسر 5. 7 گرم فیبر در هر فنجان ارائه می کند.", 5.7) == "فیبر در هر فنجان"
+    s = "میانگین قیمت مسکن به ۱۳ میلیون تومان در هر متر مربع رسید."
+    assert subject(s, 13e6) == "میانگین قیمت مسکن در هر متر مربع"
+    assert subject("مرگ‌ومیر روزانه چهار کودک به ازای هر ۱۰,۰۰۰ نفر است.", 4).endswith("کودک به ازای هر ۱۰,۰۰۰ نفر")
+
+
+def test_a_rate_base_is_not_added_to_a_duration_or_a_pronoun():
+    assert "هر" not in subject("تعداد مبتلایان در 24 ساعت گذشته در هر استان اعلام شد.", 24)
+    assert "هر" not in (subject("این طرح ۳۲ درصد برای هر یک از سه طایفه است.", 32) or "")
