@@ -626,8 +626,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             _mention(text, mentions, "ordinal", s_char, e_char, num.value)
         return j
 
-    if is_digit and j == i + 1 and _list_label(norm, toks, i):
-        _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # ۱) ویتامین A
+    if is_digit and j == i + 1 and (_list_label(norm, toks, i) or _run_in_label(norm, toks, i)):
+        _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # ۱) ویتامین A, «عمل کرد: 1 ثبت احوال2 دادگاه»
         return j
     # decimal point followed by a space: ١٠. ٣ بار, 3. 25 درصد
     if is_digit and j == i + 1 and j + 1 < n and toks[j][2] == "." and toks[j][0] == toks[i][1] \
@@ -1543,6 +1543,49 @@ def _list_label(norm, toks, i) -> bool:
         return False      # «کرد:۱) احزابی», «تهران۲) یاران»: a crawl lost the line break
     line = norm[norm.rfind("\n", 0, s) + 1:s]
     return line.count("(") <= line.count(")")
+
+
+_RUN_LABEL = re.compile(r"(?:(?<=(?<!\d)[.:؛!؟] )|(?<=(?<!\d)[.:؛!؟])|(?<=\n)|(?<=^)|(?<=[\u0621-\u06cc]))"
+                        r"(\d{1,2}) ([\u0621-\u06cc\u200c]+)", re.M)
+_RUN_NOT_AFTER = {"درصد", "تا", "و", "یا", "الی", "لغایت"}
+
+
+@lru_cache(maxsize=4)
+def _run_in_labels(norm: str) -> frozenset[int]:
+    """Offsets of the run-in list labels of a text: numbers 1, 2, 3 … (one or two digits, each followed by a
+    word) that open their sentence or, where a crawl lost the line break, are glued to the word before
+    («عمل کرد: 1 ثبت احوال2 دادگاه», «… زهرا۴ تغییر کنیه»). A run counts from 1 (or holds at least three) and at
+    least one label opens a sentence; a footnote or model number glued to a word (اکس1 … اکس2) makes none.
+    Not before a unit, a counter, a month or درصد (۴ هفته پیش, ۱۸ مهر ماه, ۷ درصد مبتلایان)."""
+    units, counters = _lex()[1], _lex()[2]
+    found = []
+    for m in _RUN_LABEL.finditer(norm):
+        w = m.group(2).split("\u200c")[0]
+        if (w,) in units or w in counters or (w,) in _month_heads() or w in _RUN_NOT_AFTER or w in _PERSONS \
+                or number_words().get(w, (0, ""))[1] == "scale":
+            continue
+        s = m.start(1)
+        found.append((s, int(m.group(1)), not (s > 0 and _persian_letter(norm[s - 1]))))
+    out, used = set(), set()
+    for q, (_, v, _) in enumerate(found):
+        if q in used or v < 1:
+            continue
+        run, last = [q], q
+        while True:
+            nxt = next((r for r in range(last + 1, min(len(found), last + 4)) if found[r][1] == found[last][1] + 1), None)
+            if nxt is None:
+                break
+            run.append(nxt)
+            last = nxt
+        if (v == 1 and len(run) >= 2 or len(run) >= 3) and any(found[r][2] for r in run):
+            used.update(run)
+            out.update(found[r][0] for r in run)
+    return frozenset(out)
+
+
+def _run_in_label(norm, toks, i) -> bool:
+    """Token i is a run-in list label (see _run_in_labels): an ordinal, not a count."""
+    return toks[i][0] in _run_in_labels(norm)
 
 
 def _range_date_after(norm, toks, k):
