@@ -1787,6 +1787,30 @@ _EACH_NOT_UNIT = {"کدام", "یک", "لحظه", "دو", "چند"}     # هر �
 _HAVE_COMPOUND = _SUBJECT_WORDS["have_compound"]
 
 
+def _possessor(text, norm, toks, i0, k2, words, stops):
+    """Who has what is counted in «X N (unit) NOUN دارد» (یک فنجان جو دوسر حدود 4 گرم فیبر دارد → فیبر
+    یک فنجان جو دوسر, بدنه این هارددیسک نیم اینچ ضخامت دارد → ضخامت بدنه این هارددیسک): the words right
+    before the figure, when a form of داشتن follows the noun and the noun is no part of a compound verb
+    (قرار دارد, وجود دارد); None otherwise."""
+    if k2 >= len(toks) or not _have(toks[k2][2]) or not _adjacent(norm, toks, k2 - 1, k2) or len(words) > 2 \
+            or toks[_tok_at(toks, words[-1][0])][2] in _HAVE_COMPOUND:
+        return None
+    back = _back_words(norm, toks, i0, stops)
+    if not back or toks[_tok_at(toks, back[-1][0])][2] in _PRONOUNS:
+        return None
+    b0 = _tok_at(toks, back[-1][0])
+    if b0 > 0 and toks[b0 - 1][2] == "یک" and _adjacent(norm, toks, b0 - 1, b0):
+        b0 -= 1      # یک فنجان جو دوسر ۴ گرم فیبر دارد
+    if b0 > 0 and toks[b0 - 1][2] not in _PUNCT_STOP and toks[b0 - 1][2] not in _CLAUSE_OPEN:
+        return None      # the possessor opens its clause: not «حول و حوش ۲۲ میلیون», «در کشور ۱۰۸۴ شهر داریم»
+    if any(fold(text[a:b]).rstrip("ً") in _NOT_POSSESSOR for a, b in back):
+        return None      # «که قبلا روزانه ۴۰ مورد مرگ داشت»: when, not who
+    return text[toks[b0][0]:back[0][1]]
+
+
+_NOT_POSSESSOR = _ADVERBS | _TEMPORAL | _SUBJECT_WORDS["quantifier"] | {"قبلا", "معمولا", "مجموعا", "آیا", "روزانه"}
+
+
 def _have(t: str) -> bool:
     """A finite form of داشتن (دارند, داشت, نداریم): its noun is what is had, not part of the verb."""
     return t in _VERBISH and t.removeprefix("ن").startswith(("دار", "داشت")) and t != "داشته"
@@ -2297,7 +2321,8 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا
         rel = _relative_clause_end(toks, k2) if len(words) <= 2 else None
-        return text[words[0][0]:rel if rel else words[-1][1]]
+        had = _possessor(text, norm, toks, i0, k2, words, stops) if not rel else None
+        return text[words[0][0]:rel if rel else words[-1][1]] + (" " + had if had else "")
     back = _back_words(norm, toks, i0, stops)
     if back:
         return text[back[-1][0]:back[0][1]]

@@ -252,3 +252,13 @@ def test_a_rate_base_after_the_figure_stays_in_the_subject():
 def test_a_rate_base_is_not_added_to_a_duration_or_a_pronoun():
     assert "هر" not in subject("تعداد مبتلایان در 24 ساعت گذشته در هر استان اعلام شد.", 24)
     assert "هر" not in (subject("این طرح ۳۲ درصد برای هر یک از سه طایفه است.", 32) or "")
+
+
+def test_what_is_had_names_who_has_it():
+    assert subject("یک فنجان جو دوسر حدود 4 گرم فیبر دارد که مفید است.", 4) == "فیبر یک فنجان جو دوسر"
+    assert subject("وی گفت: استان سمنان 600 هزار نفر جمعیت دارد.", 600000) == "جمعیت استان سمنان"
+
+
+def test_the_possessor_must_open_its_clause():
+    assert subject("این خودرو حول و حوش ۲۲ میلیون تومان قیمت داشت.", 22e6) == "قیمت"
+    assert subject("در حال حاضر مردم هزار دغدغه دارند.", 1000) == "دغدغه"
