@@ -2277,8 +2277,11 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     # سهم به ارزش N ریال, کالا به وزن N تن: the measured noun and what it measures
     if i0 >= 2 and toks[i0 - 1][2] in _MEASURE_NOUNS and toks[i0 - 2][2] in ("به", "با") \
             and _adjacent(norm, toks, i0 - 2, i0 - 1):
-        back = _back_words(norm, toks, i0 - 2, stops)
         noun = text[toks[i0 - 1][0]:toks[i0 - 1][1]]
+        obj = _object_before_ra(norm, toks, i0 - 3, stops) if i0 >= 4 and toks[i0 - 3][2] == "را" else None
+        if obj:      # گوشت‌های قربانی را به ارزش یک میلیون دلار …: the object before «را» is what is measured
+            return noun + " " + text[obj[0]:obj[1]]
+        back = _back_words(norm, toks, i0 - 2, stops)
         return noun + " " + text[back[-1][0]:back[0][1]] if back else noun
     # طرح … با اعتباری بالغ بر N, کارخانه با قیمتی در حدود N: the measured noun without its «ی», and X
     indef = _indefinite_measure(text, toks, i0)
@@ -2739,6 +2742,11 @@ def _price_subject(text, norm, toks, i0, j, stops):
         m = j + 1 if j < n and toks[j][2] in _SKIP_BEFORE else j
         if not any(tuple(t[2] for t in toks[m:m + len(p)]) == p for p in _PRICE_AFTER):
             return None
+    if before and i0 >= 4 and toks[i0 - 3][2] == "را":
+        obj = _object_before_ra(norm, toks, i0 - 3, stops)
+        if obj:      # اینستاگرام را به قیمت 715 میلیون دلار خرید: what is bought or sold before «را»
+            x = text[obj[0]:obj[1]]
+            return "قیمت " + (x[3:] if x.startswith("هر ") and len(x) > 3 else x)
     back = _back_words(norm, toks, i0 - 1 if before else i0, stops)
     if back:
         ks = [_tok_at(toks, w[0]) for w in back]

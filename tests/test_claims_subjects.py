@@ -262,3 +262,10 @@ def test_what_is_had_names_who_has_it():
 def test_the_possessor_must_open_its_clause():
     assert subject("این خودرو حول و حوش ۲۲ میلیون تومان قیمت داشت.", 22e6) == "قیمت"
     assert subject("در حال حاضر مردم هزار دغدغه دارند.", 1000) == "دغدغه"
+
+
+def test_a_price_or_value_given_to_an_object_before_ra_is_that_objects():
+    assert subject("فیس بوک در سال 2012 اینستاگرام را به قیمت 715 میلیون دلار خرید.", 715e6) == "قیمت اینستاگرام"
+    assert subject("آنها نباید ماسک معمولی را به قیمت ۲۵ هزار تومان بفروشند.", 25000) == "قیمت ماسک معمولی"
+    s = "قرار است گوشت‌های قربانی را به ارزش یک میلیون دلار به این خانواده‌ها اختصاص دهد."
+    assert subject(s, 1e6) == "ارزش گوشت‌های قربانی"
