@@ -1508,10 +1508,20 @@ def _label_mentions(text, norm, toks, i, mentions, value) -> int:
     _mention(text, mentions, "ordinal", toks[i - 1][0], toks[i][1], float(value))
     k = i + 1
     while k + 1 < len(toks) and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2].isdigit() \
-            and _adjacent(norm, toks, k, k + 1):
+            and _adjacent(norm, toks, k, k + 1) and not _measured_next(norm, toks, k + 1):
         _mention(text, mentions, "ordinal", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
         k += 2
     return k
+
+
+def _measured_next(norm, toks, q) -> bool:
+    """The number at token q is followed by a unit, counter, scale or درصد: a figure of its own, not the next
+    number of an enumerated label («منطقه ۱، ۸۸۴ متر مربع ملک», unlike «بند 1 تا 3»)."""
+    k = q + 1
+    if k >= len(toks) or not _adjacent(norm, toks, q, k):
+        return False
+    w = toks[k][2]
+    return w in _unit_heads() or w in _lex()[2] or number_words().get(w, (0, ""))[1] == "scale" or w in ("درصد", "%")
 
 
 def _age_class_name(toks, q, names) -> bool:
