@@ -1170,6 +1170,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and toks[num.j][2] in block.get("named_kind", ()) and _adjacent(norm, toks, num.j - 1, num.j) \
             and _names_list(toks, num.j + 1, int(value), stops):
         return num.j + 1
+    # دو چالش همزمان یعنی بیکاری جوانان و …, سه گزینه بالقوه یعنی قالیباف، …: a numeral whose noun is spelled
+    # out right after «یعنی» only refers to the things it names (DECISION 39)
+    if num.words_only and num.n_pieces == 1 and 2 <= value <= 10 and u is None and not ranged \
+            and _namely_after(norm, toks, num.j, stops):
+        return num.j
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
         if value in (1, 9):
@@ -1292,6 +1297,19 @@ def _and_after(toks, k, stops) -> bool:
         if t in _ALL_VERBS or not t[:1].isalpha():
             return False
     return False
+
+
+def _namely_after(norm, toks, k, stops) -> bool:
+    """A noun phrase of one to three words from token k, then «یعنی» and a word that names (not a number, a
+    preposition or a time): «دو چالش همزمان یعنی بیکاری …», not «دو روز قبل یعنی روز شنبه» (a time)."""
+    n, q = len(toks), k
+    while q < n and q < k + 3 and toks[q][2][:1].isalpha() and toks[q][2] not in stops and toks[q][2] != "یعنی" \
+            and toks[q][2] not in _ALL_VERBS and not _is_number_word(toks[q][2]) and _adjacent(norm, toks, q - 1, q):
+        q += 1
+    if q == k or q + 1 >= n or toks[q][2] != "یعنی" or any(toks[m][2] in _TIME_TAIL for m in range(k, q)):
+        return False
+    w = toks[q + 1][2]
+    return (w[:1].isalpha() or w in ("«", '"')) and w not in stops and not _is_number_word(w) and not _time_head(toks, q + 1)
 
 
 def _names_list(toks, k, count, stops) -> bool:

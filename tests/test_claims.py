@@ -1119,3 +1119,15 @@ def test_an_amount_adjective_takes_its_noun_and_complement(text, subject):
 def test_a_subject_is_written_in_standard_persian_letters():
     c = one("در اين مراسم 4 فدراسيون برتر تقدير شدند.")     # DECISION 47: ی / ک even in an Arabic-letter article
     assert c["subject"] == "فدراسیون برتر"
+
+
+def test_a_numeral_spelled_out_after_yani_only_refers():
+    claims, _ = run("اگر این پیوند برقرار نشود، کشور با دو چالش همزمان یعنی بیکاری جوانان و کمبود نیروی کار مواجه است.")
+    assert claims == []
+    claims, _ = run("رقابت میان سه گزینه بالقوه یعنی قالیباف، آقاتهرانی و نیکزاد است.")
+    assert claims == []
+
+
+def test_a_duration_before_yani_stays_a_claim():
+    claims, _ = run("او دو روز قبل یعنی روز شنبه آمد.")
+    assert [(c["kind"], c["value"]) for c in claims] == [("duration", 2.0)]
