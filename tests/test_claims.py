@@ -1131,3 +1131,18 @@ def test_a_numeral_spelled_out_after_yani_only_refers():
 def test_a_duration_before_yani_stays_a_claim():
     claims, _ = run("او دو روز قبل یعنی روز شنبه آمد.")
     assert [(c["kind"], c["value"]) for c in claims] == [("duration", 2.0)]
+
+
+@pytest.mark.parametrize("text, claim, kind, value", [
+    ("قیمت نفت به بالاترین میزان خود در دودهه گذشته رسید.", "دودهه", "duration", 20.0),
+    ("رشد ۳۷ درصدی طلا در کمتر از یکسال", "کمتر از یکسال", "duration", 1.0),
+    ("نرخ آن به 12900 تومان (یعنی بیش از دوبرابر) رسید.", "بیش از دوبرابر", "ratio", 2.0),
+    ("او گفت فرزند چهارساله‌ام میوه ندیده است.", "چهارساله", "duration", 4.0),
+])
+def test_a_word_number_glued_to_its_unit_is_read(text, claim, kind, value):
+    claims, _ = run(text)
+    assert (claim, kind, value) in [(c["text"], c["kind"], c["value"]) for c in claims]
+
+
+def test_words_that_only_begin_like_a_glued_number_stay_words():
+    assert run("پنجشنبه با دوستانش به دوره آموزشی رفت.")[0] == []
