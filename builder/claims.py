@@ -981,11 +981,13 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     # دو یا سه برابر, یک یا دو روز: «or» between two increasing figures, a range (DECISION 39)
     sep = toks[j][2] if j + 1 < n else ""
     if not ranged and num.n_pieces == 1 and not vague and (
-            sep == "،" and num.words_only and toks[j][0] == toks[j - 1][1] and _adjacent(norm, toks, j, j + 1)
+            sep == "،" and toks[j][0] == toks[j - 1][1] and _adjacent(norm, toks, j, j + 1)
+            and (num.words_only or is_digit and toks[j + 1][0] > toks[j][1])
             or sep == "یا" and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1)):
         hi = scan_number(norm, toks, j + 1)
         if hi is not None and hi.words_only == num.words_only and hi.n_pieces == 1 and not hi.ordinal \
-                and (hi.value == value + 1 if sep == "،" else value < hi.value <= 3 * value) \
+                and (hi.value == value + 1 or is_digit and value < hi.value <= 2 * value if sep == "،"
+                     else value < hi.value <= 3 * value) \
                 and value >= 1 and hi.j < n and _adjacent(norm, toks, hi.j - 1, hi.j) \
                 and (_match_seq(toks, hi.j, units, 3)[0] is not None or toks[hi.j][2] in counters):
             value, value_high, ranged = value, hi.value, True

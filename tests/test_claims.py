@@ -1146,3 +1146,13 @@ def test_a_word_number_glued_to_its_unit_is_read(text, claim, kind, value):
 
 def test_words_that_only_begin_like_a_glued_number_stay_words():
     assert run("پنجشنبه با دوستانش به دوره آموزشی رفت.")[0] == []
+
+
+def test_a_comma_pair_of_digit_figures_with_a_unit_is_a_range():
+    claims, _ = run("اگر تا ۱۰، ۱۵ روز آینده این لایحه تهیه شود، بررسی می‌شود.")
+    assert [(c["text"], c["value"], c.get("value_high"), c["qualifier"]) for c in claims] == [("۱۰، ۱۵ روز", 10, 15, "range")]
+
+
+def test_a_decimal_comma_and_a_list_of_years_are_no_comma_range():
+    assert [(c["text"], c["value"]) for c in run("نرخ ۲،۵ درصد شد.")[0]] == [("۲،۵ درصد", 2.5)]
+    assert [c for c in run("در سال‌های ۱۳۹۰، ۱۳۹۱ رشد کرد.")[0] if c["qualifier"] == "range"] == []
