@@ -584,6 +584,20 @@ _LONE_PREV_READ = frozenset({"ساعت", "دهه", "بین", "%"} | _DRAW_WORDS)
 _LONE_PREV_BLOCKS = ("before", "label_ordinal", "century", "commemoration")
 
 
+def _slash_opens_clause(norm, toks, i, j, stops) -> bool:
+    """The «/» glued before the digits at token i separates two clauses of a headline (… توجیه نیستند/۲ اشکال
+    اساسی, … تهران-شمال/1500 دستگاه ناوگان): a word before it, a noun after the number, no parenthesis open
+    on the line (a verse «بقره/155») and no second slash (انتهای پیام/۱۰۸۳/ن)."""
+    if i < 2 or not toks[i - 2][2][:1].isalpha() or len(toks[i - 2][2]) < 2 or j >= len(toks) \
+            or not _adjacent(norm, toks, j - 1, j) or norm[toks[j - 1][1]:toks[j][0]] == "":
+        return False
+    w = toks[j][2]
+    if not w[:1].isalpha() or w in stops or w in _ALL_VERBS or j + 1 < len(toks) and toks[j + 1][2] == "/":
+        return False
+    line = norm[norm.rfind("\n", 0, toks[i][0]) + 1:toks[i][0]]
+    return line.count("(") <= line.count(")")
+
+
 def _lone_article(toks, i, num: Num, counters, block) -> bool:
     """A lone یک / نه / سی (یک مقام, نه تنها) whose neighbours no rule of ``_handle`` reads: no unit, counter,
     month, glued unit, idiom or range word after it, no label, century, reference or clock word before it.
@@ -925,7 +939,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if is_digit:
         if (prev_adj or prev_sp) and prev[-1:].isascii() and prev[-1:].isalpha():
             return j       # ZSU 57, G20, Ob'yekt 500
-        if prev_adj and prev in ("-", "+", "/"):
+        if prev_adj and prev in ("-", "+", "/") and not (prev == "/" and _slash_opens_clause(norm, toks, i, j, stops)):
             return j
         if j < n and norm[toks[j - 1][1]:toks[j][0]] == "" and toks[j][2] in ("+", "-", "/") and j + 1 < n \
                 and toks[j + 1][2][0].isdigit() and toks[j + 1][0] == toks[j][1] and toks[j][2] != "-":

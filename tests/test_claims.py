@@ -1156,3 +1156,14 @@ def test_a_comma_pair_of_digit_figures_with_a_unit_is_a_range():
 def test_a_decimal_comma_and_a_list_of_years_are_no_comma_range():
     assert [(c["text"], c["value"]) for c in run("نرخ ۲،۵ درصد شد.")[0]] == [("۲،۵ درصد", 2.5)]
     assert [c for c in run("در سال‌های ۱۳۹۰، ۱۳۹۱ رشد کرد.")[0] if c["qualifier"] == "range"] == []
+
+
+def test_a_figure_after_a_headline_slash_is_read():
+    claims, _ = run("نمایندگان درباره طرح مسکن توجیه نیستند/۲ اشکال اساسی مسکن مهر")
+    assert [(c["text"], c["value"]) for c in claims] == [("۲", 2.0)]
+    claims, _ = run("ریزش کوه در آزادراه تهران-شمال/1500 دستگاه ناوگان داخلی وارد شبکه ریلی می‌شود")
+    assert [(c["text"], c["value"]) for c in claims] == [("1500 دستگاه", 1500.0)]
+
+
+def test_a_verse_number_after_a_slash_stays_no_claim():
+    assert run("و انا الیه راجعون (بقره/155 و 156)")[0] == []
