@@ -283,9 +283,36 @@ def _month_heads() -> frozenset:
     return frozenset((k[0],) for k in _lex()[3])
 
 
+_GLUED_NUM_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "بیست", "چهل", "پنجاه", "شصت",
+                    "هفتاد", "هشتاد")
+_GLUED_NUM_UNITS = ("سال", "ساله", "ماه", "ماهه", "روز", "روزه", "هفته", "دهه", "ساعت", "برابر", "نفر", "میلیون",
+                    "میلیارد")
+_GLUED_NUM = re.compile("^(" + "|".join(_GLUED_NUM_WORDS) + ")(" + "|".join(sorted(_GLUED_NUM_UNITS, key=len, reverse=True))
+                        + ")$")
+
+
+def _split_glued(toks):
+    """A word number glued to its unit by a lost space (یکسال, دودهه, دوبرابر, چهارساله: 56 times in the
+    corpus) is read as two tokens that touch; the claim's span still slices the word as written."""
+    out = None
+    for q, (s, e, t) in enumerate(toks):
+        m = _GLUED_NUM.match(t) if len(t) >= 5 else None
+        if m is not None and fold(t) == "یکروزه":
+            m = None      # جوجه یکروزه: day-old chicks, a product's name
+        if m is None:
+            if out is not None:
+                out.append((s, e, t))
+            continue
+        if out is None:
+            out = list(toks[:q])
+        a = s + len(m.group(1))
+        out.extend(((s, a, m.group(1)), (a, e, m.group(2))))
+    return toks if out is None else out
+
+
 def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
     lex = _lex()
-    toks = tokenize(norm, ps, pe)
+    toks = _split_glued(tokenize(norm, ps, pe))
     i = 0
     # the anchors are found in one pass; a phrase read at one may consume the next ones
     for k in list(compress(range(len(toks)), map(_anchor_token, map(itemgetter(2), toks)))):
@@ -557,6 +584,20 @@ _LONE_PREV_READ = frozenset({"ساعت", "دهه", "بین", "%"} | _DRAW_WORDS)
 _LONE_PREV_BLOCKS = ("before", "label_ordinal", "century", "commemoration")
 
 
+def _slash_opens_clause(norm, toks, i, j, stops) -> bool:
+    """The «/» glued before the digits at token i separates two clauses of a headline (… توجیه نیستند/۲ اشکال
+    اساسی, … تهران-شمال/1500 دستگاه ناوگان): a word before it, a noun after the number, no parenthesis open
+    on the line (a verse «بقره/155») and no second slash (انتهای پیام/۱۰۸۳/ن)."""
+    if i < 2 or not toks[i - 2][2][:1].isalpha() or len(toks[i - 2][2]) < 2 or j >= len(toks) \
+            or not _adjacent(norm, toks, j - 1, j) or norm[toks[j - 1][1]:toks[j][0]] == "":
+        return False
+    w = toks[j][2]
+    if not w[:1].isalpha() or w in stops or w in _ALL_VERBS or j + 1 < len(toks) and toks[j + 1][2] == "/":
+        return False
+    line = norm[norm.rfind("\n", 0, toks[i][0]) + 1:toks[i][0]]
+    return line.count("(") <= line.count(")")
+
+
 def _lone_article(toks, i, num: Num, counters, block) -> bool:
     """A lone یک / نه / سی (یک مقام, نه تنها) whose neighbours no rule of ``_handle`` reads: no unit, counter,
     month, glued unit, idiom or range word after it, no label, century, reference or clock word before it.
@@ -626,8 +667,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             _mention(text, mentions, "ordinal", s_char, e_char, num.value)
         return j
 
-    if is_digit and j == i + 1 and _list_label(norm, toks, i):
-        _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # ۱) ویتامین A
+    if is_digit and j == i + 1 and (_list_label(norm, toks, i) or _run_in_label(norm, toks, i)):
+        _mention(text, mentions, "ordinal", s_char, e_char, num.value)   # ۱) ویتامین A, «عمل کرد: 1 ثبت احوال2 دادگاه»
         return j
     # decimal point followed by a space: ١٠. ٣ بار, 3. 25 درصد
     if is_digit and j == i + 1 and j + 1 < n and toks[j][2] == "." and toks[j][0] == toks[i][1] \
@@ -898,7 +939,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if is_digit:
         if (prev_adj or prev_sp) and prev[-1:].isascii() and prev[-1:].isalpha():
             return j       # ZSU 57, G20, Ob'yekt 500
-        if prev_adj and prev in ("-", "+", "/"):
+        if prev_adj and prev in ("-", "+", "/") and not (prev == "/" and _slash_opens_clause(norm, toks, i, j, stops)):
             return j
         if j < n and norm[toks[j - 1][1]:toks[j][0]] == "" and toks[j][2] in ("+", "-", "/") and j + 1 < n \
                 and toks[j + 1][2][0].isdigit() and toks[j + 1][0] == toks[j][1] and toks[j][2] != "-":
@@ -954,11 +995,13 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     # دو یا سه برابر, یک یا دو روز: «or» between two increasing figures, a range (DECISION 39)
     sep = toks[j][2] if j + 1 < n else ""
     if not ranged and num.n_pieces == 1 and not vague and (
-            sep == "،" and num.words_only and toks[j][0] == toks[j - 1][1] and _adjacent(norm, toks, j, j + 1)
+            sep == "،" and toks[j][0] == toks[j - 1][1] and _adjacent(norm, toks, j, j + 1)
+            and (num.words_only or is_digit and toks[j + 1][0] > toks[j][1])
             or sep == "یا" and _adjacent(norm, toks, j - 1, j) and _adjacent(norm, toks, j, j + 1)):
         hi = scan_number(norm, toks, j + 1)
         if hi is not None and hi.words_only == num.words_only and hi.n_pieces == 1 and not hi.ordinal \
-                and (hi.value == value + 1 if sep == "،" else value < hi.value <= 3 * value) \
+                and (hi.value == value + 1 or is_digit and value < hi.value <= 2 * value if sep == "،"
+                     else value < hi.value <= 3 * value) \
                 and value >= 1 and hi.j < n and _adjacent(norm, toks, hi.j - 1, hi.j) \
                 and (_match_seq(toks, hi.j, units, 3)[0] is not None or toks[hi.j][2] in counters):
             value, value_high, ranged = value, hi.value, True
@@ -1170,6 +1213,11 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             and toks[num.j][2] in block.get("named_kind", ()) and _adjacent(norm, toks, num.j - 1, num.j) \
             and _names_list(toks, num.j + 1, int(value), stops):
         return num.j + 1
+    # دو چالش همزمان یعنی بیکاری جوانان و …, سه گزینه بالقوه یعنی قالیباف، …: a numeral whose noun is spelled
+    # out right after «یعنی» only refers to the things it names (DECISION 39)
+    if num.words_only and num.n_pieces == 1 and 2 <= value <= 10 and u is None and not ranged \
+            and _namely_after(norm, toks, num.j, stops):
+        return num.j
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
         if value in (1, 9):
@@ -1292,6 +1340,19 @@ def _and_after(toks, k, stops) -> bool:
         if t in _ALL_VERBS or not t[:1].isalpha():
             return False
     return False
+
+
+def _namely_after(norm, toks, k, stops) -> bool:
+    """A noun phrase of one to three words from token k, then «یعنی» and a word that names (not a number, a
+    preposition or a time): «دو چالش همزمان یعنی بیکاری …», not «دو روز قبل یعنی روز شنبه» (a time)."""
+    n, q = len(toks), k
+    while q < n and q < k + 3 and toks[q][2][:1].isalpha() and toks[q][2] not in stops and toks[q][2] != "یعنی" \
+            and toks[q][2] not in _ALL_VERBS and not _is_number_word(toks[q][2]) and _adjacent(norm, toks, q - 1, q):
+        q += 1
+    if q == k or q + 1 >= n or toks[q][2] != "یعنی" or any(toks[m][2] in _TIME_TAIL for m in range(k, q)):
+        return False
+    w = toks[q + 1][2]
+    return (w[:1].isalpha() or w in ("«", '"')) and w not in stops and not _is_number_word(w) and not _time_head(toks, q + 1)
 
 
 def _names_list(toks, k, count, stops) -> bool:
@@ -1508,10 +1569,20 @@ def _label_mentions(text, norm, toks, i, mentions, value) -> int:
     _mention(text, mentions, "ordinal", toks[i - 1][0], toks[i][1], float(value))
     k = i + 1
     while k + 1 < len(toks) and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2].isdigit() \
-            and _adjacent(norm, toks, k, k + 1):
+            and _adjacent(norm, toks, k, k + 1) and not _measured_next(norm, toks, k + 1):
         _mention(text, mentions, "ordinal", toks[k + 1][0], toks[k + 1][1], float(toks[k + 1][2]))
         k += 2
     return k
+
+
+def _measured_next(norm, toks, q) -> bool:
+    """The number at token q is followed by a unit, counter, scale or درصد: a figure of its own, not the next
+    number of an enumerated label («منطقه ۱، ۸۸۴ متر مربع ملک», unlike «بند 1 تا 3»)."""
+    k = q + 1
+    if k >= len(toks) or not _adjacent(norm, toks, q, k):
+        return False
+    w = toks[k][2]
+    return w in _unit_heads() or w in _lex()[2] or number_words().get(w, (0, ""))[1] == "scale" or w in ("درصد", "%")
 
 
 def _age_class_name(toks, q, names) -> bool:
@@ -1543,6 +1614,49 @@ def _list_label(norm, toks, i) -> bool:
         return False      # «کرد:۱) احزابی», «تهران۲) یاران»: a crawl lost the line break
     line = norm[norm.rfind("\n", 0, s) + 1:s]
     return line.count("(") <= line.count(")")
+
+
+_RUN_LABEL = re.compile(r"(?:(?<=(?<!\d)[.:؛!؟] )|(?<=(?<!\d)[.:؛!؟])|(?<=\n)|(?<=^)|(?<=[\u0621-\u06cc]))"
+                        r"(\d{1,2}) ([\u0621-\u06cc\u200c]+)", re.M)
+_RUN_NOT_AFTER = {"درصد", "تا", "و", "یا", "الی", "لغایت"}
+
+
+@lru_cache(maxsize=4)
+def _run_in_labels(norm: str) -> frozenset[int]:
+    """Offsets of the run-in list labels of a text: numbers 1, 2, 3 … (one or two digits, each followed by a
+    word) that open their sentence or, where a crawl lost the line break, are glued to the word before
+    («عمل کرد: 1 ثبت احوال2 دادگاه», «… زهرا۴ تغییر کنیه»). A run counts from 1 (or holds at least three) and at
+    least one label opens a sentence; a footnote or model number glued to a word (اکس1 … اکس2) makes none.
+    Not before a unit, a counter, a month or درصد (۴ هفته پیش, ۱۸ مهر ماه, ۷ درصد مبتلایان)."""
+    units, counters = _lex()[1], _lex()[2]
+    found = []
+    for m in _RUN_LABEL.finditer(norm):
+        w = m.group(2).split("\u200c")[0]
+        if (w,) in units or w in counters or (w,) in _month_heads() or w in _RUN_NOT_AFTER or w in _PERSONS \
+                or number_words().get(w, (0, ""))[1] == "scale":
+            continue
+        s = m.start(1)
+        found.append((s, int(m.group(1)), not (s > 0 and _persian_letter(norm[s - 1]))))
+    out, used = set(), set()
+    for q, (_, v, _) in enumerate(found):
+        if q in used or v < 1:
+            continue
+        run, last = [q], q
+        while True:
+            nxt = next((r for r in range(last + 1, min(len(found), last + 4)) if found[r][1] == found[last][1] + 1), None)
+            if nxt is None:
+                break
+            run.append(nxt)
+            last = nxt
+        if (v == 1 and len(run) >= 2 or len(run) >= 3) and any(found[r][2] for r in run):
+            used.update(run)
+            out.update(found[r][0] for r in run)
+    return frozenset(out)
+
+
+def _run_in_label(norm, toks, i) -> bool:
+    """Token i is a run-in list label (see _run_in_labels): an ordinal, not a count."""
+    return toks[i][0] in _run_in_labels(norm)
 
 
 def _range_date_after(norm, toks, k):
@@ -1690,6 +1804,12 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
             words.append((toks[k][0], toks[k][1]))      # ۷ کشور مهم دیگر عضو ...: "other", inside the phrase
             k += 1
             continue
+        if t == "هر" and words and not after_pp and k + 1 < n and _adjacent(norm, toks, k, k + 1) \
+                and toks[k + 1][2][:1].isalpha() and toks[k + 1][2] not in stops and toks[k + 1][2] not in _ALL_VERBS \
+                and toks[k + 1][2] not in _period_nouns() and toks[k + 1][2] not in _EACH_NOT_UNIT:
+            words.append((toks[k][0], toks[k][1]))      # قیمت هر اونس طلا: «each», inside the phrase (not هر سال)
+            k += 1
+            continue
         if t in stops and _word_start(norm, toks, k) and not after_pp:
             words.append((toks[k][0], toks[k + 1][1]))  # پیش‌بینی: a stop word opening a compound
             k += 2
@@ -1729,12 +1849,37 @@ def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
             continue
         words.append((toks[k][0], toks[k][1]))
         k += 1
-    while words and toks[_tok_at(toks, words[-1][0])][2] in _PP_PREPS:
+    while words and toks[_tok_at(toks, words[-1][0])][2] in _PP_PREPS | {"هر"}:
         words.pop()
     return words, k
 
 
+_EACH_NOT_UNIT = {"کدام", "یک", "لحظه", "دو", "چند"}     # هر کدام, هر یک: a pronoun, not a unit of count
 _HAVE_COMPOUND = _SUBJECT_WORDS["have_compound"]
+
+
+def _possessor(text, norm, toks, i0, k2, words, stops):
+    """Who has what is counted in «X N (unit) NOUN دارد» (یک فنجان جو دوسر حدود 4 گرم فیبر دارد → فیبر
+    یک فنجان جو دوسر, بدنه این هارددیسک نیم اینچ ضخامت دارد → ضخامت بدنه این هارددیسک): the words right
+    before the figure, when a form of داشتن follows the noun and the noun is no part of a compound verb
+    (قرار دارد, وجود دارد); None otherwise."""
+    if k2 >= len(toks) or not _have(toks[k2][2]) or not _adjacent(norm, toks, k2 - 1, k2) or len(words) > 2 \
+            or toks[_tok_at(toks, words[-1][0])][2] in _HAVE_COMPOUND:
+        return None
+    back = _back_words(norm, toks, i0, stops)
+    if not back or toks[_tok_at(toks, back[-1][0])][2] in _PRONOUNS:
+        return None
+    b0 = _tok_at(toks, back[-1][0])
+    if b0 > 0 and toks[b0 - 1][2] == "یک" and _adjacent(norm, toks, b0 - 1, b0):
+        b0 -= 1      # یک فنجان جو دوسر ۴ گرم فیبر دارد
+    if b0 > 0 and toks[b0 - 1][2] not in _PUNCT_STOP and toks[b0 - 1][2] not in _CLAUSE_OPEN:
+        return None      # the possessor opens its clause: not «حول و حوش ۲۲ میلیون», «در کشور ۱۰۸۴ شهر داریم»
+    if any(fold(text[a:b]).rstrip("ً") in _NOT_POSSESSOR for a, b in back):
+        return None      # «که قبلا روزانه ۴۰ مورد مرگ داشت»: when, not who
+    return text[toks[b0][0]:back[0][1]]
+
+
+_NOT_POSSESSOR = _ADVERBS | _TEMPORAL | _SUBJECT_WORDS["quantifier"] | {"قبلا", "معمولا", "مجموعا", "آیا", "روزانه"}
 
 
 def _have(t: str) -> bool:
@@ -1940,7 +2085,50 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         sub = sub[3:]
     if sub and all(_is_number_word(fold(w)) for w in sub.split()):
         return None      # «یک، دو، سه، چهار، پنج، شش»: another figure, never what is counted
+    rate = _per_each_after(text, norm, toks, j, stops) \
+        if sub and kind != "duration" and "هر" not in fold(sub).split() else None
+    if rate:
+        lead = fold(rate[:fold(rate).index("هر")]).split()
+        words = sub.split(" ")
+        while words and fold(words[-1]) in lead:
+            words.pop()     # «کودک به ازای» + «به ازای هر ۱۰,۰۰۰ نفر»: said once
+        return " ".join(words + [rate])
     return sub
+
+
+_EACH_PREPS = {"در", "برای", "ازای"}
+
+
+def _per_each_after(text, norm, toks, j, stops):
+    """The rate base right after the figure and its noun (۳۶۰۰ دلار در هر اونس, ۵.۷ گرم فیبر در هر
+    فنجان, ۱۱۳ دلار به ازای هر پوند): «در / برای / به ازای هر X» as written, which the subject keeps
+    (a price or a measure per unit is that per unit); None when none follows within the clause."""
+    n, k = len(toks), j
+    while k < n and k < j + 4 and toks[k][2] not in _EACH_PREPS:
+        t = toks[k][2]
+        if not t[:1].isalpha() or t in stops and t != "به" or t in _ALL_VERBS or _is_verb_word(t):
+            return None
+        k += 1
+    if not (k + 2 < n and toks[k][2] in _EACH_PREPS and toks[k + 1][2] == "هر"):
+        return None
+    a = k - 1 if toks[k][2] == "ازای" and k > j and toks[k - 1][2] == "به" else k
+    if toks[k][2] == "ازای" and a == k:
+        return None
+    w = k + 2
+    if (toks[w][2][:1].isdigit() or _is_number_word(toks[w][2]) and toks[w][2] != "یک") and w + 1 < n:
+        w += 1      # به ازای هر ۱۰,۰۰۰ نفر, در هر سه سال
+    t = toks[w][2]
+    if not t[:1].isalpha() or t in stops or t in _ALL_VERBS or t in _EACH_NOT_UNIT or t == "کجا":
+        return None
+    _, end = _match_seq(toks, w, _lex()[1])
+    if end > w + 1:
+        w = end - 1     # در هر میلی لیتر, در هر متر مربع: the whole unit
+    elif w + 1 < n and toks[w + 1][2] in _DAY_PAIR.get(t, ()):
+        w += 1          # در هر شبانه روز
+    return text[toks[a][0]:toks[w][1]]
+
+
+_DAY_PAIR = {"شبانه": ("روز",)}
 
 
 def _trim_verbs(sub):
@@ -2098,8 +2286,20 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     # ۵۰ درصد رشد داشته: the change is the subject, what changed stands before the number
     if kind != "duration" and j < n and toks[j][2] in _CHANGE and _adjacent(norm, toks, j - 1, j) \
             and (kind in ("percent", "ratio") or not (i0 > 0 and toks[i0 - 1][2] in ("به", "بر"))):
-        back = _back_words(norm, toks, i0, stops) or _clause_np(norm, toks, i0, stops)[::-1]
         head = toks[j][2]
+        own = _change_complement(norm, toks, j, stops)
+        if own and not (len(own) == 1 and toks[_tok_at(toks, own[0][0])][2] in _PRICE_NOUNS):
+            return head + " " + text[own[0][0]:own[-1][1]]
+        back = _back_words(norm, toks, i0, stops)
+        if i0 > 0 and toks[i0 - 1][2] == "با" and (not back or any(_time_head(toks, _tok_at(toks, w[0])) for w in back)):
+            # قیمت جهانی اورانیوم طی ماه آوریل با ۱۹ درصد افزایش …: what rose is the clause's subject, not the time
+            clause = _clause_np(norm, toks, i0, stops)[::-1]
+            back = clause if len(clause) > 1 or not back else back
+        back = back or _clause_np(norm, toks, i0, stops)[::-1]
+        if own:      # پراید با ۸۰۰ هزار تومان افزایش قیمت: the price, and whose (not «در سرجمع»: an adjunct)
+            b0 = _tok_at(toks, back[-1][0]) if back else 0
+            whose = back and not (b0 > 0 and toks[b0 - 1][2] in _PREPS)
+            return head + " " + text[own[0][0]:own[-1][1]] + (" " + text[back[-1][0]:back[0][1]] if whose else "")
         return head + (" " + text[back[-1][0]:back[0][1]] if back else "")
     # «غزه (۲.۱ میلیون نفر ...)», «سومالی (۴.۶ میلیون نفر)»: the population of the name before
     if i0 >= 2 and toks[i0 - 1][2] == "(" and head_noun is None and toks[j - 1][2] in ("نفر", "تن") \
@@ -2148,8 +2348,11 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     # سهم به ارزش N ریال, کالا به وزن N تن: the measured noun and what it measures
     if i0 >= 2 and toks[i0 - 1][2] in _MEASURE_NOUNS and toks[i0 - 2][2] in ("به", "با") \
             and _adjacent(norm, toks, i0 - 2, i0 - 1):
-        back = _back_words(norm, toks, i0 - 2, stops)
         noun = text[toks[i0 - 1][0]:toks[i0 - 1][1]]
+        obj = _object_before_ra(norm, toks, i0 - 3, stops) if i0 >= 4 and toks[i0 - 3][2] == "را" else None
+        if obj:      # گوشت‌های قربانی را به ارزش یک میلیون دلار …: the object before «را» is what is measured
+            return noun + " " + text[obj[0]:obj[1]]
+        back = _back_words(norm, toks, i0 - 2, stops)
         return noun + " " + text[back[-1][0]:back[0][1]] if back else noun
     # طرح … با اعتباری بالغ بر N, کارخانه با قیمتی در حدود N: the measured noun without its «ی», and X
     indef = _indefinite_measure(text, toks, i0)
@@ -2192,7 +2395,8 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا
         rel = _relative_clause_end(toks, k2) if len(words) <= 2 else None
-        return text[words[0][0]:rel if rel else words[-1][1]]
+        had = _possessor(text, norm, toks, i0, k2, words, stops) if not rel else None
+        return text[words[0][0]:rel if rel else words[-1][1]] + (" " + had if had else "")
     back = _back_words(norm, toks, i0, stops)
     if back:
         return text[back[-1][0]:back[0][1]]
@@ -2609,6 +2813,11 @@ def _price_subject(text, norm, toks, i0, j, stops):
         m = j + 1 if j < n and toks[j][2] in _SKIP_BEFORE else j
         if not any(tuple(t[2] for t in toks[m:m + len(p)]) == p for p in _PRICE_AFTER):
             return None
+    if before and i0 >= 4 and toks[i0 - 3][2] == "را":
+        obj = _object_before_ra(norm, toks, i0 - 3, stops)
+        if obj:      # اینستاگرام را به قیمت 715 میلیون دلار خرید: what is bought or sold before «را»
+            x = text[obj[0]:obj[1]]
+            return "قیمت " + (x[3:] if x.startswith("هر ") and len(x) > 3 else x)
     back = _back_words(norm, toks, i0 - 1 if before else i0, stops)
     if back:
         ks = [_tok_at(toks, w[0]) for w in back]
@@ -2663,6 +2872,27 @@ def _change_before(toks, i0):
 
 
 _CHANGE_STEM = {w: w for w in _CHANGE} | {w + "ی": w for w in _CHANGE}
+
+
+def _change_complement(norm, toks, c, stops):
+    """Word spans of the noun a change noun after the number governs (۴ درصد کاهش تولید اوپک را …
+    → تولید اوپک, ۱۰ درصد افزایش قیمت داشتیم → قیمت): what changed is named after it, not before the
+    number; [] when a verb (افزایش یافت, رشد داشته) or a stop word follows the change noun."""
+    k = c + 1
+    if k >= len(toks) or not _adjacent(norm, toks, c, k) or _glued(norm, toks, k):
+        return []
+    t = toks[k][2]
+    if not t[:1].isalpha() or t in stops or t in _ALL_VERBS or t in _CHANGE_VERBS or t in _PRONOUNS \
+            or t in _TEMPORAL or t in _ADVERBS or _is_number_word(t) or _is_verb_word(t) \
+            or t in _HAVE_COMPOUND or t in _CHANGE_NOT_NOUN or t.endswith("ترین"):
+        return []     # کاهش رو به رو بوده, کاهش وجود داشته, افزایش بیشترین میزان …: no noun of its own
+    words, _ = _np(norm, toks, k, stops, limit=3, pps=0)
+    while words and fold(norm[words[-1][0]:words[-1][1]]) in _LIGHT_PARTICIPLES:
+        words.pop()   # افزایش قیمت داشته: the verb's participle
+    return words
+
+
+_CHANGE_NOT_NOUN = {"رو", "مجدد", "دوباره", "مثبت", "منفی", "چشمگیر", "قابل"}
 
 
 def _reaches(toks, i0, k) -> bool:

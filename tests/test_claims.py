@@ -1119,3 +1119,51 @@ def test_an_amount_adjective_takes_its_noun_and_complement(text, subject):
 def test_a_subject_is_written_in_standard_persian_letters():
     c = one("در اين مراسم 4 فدراسيون برتر تقدير شدند.")     # DECISION 47: ی / ک even in an Arabic-letter article
     assert c["subject"] == "فدراسیون برتر"
+
+
+def test_a_numeral_spelled_out_after_yani_only_refers():
+    claims, _ = run("اگر این پیوند برقرار نشود، کشور با دو چالش همزمان یعنی بیکاری جوانان و کمبود نیروی کار مواجه است.")
+    assert claims == []
+    claims, _ = run("رقابت میان سه گزینه بالقوه یعنی قالیباف، آقاتهرانی و نیکزاد است.")
+    assert claims == []
+
+
+def test_a_duration_before_yani_stays_a_claim():
+    claims, _ = run("او دو روز قبل یعنی روز شنبه آمد.")
+    assert [(c["kind"], c["value"]) for c in claims] == [("duration", 2.0)]
+
+
+@pytest.mark.parametrize("text, claim, kind, value", [
+    ("قیمت نفت به بالاترین میزان خود در دودهه گذشته رسید.", "دودهه", "duration", 20.0),
+    ("رشد ۳۷ درصدی طلا در کمتر از یکسال", "کمتر از یکسال", "duration", 1.0),
+    ("نرخ آن به 12900 تومان (یعنی بیش از دوبرابر) رسید.", "بیش از دوبرابر", "ratio", 2.0),
+    ("او گفت فرزند چهارساله‌ام میوه ندیده است.", "چهارساله", "duration", 4.0),
+])
+def test_a_word_number_glued_to_its_unit_is_read(text, claim, kind, value):
+    claims, _ = run(text)
+    assert (claim, kind, value) in [(c["text"], c["kind"], c["value"]) for c in claims]
+
+
+def test_words_that_only_begin_like_a_glued_number_stay_words():
+    assert run("پنجشنبه با دوستانش به دوره آموزشی رفت.")[0] == []
+
+
+def test_a_comma_pair_of_digit_figures_with_a_unit_is_a_range():
+    claims, _ = run("اگر تا ۱۰، ۱۵ روز آینده این لایحه تهیه شود، بررسی می‌شود.")
+    assert [(c["text"], c["value"], c.get("value_high"), c["qualifier"]) for c in claims] == [("۱۰، ۱۵ روز", 10, 15, "range")]
+
+
+def test_a_decimal_comma_and_a_list_of_years_are_no_comma_range():
+    assert [(c["text"], c["value"]) for c in run("نرخ ۲،۵ درصد شد.")[0]] == [("۲،۵ درصد", 2.5)]
+    assert [c for c in run("در سال‌های ۱۳۹۰، ۱۳۹۱ رشد کرد.")[0] if c["qualifier"] == "range"] == []
+
+
+def test_a_figure_after_a_headline_slash_is_read():
+    claims, _ = run("نمایندگان درباره طرح مسکن توجیه نیستند/۲ اشکال اساسی مسکن مهر")
+    assert [(c["text"], c["value"]) for c in claims] == [("۲", 2.0)]
+    claims, _ = run("ریزش کوه در آزادراه تهران-شمال/1500 دستگاه ناوگان داخلی وارد شبکه ریلی می‌شود")
+    assert [(c["text"], c["value"]) for c in claims] == [("1500 دستگاه", 1500.0)]
+
+
+def test_a_verse_number_after_a_slash_stays_no_claim():
+    assert run("و انا الیه راجعون (بقره/155 و 156)")[0] == []

@@ -338,3 +338,9 @@ def test_two_in_apposition_after_the_two_names_points_back():
     assert claims == []
     claims, _ = run("سازمان بورس و اوراق بهادار، دو کارکرد مهم افزایش شفافیت و تقویت بازار دارد.")
     assert [c["value"] for c in claims] == [2]
+
+
+def test_a_measured_figure_after_a_label_is_no_further_label_number():
+    claims, ms = run("در زمان شهردار منطقه ۱، ۸۸۴ متر مربع ملک مذکور واگذار شد.")
+    assert [(m["kind"], m["text"]) for m in ms] == [("ordinal", "منطقه ۱")]
+    assert [(c["text"], c["unit"]) for c in claims] == [("۸۸۴ متر مربع", "m2")]

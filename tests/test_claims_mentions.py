@@ -128,3 +128,21 @@ def test_cardinal_after_century_word_is_an_ordinal_mention():
         ("ordinal", "هشت", 8), ("ordinal", "بیست و یک", 21)]
     claims, ms = run("طرح موسوم به معامله قرن نه تنها ملت فلسطین را نادیده گرفت.")
     assert claims == [] and ms == []
+
+
+def test_run_in_list_labels_without_a_parenthesis_are_ordinals():
+    s = "از دو راه می توان عمل کرد: 1 ثبت احوال2 دادگاه. ضوابط آن روشن است. 3 تغییر نام در دادگاه انجام می‌شود."
+    claims, ms = run(s)
+    assert [(m["kind"], m["text"], m["value"]) for m in ms if m["kind"] == "ordinal"] \
+        == [("ordinal", "1", 1), ("ordinal", "2", 2), ("ordinal", "3", 3)]
+    assert [c["value"] for c in claims] == [2]      # «دو راه» stays a count
+
+
+def test_numbers_opening_sentences_that_count_something_are_no_run_in_labels():
+    claims, _ = run("قیمت‌ها بالا رفت. 1 میلیون نفر بیکار شدند. 2 هفته بعد 3 درصد کاهش یافت.")
+    assert sorted(c["value"] for c in claims) == [2, 3, 1e6]
+
+
+def test_numbers_glued_to_words_make_no_run_in_labels_on_their_own():
+    _, ms = run("طراحی اکس1 ساده است و طراحی اکس2 حجیم‌تر شده است.")
+    assert [m for m in ms if m["kind"] == "ordinal"] == []

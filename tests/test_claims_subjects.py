@@ -214,3 +214,58 @@ def test_n_times_a_base_measures_what_stands_before_it():
     assert subject("تعداد پزشکان 3 برابر ماماها است.", 3) == "تعداد پزشکان"
     s = "او افزود: «تقاضا برای حضور در این ارکستر بسیار بالاست و سه تا چهار برابر ظرفیت ثبت‌نام شده است.»"
     assert subject(s, 3) == "تقاضا برای حضور"
+
+
+def test_a_change_noun_after_the_figure_takes_the_noun_it_governs():
+    s = "عربستان سعودی برنامه 4 درصد کاهش تولید اوپک را از اول ماه آوریل سازماندهی کرد."
+    assert subject(s, 4) == "کاهش تولید اوپک"
+    assert subject("وی گفت: در سرجمع 10 درصد افزایش قیمت داشتیم.", 10) == "افزایش قیمت"
+
+
+def test_a_change_noun_followed_by_no_noun_of_its_own_keeps_what_stands_before():
+    assert subject("صادرات این شرکت ۲۰ درصد رشد داشته است.", 20) == "رشد صادرات این شرکت"
+    assert subject("آمار مجروحان نیز با 46 درصد کاهش رو به رو بوده است.", 46) != "کاهش رو"
+
+
+def test_with_a_change_after_a_time_phrase_what_changed_is_the_clause_subject():
+    s = "قیمت جهانی اورانیوم طی ماه آوریل با 19 درصد افزایش به بیش از 113 دلار رسید."
+    assert subject(s, 19) == "افزایش قیمت جهانی اورانیوم"
+
+
+def test_a_change_of_price_after_the_figure_keeps_whose_price_it_is():
+    s = "پراید با ۸۰۰ هزار تومان افزایش قیمت به ۶۳ میلیون تومان رسید."
+    assert subject(s, 800000) == "افزایش قیمت پراید"
+
+
+def test_each_inside_a_noun_phrase_keeps_the_unit_it_counts_by():
+    assert subject("قیمت هر کیلوگرم مرغ زنده به 9000 ریال رسید.", 9000) == "قیمت هر کیلوگرم مرغ زنده"
+    assert subject("میانگین درآمد هر سال به 20 میلیون تومان رسید.", 20e6) == "میانگین درآمد"
+
+
+def test_a_rate_base_after_the_figure_stays_in_the_subject():
+    assert subject("سبوس جو دوسر 5. 7 گرم فیبر در هر فنجان ارائه می کند.", 5.7) == "فیبر در هر فنجان"
+    s = "میانگین قیمت مسکن به ۱۳ میلیون تومان در هر متر مربع رسید."
+    assert subject(s, 13e6) == "میانگین قیمت مسکن در هر متر مربع"
+    assert subject("مرگ‌ومیر روزانه چهار کودک به ازای هر ۱۰,۰۰۰ نفر است.", 4).endswith("کودک به ازای هر ۱۰,۰۰۰ نفر")
+
+
+def test_a_rate_base_is_not_added_to_a_duration_or_a_pronoun():
+    assert "هر" not in subject("تعداد مبتلایان در 24 ساعت گذشته در هر استان اعلام شد.", 24)
+    assert "هر" not in (subject("این طرح ۳۲ درصد برای هر یک از سه طایفه است.", 32) or "")
+
+
+def test_what_is_had_names_who_has_it():
+    assert subject("یک فنجان جو دوسر حدود 4 گرم فیبر دارد که مفید است.", 4) == "فیبر یک فنجان جو دوسر"
+    assert subject("وی گفت: استان سمنان 600 هزار نفر جمعیت دارد.", 600000) == "جمعیت استان سمنان"
+
+
+def test_the_possessor_must_open_its_clause():
+    assert subject("این خودرو حول و حوش ۲۲ میلیون تومان قیمت داشت.", 22e6) == "قیمت"
+    assert subject("در حال حاضر مردم هزار دغدغه دارند.", 1000) == "دغدغه"
+
+
+def test_a_price_or_value_given_to_an_object_before_ra_is_that_objects():
+    assert subject("فیس بوک در سال 2012 اینستاگرام را به قیمت 715 میلیون دلار خرید.", 715e6) == "قیمت اینستاگرام"
+    assert subject("آنها نباید ماسک معمولی را به قیمت ۲۵ هزار تومان بفروشند.", 25000) == "قیمت ماسک معمولی"
+    s = "قرار است گوشت‌های قربانی را به ارزش یک میلیون دلار به این خانواده‌ها اختصاص دهد."
+    assert subject(s, 1e6) == "ارزش گوشت‌های قربانی"

@@ -246,3 +246,10 @@ def test_tan_then_a_place_then_what_befell_people_counts_people(text, span):
 def test_tan_then_a_place_or_a_period_stays_tonnes(text, span):
     c = next(c for c in run(text) if c["text"] == span)
     assert (c["kind"], c["unit"]) == ("measure", "ton")
+
+
+def test_spoons_are_kitchen_measures_and_a_pair_of_them_a_range():
+    claims = run("چای زنجبیل را با افزودن یک یا دو قاشق چایخوری زنجبیل تازه آماده کنید.")
+    assert [(c["text"], c["unit"], c["qualifier"], c.get("value_high")) for c in claims] == \
+        [("یک یا دو قاشق چایخوری", "teaspoon", "range", 2.0)]
+    assert one("2 قاشق غذاخوری روغن نارگیل اضافه کنید.") == ("2 قاشق غذاخوری", "measure", "tablespoon", 2.0)
