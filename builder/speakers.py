@@ -866,33 +866,65 @@ def _lead_official_named(norm: str, quotes: list[dict]) -> None:
     عنوان کرد» (or «یوکیو ادانو رهبر حزب … ژاپن گفت» after «یک مقام سیاسی ژاپن گفت») as the first named speaker of
     the next paragraph: the news agency's lead keeps the official unnamed that the body names, so the lead's
     anonymous official is that person where the words that place the official («بورس کالا», «ژاپن») come again
-    between the name and its cue."""
+    between the name and its cue. A lead that names a role rather than an official («یک عضو کمیسیون حقوقی … اظهار کرد
+    …. محمد علی پورمختار در گفت‌وگو با ایسنا … گفت», «یک فعال سیاسی اصولگرا گفت: …» then «محمد مهاجری … گفت») only
+    sums up the body's first named speaker, who may open the next sentence of the lead as well: no place is asked."""
     body = [m.start() for m in re.finditer(r"(?m)^(?!#)[^\n]*\S", norm)]  # paragraph starts, headings aside
-    if len(body) < 2:
+    if not body:
         return
-    lead, nxt = body[0], body[1]
+    lead = body[0]
+    nxt = body[1] if len(body) > 1 else len(norm)  # irnews writes a whole article as one paragraph
     end = norm.find("\n", nxt)
     end = len(norm) if end < 0 else end
-    anon = [q for q in quotes if lead <= q.get("mention_start", -1) < nxt]
-    named = sorted((q for q in quotes if nxt <= q.get("mention_start", -1) < end), key=lambda q: q["mention_start"])
-    if not anon or not named:
+    order = sorted((q for q in quotes if q.get("mention_start", -1) >= lead), key=lambda q: q["mention_start"])
+    anon = []  # the lead's quotations by someone left unnamed, up to the first one by anyone else
+    for q in order:
+        words = _tokens(q.get("mention_norm") or q["mention"])
+        if q["mention_start"] >= nxt or len(words) < 2 or words[0] != "یک" or q["speaker"] != " ".join(words):
+            break
+        anon.append(q)
+    rest = order[len(anon):]
+    if not anon or not rest:
         return
-    first = named[0]
+    first = rest[0]
+    at = first["mention_start"]
+    if at >= nxt:
+        if at >= end or len(norm[nxt:at].split()) > 12:
+            return
+        same_paragraph = False
+    else:
+        # the next sentence after the lead's («… باشد. محمد علی پورمختار در گفت‌وگو با ایسنا … گفت»), or the body
+        # that «به گزارش X» opens after a lead of a few sentences («… کردند. به گزارش روز نو ؛ در همین راستا …»)
+        close = max(q["end"] for q in anon)
+        if close > at:
+            return  # «قالیباف … سعی می‌کند» inside the lead's own words
+        report = None
+        for report in _REPORT_OPENS.finditer(norm, close, at):
+            pass
+        start = report.end() if report else close
+        if len(re.findall(r"[.!؟?]", norm[start:at])) > (0 if report else 1) or len(norm[start:at].split()) > 14:
+            return
+        same_paragraph = True
     sw = first["speaker"].split()
+    mw = _strip_hon(_tokens(first.get("mention_norm") or first["mention"]))
     if not (2 <= len(sw) <= 4 and (is_given_name(_k(sw[0])) or is_person_like(first["speaker"]))) or _is_group(first) \
-            or len(norm[nxt:first["mention_start"]].split()) > 12:
-        return
-    between = set(_tokens(norm[first["mention_start"]:first.get("cue_start", first["mention_start"])]))
+            or not mw or mw[-1] != _k(sw[-1]) or _starts_title(mw):
+        return  # the body names the person there («او گفت» is no naming)
+    between = set(_tokens(norm[at:first.get("cue_start", at)]))
     for q in anon:
         words = _tokens(q.get("mention_norm") or q["mention"])
-        if len(words) < 3 or words[0] != "یک" or words[1] != "مقام" or _is_group(q) or q["speaker"] != " ".join(words):
+        if _is_group(q):
             continue
-        place = words[words.index("در") + 1:] if "در" in words[2:] else words[-1:]  # «در بورس کالا», «… ژاپن»
-        if place and all(w in between for w in place):
-            old = q["speaker"]
-            for r in quotes:
-                if r["speaker"] == old:
-                    r["speaker"] = first["speaker"]
+        if words[1] == "مقام" and len(words) >= 3 and not same_paragraph:
+            place = words[words.index("در") + 1:] if "در" in words[2:] else words[-1:]  # «در بورس کالا», «… ژاپن»
+            if not (place and all(w in between for w in place)):
+                continue
+        elif words[1] == "مقام" or not is_title_word(words[1]):
+            continue  # «یک منبع آگاه», «یک رسانه عبری»: no role the body goes on to name
+        old = q["speaker"]
+        for r in quotes:
+            if r["speaker"] == old:
+                r["speaker"] = first["speaker"]
 
 
 _CITES_OFFICE = re.compile(r"(?<![\w\u200c])به[ \u200c]*نقل[ \u200c]+از(?![\w\u200c])")

@@ -855,3 +855,31 @@ def test_a_report_published_by_an_issuer_speaks_for_it(quotes):
 def test_an_issuer_stops_at_a_figure(quotes):
     qs = quotes("براساس آمار رسمی وزارت کار ۳. ۸ میلیون نفر بیکار داریم.")
     assert [q["speaker"] for q in qs] == ["وزارت کار"]
+
+
+def test_a_lead_role_is_the_person_the_next_paragraph_names(quotes):
+    """«یک فعال سیاسی اصولگرا گفت: …» in the lead, «محمد مهاجری … گفت» opening the body: the lead sums up the
+    body's first named speaker; a role, unlike «یک مقام», needs no place repeated."""
+    qs = quotes("یک فعال سیاسی اصولگرا گفت: پایداری‌ها نقش بازی به هم زن را دارند.\n\n"
+                "به گزارش روز نو، محمد مهاجری در گفت‌وگو با خبرنگار ما گفت: این جریان همیشه چنین بوده است.")
+    assert [q["speaker"] for q in qs] == ["محمد مهاجری", "محمد مهاجری"]
+
+
+def test_a_lead_role_is_the_person_the_next_sentence_names(quotes):
+    """irnews writes an article as one paragraph: «یک عضو کمیسیون … اظهار کرد که … . محمد علی پورمختار در گفت‌وگو
+    با ایسنا … گفت»: the sentence right after the lead names him."""
+    qs = quotes("یک عضو کمیسیون حقوقی و قضایی مجلس اظهار کرد که برنامه‌ها باید مبتنی بر نیاز مردم باشد. "
+                "محمد علی پورمختار در گفت‌وگو با ایسنا گفت: مجلس مرکز قانونگذاری است.")
+    assert [q["speaker"] for q in qs] == ["محمد علی پورمختار", "محمد علی پورمختار"]
+
+
+def test_a_lead_role_is_not_tied_to_a_pronoun(quotes):
+    """«او گفت» after the lead names no one: the role stays as written."""
+    qs = quotes("یک فعال سیاسی اصلاح‌طلب گفت: جلسه تشکیل می‌شود.\n\nاو افزود: ما آماده‌ایم.")
+    assert qs[0]["speaker"] == "یک فعال سیاسی اصلاح‌طلب"
+
+
+def test_an_anonymous_source_in_the_lead_stays_unnamed(quotes):
+    """«یک منبع آگاه» keeps its anonymity: only roles are summed up by the body's name."""
+    qs = quotes("یک منبع آگاه گفت: مذاکرات ادامه دارد.\n\nمحمد مهاجری در گفت‌وگو با خبرنگار ما گفت: جلسه برگزار شد.")
+    assert qs[0]["speaker"] == "یک منبع آگاه"
