@@ -1332,6 +1332,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw):
                 q["speaker"] = full
                 break
+    _undescribed(quotes, norm)
     _given_inside(quotes, norm)
     _one_order(quotes, norm)
     if text is not None:
@@ -1341,6 +1342,38 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _undescribed(quotes: list[dict], norm: str) -> None:
+    """«باشگاه برزیلی فلامینگو» in an article that writes «باشگاه فلامینگو» too, «شرکت خودروسازی ژاپنی تویوتا» beside a
+    bare «تویوتا»: a body described by its country (a country's adjective after the body's head, ``places.txt``)
+    is named by the name the text gives it without the description (like an outlet's own name, DECISIONS 11):
+    the words without the adjective where the text writes them so, else the name after the adjective where
+    it is a name (a mention of its own, or a word rare in hazm's counts: not «نیروهای آمریکایی مستقر»)."""
+    flat = None
+    cache: dict[str, str] = {}
+    mentions = {" ".join(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes}
+    for q in quotes:
+        sp = q["speaker"]
+        if sp not in cache:
+            cache[sp] = sp
+            w = sp.split()
+            if len(w) < 3 or not (_k(w[0]) in org_heads() or w[0] in ORG_EPITHETS):
+                continue
+            adj = next((i for i in range(1, len(w) - 1) if w[i].endswith("ی") and _k(w[i]) in _places()), None)
+            if adj is None or is_title_word(w[adj + 1]):
+                continue
+            if flat is None:
+                flat = norm.replace("\u200c", "").replace("ك", "ک").replace("ي", "ی")
+            bare = w[adj + 1:]
+            named = bare[0] not in STOP and (" ".join(bare) in mentions or min(_freq().get(_k(x), 0) for x in bare) < 100_000)
+            for cand in (" ".join(w[:adj] + w[adj + 1:]), " ".join(bare) if named else None):
+                # «نیروهای آمریکایی مستقر», «سفارت رژیم صهیونیستی در مصر»: no name after the adjective
+                pat = cand and r"(?<![\w])" + re.escape(cand.replace("ك", "ک").replace("ي", "ی")) + r"(?![\w])"
+                if cand and re.search(pat, flat):
+                    cache[sp] = cand
+                    break
+        q["speaker"] = cache[sp]
 
 
 def _given_inside(quotes: list[dict], norm: str) -> None:

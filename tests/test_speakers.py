@@ -883,3 +883,23 @@ def test_an_anonymous_source_in_the_lead_stays_unnamed(quotes):
     """«یک منبع آگاه» keeps its anonymity: only roles are summed up by the body's name."""
     qs = quotes("یک منبع آگاه گفت: مذاکرات ادامه دارد.\n\nمحمد مهاجری در گفت‌وگو با خبرنگار ما گفت: جلسه برگزار شد.")
     assert qs[0]["speaker"] == "یک منبع آگاه"
+
+
+def test_a_body_described_by_its_country_takes_the_name_the_text_gives_without_it(quotes):
+    """«باشگاه برزیلی فلامینگو» beside «باشگاه فلامینگو»: the body's name without its description."""
+    qs = quotes("باشگاه برزیلی فلامینگو اعلام کرد که تست سرمربی مثبت بوده است. "
+                "باشگاه فلامینگو افزود: همه بازیکنان منفی بوده‌اند.")
+    assert {q["speaker"] for q in qs} == {"باشگاه فلامینگو"}
+
+
+def test_a_company_described_by_its_country_is_its_bare_name(quotes):
+    """«شرکت خودروسازی ژاپنی تویوتا … اعلام کرد», later «تویوتا»: the company's own name."""
+    qs = quotes("شرکت خودروسازی ژاپنی تویوتا اعلام کرد که خودروی برقی خود را در چک تولید می‌کند. "
+                "تویوتا افزود: تولید از سال آینده آغاز می‌شود.")
+    assert {q["speaker"] for q in qs} == {"تویوتا"}
+
+
+def test_a_country_adjective_before_no_name_stays(quotes):
+    """«سفارت رژیم صهیونیستی در مصر»: nothing after the adjective names the body."""
+    qs = quotes("سفارت رژیم صهیونیستی در مصر اعلام کرد که فعالیت خود را از سر می‌گیرد. در مصر اوضاع آرام است.")
+    assert qs[0]["speaker"] == "سفارت رژیم صهیونیستی در مصر"
