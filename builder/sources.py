@@ -44,6 +44,9 @@ _ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|
 # a time word or a connective opening the clause of an outlet's verb: «امروز روزنامه دیلی‌ میل گزارش کرد», «اما روزنامه
 # فرانکفورتر آلگماینه نوشت»
 _LEAD_WORDS = re.compile(r"^(?:(?:امروز|دیروز|همچنین|همچنان|اما|ولی|سپس|پیش[ \u200c]*تر|اخیرا|اخیراً)[ \u200c]+)+")
+# «به گزارش گروه سلامت به نقل از ""»: a desk, then a cited outlet whose name the crawl lost
+_EMPTY_CITED = re.compile(r"[ \u200c]*((?:گروه|سرویس)[ \u200c]+[\w\u200c]+(?:[ \u200c]+[\w\u200c]+)?)[ \u200c]+به[ \u200c]+نقل[ \u200c]+از"
+                          r"[ \u200c]*(?:\"[ \u200c]*\"|«[ \u200c]*»|“[ \u200c]*”)")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
@@ -812,6 +815,10 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
     tried = False
     for m in _REPORT.finditer(norm, first.start, window_end):
         span = _known_prefix(norm, _name_after(text, norm, m.end(), window_end))
+        desk = _EMPTY_CITED.match(norm, m.end()) if span is None else None
+        if desk:
+            add(desk.span(1))  # «به گزارش گروه سلامت به نقل از ""»: the outlet's name lost, its desk stands (DECISIONS 57)
+            break
         if span is None:
             # «به گزارش به نقل از یورونیوز»: the reporting outlet's name was dropped, the cited one stays
             q = _QUOTING.match(norm, m.end())
