@@ -34,7 +34,8 @@ _REPORTED = re.compile(word_start(r"گزارش[ \u200c]*(?:داد|دادند|د�
 # «وب‌سایت آلمانی SmartDroid به قابلیت جدیدی اشاره کرده است», «شبکه الجزیره اعلام کرد»: an outlet as the subject
 # of another reporting verb is a source too (DECISIONS 12, 23), where the subject is an outlet's name alone
 _ANNOUNCED = re.compile(word_start(r"اعلام[ \u200c]*(?:کرد|کردند|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شد", r"ادعا[ \u200c]*کرد",
-                                   r"فاش[ \u200c]*کرد", r"اشاره[ \u200c]*(?:کرد|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شده[ \u200c]*است")
+                                   r"فاش[ \u200c]*کرد", r"اشاره[ \u200c]*(?:کرد|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شده[ \u200c]*است",
+                                   r"خبر[ \u200c]*(?:داد|داده[ \u200c]*است)")
                          + r"(?![\w\u200c])")
 # «این لحظات را در تابناک می‌بینید», «کراکوف را از فراز آسمان در قاب 4K در تابناک می‌بینید»: the outlet the reader is
 # sent to (a known name, checked where it is used); so is «... را در تابناک تماشا می‌کنید» (DECISIONS 57)
@@ -271,9 +272,12 @@ def _outlet_subject(norm: str, verb: int, floor: int) -> tuple[int, int] | None:
         return None
 
     lk = _fold(last[0]) if last else ""
-    if not quoted and _k(name) not in names and not _known_core(name) and not (last and _foreign_name(last) and _k(last[0]) not in words
-                                                     and lk not in _places() and lk[:-1] not in _places()):
-        return None  # «شبکه لبنانی», «سایت افشاگر ویکی‌لیکس ماه»: the outlet's own name is missing or ran on
+    if not quoted and _k(name) not in names and not _known_core(name) and not (last and (
+            _foreign_name(last) or (lk in _describe_lexicon()["tail"] and len(inner) >= 3)) and _k(last[0]) not in words
+            and lk not in _places() and lk[:-1] not in _places()):
+        # «شبکه لبنانی», «سایت افشاگر ویکی‌لیکس ماه»: the outlet's own name is missing or ran on; a name that ends
+        # in a word outlets' names end in is one («پایگاه خبری مسکو تایمز از … خبر داد»)
+        return None
     return span
 
 
@@ -554,6 +558,31 @@ def _quoted_core(norm: str, span: tuple[int, int]) -> tuple[int, int]:
     return x, y
 
 
+def _redescribed_core(norm: str, span: tuple[int, int]) -> tuple[int, int]:
+    """«پایگاه خبری مسکو تایمز» in an article that later writes «روزنامه مسکو تایمز»: an outlet whose word changes is
+    its bare name (DECISIONS 57); an outlet word the text keeps («خبرگزاری فارس» … «خبرگزاری فارس») stays, and so
+    does a one-word name after it («باشگاه خبری فارس» is not «خبرگزاری فارس»)."""
+    words = outlet_lexicon()[0]
+    toks = list(_WORD.finditer(norm, span[0], span[1]))
+    n = 2 if len(toks) > 2 and _k(toks[0].group() + toks[1].group()) in words else 1
+    if len(toks) <= n or (n == 1 and _k(toks[0].group()) not in words):
+        return span
+    core = norm[toks[n].start():span[1]]
+    if len(toks) - n < 2:
+        return span  # «خبرگزاری فارس» and «باشگاه خبری فارس»: one word after the outlet word may name two outlets
+    for m in re.finditer(r"(?<![\w\u200c])" + re.escape(core) + r"(?![\w\u200c])", norm):
+        if m.start() == toks[n].start():
+            continue
+        before = [w.group() for w in _WORD.finditer(norm, max(0, m.start() - 30), m.start())][-2:]
+        if not before or norm[m.start() - 1:m.start()] not in " \u200c":
+            continue
+        other = _k(before[-1]) in words or (len(before) == 2 and _k(before[0] + before[1]) in words)
+        same = _k("".join(before[-n:])) == _k(norm[toks[0].start():toks[n - 1].end()])
+        if other and not same:
+            return toks[n].start(), span[1]
+    return span
+
+
 # an outlet word and a quoted name opening a clause whose verb is a report: «روزنامه «الریاض» از بدهی ... خبر داد»,
 # «روزنامه «جروزالم‌پست» گزارش داده که», «... خبر داده بود»,
 # «سایت «onefootball» فرانسه ... نام ... را نیز آورد» (the sentence holds no other quote and no other attribution)
@@ -767,7 +796,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
         that opens one already listed: the outlet after its desk). A body or its press office
         (``is_office``) is no source but goes to ``offices``, unless a closing «منابع:» line lists it."""
         if span:
-            span = _quoted_core(norm, span)
+            span = _redescribed_core(norm, _quoted_core(norm, span))
             s = text[span[0]:span[1]].strip(" \u200c")
             k = _fold(norm[span[0]:span[1]])
             if not listed and is_office(norm[span[0]:span[1]]):

@@ -543,3 +543,25 @@ def test_an_outlet_word_and_a_quoted_name_opening_a_reporting_clause(sources):
 def test_a_quoted_outlet_with_another_attribution_in_its_sentence_is_left_alone(sources):
     # the verb belongs to someone else: «نشریه «X» ... به گزارش ...» / «... گفت»
     assert sources("به گزارش فارس، روزنامه «کیهان» را وزیر ورق زد و گفت که خبر داد.") == ["فارس"]
+
+
+def test_an_outlet_that_gives_news_of_something_is_a_source(sources):
+    # farsnews 1441 «اينديپندنت از احتمال استيضاح توني بلر خبر داد», heldout7 1355 (DECISIONS 12)
+    assert sources("به گزارش تابناک، گفتگوها ادامه دارد. گاردین از احتمال استیضاح وزیر خبر داد.") \
+        == ["تابناک", "گاردین"]
+    assert sources("به گزارش تابناک، گفتگوها ادامه دارد. وزیر دفاع از احتمال استیضاح وزیر خبر داد.") == ["تابناک"]
+
+
+def test_an_unknown_outlet_ending_in_an_outlet_tail_word_is_a_source(sources):
+    # heldout7 1355: «پایگاه خبری مسکو تایمز از کشته شدن … خبر داد»; «تایمز» ends outlets' names ([tail])
+    assert sources("به گزارش تابناک، گفتگوها ادامه دارد. پایگاه خبری سیبری تایمز از کشته شدن چهار نیرو خبر داد.") \
+        == ["تابناک", "پایگاه خبری سیبری تایمز"]
+
+
+def test_an_outlet_whose_word_changes_is_its_bare_name(sources):
+    # DECISIONS 57, heldout7 1355: «پایگاه خبری مسکو تایمز» … «روزنامه مسکو تایمز» → «مسکو تایمز»
+    assert sources("به گزارش تابناک، پایگاه خبری سیبری تایمز از کشته شدن چهار نیرو خبر داد. "
+                   "روزنامه سیبری تایمز از رسانه‌های مستقل است.") == ["تابناک", "سیبری تایمز"]
+    # «باشگاه خبری فارس» is an outlet of its own beside «خبرگزاری فارس»
+    assert sources("به گزارش خبرگزاری فارس به نقل از باشگاه خبری فارس، مسابقه برگزار شد.") \
+        == ["خبرگزاری فارس", "باشگاه خبری فارس"]
