@@ -565,3 +565,9 @@ def test_an_outlet_whose_word_changes_is_its_bare_name(sources):
     # «باشگاه خبری فارس» is an outlet of its own beside «خبرگزاری فارس»
     assert sources("به گزارش خبرگزاری فارس به نقل از باشگاه خبری فارس، مسابقه برگزار شد.") \
         == ["خبرگزاری فارس", "باشگاه خبری فارس"]
+
+
+def test_the_newspaper_shargh_is_an_outlet(sources):
+    # irnews 0181, 2974, 2839, 0854, heldout5 1789: «… در شرق نوشت:», «به گزارش تابناک،شرق‌ نوشت:», «به گزارش شرق،»
+    assert sources("به گزارش تابناک، امیرحسین جلالی، روان‌پزشک در شرق نوشت: این بار اولی نیست.") == ["تابناک", "شرق"]
+    assert sources("به گزارش تابناک، باد از شرق وزید.") == ["تابناک"]
