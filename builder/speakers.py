@@ -682,6 +682,17 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
     return pairs, names
 
 
+def _second_pieces(names: list[str], full: set[str]) -> list[str]:
+    """«محمد رضا شانه» harvested where the text names «محمد رضا شانه ساز» (``text_names``: the surname's second
+    piece comes again, «شانه ساز افزود»): the name with its whole surname, one word longer."""
+    longer: dict[str, str] = {}
+    for nm in full:
+        w = nm.split()
+        if len(w) >= 3:
+            longer.setdefault(" ".join(w[:-1]), nm)
+    return [longer.get(n, n) if len(n.split()) >= 2 else n for n in names]
+
+
 def text_names(norm: str, toks) -> list[tuple[int, str]]:
     """Every «given name(s) + surname» in the text, with its position («نادر دست‌نشان در گفت‌وگو ...»):
     the full names that later surnames and pronouns point to, whether or not that person is quoted there."""
@@ -1037,7 +1048,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     surnames = frozenset(nm.split()[-1] for nm in known_full if len(nm.split()[-1]) >= 2)
     if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
         pairs += _title_first(norm, toks, tnames) + _as_title(norm, toks, tnames)  # only a title mention needs them
-    persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
+    persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + _second_pieces(extra_names, known_full)
     title_of: dict[str, str] = {}
     for name, title, _ in pairs:
         title_of.setdefault(name, title)

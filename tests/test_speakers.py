@@ -903,3 +903,10 @@ def test_a_country_adjective_before_no_name_stays(quotes):
     """«سفارت رژیم صهیونیستی در مصر»: nothing after the adjective names the body."""
     qs = quotes("سفارت رژیم صهیونیستی در مصر اعلام کرد که فعالیت خود را از سر می‌گیرد. در مصر اوضاع آرام است.")
     assert qs[0]["speaker"] == "سفارت رژیم صهیونیستی در مصر"
+
+
+def test_a_surname_in_two_pieces_the_text_repeats_stays_whole(quotes):
+    """«دکتر محمد رضا شانه ساز … شانه ساز افزود»: the name with both pieces of its surname, though «ساز» is a common word."""
+    qs = quotes("بنابر اعلام وزارت بهداشت، دکتر محمد رضا شانه ساز در این باره گفت: دارو کافی است. "
+                "شانه ساز افزود: کمبودی نداریم.")
+    assert {q["speaker"] for q in qs if q["mention"] != "وزارت بهداشت"} == {"محمد رضا شانه ساز"}
