@@ -330,6 +330,21 @@ def _person_name(name: str) -> bool:
     return speakers.names_someone([_fold(w) for w in name.split()], ("full_name",))
 
 
+def _agency_after(norm: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """An outlet word and a known name after ``pos`` in the same phrase (no punctuation on the way): «… سایت
+    افغانستان خبرگزاری فارس» names the agency, the words before it its desk."""
+    words, names = outlet_lexicon()
+    toks = []
+    for w in _WORD.finditer(norm, pos, limit):
+        if re.search(r"[^\w\s\u200c]", norm[toks[-1].end() if toks else pos:w.start()]):
+            break
+        toks.append(w)
+    for a, b in zip(toks, toks[1:]):
+        if _k(a.group()) in words and _k(b.group()) in names:
+            return a.start(), b.end()
+    return None
+
+
 def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6) -> tuple[int, int] | None:
     """Span of an outlet name starting at ``pos``: words up to a comma, colon, dash or stop word."""
     words, names = outlet_lexicon()
@@ -352,6 +367,9 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
                 return w.start(), w.end()  # «خبرنگار برنا هرمزگان»: the outlet, not its province
             if _k(w.group()) in words or (nxt and _k(w.group() + nxt.group()) in words):
                 pos = k = w.start()
+                agency = _agency_after(norm, w.end(), min(limit, d.end() + 60))
+                if agency:
+                    return agency  # «خبرنگار سایت افغانستان خبرگزاری فارس»: the agency whose desk the site is
                 break
     if k < limit and norm[k] in "«\"“":
         # «به گزارش «تابناک» به نقل از ...»: the quoted name is the whole name

@@ -577,3 +577,8 @@ def test_the_health_ministry_news_site_webda_is_an_outlet(sources):
     # heldout6 0045, headlines2025 0051, irnews 0968, 1076, 2136: «به گزارش وبدا،», «بنابر اعلام وبدا،»
     assert sources("به گزارش همشهری آنلاین، نشست برگزار شد. به گزارش وبدا، در پایان این نشست معاون بهداشتی سخن گفت.") \
         == ["همشهری آنلاین", "وبدا"]
+
+
+def test_a_site_desk_of_a_known_agency_is_the_agency(sources):
+    # farsnews 0322, 0728, 1259: «به گزارش خبرنگار سایت افغانستان خبرگزاری فارس،»
+    assert sources("به گزارش خبرنگار سایت افغانستان خبرگزاری فارس، مدارس ساخته شد.") == ["خبرگزاری فارس"]
