@@ -125,6 +125,12 @@ def org_heads() -> frozenset:
     return frozenset(_k(w) for w in read_sections("org_heads.txt").get(None, []))
 
 
+@lru_cache(maxsize=1)
+def _named_after() -> frozenset:
+    """Heads whose next word names the body, a given name too («کمیسیون عمران»): ``[named_after]`` in org_heads.txt."""
+    return frozenset(_k(w) for w in read_sections("org_heads.txt").get("[named_after]", []))
+
+
 @lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_person_like(name: str) -> bool:
     """Two to four words, none a stop word or title, the surname rare in hazm's word counts
@@ -707,8 +713,8 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
     pairs_of: dict = {}  # (word, next word) -> the tokens before each glued occurrence, filled on first use
 
     while i < n:
-        if toks[i][2] not in fn:
-            i += 1
+        if toks[i][2] not in fn or (i and _k(toks[i - 1][2]) in _named_after()):
+            i += 1  # «عضو کمیسیون عمران اظهار می‌دارد»: «عمران» names the commission
             continue
         j = i
         while j + 1 < n and j - i < 2 and toks[j + 1][2] in fn and glued(j, j + 1):
@@ -1191,7 +1197,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 for k in (3, 2):
                     tail = words[-k:]
                     if len(words) - k >= 3 and is_given_name(tail[0]) and _clean_name(" ".join(tail)) \
-                            and not any(is_title_word(w) for w in tail):
+                            and not any(is_title_word(w) for w in tail) and _k(words[-k - 1]) not in _named_after():
                         canon = " ".join(tail)
                         title_of.setdefault(canon, " ".join(words[:-k]))  # a later «وزیر علوم» is someone else
                         break

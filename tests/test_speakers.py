@@ -910,3 +910,9 @@ def test_a_surname_in_two_pieces_the_text_repeats_stays_whole(quotes):
     qs = quotes("بنابر اعلام وزارت بهداشت، دکتر محمد رضا شانه ساز در این باره گفت: دارو کافی است. "
                 "شانه ساز افزود: کمبودی نداریم.")
     assert {q["speaker"] for q in qs if q["mention"] != "وزارت بهداشت"} == {"محمد رضا شانه ساز"}
+
+
+def test_a_given_name_naming_a_commission_is_no_person(quotes):
+    """«عضو هیأت رئیسه کمیسیون عمران مجلس»: «عمران» names the commission, not a person «عمران مجلس»."""
+    qs = quotes("عضو هیأت رئیسه کمیسیون عمران مجلس گفت: قیمت مصالح بالا رفته است.")
+    assert qs[0]["speaker"] == "عضو هیأت رئیسه کمیسیون عمران مجلس"
