@@ -592,6 +592,10 @@ def _harvest_words() -> frozenset:
     return _before_name() | heads | hons
 
 
+# «در همین زمینه حجت‌الله میرزایی، معاون …», «در این باره»: the noun of an adverbial «in this regard», no part of a name
+_TOPIC_NOUNS = {"زمینه", "باره", "خصوص", "رابطه", "راستا", "ارتباط", "مورد"}
+
+
 def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]]:
     """Name–title pairs in apposition (``الدار ممدیاراف وزیر امور خارجه ...``, with the title's
     position) and person names (after an honorific, or quoted as irnews writes them: ``"امیر پرتز"``),
@@ -625,6 +629,7 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
                 prev = toks[j - 1]
                 gap = norm[prev[1]:toks[j][0]]
                 if prev[2] in STOP or prev[2] in heads or prev[2] in hons or any(c in gap for c in ".:!?؟\n«»\"()") \
+                        or (prev[2] in _TOPIC_NOUNS and j > 1 and toks[j - 2][2] in {"این", "همین", "آن"}) \
                         or (("؛" in gap or ";" in gap) and (j != i or gap.strip(" \u200c") not in ("؛", ";"))):
                     break  # «غلامحسین اسماعیلی؛ سخنگوی قوه قضائیه»: a semicolon apposes as a comma does
                 if "،" in gap and j != i:

@@ -916,3 +916,10 @@ def test_a_given_name_naming_a_commission_is_no_person(quotes):
     """«عضو هیأت رئیسه کمیسیون عمران مجلس»: «عمران» names the commission, not a person «عمران مجلس»."""
     qs = quotes("عضو هیأت رئیسه کمیسیون عمران مجلس گفت: قیمت مصالح بالا رفته است.")
     assert qs[0]["speaker"] == "عضو هیأت رئیسه کمیسیون عمران مجلس"
+
+
+def test_in_this_regard_is_no_part_of_the_name_before_a_title(quotes):
+    """«در همین زمینه حجت‌الله میرزایی، معاون اقتصادی وزارت کار … گفت»: «زمینه» belongs to «در همین زمینه»."""
+    qs = quotes("در همین زمینه حجت‌الله میرزایی، معاون اقتصادی وزارت کار گفت: حقوق‌ها افزایش می‌یابد. "
+                "معاون اقتصادی وزارت کار افزود: بودجه آماده است.")
+    assert {q["speaker"] for q in qs} == {"حجت‌الله میرزایی"}
