@@ -1254,6 +1254,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     if _starts_title(words[i:]):  # «پرویز سروری قائم مقام جمعیت ...»
                         if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
                             break  # «یک کارشناس اقتصادی»: no name before the title
+                        if i == 1 == len(words) - 1 and is_given_name(words[0]):
+                            break  # «جواد امام گفت»: a given name and a surname that is a title's word, no title of nothing
                         canon = " ".join(words[:i])
                         if words[i - 1] == "و":
                             # «پیام محبی دامپزشک و رئیس بیمارستان»: the name, a first title, «و», a second;

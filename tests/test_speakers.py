@@ -923,3 +923,11 @@ def test_in_this_regard_is_no_part_of_the_name_before_a_title(quotes):
     qs = quotes("در همین زمینه حجت‌الله میرزایی، معاون اقتصادی وزارت کار گفت: حقوق‌ها افزایش می‌یابد. "
                 "معاون اقتصادی وزارت کار افزود: بودجه آماده است.")
     assert {q["speaker"] for q in qs} == {"حجت‌الله میرزایی"}
+
+
+def test_a_surname_that_is_a_title_word_stays_with_its_given_name(quotes):
+    """«جواد امام گفت»: «امام» closing the mention is his surname, no title of nothing; «امام افزود» is he."""
+    qs = quotes("جواد امام، مدیر عامل بنیاد باران گفت: اصلاح‌طلبان لیست نمی‌دهند. امام افزود: ما منتظریم.")
+    assert {q["speaker"] for q in qs} == {"جواد امام"}
+    qs = quotes("جواد امام گفت: اصلاح‌طلبان لیست نمی‌دهند.")
+    assert qs[0]["speaker"] == "جواد امام"
