@@ -1234,8 +1234,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
                         and _may_share(words, lead_title.get(last_one)) and fits(words, last_one) and id(q) not in inside \
-                        and not _also(norm, q):
-                    canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
+                        and not _also(norm, q) and not set(last_one.split()) <= set(words[1:]):
+                    # «مشاور خانواده افزود» after a named speaker: that speaker goes on; not «سخنگوی نظامی عصائب اهل
+                    # الحق» after «عصائب اهل الحق:» (a title of the body spoken of names someone of it)
+                    canon = last_one
                 else:
                     for tm, c in reversed(list(title_groups.items())[-50:]):
                         tw = tm.split()

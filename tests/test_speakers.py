@@ -931,3 +931,12 @@ def test_a_surname_that_is_a_title_word_stays_with_its_given_name(quotes):
     assert {q["speaker"] for q in qs} == {"جواد امام"}
     qs = quotes("جواد امام گفت: اصلاح‌طلبان لیست نمی‌دهند.")
     assert qs[0]["speaker"] == "جواد امام"
+
+
+def test_a_title_of_the_body_that_spoke_last_is_someone_of_it(quotes):
+    """«عصائب اهل الحق: …» in the headline, then «سخنگوی نظامی عصائب اهل الحق عراق … رد کرد» and «جواد الطلیباوی،
+    سخنگوی نظامی جنبش عصائب اهل الحق عراق»: the spokesman, not the body going on."""
+    qs = quotes("سخنگوی نظامی عصائب اهل الحق عراق هرگونه دست داشتن این گروه در حمله را رد کرد. به گزارش ایسنا، "
+                "جواد الطلیباوی، سخنگوی نظامی جنبش عصائب اهل الحق عراق در سخنانی واکنش نشان داد. "
+                "وی در این باره گفت: حمله کار ما نیست.", "عصائب اهل الحق: حمله کار گروه‌های مقاومت نیست")
+    assert [q["speaker"] for q in qs if q["mention"] != "عصائب اهل الحق"] == ["جواد الطلیباوی", "جواد الطلیباوی"]
