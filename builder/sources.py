@@ -34,16 +34,21 @@ _REPORTED = re.compile(word_start(r"گزارش[ \u200c]*(?:داد|دادند|د�
 # «وب‌سایت آلمانی SmartDroid به قابلیت جدیدی اشاره کرده است», «شبکه الجزیره اعلام کرد»: an outlet as the subject
 # of another reporting verb is a source too (DECISIONS 12, 23), where the subject is an outlet's name alone
 _ANNOUNCED = re.compile(word_start(r"اعلام[ \u200c]*(?:کرد|کردند|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شد", r"ادعا[ \u200c]*کرد",
-                                   r"فاش[ \u200c]*کرد", r"اشاره[ \u200c]*(?:کرد|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شده[ \u200c]*است")
+                                   r"فاش[ \u200c]*کرد", r"اشاره[ \u200c]*(?:کرد|کرده[ \u200c]*است)", r"مدعی[ \u200c]*شده[ \u200c]*است",
+                                   r"خبر[ \u200c]*(?:داد|داده[ \u200c]*است)")
                          + r"(?![\w\u200c])")
 # «این لحظات را در تابناک می‌بینید», «کراکوف را از فراز آسمان در قاب 4K در تابناک می‌بینید»: the outlet the reader is
-# sent to (a known name, checked where it is used); «... را در تابناک تماشا می‌کنید» is none (heldout 0915)
-_SEE_IN = re.compile(word_start(r"در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)(?:می[ \u200c]*(?:بینید|خوانید)|ببینید|بخوانید)")
+# sent to (a known name, checked where it is used); so is «... را در تابناک تماشا می‌کنید» (DECISIONS 57)
+_SEE_IN = re.compile(word_start(r"در[ \u200c]+((?:[\w\u200c]+[ \u200c]+){1,2}?)(?:می[ \u200c]*(?:بینید|خوانید)|ببینید|بخوانید"
+                                r"|تماشا[ \u200c]+(?:می[ \u200c]*کنید|کنید))")
                      + r"(?![\w\u200c])")
 _ADVERB_TAIL = re.compile(r"[ \u200c]+(?:(?:امروز|روز|دیروز|نیز|هم|همچنین|پیشتر|اخیرا|به[ \u200c]+نقل[ \u200c]+از|با[ \u200c]+(?:انتشار|اشاره|استناد)|(?:یک|دو|سه|چهار|پنج)?[ \u200c]*شنبه|جمعه|شامگاه|بامداد|در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی|گزارش|سرمقاله|ادامه|پایان|شماره|تحلیل|تحلیلی|مقاله|مقاله‌ای)|چاپ|در[ \u200c]+(?:این|همین)[ \u200c]*(?:باره|زمینه|خصوص|رابطه|مورد)|درباره)(?![\w\u200c]).*)$")
 # a time word or a connective opening the clause of an outlet's verb: «امروز روزنامه دیلی‌ میل گزارش کرد», «اما روزنامه
 # فرانکفورتر آلگماینه نوشت»
 _LEAD_WORDS = re.compile(r"^(?:(?:امروز|دیروز|همچنین|همچنان|اما|ولی|سپس|پیش[ \u200c]*تر|اخیرا|اخیراً)[ \u200c]+)+")
+# «به گزارش گروه سلامت به نقل از ""»: a desk, then a cited outlet whose name the crawl lost
+_EMPTY_CITED = re.compile(r"[ \u200c]*((?:گروه|سرویس)[ \u200c]+[\w\u200c]+(?:[ \u200c]+[\w\u200c]+)?)[ \u200c]+به[ \u200c]+نقل[ \u200c]+از"
+                          r"[ \u200c]*(?:\"[ \u200c]*\"|«[ \u200c]*»|“[ \u200c]*”)")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
@@ -267,9 +272,12 @@ def _outlet_subject(norm: str, verb: int, floor: int) -> tuple[int, int] | None:
         return None
 
     lk = _fold(last[0]) if last else ""
-    if not quoted and _k(name) not in names and not _known_core(name) and not (last and _foreign_name(last) and _k(last[0]) not in words
-                                                     and lk not in _places() and lk[:-1] not in _places()):
-        return None  # «شبکه لبنانی», «سایت افشاگر ویکی‌لیکس ماه»: the outlet's own name is missing or ran on
+    if not quoted and _k(name) not in names and not _known_core(name) and not (last and (
+            _foreign_name(last) or (lk in _describe_lexicon()["tail"] and len(inner) >= 3)) and _k(last[0]) not in words
+            and lk not in _places() and lk[:-1] not in _places()):
+        # «شبکه لبنانی», «سایت افشاگر ویکی‌لیکس ماه»: the outlet's own name is missing or ran on; a name that ends
+        # in a word outlets' names end in is one («پایگاه خبری مسکو تایمز از … خبر داد»)
+        return None
     return span
 
 
@@ -322,6 +330,21 @@ def _person_name(name: str) -> bool:
     return speakers.names_someone([_fold(w) for w in name.split()], ("full_name",))
 
 
+def _agency_after(norm: str, pos: int, limit: int) -> tuple[int, int] | None:
+    """An outlet word and a known name after ``pos`` in the same phrase (no punctuation on the way): «… سایت
+    افغانستان خبرگزاری فارس» names the agency, the words before it its desk."""
+    words, names = outlet_lexicon()
+    toks = []
+    for w in _WORD.finditer(norm, pos, limit):
+        if re.search(r"[^\w\s\u200c]", norm[toks[-1].end() if toks else pos:w.start()]):
+            break
+        toks.append(w)
+    for a, b in zip(toks, toks[1:]):
+        if _k(a.group()) in words and _k(b.group()) in names:
+            return a.start(), b.end()
+    return None
+
+
 def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6) -> tuple[int, int] | None:
     """Span of an outlet name starting at ``pos``: words up to a comma, colon, dash or stop word."""
     words, names = outlet_lexicon()
@@ -344,6 +367,9 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
                 return w.start(), w.end()  # «خبرنگار برنا هرمزگان»: the outlet, not its province
             if _k(w.group()) in words or (nxt and _k(w.group() + nxt.group()) in words):
                 pos = k = w.start()
+                agency = _agency_after(norm, w.end(), min(limit, d.end() + 60))
+                if agency:
+                    return agency  # «خبرنگار سایت افغانستان خبرگزاری فارس»: the agency whose desk the site is
                 break
     if k < limit and norm[k] in "«\"“":
         # «به گزارش «تابناک» به نقل از ...»: the quoted name is the whole name
@@ -548,6 +574,31 @@ def _quoted_core(norm: str, span: tuple[int, int]) -> tuple[int, int]:
     while y > x and norm[y - 1] in " \u200c":
         y -= 1
     return x, y
+
+
+def _redescribed_core(norm: str, span: tuple[int, int]) -> tuple[int, int]:
+    """«پایگاه خبری مسکو تایمز» in an article that later writes «روزنامه مسکو تایمز»: an outlet whose word changes is
+    its bare name (DECISIONS 57); an outlet word the text keeps («خبرگزاری فارس» … «خبرگزاری فارس») stays, and so
+    does a one-word name after it («باشگاه خبری فارس» is not «خبرگزاری فارس»)."""
+    words = outlet_lexicon()[0]
+    toks = list(_WORD.finditer(norm, span[0], span[1]))
+    n = 2 if len(toks) > 2 and _k(toks[0].group() + toks[1].group()) in words else 1
+    if len(toks) <= n or (n == 1 and _k(toks[0].group()) not in words):
+        return span
+    core = norm[toks[n].start():span[1]]
+    if len(toks) - n < 2:
+        return span  # «خبرگزاری فارس» and «باشگاه خبری فارس»: one word after the outlet word may name two outlets
+    for m in re.finditer(r"(?<![\w\u200c])" + re.escape(core) + r"(?![\w\u200c])", norm):
+        if m.start() == toks[n].start():
+            continue
+        before = [w.group() for w in _WORD.finditer(norm, max(0, m.start() - 30), m.start())][-2:]
+        if not before or norm[m.start() - 1:m.start()] not in " \u200c":
+            continue
+        other = _k(before[-1]) in words or (len(before) == 2 and _k(before[0] + before[1]) in words)
+        same = _k("".join(before[-n:])) == _k(norm[toks[0].start():toks[n - 1].end()])
+        if other and not same:
+            return toks[n].start(), span[1]
+    return span
 
 
 # an outlet word and a quoted name opening a clause whose verb is a report: «روزنامه «الریاض» از بدهی ... خبر داد»,
@@ -763,7 +814,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
         that opens one already listed: the outlet after its desk). A body or its press office
         (``is_office``) is no source but goes to ``offices``, unless a closing «منابع:» line lists it."""
         if span:
-            span = _quoted_core(norm, span)
+            span = _redescribed_core(norm, _quoted_core(norm, span))
             s = text[span[0]:span[1]].strip(" \u200c")
             k = _fold(norm[span[0]:span[1]])
             if not listed and is_office(norm[span[0]:span[1]]):
@@ -812,6 +863,10 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
     tried = False
     for m in _REPORT.finditer(norm, first.start, window_end):
         span = _known_prefix(norm, _name_after(text, norm, m.end(), window_end))
+        desk = _EMPTY_CITED.match(norm, m.end()) if span is None else None
+        if desk:
+            add(desk.span(1))  # «به گزارش گروه سلامت به نقل از ""»: the outlet's name lost, its desk stands (DECISIONS 57)
+            break
         if span is None:
             # «به گزارش به نقل از یورونیوز»: the reporting outlet's name was dropped, the cited one stays
             q = _QUOTING.match(norm, m.end())

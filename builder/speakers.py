@@ -125,6 +125,12 @@ def org_heads() -> frozenset:
     return frozenset(_k(w) for w in read_sections("org_heads.txt").get(None, []))
 
 
+@lru_cache(maxsize=1)
+def _named_after() -> frozenset:
+    """Heads whose next word names the body, a given name too («کمیسیون عمران»): ``[named_after]`` in org_heads.txt."""
+    return frozenset(_k(w) for w in read_sections("org_heads.txt").get("[named_after]", []))
+
+
 @lru_cache(maxsize=1 << 16)   # pure, and asked of the same words again and again
 def is_person_like(name: str) -> bool:
     """Two to four words, none a stop word or title, the surname rare in hazm's word counts
@@ -586,6 +592,10 @@ def _harvest_words() -> frozenset:
     return _before_name() | heads | hons
 
 
+# «در همین زمینه حجت‌الله میرزایی، معاون …», «در این باره»: the noun of an adverbial «in this regard», no part of a name
+_TOPIC_NOUNS = {"زمینه", "باره", "خصوص", "رابطه", "راستا", "ارتباط", "مورد"}
+
+
 def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]]:
     """Name–title pairs in apposition (``الدار ممدیاراف وزیر امور خارجه ...``, with the title's
     position) and person names (after an honorific, or quoted as irnews writes them: ``"امیر پرتز"``),
@@ -619,6 +629,7 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
                 prev = toks[j - 1]
                 gap = norm[prev[1]:toks[j][0]]
                 if prev[2] in STOP or prev[2] in heads or prev[2] in hons or any(c in gap for c in ".:!?؟\n«»\"()") \
+                        or (prev[2] in _TOPIC_NOUNS and j > 1 and toks[j - 2][2] in {"این", "همین", "آن"}) \
                         or (("؛" in gap or ";" in gap) and (j != i or gap.strip(" \u200c") not in ("؛", ";"))):
                     break  # «غلامحسین اسماعیلی؛ سخنگوی قوه قضائیه»: a semicolon apposes as a comma does
                 if "،" in gap and j != i:
@@ -682,6 +693,17 @@ def harvest(norm: str, toks=None) -> tuple[list[tuple[str, str, int]], list[str]
     return pairs, names
 
 
+def _second_pieces(names: list[str], full: set[str]) -> list[str]:
+    """«محمد رضا شانه» harvested where the text names «محمد رضا شانه ساز» (``text_names``: the surname's second
+    piece comes again, «شانه ساز افزود»): the name with its whole surname, one word longer."""
+    longer: dict[str, str] = {}
+    for nm in full:
+        w = nm.split()
+        if len(w) >= 3:
+            longer.setdefault(" ".join(w[:-1]), nm)
+    return [longer.get(n, n) if len(n.split()) >= 2 else n for n in names]
+
+
 def text_names(norm: str, toks) -> list[tuple[int, str]]:
     """Every «given name(s) + surname» in the text, with its position («نادر دست‌نشان در گفت‌وگو ...»):
     the full names that later surnames and pronouns point to, whether or not that person is quoted there."""
@@ -696,8 +718,8 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
     pairs_of: dict = {}  # (word, next word) -> the tokens before each glued occurrence, filled on first use
 
     while i < n:
-        if toks[i][2] not in fn:
-            i += 1
+        if toks[i][2] not in fn or (i and _k(toks[i - 1][2]) in _named_after()):
+            i += 1  # «عضو کمیسیون عمران اظهار می‌دارد»: «عمران» names the commission
             continue
         j = i
         while j + 1 < n and j - i < 2 and toks[j + 1][2] in fn and glued(j, j + 1):
@@ -866,33 +888,65 @@ def _lead_official_named(norm: str, quotes: list[dict]) -> None:
     عنوان کرد» (or «یوکیو ادانو رهبر حزب … ژاپن گفت» after «یک مقام سیاسی ژاپن گفت») as the first named speaker of
     the next paragraph: the news agency's lead keeps the official unnamed that the body names, so the lead's
     anonymous official is that person where the words that place the official («بورس کالا», «ژاپن») come again
-    between the name and its cue."""
+    between the name and its cue. A lead that names a role rather than an official («یک عضو کمیسیون حقوقی … اظهار کرد
+    …. محمد علی پورمختار در گفت‌وگو با ایسنا … گفت», «یک فعال سیاسی اصولگرا گفت: …» then «محمد مهاجری … گفت») only
+    sums up the body's first named speaker, who may open the next sentence of the lead as well: no place is asked."""
     body = [m.start() for m in re.finditer(r"(?m)^(?!#)[^\n]*\S", norm)]  # paragraph starts, headings aside
-    if len(body) < 2:
+    if not body:
         return
-    lead, nxt = body[0], body[1]
+    lead = body[0]
+    nxt = body[1] if len(body) > 1 else len(norm)  # irnews writes a whole article as one paragraph
     end = norm.find("\n", nxt)
     end = len(norm) if end < 0 else end
-    anon = [q for q in quotes if lead <= q.get("mention_start", -1) < nxt]
-    named = sorted((q for q in quotes if nxt <= q.get("mention_start", -1) < end), key=lambda q: q["mention_start"])
-    if not anon or not named:
+    order = sorted((q for q in quotes if q.get("mention_start", -1) >= lead), key=lambda q: q["mention_start"])
+    anon = []  # the lead's quotations by someone left unnamed, up to the first one by anyone else
+    for q in order:
+        words = _tokens(q.get("mention_norm") or q["mention"])
+        if q["mention_start"] >= nxt or len(words) < 2 or words[0] != "یک" or q["speaker"] != " ".join(words):
+            break
+        anon.append(q)
+    rest = order[len(anon):]
+    if not anon or not rest:
         return
-    first = named[0]
+    first = rest[0]
+    at = first["mention_start"]
+    if at >= nxt:
+        if at >= end or len(norm[nxt:at].split()) > 12:
+            return
+        same_paragraph = False
+    else:
+        # the next sentence after the lead's («… باشد. محمد علی پورمختار در گفت‌وگو با ایسنا … گفت»), or the body
+        # that «به گزارش X» opens after a lead of a few sentences («… کردند. به گزارش روز نو ؛ در همین راستا …»)
+        close = max(q["end"] for q in anon)
+        if close > at:
+            return  # «قالیباف … سعی می‌کند» inside the lead's own words
+        report = None
+        for report in _REPORT_OPENS.finditer(norm, close, at):
+            pass
+        start = report.end() if report else close
+        if len(re.findall(r"[.!؟?]", norm[start:at])) > (0 if report else 1) or len(norm[start:at].split()) > 14:
+            return
+        same_paragraph = True
     sw = first["speaker"].split()
+    mw = _strip_hon(_tokens(first.get("mention_norm") or first["mention"]))
     if not (2 <= len(sw) <= 4 and (is_given_name(_k(sw[0])) or is_person_like(first["speaker"]))) or _is_group(first) \
-            or len(norm[nxt:first["mention_start"]].split()) > 12:
-        return
-    between = set(_tokens(norm[first["mention_start"]:first.get("cue_start", first["mention_start"])]))
+            or not mw or mw[-1] != _k(sw[-1]) or _starts_title(mw):
+        return  # the body names the person there («او گفت» is no naming)
+    between = set(_tokens(norm[at:first.get("cue_start", at)]))
     for q in anon:
         words = _tokens(q.get("mention_norm") or q["mention"])
-        if len(words) < 3 or words[0] != "یک" or words[1] != "مقام" or _is_group(q) or q["speaker"] != " ".join(words):
+        if _is_group(q):
             continue
-        place = words[words.index("در") + 1:] if "در" in words[2:] else words[-1:]  # «در بورس کالا», «… ژاپن»
-        if place and all(w in between for w in place):
-            old = q["speaker"]
-            for r in quotes:
-                if r["speaker"] == old:
-                    r["speaker"] = first["speaker"]
+        if words[1] == "مقام" and len(words) >= 3 and not same_paragraph:
+            place = words[words.index("در") + 1:] if "در" in words[2:] else words[-1:]  # «در بورس کالا», «… ژاپن»
+            if not (place and all(w in between for w in place)):
+                continue
+        elif words[1] == "مقام" or not is_title_word(words[1]):
+            continue  # «یک منبع آگاه», «یک رسانه عبری»: no role the body goes on to name
+        old = q["speaker"]
+        for r in quotes:
+            if r["speaker"] == old:
+                r["speaker"] = first["speaker"]
 
 
 _CITES_OFFICE = re.compile(r"(?<![\w\u200c])به[ \u200c]*نقل[ \u200c]+از(?![\w\u200c])")
@@ -1005,7 +1059,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     surnames = frozenset(nm.split()[-1] for nm in known_full if len(nm.split()[-1]) >= 2)
     if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
         pairs += _title_first(norm, toks, tnames) + _as_title(norm, toks, tnames)  # only a title mention needs them
-    persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + extra_names
+    persons: list[str] = [p[0] for p in pairs if len(p[0].split()) >= 2] + _second_pieces(extra_names, known_full)
     title_of: dict[str, str] = {}
     for name, title, _ in pairs:
         title_of.setdefault(name, title)
@@ -1148,7 +1202,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 for k in (3, 2):
                     tail = words[-k:]
                     if len(words) - k >= 3 and is_given_name(tail[0]) and _clean_name(" ".join(tail)) \
-                            and not any(is_title_word(w) for w in tail):
+                            and not any(is_title_word(w) for w in tail) and _k(words[-k - 1]) not in _named_after():
                         canon = " ".join(tail)
                         title_of.setdefault(canon, " ".join(words[:-k]))  # a later «وزیر علوم» is someone else
                         break
@@ -1180,8 +1234,10 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     canon = best
                 elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
                         and _may_share(words, lead_title.get(last_one)) and fits(words, last_one) and id(q) not in inside \
-                        and not _also(norm, q):
-                    canon = last_one  # «مشاور خانواده افزود» after a named speaker: that speaker goes on
+                        and not _also(norm, q) and not set(last_one.split()) <= set(words[1:]):
+                    # «مشاور خانواده افزود» after a named speaker: that speaker goes on; not «سخنگوی نظامی عصائب اهل
+                    # الحق» after «عصائب اهل الحق:» (a title of the body spoken of names someone of it)
+                    canon = last_one
                 else:
                     for tm, c in reversed(list(title_groups.items())[-50:]):
                         tw = tm.split()
@@ -1200,6 +1256,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     if _starts_title(words[i:]):  # «پرویز سروری قائم مقام جمعیت ...»
                         if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
                             break  # «یک کارشناس اقتصادی»: no name before the title
+                        if i == 1 == len(words) - 1 and is_given_name(words[0]):
+                            break  # «جواد امام گفت»: a given name and a surname that is a title's word, no title of nothing
                         canon = " ".join(words[:i])
                         if words[i - 1] == "و":
                             # «پیام محبی دامپزشک و رئیس بیمارستان»: the name, a first title, «و», a second;
@@ -1300,6 +1358,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw):
                 q["speaker"] = full
                 break
+    _undescribed(quotes, norm)
     _given_inside(quotes, norm)
     _one_order(quotes, norm)
     if text is not None:
@@ -1309,6 +1368,38 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _undescribed(quotes: list[dict], norm: str) -> None:
+    """«باشگاه برزیلی فلامینگو» in an article that writes «باشگاه فلامینگو» too, «شرکت خودروسازی ژاپنی تویوتا» beside a
+    bare «تویوتا»: a body described by its country (a country's adjective after the body's head, ``places.txt``)
+    is named by the name the text gives it without the description (like an outlet's own name, DECISIONS 11):
+    the words without the adjective where the text writes them so, else the name after the adjective where
+    it is a name (a mention of its own, or a word rare in hazm's counts: not «نیروهای آمریکایی مستقر»)."""
+    flat = None
+    cache: dict[str, str] = {}
+    mentions = {" ".join(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes}
+    for q in quotes:
+        sp = q["speaker"]
+        if sp not in cache:
+            cache[sp] = sp
+            w = sp.split()
+            if len(w) < 3 or not (_k(w[0]) in org_heads() or w[0] in ORG_EPITHETS):
+                continue
+            adj = next((i for i in range(1, len(w) - 1) if w[i].endswith("ی") and _k(w[i]) in _places()), None)
+            if adj is None or is_title_word(w[adj + 1]):
+                continue
+            if flat is None:
+                flat = norm.replace("\u200c", "").replace("ك", "ک").replace("ي", "ی")
+            bare = w[adj + 1:]
+            named = bare[0] not in STOP and (" ".join(bare) in mentions or min(_freq().get(_k(x), 0) for x in bare) < 100_000)
+            for cand in (" ".join(w[:adj] + w[adj + 1:]), " ".join(bare) if named else None):
+                # «نیروهای آمریکایی مستقر», «سفارت رژیم صهیونیستی در مصر»: no name after the adjective
+                pat = cand and r"(?<![\w])" + re.escape(cand.replace("ك", "ک").replace("ي", "ی")) + r"(?![\w])"
+                if cand and re.search(pat, flat):
+                    cache[sp] = cand
+                    break
+        q["speaker"] = cache[sp]
 
 
 def _given_inside(quotes: list[dict], norm: str) -> None:

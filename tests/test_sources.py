@@ -128,6 +128,12 @@ def test_a_desk_of_the_outlet_is_no_source(sources):
     assert sources("به گزارش گروه سلامت، برخی افراد دارای این ژن هستند.") == []
 
 
+def test_a_desk_whose_cited_outlet_was_lost_is_the_source(sources):
+    # DECISIONS 57 (heldout7 1650; 53 corpus articles): «به گزارش گروه سلامت به نقل از ""»
+    assert sources('به گزارش گروه سلامت به نقل از ""، انواع خوراکی‌ها با بیماری مقابله می‌کنند.') == ["گروه سلامت"]
+    assert sources('به گزارش عصر ایران به نقل از ""، انواع خوراکی‌ها مفیدند.') == ["عصر ایران"]
+
+
 def test_outlet_word_before_a_quoted_name_gives_the_name(sources):
     assert sources("به گزارش ایسنا، به نقل از پایگاه خبری \"طلوع\"، توافق نهایی شد.") == ["ایسنا", "طلوع"]
 
@@ -446,9 +452,11 @@ def test_an_outlet_named_after_its_writer_in_the_lead_follows_the_reporting_agen
         == ["روز نو", "روزنامه ایران"]
 
 
-def test_an_outlet_the_reader_watches_in_is_no_source(sources):
-    # heldout 0915 (gold []), irnews 0951, 0036: «... را در تابناک تماشا می‌کنید»
-    assert sources("گروه کر به تور می‌رود. این انیمیشن کوتاه را در تابناک تماشا می‌کنید.") == []
+def test_an_outlet_the_reader_watches_in_is_a_source(sources):
+    # DECISIONS 57 (heldout7 1559; irnews 0951, 0036, 44 corpus articles): «... را در تابناک تماشا می‌کنید» names where
+    # the piece is shown, like «در تابناک می‌بینید» (heldout 0915, gold [], predates the decision)
+    assert sources("گروه کر به تور می‌رود. این انیمیشن کوتاه را در تابناک تماشا می‌کنید.") == ["تابناک"]
+    assert sources("گروه کر به تور می‌رود. این انیمیشن را در خانه تماشا می‌کنید.") == []
 
 
 def test_words_between_ra_and_the_outlet_the_reader_is_sent_to(sources):
@@ -535,3 +543,42 @@ def test_an_outlet_word_and_a_quoted_name_opening_a_reporting_clause(sources):
 def test_a_quoted_outlet_with_another_attribution_in_its_sentence_is_left_alone(sources):
     # the verb belongs to someone else: «نشریه «X» ... به گزارش ...» / «... گفت»
     assert sources("به گزارش فارس، روزنامه «کیهان» را وزیر ورق زد و گفت که خبر داد.") == ["فارس"]
+
+
+def test_an_outlet_that_gives_news_of_something_is_a_source(sources):
+    # farsnews 1441 «اينديپندنت از احتمال استيضاح توني بلر خبر داد», heldout7 1355 (DECISIONS 12)
+    assert sources("به گزارش تابناک، گفتگوها ادامه دارد. گاردین از احتمال استیضاح وزیر خبر داد.") \
+        == ["تابناک", "گاردین"]
+    assert sources("به گزارش تابناک، گفتگوها ادامه دارد. وزیر دفاع از احتمال استیضاح وزیر خبر داد.") == ["تابناک"]
+
+
+def test_an_unknown_outlet_ending_in_an_outlet_tail_word_is_a_source(sources):
+    # heldout7 1355: «پایگاه خبری مسکو تایمز از کشته شدن … خبر داد»; «تایمز» ends outlets' names ([tail])
+    assert sources("به گزارش تابناک، گفتگوها ادامه دارد. پایگاه خبری سیبری تایمز از کشته شدن چهار نیرو خبر داد.") \
+        == ["تابناک", "پایگاه خبری سیبری تایمز"]
+
+
+def test_an_outlet_whose_word_changes_is_its_bare_name(sources):
+    # DECISIONS 57, heldout7 1355: «پایگاه خبری مسکو تایمز» … «روزنامه مسکو تایمز» → «مسکو تایمز»
+    assert sources("به گزارش تابناک، پایگاه خبری سیبری تایمز از کشته شدن چهار نیرو خبر داد. "
+                   "روزنامه سیبری تایمز از رسانه‌های مستقل است.") == ["تابناک", "سیبری تایمز"]
+    # «باشگاه خبری فارس» is an outlet of its own beside «خبرگزاری فارس»
+    assert sources("به گزارش خبرگزاری فارس به نقل از باشگاه خبری فارس، مسابقه برگزار شد.") \
+        == ["خبرگزاری فارس", "باشگاه خبری فارس"]
+
+
+def test_the_newspaper_shargh_is_an_outlet(sources):
+    # irnews 0181, 2974, 2839, 0854, heldout5 1789: «… در شرق نوشت:», «به گزارش تابناک،شرق‌ نوشت:», «به گزارش شرق،»
+    assert sources("به گزارش تابناک، امیرحسین جلالی، روان‌پزشک در شرق نوشت: این بار اولی نیست.") == ["تابناک", "شرق"]
+    assert sources("به گزارش تابناک، باد از شرق وزید.") == ["تابناک"]
+
+
+def test_the_health_ministry_news_site_webda_is_an_outlet(sources):
+    # heldout6 0045, headlines2025 0051, irnews 0968, 1076, 2136: «به گزارش وبدا،», «بنابر اعلام وبدا،»
+    assert sources("به گزارش همشهری آنلاین، نشست برگزار شد. به گزارش وبدا، در پایان این نشست معاون بهداشتی سخن گفت.") \
+        == ["همشهری آنلاین", "وبدا"]
+
+
+def test_a_site_desk_of_a_known_agency_is_the_agency(sources):
+    # farsnews 0322, 0728, 1259: «به گزارش خبرنگار سایت افغانستان خبرگزاری فارس،»
+    assert sources("به گزارش خبرنگار سایت افغانستان خبرگزاری فارس، مدارس ساخته شد.") == ["خبرگزاری فارس"]

@@ -855,3 +855,88 @@ def test_a_report_published_by_an_issuer_speaks_for_it(quotes):
 def test_an_issuer_stops_at_a_figure(quotes):
     qs = quotes("براساس آمار رسمی وزارت کار ۳. ۸ میلیون نفر بیکار داریم.")
     assert [q["speaker"] for q in qs] == ["وزارت کار"]
+
+
+def test_a_lead_role_is_the_person_the_next_paragraph_names(quotes):
+    """«یک فعال سیاسی اصولگرا گفت: …» in the lead, «محمد مهاجری … گفت» opening the body: the lead sums up the
+    body's first named speaker; a role, unlike «یک مقام», needs no place repeated."""
+    qs = quotes("یک فعال سیاسی اصولگرا گفت: پایداری‌ها نقش بازی به هم زن را دارند.\n\n"
+                "به گزارش روز نو، محمد مهاجری در گفت‌وگو با خبرنگار ما گفت: این جریان همیشه چنین بوده است.")
+    assert [q["speaker"] for q in qs] == ["محمد مهاجری", "محمد مهاجری"]
+
+
+def test_a_lead_role_is_the_person_the_next_sentence_names(quotes):
+    """irnews writes an article as one paragraph: «یک عضو کمیسیون … اظهار کرد که … . محمد علی پورمختار در گفت‌وگو
+    با ایسنا … گفت»: the sentence right after the lead names him."""
+    qs = quotes("یک عضو کمیسیون حقوقی و قضایی مجلس اظهار کرد که برنامه‌ها باید مبتنی بر نیاز مردم باشد. "
+                "محمد علی پورمختار در گفت‌وگو با ایسنا گفت: مجلس مرکز قانونگذاری است.")
+    assert [q["speaker"] for q in qs] == ["محمد علی پورمختار", "محمد علی پورمختار"]
+
+
+def test_a_lead_role_is_not_tied_to_a_pronoun(quotes):
+    """«او گفت» after the lead names no one: the role stays as written."""
+    qs = quotes("یک فعال سیاسی اصلاح‌طلب گفت: جلسه تشکیل می‌شود.\n\nاو افزود: ما آماده‌ایم.")
+    assert qs[0]["speaker"] == "یک فعال سیاسی اصلاح‌طلب"
+
+
+def test_an_anonymous_source_in_the_lead_stays_unnamed(quotes):
+    """«یک منبع آگاه» keeps its anonymity: only roles are summed up by the body's name."""
+    qs = quotes("یک منبع آگاه گفت: مذاکرات ادامه دارد.\n\nمحمد مهاجری در گفت‌وگو با خبرنگار ما گفت: جلسه برگزار شد.")
+    assert qs[0]["speaker"] == "یک منبع آگاه"
+
+
+def test_a_body_described_by_its_country_takes_the_name_the_text_gives_without_it(quotes):
+    """«باشگاه برزیلی فلامینگو» beside «باشگاه فلامینگو»: the body's name without its description."""
+    qs = quotes("باشگاه برزیلی فلامینگو اعلام کرد که تست سرمربی مثبت بوده است. "
+                "باشگاه فلامینگو افزود: همه بازیکنان منفی بوده‌اند.")
+    assert {q["speaker"] for q in qs} == {"باشگاه فلامینگو"}
+
+
+def test_a_company_described_by_its_country_is_its_bare_name(quotes):
+    """«شرکت خودروسازی ژاپنی تویوتا … اعلام کرد», later «تویوتا»: the company's own name."""
+    qs = quotes("شرکت خودروسازی ژاپنی تویوتا اعلام کرد که خودروی برقی خود را در چک تولید می‌کند. "
+                "تویوتا افزود: تولید از سال آینده آغاز می‌شود.")
+    assert {q["speaker"] for q in qs} == {"تویوتا"}
+
+
+def test_a_country_adjective_before_no_name_stays(quotes):
+    """«سفارت رژیم صهیونیستی در مصر»: nothing after the adjective names the body."""
+    qs = quotes("سفارت رژیم صهیونیستی در مصر اعلام کرد که فعالیت خود را از سر می‌گیرد. در مصر اوضاع آرام است.")
+    assert qs[0]["speaker"] == "سفارت رژیم صهیونیستی در مصر"
+
+
+def test_a_surname_in_two_pieces_the_text_repeats_stays_whole(quotes):
+    """«دکتر محمد رضا شانه ساز … شانه ساز افزود»: the name with both pieces of its surname, though «ساز» is a common word."""
+    qs = quotes("بنابر اعلام وزارت بهداشت، دکتر محمد رضا شانه ساز در این باره گفت: دارو کافی است. "
+                "شانه ساز افزود: کمبودی نداریم.")
+    assert {q["speaker"] for q in qs if q["mention"] != "وزارت بهداشت"} == {"محمد رضا شانه ساز"}
+
+
+def test_a_given_name_naming_a_commission_is_no_person(quotes):
+    """«عضو هیأت رئیسه کمیسیون عمران مجلس»: «عمران» names the commission, not a person «عمران مجلس»."""
+    qs = quotes("عضو هیأت رئیسه کمیسیون عمران مجلس گفت: قیمت مصالح بالا رفته است.")
+    assert qs[0]["speaker"] == "عضو هیأت رئیسه کمیسیون عمران مجلس"
+
+
+def test_in_this_regard_is_no_part_of_the_name_before_a_title(quotes):
+    """«در همین زمینه حجت‌الله میرزایی، معاون اقتصادی وزارت کار … گفت»: «زمینه» belongs to «در همین زمینه»."""
+    qs = quotes("در همین زمینه حجت‌الله میرزایی، معاون اقتصادی وزارت کار گفت: حقوق‌ها افزایش می‌یابد. "
+                "معاون اقتصادی وزارت کار افزود: بودجه آماده است.")
+    assert {q["speaker"] for q in qs} == {"حجت‌الله میرزایی"}
+
+
+def test_a_surname_that_is_a_title_word_stays_with_its_given_name(quotes):
+    """«جواد امام گفت»: «امام» closing the mention is his surname, no title of nothing; «امام افزود» is he."""
+    qs = quotes("جواد امام، مدیر عامل بنیاد باران گفت: اصلاح‌طلبان لیست نمی‌دهند. امام افزود: ما منتظریم.")
+    assert {q["speaker"] for q in qs} == {"جواد امام"}
+    qs = quotes("جواد امام گفت: اصلاح‌طلبان لیست نمی‌دهند.")
+    assert qs[0]["speaker"] == "جواد امام"
+
+
+def test_a_title_of_the_body_that_spoke_last_is_someone_of_it(quotes):
+    """«عصائب اهل الحق: …» in the headline, then «سخنگوی نظامی عصائب اهل الحق عراق … رد کرد» and «جواد الطلیباوی،
+    سخنگوی نظامی جنبش عصائب اهل الحق عراق»: the spokesman, not the body going on."""
+    qs = quotes("سخنگوی نظامی عصائب اهل الحق عراق هرگونه دست داشتن این گروه در حمله را رد کرد. به گزارش ایسنا، "
+                "جواد الطلیباوی، سخنگوی نظامی جنبش عصائب اهل الحق عراق در سخنانی واکنش نشان داد. "
+                "وی در این باره گفت: حمله کار ما نیست.", "عصائب اهل الحق: حمله کار گروه‌های مقاومت نیست")
+    assert [q["speaker"] for q in qs if q["mention"] != "عصائب اهل الحق"] == ["جواد الطلیباوی", "جواد الطلیباوی"]
