@@ -2666,7 +2666,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             "_own_report": own}
 
 
-_REPORT_BY = re.compile(r"(?<![\w\u200c])به[ \u200c]*گزارش[ \u200c]+(?=(?:" + "|".join(sorted(_ISSUERS)) + r")(?![\w\u200c]))")
+# letter-first (``word_start``): a look-behind first is tried at every position of every paragraph
+_REPORT_BY = re.compile(word_start(r"به[ \u200c]*گزارش[ \u200c]+(?=(?:" + "|".join(sorted(_ISSUERS)) + r")(?![\w\u200c]))"))
 
 
 def _read_report_by(text, norm, m, p, sent_start, sent_end, found, paras):
