@@ -562,6 +562,9 @@ _QUOTED_SUBJECT = re.compile(
     r"[«\"](?P<name>[^»\"«\n]{2,40})[»\"](?![^.؟!\n«»\"]{0,150}?(?:به[ \u200c]*گزارش|به[ \u200c]*نوشته|گفت(?![\w\u200c])))"
     r"[^.؟!\n«»\"]{0,150}?(?<![\w\u200c])(?:اعلام[ \u200c]*(?:کرد|کرده)|مدعی[ \u200c]*(?:شد|شده)|فاش[ \u200c]*(?:کرد|کرده)|"
     r"گزارش[ \u200c]*(?:داد|کرد|داده)|خبر[ \u200c]*(?:داد|داده)|نوشت|نوشته[ \u200c]*است|آورد)(?:که)?(?![\w\u200c])", re.M)
+# what every match of _QUOTED_SUBJECT holds (each outlet word's last part and the quote mark): a paragraph
+# without it is not scanned (the pattern opens with a look-behind, tried at every position)
+_QUOTED_SUBJECT_HINT = re.compile(r"(?:سایت|نامه|شبکه|نشریه|مجله|خبرگزاری|خبری|تارنمای|وبگاه)[ \u200c]*[«\"]")
 # «(فایننشال تایمز) در گزارشی», «(سانا) گزارش داد»: a name in brackets, then the verb of an outlet's report
 _PAREN_OUTLET = re.compile(r"\(([^()\n]{2,40})\)[ \u200c]*(?=(?:در[ \u200c]+(?:گزارشی|مطلبی|یادداشتی|مقاله)|نوشت|گزارش[ \u200c]*داد|خبر[ \u200c]*داد))")
 
@@ -930,7 +933,8 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             span = _outlet_subject(norm, m.start(), p.start)
             if span:
                 found.append(span)
-        for m in _QUOTED_SUBJECT.finditer(norm, p.start, p.end):
+        hint = _QUOTED_SUBJECT_HINT.search(norm, p.start, p.end)
+        for m in _QUOTED_SUBJECT.finditer(norm, p.start, p.end) if hint else ():
             # «... ، روزنامه «جروزالم‌پست» گزارش داد», «شبکه «الجدید» لبنان اعلام کرد»: the quoted name (DECISIONS 11, 12)
             a, b = m.span("name")
             while a < b and norm[a] in " \u200c":
