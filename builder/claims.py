@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from .cues import conjugations, finite_forms, key as cue_key
 from .numbers import Num, decompose, fold, number_prefixes, number_words, ordinal_value, read_tsv, scan_number, tokenize
+from .patterns import FirstSight
 from .segment import Paragraph
 
 def _load_subject_words() -> dict[str, frozenset[str]]:
@@ -278,6 +279,9 @@ def _anchor_token(tok: str) -> bool:
     return tok[0] in _DIGITS or _is_anchor(tok)
 
 
+_ANCHOR_TOKEN = FirstSight(_anchor_token.__wrapped__, 1 << 18)   # ``_anchor_token`` of every token of a paragraph: a dict lookup
+
+
 @lru_cache(maxsize=1)
 def _month_heads() -> frozenset:
     return frozenset((k[0],) for k in _lex()[3])
@@ -315,7 +319,7 @@ def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
     toks = _split_glued(tokenize(norm, ps, pe))
     i = 0
     # the anchors are found in one pass; a phrase read at one may consume the next ones
-    for k in list(compress(range(len(toks)), map(_anchor_token, map(itemgetter(2), toks)))):
+    for k in list(compress(range(len(toks)), map(_ANCHOR_TOKEN.__getitem__, map(itemgetter(2), toks)))):
         if k >= i:
             i = _at(text, norm, toks, k, quotes, claims, mentions, lex)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress
 from operator import itemgetter
 
 from . import speakers as spk
@@ -623,6 +624,7 @@ _GLUE_VERBS = ("نیست", "است", "بودند", "شدند", "شد", "شود",
                "یافت", "رسید", "گرفت", "دهد", "گیرد")
 
 
+_GLUE_VERB_IN = re.compile("|".join(_GLUE_VERBS))
 _HONORIFIC_HEADS = {"آیت", "حجت"}  # «آیت الله», «حجت الاسلام» written apart
 
 
@@ -636,6 +638,8 @@ def _glued_word(w: str) -> int:
     for i in _ends_of(w, "ها", 3, len(w) - 4):
         if spk.is_title_word(w[i:]):
             return i  # «... در استان‌هارئیس شورا ادامه داد»
+    if not _GLUE_VERB_IN.search(w):
+        return 0   # no glue verb anywhere in the word (most words): none of the checks below can hold
     for v in _GLUE_VERBS:
         if w.startswith(v) or v in w[2:len(w) - 2]:
             for i in _ends_of(w, v, 2, len(w) - 2):
@@ -709,11 +713,12 @@ def _find_cues(norm, toks, lex) -> list[dict]:
     cues = []
     n = len(toks)
     i = 0
-    while i < n:
+    # only a token that opens some verb form can start one: those are found in one C-level pass
+    for start in list(compress(range(n), map(prefixes.__contains__, map(itemgetter(2), toks)))):
+        if start < i:
+            continue   # inside the last cue read
+        i = start
         k0 = toks[i][2]
-        if k0 not in prefixes:
-            i += 1
-            continue
         acc, best, j = k0, None, i
         while True:
             if acc in forms:
@@ -2847,7 +2852,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             "_own_report": own}
 
 
-_REPORT_BY = re.compile(r"(?<![\w\u200c])به[ \u200c]*گزارش[ \u200c]+(?=(?:" + "|".join(sorted(_ISSUERS)) + r")(?![\w\u200c]))")
+# letter-first (``word_start``): a look-behind first is tried at every position of every paragraph
+_REPORT_BY = re.compile(word_start(r"به[ \u200c]*گزارش[ \u200c]+(?=(?:" + "|".join(sorted(_ISSUERS)) + r")(?![\w\u200c]))"))
 
 
 def _read_report_by(text, norm, m, p, sent_start, sent_end, found, paras):

@@ -25,7 +25,10 @@ _STOP = {"از", "به", "و", "در", "که", "با", "برای", "طی", "ام
 _REPORT = re.compile(r"به[ \u200c]*گزارش(?!\u200c?ها)[ \u200c]*")  # not «به گزارش‌های منتشرشده»
 _QUOTING = re.compile(r"به[ \u200c]+نقل[ \u200c]+از[ \u200c]*")
 # «به گفته گاردین», «طبق گفته روزنامه تایمز»: an outlet that says is a source (DECISIONS 23)
-_WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت|گفته)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت|گفته))[ \u200c]+")
+# (= ``(?:به[ \u200c]+(?:نوشته|روایت|گفته)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت|گفته))[ \u200c]+``
+# with the inner group distributed, so every branch opens with a letter the engine can skip to)
+_WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت|گفته)|بنا[ \u200c]*(?:بر|به)[ \u200c]+(?:گزارش|روایت|گفته)"
+                      r"|بر[ \u200c]*اساس[ \u200c]+(?:گزارش|روایت|گفته)|طبق[ \u200c]+(?:گزارش|روایت|گفته))[ \u200c]+")
 # (= ``(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+)?نوشت[ \u200c]*:``, each branch opening with a letter: patterns.py)
 _WROTE = re.compile(r"(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+نوشت|نوشت)[ \u200c]*:")
 # «شینهوا گزارش داد»، «یدیعوت آحارونوت نوشت»: an outlet that reports is a source (DECISIONS 12)
@@ -610,6 +613,9 @@ _QUOTED_SUBJECT = re.compile(
     r"[«\"](?P<name>[^»\"«\n]{2,40})[»\"](?![^.؟!\n«»\"]{0,150}?(?:به[ \u200c]*گزارش|به[ \u200c]*نوشته|گفت(?![\w\u200c])))"
     r"[^.؟!\n«»\"]{0,150}?(?<![\w\u200c])(?:اعلام[ \u200c]*(?:کرد|کرده)|مدعی[ \u200c]*(?:شد|شده)|فاش[ \u200c]*(?:کرد|کرده)|"
     r"گزارش[ \u200c]*(?:داد|کرد|داده)|خبر[ \u200c]*(?:داد|داده)|نوشت|نوشته[ \u200c]*است|آورد)(?:که)?(?![\w\u200c])", re.M)
+# what every match of _QUOTED_SUBJECT holds (each outlet word's last part and the quote mark): a paragraph
+# without it is not scanned (the pattern opens with a look-behind, tried at every position)
+_QUOTED_SUBJECT_HINT = re.compile(r"(?:سایت|نامه|شبکه|نشریه|مجله|خبرگزاری|خبری|تارنمای|وبگاه)[ \u200c]*[«\"]")
 # «(فایننشال تایمز) در گزارشی», «(سانا) گزارش داد»: a name in brackets, then the verb of an outlet's report
 _PAREN_OUTLET = re.compile(r"\(([^()\n]{2,40})\)[ \u200c]*(?=(?:در[ \u200c]+(?:گزارشی|مطلبی|یادداشتی|مقاله)|نوشت|گزارش[ \u200c]*داد|خبر[ \u200c]*داد))")
 
@@ -982,7 +988,8 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             span = _outlet_subject(norm, m.start(), p.start)
             if span:
                 found.append(span)
-        for m in _QUOTED_SUBJECT.finditer(norm, p.start, p.end):
+        hint = _QUOTED_SUBJECT_HINT.search(norm, p.start, p.end)
+        for m in _QUOTED_SUBJECT.finditer(norm, p.start, p.end) if hint else ():
             # «... ، روزنامه «جروزالم‌پست» گزارش داد», «شبکه «الجدید» لبنان اعلام کرد»: the quoted name (DECISIONS 11, 12)
             a, b = m.span("name")
             while a < b and norm[a] in " \u200c":

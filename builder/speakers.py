@@ -10,7 +10,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
-from itertools import islice
+from itertools import compress, islice
+from operator import itemgetter
 
 from .lexicon import read_sections
 from .patterns import loose_find
@@ -717,10 +718,13 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
 
     pairs_of: dict = {}  # (word, next word) -> the tokens before each glued occurrence, filled on first use
 
-    while i < n:
-        if toks[i][2] not in fn or (i and _k(toks[i - 1][2]) in _named_after()):
-            i += 1  # «عضو کمیسیون عمران اظهار می‌دارد»: «عمران» names the commission
-            continue
+    # a name opens at a given-name word only: those are found in one C-level pass
+    for start in list(compress(range(n), map(fn.__contains__, map(itemgetter(2), toks)))):
+        if start < i:
+            continue   # inside the last name read
+        i = start
+        if i and _k(toks[i - 1][2]) in _named_after():
+            continue   # «عضو کمیسیون عمران اظهار می‌دارد»: «عمران» names the commission
         j = i
         while j + 1 < n and j - i < 2 and toks[j + 1][2] in fn and glued(j, j + 1):
             j += 1
