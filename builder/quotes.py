@@ -3049,10 +3049,15 @@ def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end, next_
 def _read_headline(text, norm, p, found):
     if any(q["start"] >= p.start and q["end"] <= p.end for q in found):
         return None
-    colon = norm.find(":", p.start, min(p.end, p.start + 80))
+    colon = norm.find(":", p.start, min(p.end, p.start + 200))
     if colon < 0:
         return None
-    ms, me = _trim(text, p.start, colon)
+    # «آخرین وضعیت محورهای استان تهران / پلیس: ...»: a topic, then the speaker's part after the last «/» or «|»
+    sep = max(norm.rfind("/", p.start, colon), norm.rfind("|", p.start, colon))
+    head = sep + 1 if sep >= 0 else p.start
+    if colon - head > 80:
+        return None
+    ms, me = _trim(text, head, colon)
     words = norm[ms:me].split()
     if not 1 <= len(words) <= 7:
         return None
@@ -3063,7 +3068,14 @@ def _read_headline(text, norm, p, found):
             spk.is_title_word(key(words[0])) or key(words[0]) in _ISSUERS or spk.is_person_like(norm[ms:me])
             or key(words[0]) in said or (len(words) <= 4 and _FIRST_PERSON.search(norm, colon, p.end))):
         return None
-    a, b = _trim(text, colon + 1, p.end)
+    end = p.end
+    for m in re.finditer(r"[/|]", norm[colon + 1:p.end]):
+        nxt = colon + 1 + m.start()
+        if norm.find(":", nxt, min(p.end, nxt + 60)) >= 0:
+            end = nxt  # «… /نماینده مخالف: …»: the next speaker's part of the headline
+            break
+    a, b = _trim(text, colon + 1, end)
+    b = len(text[:b].rstrip(" \u200c/|"))
     if b - a < 5:
         return None
     if a < len(norm) and norm[a] in _OPEN:

@@ -240,3 +240,23 @@ def test_stance_about_a_topic_phrase(quotes):
 def test_stance_object_running_over_another_clause_is_none(quotes):
     qs = quotes("چهره‌های مطرح از اجرای کنوانسیون ها حمایت و درباره انزوای اقتصادی ایران ابراز نگرانی کردند.")
     assert only(qs, cue="از ... ابراز نگرانی کردند") == []
+
+
+# --- headlines «TOPIC / X: …»: the speaker's part after the topic's «/» (GUIDELINES: headlines count) ---
+
+def _headline(quotes, title):
+    return [(q["mention"], q["content"]) for q in quotes("متن خبر اینجاست.", title=title) if q["cue"] == ":"]
+
+
+def test_headline_speaker_after_a_topic(quotes):
+    assert _headline(quotes, "آخرین وضعیت محورهای ورودی و خروجی استان تهران / پلیس: تا کنون دستوری برای بستن این راه‌ها ابلاغ نشده") \
+        == [("پلیس", "تا کنون دستوری برای بستن این راه‌ها ابلاغ نشده")]
+
+
+def test_headline_content_ends_before_the_next_speakers_part(quotes):
+    assert _headline(quotes, "قرنطینه یک ماهه کشور منتفی شد /نماینده موافق: یک ماه است گریه می‌کنیم /نماینده مخالف: قرنطینه یعنی خودکشی") \
+        == [("نماینده موافق", "یک ماه است گریه می‌کنیم")]
+
+
+def test_headline_count_after_a_topic_is_a_label(quotes):
+    assert _headline(quotes, "سیل در سیستان/ تعداد فوتی‌ها: ۸ نفر") == []
