@@ -71,7 +71,9 @@ _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
     word_start("با", "ضمن") + r"[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
-    r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از|محکوم[ \u200c]+(?:کردن|نمودن))"
+    r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از|محکوم[ \u200c]+(?:کردن|نمودن)"
+    r"|تکذیب|رد|بر[ \u200c]*شمردن|ادعای"
+    r"|هشدار(?:[ \u200c]+جدی)?[ \u200c]+(?:نسبت[ \u200c]+به|درباره|در[ \u200c]+(?:خصوص|مورد)))"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
 _INDICATES = re.compile(word_start(r"حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)",
@@ -2625,6 +2627,8 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
         if own is not None:
             sep = own.start()
     head = _head_word(norm, toks, tok_starts, m.end(), main)
+    if key(m.group(1)) == "رد" and head not in _WORDS["denied"]:
+        return None  # «با رد ادعای X» denies a claim (DECISIONS 14); «با رد صلاحیت» rejects, «با رد شدن» is an event
     if not m.group(2) and (head in _WORDS["topics"] or not head
                            or (key(m.group(1)).startswith("اشاره") and head not in _WORDS["stance"])):
         return None  # «با اشاره به راهپیمایی ۲۲ بهمن، گفت»: a topic, not a view

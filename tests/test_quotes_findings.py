@@ -260,3 +260,28 @@ def test_headline_content_ends_before_the_next_speakers_part(quotes):
 
 def test_headline_count_after_a_topic_is_a_label(quotes):
     assert _headline(quotes, "سیل در سیستان/ تعداد فوتی‌ها: ۸ نفر") == []
+
+
+# --- more participials: «ضمن تکذیب», «با رد» + a denied claim, «با برشمردن», «با ادعای», «با هشدار نسبت به» ---
+
+def test_denying_a_claim_in_a_participial(quotes):
+    qs = quotes("مرکز آشتی روسیه ضمن تکذیب ادعای حمله جنگنده‌های ترکیه‌ای به ارتش سوریه، گفت: هواپیماها وارد حریم نشده‌اند.")
+    assert [q["content"] for q in only(qs, cue="ضمن تکذیب")] == ["ادعای حمله جنگنده‌های ترکیه‌ای به ارتش سوریه"]
+
+
+def test_rejecting_a_claim_but_not_a_candidacy(quotes):
+    qs = quotes("سخنگو با رد ادعای دخالت ایران، گفت: این ادعا دروغ است.")
+    assert [q["content"] for q in only(qs, cue="با رد")] == ["ادعای دخالت ایران"]
+    assert only(quotes("وزیر با رد صلاحیت نامزدها گفت: انتخابات برگزار می‌شود."), cue="با رد") == []
+
+
+def test_enumerating_in_a_participial(quotes):
+    qs = quotes("قمی با بر شمردن اهمیت موضوع مسئله محوری در بسیج دانشجویی، گفت: بسیج باید فعال باشد.")
+    assert [q["content"] for q in only(qs, cue="با بر شمردن")] == ["اهمیت موضوع مسئله محوری در بسیج دانشجویی"]
+
+
+def test_warning_about_in_a_participial_but_not_to_someone(quotes):
+    qs = quotes("حیدری با هشدار نسبت به بیماری‌زایی دخانیات، گفت: سیگار نکشید.")
+    assert [q["content"] for q in only(qs, cue="با هشدار نسبت به")] == ["بیماری‌زایی دخانیات"]
+    qs = quotes("چاوز با هشدار به برخی کشورها که به دنبال جنگ هستند، گفت: ما آماده‌ایم.")
+    assert [q["cue"] for q in qs] == ["گفت"]
