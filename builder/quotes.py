@@ -1336,14 +1336,19 @@ def _past_outlet_lead(norm, toks, tok_starts, start, end):
             toks[i][2] == "به" and toks[i + 1][2] == "گزارش" or toks[i][2] == "بهگزارش"):
         return start
     k = i + (1 if toks[i][2] == "بهگزارش" else 2)
-    if k + 1 < len(toks) and toks[k][2] in ("خبرنگار", "خبرنگاران") and is_outlet(toks[k + 1][2]):
+    if k + 2 < len(toks) and toks[k][2] in ("خبرنگار", "خبرنگاران") and (
+            is_outlet(toks[k + 1][2]) or is_outlet(norm[toks[k + 1][0]:toks[k + 2][1]])):
         k += 1  # «به گزارش خبرنگار فارس مهدی جمشیدی ... اظهار داشت»: the outlet's reporter
     for w in (3, 2, 1):
         if k + w < len(toks) and toks[k + w][0] < end and is_outlet(norm[toks[k][0]:toks[k + w - 1][1]]) \
                 and not any(ch in norm[toks[k][0]:toks[k + w][0]] for ch in "،,:;") \
-                and (toks[k + w][2] not in spk.STOP or toks[k + w][2] == "با") \
-                and not any(t[2] in spk.STOP for t in toks[k:k + w]):
-            return toks[k + w][0]
+                and not any(t[2] in spk.STOP and (t[2] != "خبرگزاری" or j > 0) for j, t in enumerate(toks[k:k + w])):
+            n = k + w  # («خبرگزاری فارس»: the agency's head word, a stop word elsewhere, opens the outlet's name)
+            if toks[n][2] == "از" and n + 2 < len(toks) and toks[n + 2][0] < end and toks[n + 2][2] not in spk.STOP \
+                    and toks[n + 1][2] not in spk.STOP and not any(ch in norm[toks[n][0]:toks[n + 2][0]] for ch in "،,:;."):
+                return toks[n + 2][0]  # «به گزارش خبرگزاری فارس از مشهد هاشم بنی هاشمی نسب … افزود»: its city
+            if toks[n][2] not in spk.STOP or toks[n][2] == "با":
+                return toks[n][0]
     return start
 
 
@@ -1525,6 +1530,9 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
             len(words) < 4 or words[-1][2] in finite_forms() or words[3][2] in _NUMBER_WORDS
             or words[3][2] in _UNITS):
         words = words[:1]  # «کمتر از 2», «بیش از ۵۰ درصد تسهیلات»: an amount, not a counted subject
+    if len(words) >= 3 and words[-1][2] in ("گذشته", "اخیر") and spk.is_person_like(
+            norm[words[0][0]:words[-2][1]]):
+        words = words[:-1]  # «هاشم بنی هاشمی نسب گذشته در آیین …»: a time word («(روز) گذشته») ends the name
     cue, end = end, words[-1][1]
     if end < len(norm) and norm[end] in "»\"”" and any(ch in norm[words[0][0]:end] for ch in "«\"“"):
         end += 1  # the quoted name's closing mark

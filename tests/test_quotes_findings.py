@@ -285,3 +285,16 @@ def test_warning_about_in_a_participial_but_not_to_someone(quotes):
     assert [q["content"] for q in only(qs, cue="با هشدار نسبت به")] == ["بیماری‌زایی دخانیات"]
     qs = quotes("چاوز با هشدار به برخی کشورها که به دنبال جنگ هستند، گفت: ما آماده‌ایم.")
     assert [q["cue"] for q in qs] == ["گفت"]
+
+
+# --- «به گزارش خبرگزاری فارس از CITY NAME … cue» with no comma: the speaker follows the dateline city ---
+
+def test_agency_lead_with_a_city_and_no_comma(quotes):
+    qs = quotes("به گزارش خبرگزاري فارس از مشهد هاشم بني هاشمي نسب گذشته در آيين معرفي مديرعامل جديد افزود: "
+                "ساماندهي مشاغل شهري دسترسي مردم را فراهم مي سازد.")
+    assert cues(qs) == [("افزود", "هاشم بني هاشمي نسب", "ساماندهي مشاغل شهري دسترسي مردم را فراهم مي سازد.")]
+
+
+def test_agency_reporter_lead_with_a_city(quotes):
+    qs = quotes("به گزارش خبرنگار خبرگزاري فارس از كرمان محمد نيازي در مورد حادثه پاكدشت گفت: حادثه ضعف سيستم‌ها را نشان داد.")
+    assert [q["mention"] for q in qs] == ["محمد نيازي"]
