@@ -2334,6 +2334,10 @@ def _object_head_at(toks, fi, li):
     return None
 
 
+_FIGURE_OPENERS = {"سالانه", "ماهانه", "روزانه", "هفتگی", "حدود", "حدودا", "بیش", "از", "بالغ", "بر", "نزدیک", "به", "کمتر",
+                   "قریب", "حداقل", "حداکثر", "تقریبا", "افزون", "بالای", "تنها", "فقط"}
+
+
 def _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after):
     """«X Y را Z اعلام/بیان کرد» read like «دانست» (DECISIONS 18, 38): a cue of ``[predicative_cues]`` with no
     clause after it, whose object «Y را» is followed by a predicate Z before the nominal: a figure («تعداد
@@ -2348,6 +2352,11 @@ def _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after):
             or toks[r - 1][2] in ("خود", "خویش", "آن", "این", "آنها", "آنرا") or toks[r - 1][2] in _WORDS["positions"]:
         return False
     w = toks[r + 1][2]
+    f = r + 1
+    while f < j - 1 and f - r <= 4 and toks[f][2] in _FIGURE_OPENERS:
+        f += 1  # «… را سالانه بیش از 800 هزار تن اعلام کرد»: a rate and a qualifier before the figure
+    if f > r + 1 and (toks[f][2].isdigit() or toks[f][2] in _NUMBER_WORDS):
+        w = toks[f][2]
     if w.isdigit() or (w in _NUMBER_WORDS and w not in ("یک", "یکی")):
         return True  # («را یک همه‌گیری اعلام کرد»: an indefinite article, not a figure)
     if r + 1 < j and w not in _PREPOSITIONS and w not in ("طی", "ضمن", "نیز", "هم") and any(

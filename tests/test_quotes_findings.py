@@ -298,3 +298,9 @@ def test_agency_lead_with_a_city_and_no_comma(quotes):
 def test_agency_reporter_lead_with_a_city(quotes):
     qs = quotes("به گزارش خبرنگار خبرگزاري فارس از كرمان محمد نيازي در مورد حادثه پاكدشت گفت: حادثه ضعف سيستم‌ها را نشان داد.")
     assert [q["mention"] for q in qs] == ["محمد نيازي"]
+
+
+def test_announced_figure_after_a_rate_and_a_qualifier(quotes):
+    # «X را N اعلام کرد» (DECISIONS 38) with «سالانه بیش از» before the figure
+    qs = quotes("مدیر تعاون روستایی ميزان توليد گندم كشاورزان كردستاني را سالانه بيش از 800 هزار تن اعلام كرد.")
+    assert [q["content"] for q in qs] == ["ميزان توليد گندم كشاورزان كردستاني را سالانه بيش از 800 هزار تن"]
