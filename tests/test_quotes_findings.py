@@ -304,3 +304,11 @@ def test_announced_figure_after_a_rate_and_a_qualifier(quotes):
     # «X را N اعلام کرد» (DECISIONS 38) with «سالانه بیش از» before the figure
     qs = quotes("مدیر تعاون روستایی ميزان توليد گندم كشاورزان كردستاني را سالانه بيش از 800 هزار تن اعلام كرد.")
     assert [q["content"] for q in qs] == ["ميزان توليد گندم كشاورزان كردستاني را سالانه بيش از 800 هزار تن"]
+
+
+def test_complaining_about_an_object(quotes):
+    # DECISIONS 59: «از X گلایه دارند» is a stance with a noun-phrase content
+    qs = quotes("رانندگان از افزایش قیمت بنزین گلایه کردند.")
+    assert cues(qs) == [("از ... گلایه کردند", "رانندگان", "افزایش قیمت بنزین")]
+    qs = quotes("وزیر از عملکرد شهرداری اظهار تأسف کرد.")
+    assert cues(qs) == [("از ... اظهار تأسف کرد", "وزیر", "عملکرد شهرداری")]
