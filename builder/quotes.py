@@ -72,7 +72,9 @@ _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
     word_start("با", "ضمن") + r"[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
-    r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از|محکوم[ \u200c]+(?:کردن|نمودن))"
+    r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از|محکوم[ \u200c]+(?:کردن|نمودن)"
+    r"|تکذیب|رد|بر[ \u200c]*شمردن|ادعای"
+    r"|هشدار(?:[ \u200c]+جدی)?[ \u200c]+(?:نسبت[ \u200c]+به|درباره|در[ \u200c]+(?:خصوص|مورد)))"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
 _INDICATES = re.compile(word_start(r"حاکی[ \u200c]+(?:از[ \u200c]+(?:آن|این)[ \u200c]+)?(?:است|بود|بوده[ \u200c]+است)",
@@ -1339,14 +1341,19 @@ def _past_outlet_lead(norm, toks, tok_starts, start, end):
             toks[i][2] == "به" and toks[i + 1][2] == "گزارش" or toks[i][2] == "بهگزارش"):
         return start
     k = i + (1 if toks[i][2] == "بهگزارش" else 2)
-    if k + 1 < len(toks) and toks[k][2] in ("خبرنگار", "خبرنگاران") and is_outlet(toks[k + 1][2]):
+    if k + 2 < len(toks) and toks[k][2] in ("خبرنگار", "خبرنگاران") and (
+            is_outlet(toks[k + 1][2]) or is_outlet(norm[toks[k + 1][0]:toks[k + 2][1]])):
         k += 1  # «به گزارش خبرنگار فارس مهدی جمشیدی ... اظهار داشت»: the outlet's reporter
     for w in (3, 2, 1):
         if k + w < len(toks) and toks[k + w][0] < end and is_outlet(norm[toks[k][0]:toks[k + w - 1][1]]) \
                 and not any(ch in norm[toks[k][0]:toks[k + w][0]] for ch in "،,:;") \
-                and (toks[k + w][2] not in spk.STOP or toks[k + w][2] == "با") \
-                and not any(t[2] in spk.STOP for t in toks[k:k + w]):
-            return toks[k + w][0]
+                and not any(t[2] in spk.STOP and (t[2] != "خبرگزاری" or j > 0) for j, t in enumerate(toks[k:k + w])):
+            n = k + w  # («خبرگزاری فارس»: the agency's head word, a stop word elsewhere, opens the outlet's name)
+            if toks[n][2] == "از" and n + 2 < len(toks) and toks[n + 2][0] < end and toks[n + 2][2] not in spk.STOP \
+                    and toks[n + 1][2] not in spk.STOP and not any(ch in norm[toks[n][0]:toks[n + 2][0]] for ch in "،,:;."):
+                return toks[n + 2][0]  # «به گزارش خبرگزاری فارس از مشهد هاشم بنی هاشمی نسب … افزود»: its city
+            if toks[n][2] not in spk.STOP or toks[n][2] == "با":
+                return toks[n][0]
     return start
 
 
@@ -1528,6 +1535,9 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
             len(words) < 4 or words[-1][2] in finite_forms() or words[3][2] in _NUMBER_WORDS
             or words[3][2] in _UNITS):
         words = words[:1]  # «کمتر از 2», «بیش از ۵۰ درصد تسهیلات»: an amount, not a counted subject
+    if len(words) >= 3 and words[-1][2] in ("گذشته", "اخیر") and spk.is_person_like(
+            norm[words[0][0]:words[-2][1]]):
+        words = words[:-1]  # «هاشم بنی هاشمی نسب گذشته در آیین …»: a time word («(روز) گذشته») ends the name
     cue, end = end, words[-1][1]
     if end < len(norm) and norm[end] in "»\"”" and any(ch in norm[words[0][0]:end] for ch in "«\"“"):
         end += 1  # the quoted name's closing mark
@@ -2329,6 +2339,10 @@ def _object_head_at(toks, fi, li):
     return None
 
 
+_FIGURE_OPENERS = {"سالانه", "ماهانه", "روزانه", "هفتگی", "حدود", "حدودا", "بیش", "از", "بالغ", "بر", "نزدیک", "به", "کمتر",
+                   "قریب", "حداقل", "حداکثر", "تقریبا", "افزون", "بالای", "تنها", "فقط"}
+
+
 def _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after):
     """«X Y را Z اعلام/بیان کرد» read like «دانست» (DECISIONS 18, 38): a cue of ``[predicative_cues]`` with no
     clause after it, whose object «Y را» is followed by a predicate Z before the nominal: a figure («تعداد
@@ -2343,6 +2357,11 @@ def _ra_predicate(cue, norm, toks, tok_starts, ss, ns, after):
             or toks[r - 1][2] in ("خود", "خویش", "آن", "این", "آنها", "آنرا") or toks[r - 1][2] in _WORDS["positions"]:
         return False
     w = toks[r + 1][2]
+    f = r + 1
+    while f < j - 1 and f - r <= 4 and toks[f][2] in _FIGURE_OPENERS:
+        f += 1  # «… را سالانه بیش از 800 هزار تن اعلام کرد»: a rate and a qualifier before the figure
+    if f > r + 1 and (toks[f][2].isdigit() or toks[f][2] in _NUMBER_WORDS):
+        w = toks[f][2]
     if w.isdigit() or (w in _NUMBER_WORDS and w not in ("یک", "یکی")):
         return True  # («را یک همه‌گیری اعلام کرد»: an indefinite article, not a figure)
     if r + 1 < j and w not in _PREPOSITIONS and w not in ("طی", "ضمن", "نیز", "هم") and any(
@@ -2630,6 +2649,8 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
         if own is not None:
             sep = own.start()
     head = _head_word(norm, toks, tok_starts, m.end(), main)
+    if key(m.group(1)) == "رد" and head not in _WORDS["denied"]:
+        return None  # «با رد ادعای X» denies a claim (DECISIONS 14); «با رد صلاحیت» rejects, «با رد شدن» is an event
     if not m.group(2) and (head in _WORDS["topics"] or not head
                            or (key(m.group(1)).startswith("اشاره") and head not in _WORDS["stance"])):
         return None  # «با اشاره به راهپیمایی ۲۲ بهمن، گفت»: a topic, not a view
@@ -3055,10 +3076,15 @@ def _read_in_doc(text, norm, toks, tok_starts, m, p, sent_start, sent_end, next_
 def _read_headline(text, norm, p, found):
     if any(q["start"] >= p.start and q["end"] <= p.end for q in found):
         return None
-    colon = norm.find(":", p.start, min(p.end, p.start + 80))
+    colon = norm.find(":", p.start, min(p.end, p.start + 200))
     if colon < 0:
         return None
-    ms, me = _trim(text, p.start, colon)
+    # «آخرین وضعیت محورهای استان تهران / پلیس: ...»: a topic, then the speaker's part after the last «/» or «|»
+    sep = max(norm.rfind("/", p.start, colon), norm.rfind("|", p.start, colon))
+    head = sep + 1 if sep >= 0 else p.start
+    if colon - head > 80:
+        return None
+    ms, me = _trim(text, head, colon)
     words = norm[ms:me].split()
     if not 1 <= len(words) <= 7:
         return None
@@ -3069,7 +3095,14 @@ def _read_headline(text, norm, p, found):
             spk.is_title_word(key(words[0])) or key(words[0]) in _ISSUERS or spk.is_person_like(norm[ms:me])
             or key(words[0]) in said or (len(words) <= 4 and _FIRST_PERSON.search(norm, colon, p.end))):
         return None
-    a, b = _trim(text, colon + 1, p.end)
+    end = p.end
+    for m in re.finditer(r"[/|]", norm[colon + 1:p.end]):
+        nxt = colon + 1 + m.start()
+        if norm.find(":", nxt, min(p.end, nxt + 60)) >= 0:
+            end = nxt  # «… /نماینده مخالف: …»: the next speaker's part of the headline
+            break
+    a, b = _trim(text, colon + 1, end)
+    b = len(text[:b].rstrip(" \u200c/|"))
     if b - a < 5:
         return None
     if a < len(norm) and norm[a] in _OPEN:

@@ -240,3 +240,75 @@ def test_stance_about_a_topic_phrase(quotes):
 def test_stance_object_running_over_another_clause_is_none(quotes):
     qs = quotes("چهره‌های مطرح از اجرای کنوانسیون ها حمایت و درباره انزوای اقتصادی ایران ابراز نگرانی کردند.")
     assert only(qs, cue="از ... ابراز نگرانی کردند") == []
+
+
+# --- headlines «TOPIC / X: …»: the speaker's part after the topic's «/» (GUIDELINES: headlines count) ---
+
+def _headline(quotes, title):
+    return [(q["mention"], q["content"]) for q in quotes("متن خبر اینجاست.", title=title) if q["cue"] == ":"]
+
+
+def test_headline_speaker_after_a_topic(quotes):
+    assert _headline(quotes, "آخرین وضعیت محورهای ورودی و خروجی استان تهران / پلیس: تا کنون دستوری برای بستن این راه‌ها ابلاغ نشده") \
+        == [("پلیس", "تا کنون دستوری برای بستن این راه‌ها ابلاغ نشده")]
+
+
+def test_headline_content_ends_before_the_next_speakers_part(quotes):
+    assert _headline(quotes, "قرنطینه یک ماهه کشور منتفی شد /نماینده موافق: یک ماه است گریه می‌کنیم /نماینده مخالف: قرنطینه یعنی خودکشی") \
+        == [("نماینده موافق", "یک ماه است گریه می‌کنیم")]
+
+
+def test_headline_count_after_a_topic_is_a_label(quotes):
+    assert _headline(quotes, "سیل در سیستان/ تعداد فوتی‌ها: ۸ نفر") == []
+
+
+# --- more participials: «ضمن تکذیب», «با رد» + a denied claim, «با برشمردن», «با ادعای», «با هشدار نسبت به» ---
+
+def test_denying_a_claim_in_a_participial(quotes):
+    qs = quotes("مرکز آشتی روسیه ضمن تکذیب ادعای حمله جنگنده‌های ترکیه‌ای به ارتش سوریه، گفت: هواپیماها وارد حریم نشده‌اند.")
+    assert [q["content"] for q in only(qs, cue="ضمن تکذیب")] == ["ادعای حمله جنگنده‌های ترکیه‌ای به ارتش سوریه"]
+
+
+def test_rejecting_a_claim_but_not_a_candidacy(quotes):
+    qs = quotes("سخنگو با رد ادعای دخالت ایران، گفت: این ادعا دروغ است.")
+    assert [q["content"] for q in only(qs, cue="با رد")] == ["ادعای دخالت ایران"]
+    assert only(quotes("وزیر با رد صلاحیت نامزدها گفت: انتخابات برگزار می‌شود."), cue="با رد") == []
+
+
+def test_enumerating_in_a_participial(quotes):
+    qs = quotes("قمی با بر شمردن اهمیت موضوع مسئله محوری در بسیج دانشجویی، گفت: بسیج باید فعال باشد.")
+    assert [q["content"] for q in only(qs, cue="با بر شمردن")] == ["اهمیت موضوع مسئله محوری در بسیج دانشجویی"]
+
+
+def test_warning_about_in_a_participial_but_not_to_someone(quotes):
+    qs = quotes("حیدری با هشدار نسبت به بیماری‌زایی دخانیات، گفت: سیگار نکشید.")
+    assert [q["content"] for q in only(qs, cue="با هشدار نسبت به")] == ["بیماری‌زایی دخانیات"]
+    qs = quotes("چاوز با هشدار به برخی کشورها که به دنبال جنگ هستند، گفت: ما آماده‌ایم.")
+    assert [q["cue"] for q in qs] == ["گفت"]
+
+
+# --- «به گزارش خبرگزاری فارس از CITY NAME … cue» with no comma: the speaker follows the dateline city ---
+
+def test_agency_lead_with_a_city_and_no_comma(quotes):
+    qs = quotes("به گزارش خبرگزاري فارس از مشهد هاشم بني هاشمي نسب گذشته در آيين معرفي مديرعامل جديد افزود: "
+                "ساماندهي مشاغل شهري دسترسي مردم را فراهم مي سازد.")
+    assert cues(qs) == [("افزود", "هاشم بني هاشمي نسب", "ساماندهي مشاغل شهري دسترسي مردم را فراهم مي سازد.")]
+
+
+def test_agency_reporter_lead_with_a_city(quotes):
+    qs = quotes("به گزارش خبرنگار خبرگزاري فارس از كرمان محمد نيازي در مورد حادثه پاكدشت گفت: حادثه ضعف سيستم‌ها را نشان داد.")
+    assert [q["mention"] for q in qs] == ["محمد نيازي"]
+
+
+def test_announced_figure_after_a_rate_and_a_qualifier(quotes):
+    # «X را N اعلام کرد» (DECISIONS 38) with «سالانه بیش از» before the figure
+    qs = quotes("مدیر تعاون روستایی ميزان توليد گندم كشاورزان كردستاني را سالانه بيش از 800 هزار تن اعلام كرد.")
+    assert [q["content"] for q in qs] == ["ميزان توليد گندم كشاورزان كردستاني را سالانه بيش از 800 هزار تن"]
+
+
+def test_complaining_about_an_object(quotes):
+    # DECISIONS 59: «از X گلایه دارند» is a stance with a noun-phrase content
+    qs = quotes("رانندگان از افزایش قیمت بنزین گلایه کردند.")
+    assert cues(qs) == [("از ... گلایه کردند", "رانندگان", "افزایش قیمت بنزین")]
+    qs = quotes("وزیر از عملکرد شهرداری اظهار تأسف کرد.")
+    assert cues(qs) == [("از ... اظهار تأسف کرد", "وزیر", "عملکرد شهرداری")]
