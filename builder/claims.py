@@ -329,6 +329,7 @@ _NUM_TYPES = {"atom", "scale", "hundred", "vague", "half"}
 # «می» is a month (May) only with a word these rules of ``_at`` read next to it: ماه / سال / a year after it
 # (the date tail), ماه or an epithet before it (ماه می), a month coordinated by و (_month_alone); before any
 # other word it is the verb prefix, no month, and no number (scan_number reads no «می»)
+_PART_OF_MONTH = {"نیمه", "دهه", "هفته", "فصل", "سه‌ماهه", "ماهه", "قرن", "نیم"}   # نیمه دوم ماه مارس: a part, no day
 _MONTH_EPITHETS = {"مبارک", "پرفضیلت", "عزیز"}     # ماه مبارک رمضان
 _MAY_NEXT_READ = frozenset({"ماه", "سال", "و"})
 _MAY_PREV_READ = frozenset({"ماه", "و"} | _MONTH_EPITHETS)
@@ -641,6 +642,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return j          # می‌دهم (I give), نمی‌دهم: a word's second half that reads like دهم, not the tenth
     if num.ordinal:
         mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
+        if mo is None and j + 1 < n and toks[j][2] == "ماه" and num.words_only and _adjacent(norm, toks, j - 1, j) \
+                and _adjacent(norm, toks, j, j + 1) and toks[j + 1][2] != "می" and prev not in _PART_OF_MONTH:
+            mo, mo_end = _match_month(toks, j + 1)     # از اول ماه آوریل, دوم ماه مارس: a day of the month
         if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
             mo = None     # هفتم می‌گوید: the verb prefix می, not the month May
         if mo is not None and toks[j][2] == "می" and mo_end == j + 1 and mo_end < n and toks[mo_end][2][:1].isalpha() \
