@@ -329,6 +329,8 @@ _NUM_TYPES = {"atom", "scale", "hundred", "vague", "half"}
 # «می» is a month (May) only with a word these rules of ``_at`` read next to it: ماه / سال / a year after it
 # (the date tail), ماه or an epithet before it (ماه می), a month coordinated by و (_month_alone); before any
 # other word it is the verb prefix, no month, and no number (scan_number reads no «می»)
+_AREA_NOUNS = {"ملک", "بنا", "بنای", "زمین", "زمینی", "آپارتمان", "آپارتمانی", "خانه", "خانه‌ای", "واحد", "واحدی",
+               "مسکونی", "تجاری", "انبار", "انباری", "مغازه", "زیربنا", "زیربنای", "ویلا", "ویلای", "سوله", "باغ"}
 _PART_OF_MONTH = {"نیمه", "دهه", "هفته", "فصل", "سه‌ماهه", "ماهه", "قرن", "نیم"}   # نیمه دوم ماه مارس: a part, no day
 _MONTH_EPITHETS = {"مبارک", "پرفضیلت", "عزیز"}     # ماه مبارک رمضان
 _MAY_NEXT_READ = frozenset({"ماه", "سال", "و"})
@@ -1065,6 +1067,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     counter_end = None
     if u is not None:
         kind, unit = u
+        if unit == "m" and toks[j][2] == "متری" and i > 0 and toks[i - 1][2] in _AREA_NOUNS and prev_sp:
+            unit = "m2"      # ملک ۲۲۵۰ متری, اضافه بنای ۲۱۰۰ متری: a plot or floor space (DECISION 61), not a length
         f = _UNIT_FACTOR.get(tuple(t[2] for t in toks[j:uend]))
         if f:
             value *= f
