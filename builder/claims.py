@@ -331,6 +331,7 @@ _NUM_TYPES = {"atom", "scale", "hundred", "vague", "half"}
 # other word it is the verb prefix, no month, and no number (scan_number reads no «می»)
 _AREA_NOUNS = {"ملک", "بنا", "بنای", "زمین", "زمینی", "آپارتمان", "آپارتمانی", "خانه", "خانه‌ای", "واحد", "واحدی",
                "مسکونی", "تجاری", "انبار", "انباری", "مغازه", "زیربنا", "زیربنای", "ویلا", "ویلای", "سوله", "باغ"}
+_STOREYS = {"طبقه", "طبقه‌ای"}
 _PART_OF_MONTH = {"نیمه", "دهه", "هفته", "فصل", "سه‌ماهه", "ماهه", "قرن", "نیم"}   # نیمه دوم ماه مارس: a part, no day
 _MONTH_EPITHETS = {"مبارک", "پرفضیلت", "عزیز"}     # ماه مبارک رمضان
 _MAY_NEXT_READ = frozenset({"ماه", "سال", "و"})
@@ -2399,6 +2400,13 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         fallback = (toks[k][0], toks[k][1])      # آواره شدند: the predicate, unless nothing better
     predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in pred
                  and not (_have(toks[k2][2]) and toks[k2 - 1][2] not in _HAVE_COMPOUND))
+    if words and toks[_tok_at(toks, words[0][0])][2] in _STOREYS and i0 > 0 \
+            and _adjacent(norm, toks, i0 - 1, i0) and toks[i0 - 1][2][:1].isalpha() and toks[i0 - 1][2] not in stops:
+        back = _back_words(norm, toks, i0, stops)[:3]
+        cut = next((q for q, w in enumerate(back) if toks[_tok_at(toks, w[0])][2] in _PREPS), len(back))
+        back = back[:cut]     # در ولنجک به ساختمان ۱۶ طبقه: the building, not the place before «به»
+        if back:     # برج ۱۶ طبقه, مجوز ساخت ۱۱ طبقه: the building (or its permit) the storeys describe
+            return text[back[-1][0]:back[0][1]]
     if words and not predicate:
         if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا
