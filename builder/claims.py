@@ -333,6 +333,10 @@ _NUM_TYPES = {"atom", "scale", "hundred", "vague", "half"}
 # «می» is a month (May) only with a word these rules of ``_at`` read next to it: ماه / سال / a year after it
 # (the date tail), ماه or an epithet before it (ماه می), a month coordinated by و (_month_alone); before any
 # other word it is the verb prefix, no month, and no number (scan_number reads no «می»)
+_AREA_NOUNS = {"ملک", "بنا", "بنای", "زمین", "زمینی", "آپارتمان", "آپارتمانی", "خانه", "خانه‌ای", "واحد", "واحدی",
+               "مسکونی", "تجاری", "انبار", "انباری", "مغازه", "زیربنا", "زیربنای", "ویلا", "ویلای", "سوله", "باغ"}
+_STOREYS = {"طبقه", "طبقه‌ای"}
+_PART_OF_MONTH = {"نیمه", "دهه", "هفته", "فصل", "سه‌ماهه", "ماهه", "قرن", "نیم"}   # نیمه دوم ماه مارس: a part, no day
 _MONTH_EPITHETS = {"مبارک", "پرفضیلت", "عزیز"}     # ماه مبارک رمضان
 _MAY_NEXT_READ = frozenset({"ماه", "سال", "و"})
 _MAY_PREV_READ = frozenset({"ماه", "و"} | _MONTH_EPITHETS)
@@ -645,6 +649,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return j          # می‌دهم (I give), نمی‌دهم: a word's second half that reads like دهم, not the tenth
     if num.ordinal:
         mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
+        if mo is None and j + 1 < n and toks[j][2] == "ماه" and num.words_only and _adjacent(norm, toks, j - 1, j) \
+                and _adjacent(norm, toks, j, j + 1) and toks[j + 1][2] != "می" and prev not in _PART_OF_MONTH:
+            mo, mo_end = _match_month(toks, j + 1)     # از اول ماه آوریل, دوم ماه مارس: a day of the month
         if mo is not None and mo_end < n and _glued(norm, toks, mo_end):
             mo = None     # هفتم می‌گوید: the verb prefix می, not the month May
         if mo is not None and toks[j][2] == "می" and mo_end == j + 1 and mo_end < n and toks[mo_end][2][:1].isalpha() \
@@ -1065,6 +1072,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     counter_end = None
     if u is not None:
         kind, unit = u
+        if unit == "m" and toks[j][2] == "متری" and i > 0 and toks[i - 1][2] in _AREA_NOUNS and prev_sp:
+            unit = "m2"      # ملک ۲۲۵۰ متری, اضافه بنای ۲۱۰۰ متری: a plot or floor space (DECISION 61), not a length
         f = _UNIT_FACTOR.get(tuple(t[2] for t in toks[j:uend]))
         if f:
             value *= f
@@ -2395,6 +2404,13 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         fallback = (toks[k][0], toks[k][1])      # آواره شدند: the predicate, unless nothing better
     predicate = (len(words) == 1 and head_noun is None and k2 < n and toks[k2][2] in pred
                  and not (_have(toks[k2][2]) and toks[k2 - 1][2] not in _HAVE_COMPOUND))
+    if words and toks[_tok_at(toks, words[0][0])][2] in _STOREYS and i0 > 0 \
+            and _adjacent(norm, toks, i0 - 1, i0) and toks[i0 - 1][2][:1].isalpha() and toks[i0 - 1][2] not in stops:
+        back = _back_words(norm, toks, i0, stops)[:3]
+        cut = next((q for q, w in enumerate(back) if toks[_tok_at(toks, w[0])][2] in _PREPS), len(back))
+        back = back[:cut]     # در ولنجک به ساختمان ۱۶ طبقه: the building, not the place before «به»
+        if back:     # برج ۱۶ طبقه, مجوز ساخت ۱۱ طبقه: the building (or its permit) the storeys describe
+            return text[back[-1][0]:back[0][1]]
     if words and not predicate:
         if i0 > 0 and toks[i0 - 1][2] in _ACTIONS and _adjacent(norm, toks, i0 - 1, i0) and len(words) <= 3:
             return text[toks[i0 - 1][0]:toks[i0 - 1][1]] + " " + text[words[0][0]:words[-1][1]]  # تولید 2 هزار تن باقلا

@@ -146,3 +146,12 @@ def test_numbers_opening_sentences_that_count_something_are_no_run_in_labels():
 def test_numbers_glued_to_words_make_no_run_in_labels_on_their_own():
     _, ms = run("طراحی اکس1 ساده است و طراحی اکس2 حجیم‌تر شده است.")
     assert [m for m in ms if m["kind"] == "ordinal"] == []
+
+
+def test_an_ordinal_day_before_mah_and_a_month_is_one_date():
+    assert mentions("عربستان این برنامه را از اول ماه آوریل سازماندهی کرد.") == [("date", "اول ماه آوریل", None)]
+    assert mentions("حمله روز سوم ماه ژانویه انجام شد.") == [("date", "سوم ماه ژانویه", None)]
+
+
+def test_an_ordinal_part_of_a_month_is_no_day():
+    assert ("date", "دوم ماه مارس", None) not in mentions("قیمت گندم از نیمه دوم ماه مارس بالا رفت.")

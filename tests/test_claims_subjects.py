@@ -269,3 +269,9 @@ def test_a_price_or_value_given_to_an_object_before_ra_is_that_objects():
     assert subject("آنها نباید ماسک معمولی را به قیمت ۲۵ هزار تومان بفروشند.", 25000) == "قیمت ماسک معمولی"
     s = "قرار است گوشت‌های قربانی را به ارزش یک میلیون دلار به این خانواده‌ها اختصاص دهد."
     assert subject(s, 1e6) == "ارزش گوشت‌های قربانی"
+
+
+def test_storeys_after_a_building_count_for_the_building():
+    assert subject("چگونه فضای سبز ولنجک را به برج ۱۶ طبقه تبدیل کنیم؟", 16) == "برج"
+    assert subject("حریق در یک مجتمع مسکونی پنج طبقه رخ داد.", 5) == "مجتمع مسکونی"
+    assert subject("نمونه آن ملکی که در ولنجک به ساختمان ۱۶ طبقه تبدیل شده است.", 16) == "ساختمان"

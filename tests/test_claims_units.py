@@ -253,3 +253,9 @@ def test_spoons_are_kitchen_measures_and_a_pair_of_them_a_range():
     assert [(c["text"], c["unit"], c["qualifier"], c.get("value_high")) for c in claims] == \
         [("یک یا دو قاشق چایخوری", "teaspoon", "range", 2.0)]
     assert one("2 قاشق غذاخوری روغن نارگیل اضافه کنید.") == ("2 قاشق غذاخوری", "measure", "tablespoon", 2.0)
+
+
+def test_n_metri_after_a_plot_or_building_is_square_metres():
+    assert one("این ملک تخلف اضافه بنای ۲۱۰۰ متری داشته است.") == ("۲۱۰۰ متری", "measure", "m2", 2100.0)
+    assert one("تنها یک انباری 10 متری برای زندگی به ما داد.") == ("10 متری", "measure", "m2", 10.0)
+    assert one("در فاصله دو متری او بود.") == ("دو متری", "measure", "m", 2.0)
