@@ -45,6 +45,38 @@ def _table() -> dict[int, str]:
     return table
 
 
+# A joiner at a word's edge (a space on one side of it: «به گفته‌ مجروح», «كه‌ ») joins nothing;
+# it becomes a space, so a cue or name reads as if typed cleanly. A run with spaces on both sides is
+# kept (a letterless token), and so is a tatweel: «۲ ـ عدم», «۷ـ اگر» use it as a dash.
+_EDGE_PAIRS = tuple(p for sp in " \n\t" for p in (ZWNJ + sp, sp + ZWNJ))
+
+
+def _has_edge_joiner(out: str) -> bool:
+    return any(p in out for p in _EDGE_PAIRS)
+
+
+def _unjoin_edges(out: str, text: str) -> str:
+    runs = set()
+    for pair in _EDGE_PAIRS:          # str.find: a C scan per pair, a Python step per hit only
+        i = out.find(pair)
+        while i >= 0:
+            a = b = i if pair[0] == ZWNJ else i + 1
+            while a > 0 and out[a - 1] == ZWNJ:
+                a -= 1
+            while b < len(out) and out[b] == ZWNJ:
+                b += 1
+            runs.add((a, b))
+            i = out.find(pair, i + 1)
+    parts, last = [], 0
+    for a, b in sorted(runs):
+        before = a == 0 or out[a - 1].isspace()
+        after = b == len(out) or out[b].isspace()
+        if before != after and "\u0640" not in text[a:b]:
+            parts += [out[last:a], " " * (b - a)]
+            last = b
+    return "".join(parts) + out[last:] if parts else out
+
+
 @lru_cache(maxsize=1)
 def _changed() -> re.Pattern:
     # Only the few characters the table changes are visited: 6× faster than str.translate,
@@ -60,5 +92,7 @@ def normalize(text: str) -> str:
     """
     table = _table()
     out = mask_markup(_changed().sub(lambda m: table[ord(m.group())], text))
+    if _has_edge_joiner(out):
+        out = _unjoin_edges(out, text)
     assert len(out) == len(text)
     return out

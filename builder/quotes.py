@@ -691,13 +691,18 @@ def _split_glued(norm, toks):
     return out, glue
 
 
+def _after_and(norm: str, s: int) -> bool:
+    """The dots at ``s`` follow the word «و» (glued or after a space): an «and so on», not a full stop."""
+    w = s - 1 if s >= 1 and norm[s - 1] == " " else s
+    return w >= 2 and norm[w - 1] == "و" and norm[w - 2] in " \u200c"
+
+
 def _sentence_ends(norm: str) -> list[int]:
     ends = []
     for m in _SENT_END.finditer(norm):
         s = m.start()
-        if norm.startswith("..", s) and s >= 2 and norm[s - 1] == "و" and norm[s - 2] in " \u200c" \
-                and m.end() < len(norm) and norm[m.end()] == " ":
-            continue  # «هتل، مهمانپذیرها و... را ... اعلام کرد»: «و...» is «and so on», no sentence end
+        if norm.startswith("..", s) and m.end() < len(norm) and norm[m.end()] == " " and _after_and(norm, s):
+            continue  # «هتل، مهمانپذیرها و... را ... اعلام کرد», «فالگیر و .... به منزل گفت»: «and so on»
         if norm[s] == "." and s > 0 and norm[s - 1].isdigit():
             j = m.end()
             while j < len(norm) and norm[j] == " ":

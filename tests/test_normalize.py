@@ -26,3 +26,28 @@ def test_the_letter_table_is_hazms_own():
     from builder.hazm_data import hazm_letter_pairs, letter_table
 
     assert letter_table() == hazm_letter_pairs()
+
+
+def test_a_joiner_at_a_word_edge_becomes_a_space():
+    # «به گفته‌ مجروح»: the ZWNJ before the space joins nothing
+    assert normalize("به گفته\u200c مجروح") == "به گفته  مجروح"
+    assert normalize("گفت: \u200cامارات") == "گفت:  امارات"
+
+
+def test_a_joiner_inside_a_word_stays():
+    assert normalize("می\u200cگوید") == "می\u200cگوید"
+
+
+def test_a_tatweel_dash_and_a_lone_joiner_stay_tokens():
+    # «۲ ـ عدم», «۷ـ اگر»: a tatweel used as a list dash is no word edge
+    assert normalize("۲ ـ عدم") == "2 \u200c عدم"
+    assert normalize("۷ـ اگر") == "7\u200c اگر"
+    assert normalize("الف \u200c ب") == "الف \u200c ب"
+
+
+def test_according_to_reads_past_a_joiner_left_before_the_space():
+    from builder.pipeline import extract_article
+
+    text = "## عنوان\n\nبه گفته\u200c مجروح، افراد بیشتری مبتلا خواهند شد.\n"
+    quotes = extract_article(text, "x.txt")["quotations"]
+    assert [(q["kind"], q["speaker"]) for q in quotes] == [("according_to", "مجروح")]

@@ -1341,3 +1341,14 @@ def test_pishnahad_dad_reports_a_proposal(quotes):
     q = quotes("رئیس اتاق بازرگانی پیشنهاد داد: به جای ایجاد مراکز جدید از ظرفیت‌های موجود استفاده شود.")[0]
     assert (q["cue"], q["mention"], q["content"]) == (
         "پیشنهاد داد", "رئیس اتاق بازرگانی", "به جای ایجاد مراکز جدید از ظرفیت‌های موجود استفاده شود.")
+
+
+def test_and_so_on_dots_after_a_spaced_and_do_not_end_the_sentence():
+    # «فالگیر و .... به منزل گفت»: «و ....» is «and so on», the sentence and its two cues go on
+    text = ("## عنوان\n\nطلوعی با تاکید بر جلوگیری از ورود افراد ناشناس با عنوان فالگیر و .... به منزل گفت: "
+            "شهروندان نباید کلید واحدهای مسکونی خود را در اختیار افراد ناشناس قرار دهند.\n")
+    from builder.pipeline import extract_article
+
+    quotes = extract_article(text, "x.txt")["quotations"]
+    assert [(q["speaker"], q["cue"]) for q in quotes] == [("طلوعی", "با تاکید بر"), ("طلوعی", "گفت")]
+    assert quotes[0]["content"].endswith("فالگیر و .... به منزل")
