@@ -1014,8 +1014,17 @@ def _title_from(toks, i, norm) -> str:
     return " ".join(t[2] for t in out)
 
 
+_GLUED_HONORIFICS = ("دکتر", "مهندس")  # irnews glues them to the name: «دکترحسن عباسپور»
+
+
 def _strip_hon(words: list[str]) -> list[str]:
-    """Drop leading honorifics, one word or two («حجت الاسلام والمسلمین»)."""
+    """Drop leading honorifics, one word or two («حجت الاسلام والمسلمین»), and one glued to the given name
+    («دکترمحمد امیری رودان»)."""
+    if len(words) > 1:
+        for hon in _GLUED_HONORIFICS:
+            if words[0].startswith(hon) and is_given_name(words[0][len(hon):]):
+                words = [words[0][len(hon):]] + words[1:]
+                break
     while len(words) > 1:
         if len(words) > 2 and is_honorific(words[0] + words[1]):
             words = words[2:]

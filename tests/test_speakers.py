@@ -940,3 +940,9 @@ def test_a_title_of_the_body_that_spoke_last_is_someone_of_it(quotes):
                 "جواد الطلیباوی، سخنگوی نظامی جنبش عصائب اهل الحق عراق در سخنانی واکنش نشان داد. "
                 "وی در این باره گفت: حمله کار ما نیست.", "عصائب اهل الحق: حمله کار گروه‌های مقاومت نیست")
     assert [q["speaker"] for q in qs if q["mention"] != "عصائب اهل الحق"] == ["جواد الطلیباوی", "جواد الطلیباوی"]
+
+
+def test_an_honorific_glued_to_the_given_name_is_dropped(quotes):
+    """irnews glues «دکتر» to the name: «دکترحسن عباسپور گفت» is «حسن عباسپور» (DECISIONS 48: no honorific)."""
+    qs = quotes("دکترحسن عباسپور گفت: برق پایدار است. وی افزود: مصرف بالا رفته است.")
+    assert [q["speaker"] for q in qs] == ["حسن عباسپور", "حسن عباسپور"]
