@@ -1878,12 +1878,30 @@ def _fold_key(s: str) -> str:
     return " ".join(_tokens(normalize(s)))
 
 
+@lru_cache(maxsize=1 << 14)
+def _written(form: str) -> re.Pattern:
+    """A name in key space (ZWNJ removed: «رضا سخنسنج») as the text may write it («رضا سخن‌سنج»)."""
+    return re.compile("\u200c?".join(re.escape(c) for c in form))
+
+
+def _occurrences(norm: str, form: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Where ``form`` is written in ``norm[a:b]`` (start, end), a ZWNJ inside its words allowed."""
+    if "\u200c" not in norm[a:b]:
+        out, i = [], norm.find(form, a, b)
+        while i >= 0:
+            out.append((i, i + len(form)))
+            i = norm.find(form, i + 1, b)
+        return out
+    return [m.span() for m in _written(form).finditer(norm, a, b)]
+
+
 def _last_person(norm: str, persons: list[str], b: int) -> str | None:
     """The known person (full name or surname) named last before ``b``."""
     best, best_pos = None, -1
     for p in persons:
         for form in {p, p.split()[-1]}:
-            i = norm.rfind(form, 0, b)
+            found = _occurrences(norm, form, 0, b)
+            i = found[-1][0] if found else -1
             if i > best_pos:
                 best, best_pos = p, i
     return best
@@ -1906,20 +1924,17 @@ def _recent_person(norm: str, persons: list[str], a: int, b: int, starts: list[i
     for p in persons:
         pw = p.split()
         for form in {p, pw[-1]}:
-            i = norm.find(form, a, b)
-            while i >= 0:
+            for i, after in _occurrences(norm, form, a, b):
                 k = i - 1
                 while k >= 0 and norm[k] in " \u200c\t\"«":
                     k -= 1
                 w = _WORD_BEFORE.search(norm, max(0, k - 12), k + 1) if k >= 0 and form == p and len(pw) >= 2 else None
                 if w and _k(w.group(1)) in _scene_heads() and _k(norm[max(0, w.start() - 4):w.start()]).rstrip(" ").endswith("در"):
                     k = -1  # «... در ادامه مسعود شاه محمدی ... گفت»: a scene opener, then the subject
-                after = i + len(form)
                 if (k < 0 or norm[k] in ".!?؟\n:") and (after >= len(norm) or not (norm[after].isalpha() or norm[after] == "\u200c")) \
                         and not _opens_content(starts, i):
                     if i > best_pos:
                         best, best_pos = p, i
-                i = norm.find(form, i + 1, b)
     return best
 
 

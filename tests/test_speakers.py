@@ -946,3 +946,11 @@ def test_an_honorific_glued_to_the_given_name_is_dropped(quotes):
     """irnews glues «دکتر» to the name: «دکترحسن عباسپور گفت» is «حسن عباسپور» (DECISIONS 48: no honorific)."""
     qs = quotes("دکترحسن عباسپور گفت: برق پایدار است. وی افزود: مصرف بالا رفته است.")
     assert [q["speaker"] for q in qs] == ["حسن عباسپور", "حسن عباسپور"]
+
+
+def test_a_pronoun_finds_a_name_the_text_writes_with_a_zwnj(quotes):
+    """«… نصرالله فلاح‌تبار، عضو هیئت علمی دانشگاه سخنران بعدی بود. او … گفت»: names are keyed without ZWNJ, the
+    text writes one; the person named last is still found."""
+    qs = quotes("حسین محمدی در این مراسم حضور داشت. نصرالله فلاح‌تبار، عضو هیئت علمی دانشگاه سخنران بعدی این برنامه "
+                "بود. او با بیان خاطره‌ای گفت: استادان ما معتقد بودند.")
+    assert qs[-1]["speaker"] == "نصرالله فلاح‌تبار"
