@@ -582,3 +582,10 @@ def test_the_health_ministry_news_site_webda_is_an_outlet(sources):
 def test_a_site_desk_of_a_known_agency_is_the_agency(sources):
     # farsnews 0322, 0728, 1259: «به گزارش خبرنگار سایت افغانستان خبرگزاری فارس،»
     assert sources("به گزارش خبرنگار سایت افغانستان خبرگزاری فارس، مدارس ساخته شد.") == ["خبرگزاری فارس"]
+
+
+def test_a_news_site_written_in_two_words_keeps_its_whole_name(sources):
+    # irnews 0391, 1864, 1960, 2022: «به نقل از پایگاه اطلاع رسانی دفتر مقام معظم رهبری،» (the spaced «اطلاع رسانی»
+    # counts as one word of the name)
+    assert sources("به گزارش روز نو، به نقل از پایگاه اطلاع رسانی دفتر مقام معظم رهبری، عفو موافقت شد.") \
+        == ["روز نو", "پایگاه اطلاع رسانی دفتر مقام معظم رهبری"]
