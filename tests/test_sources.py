@@ -589,3 +589,15 @@ def test_a_news_site_written_in_two_words_keeps_its_whole_name(sources):
     # counts as one word of the name)
     assert sources("به گزارش روز نو، به نقل از پایگاه اطلاع رسانی دفتر مقام معظم رهبری، عفو موافقت شد.") \
         == ["روز نو", "پایگاه اطلاع رسانی دفتر مقام معظم رهبری"]
+
+
+def test_an_outlets_adverbial_with_tei_is_no_part_of_its_name(sources):
+    # farsnews 1282, 1259: «پایگاه خبری بیزینس لاین طی گزارشی با اشاره به … نوشت:»
+    assert sources("به گزارش فارس، بازار آرام است. پایگاه خبری بیزینس لاین طی گزارشی نوشت: ذخایر افزایش یافت.") \
+        == ["فارس", "پایگاه خبری بیزینس لاین"]
+
+
+def test_an_indefinite_newspaper_is_no_outlet(sources):
+    # farsnews 1090: «روزنامه ای 300 مقاله علیه من نوشت» (a newspaper, said by the speaker)
+    assert sources("به گزارش خبرگزاری فارس، او گفت: روزنامه ای 300 مقاله علیه من نوشت و من حرفی نزدم.") \
+        == ["خبرگزاری فارس"]
