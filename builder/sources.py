@@ -60,6 +60,7 @@ _DOC_HEADS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "نت�
 
 # «روزنامه ای 300 مقاله علیه من نوشت»: a newspaper, no outlet's name
 _INDEFINITE = re.compile(r"[\w\u200c]+ +ای(?![\w\u200c])")
+_LATIN = re.compile(r"[A-Za-z]")
 _CLOSE_MARK = re.compile(r"[»\"”\n]")
 
 
@@ -404,6 +405,9 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
         if w in _STOP:
             pending = (m.start(), m.end(), w)
             continue
+        if toks and (_LATIN.search(toks[-1][2]) or toks[-1][2].isdigit()) and any(_LATIN.search(t[2]) for t in toks) \
+                and not _LATIN.search(w) and not w.isdigit() and _k(toks[0][2]) in words:
+            break  # «شبكه خبري News 24 درگيري بين …», «نشريه Geostrategy دستگاه‌هاي …»: a Latin name ends at Persian
         toks.append((m.start(), m.end(), w))
         # «پایگاه اطلاع رسانی دفتر مقام معظم رهبری»: «اطلاع رسانی» written in two words counts as one
         spaced = 1 if len(toks) >= 3 and _k(toks[1][2]) == "اطلاع" and _k(toks[2][2]) == "رسانی" else 0

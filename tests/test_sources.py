@@ -601,3 +601,10 @@ def test_an_indefinite_newspaper_is_no_outlet(sources):
     # farsnews 1090: «روزنامه ای 300 مقاله علیه من نوشت» (a newspaper, said by the speaker)
     assert sources("به گزارش خبرگزاری فارس، او گفت: روزنامه ای 300 مقاله علیه من نوشت و من حرفی نزدم.") \
         == ["خبرگزاری فارس"]
+
+
+def test_a_latin_outlet_name_ends_where_persian_resumes(sources):
+    # farsnews 0912, 0957, irnews 1600: «به گزارش شبكه خبري News 24 درگيري بين نيروها …» (no comma)
+    assert sources("درگیری ادامه دارد. به گزارش شبکه خبری News 24 درگیری بین نیروها آغاز شد.") \
+        == ["شبکه خبری News 24"]
+    assert sources("به گزارش وبگاه dailymedicalinfo مردم کشور آفریقایی نگرانند.") == ["وبگاه dailymedicalinfo"]
