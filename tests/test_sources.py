@@ -608,3 +608,9 @@ def test_a_latin_outlet_name_ends_where_persian_resumes(sources):
     assert sources("درگیری ادامه دارد. به گزارش شبکه خبری News 24 درگیری بین نیروها آغاز شد.") \
         == ["شبکه خبری News 24"]
     assert sources("به گزارش وبگاه dailymedicalinfo مردم کشور آفریقایی نگرانند.") == ["وبگاه dailymedicalinfo"]
+
+
+def test_a_weekday_before_gozaresh_dad_opens_no_chain(sources):
+    # irnews 0277, 0986: «شبکه المیادین لبنان شامگاه سه‌شنبه گزارش داد که …» (not «به گزارش داد»)
+    assert sources("دیاب کابینه را معرفی کرد. شبکه المیادین لبنان شامگاه سه‌شنبه گزارش داد که دیاب در کاخ حاضر شد.") \
+        == ["شبکه المیادین لبنان"]
