@@ -63,6 +63,8 @@ _DOC_HEADS = {"اطلاعیه", "بیانیه", "گزارش", "آمار", "نت�
 # «روزنامه ای 300 مقاله علیه من نوشت»: a newspaper, no outlet's name
 _INDEFINITE = re.compile(r"[\w\u200c]+ +ای(?![\w\u200c])")
 _LATIN = re.compile(r"[A-Za-z]")
+# an acronym written letter by letter with dots: «سي.ان.ان», «بی. بی. سی»
+_DOTTED = re.compile(r"\w{1,3}(?:[ ]?\.[ ]?\w{1,3}){2,3}(?![\w\u200c])")
 _CLOSE_MARK = re.compile(r"[»\"”\n]")
 
 
@@ -376,6 +378,9 @@ def _name_after(text: str, norm: str, pos: int, limit: int, max_tokens: int = 6)
                 if agency:
                     return agency  # «خبرنگار سایت افغانستان خبرگزاری فارس»: the agency whose desk the site is
                 break
+    dotted = _DOTTED.match(norm, k, limit)
+    if dotted:
+        return dotted.span()  # «به گزارش سي.ان.ان،», «به نقل از سي . ان . ان», «به گزارش بی. بی. سی»
     if k < limit and norm[k] in "«\"“":
         # «به گزارش «تابناک» به نقل از ...»: the quoted name is the whole name
         quoted = _quoted(norm, k, limit)
