@@ -954,3 +954,9 @@ def test_a_pronoun_finds_a_name_the_text_writes_with_a_zwnj(quotes):
     qs = quotes("حسین محمدی در این مراسم حضور داشت. نصرالله فلاح‌تبار، عضو هیئت علمی دانشگاه سخنران بعدی این برنامه "
                 "بود. او با بیان خاطره‌ای گفت: استادان ما معتقد بودند.")
     assert qs[-1]["speaker"] == "نصرالله فلاح‌تبار"
+
+
+def test_kanshgar_is_a_title_like_faal(quotes):
+    """«علی صوفی کنشگر سیاسی اصلاح‌طلب گفت»: «کنشگر» (activist) is a title like «فعال», not part of the name."""
+    qs = quotes("علی صوفی کنشگر سیاسی اصلاح‌طلب گفت: ائتلاف شکل نمی‌گیرد. این کنشگر سیاسی افزود: منتظر می‌مانیم.")
+    assert [q["speaker"] for q in qs] == ["علی صوفی", "علی صوفی"]
