@@ -1364,7 +1364,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             continue
         for full in names:
             fw = full.split()
-            if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw):
+            if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw) and not _runs_into_clause(fw):
                 q["speaker"] = full
                 break
     _undescribed(quotes, norm)
@@ -1409,6 +1409,13 @@ def _undescribed(quotes: list[dict], norm: str) -> None:
                     cache[sp] = cand
                     break
         q["speaker"] = cache[sp]
+
+
+def _runs_into_clause(words: list[str]) -> bool:
+    """«سازمان بسیج مهندسین در پایان این بیانیه آورده است ضمن …», «ای بی سی عنوان می کند»: a misread mention that runs
+    on into its clause (a finite verb; a participle may be a surname: «ستوده»), which no shorter mention should be
+    widened to."""
+    return any(_clause_verb(_k(w)) and not _k(w).endswith("ه") for w in words)
 
 
 def _given_inside(quotes: list[dict], norm: str) -> None:

@@ -960,3 +960,13 @@ def test_kanshgar_is_a_title_like_faal(quotes):
     """«علی صوفی کنشگر سیاسی اصلاح‌طلب گفت»: «کنشگر» (activist) is a title like «فعال», not part of the name."""
     qs = quotes("علی صوفی کنشگر سیاسی اصلاح‌طلب گفت: ائتلاف شکل نمی‌گیرد. این کنشگر سیاسی افزود: منتظر می‌مانیم.")
     assert [q["speaker"] for q in qs] == ["علی صوفی", "علی صوفی"]
+
+
+def test_a_mention_is_not_widened_to_a_misread_one_that_runs_into_its_clause(quotes):
+    """farsnews 0087: the mention «سازمان بسیج مهندسین در پایان این بیانیه آورده است: …» holds a verb; the body's other
+    mentions («سازمان بسیج مهندسین») keep their own name instead of taking it as «a fuller name»."""
+    from builder.speakers import _runs_into_clause
+    assert _runs_into_clause("سازمان بسیج مهندسین در پایان این بیانیه آورده است ضمن".split())
+    assert _runs_into_clause("ای بی سی عنوان می کند".split())
+    assert not _runs_into_clause("کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی".split())
+    assert not _runs_into_clause("متهم رضا ستوده".split())  # a participle may be a surname
