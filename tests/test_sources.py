@@ -629,3 +629,9 @@ def test_an_outlet_that_takes_up_or_presents_a_story_is_a_source(sources):
         == ["فارس", "90 مین"]
     assert sources("به گزارش فارس، سایت «فورفور تو» انگلیس بهترین گل فصل لیگ جزیره را معرفی کرد.") \
         == ["فارس", "فورفور تو"]
+
+
+def test_a_time_word_may_open_the_clause_of_a_quoted_outlet(sources):
+    # irnews 0376: «روز گذشته سایت «ایران وایر» (IranWire)، اظهاراتی منتسب به فائزه هاشمی را منتشر کرد»
+    assert sources("روز گذشته سایت «ایران وایر» (IranWire)، اظهاراتی منتسب به فائزه هاشمی را منتشر کرد.") \
+        == ["ایران وایر"]
