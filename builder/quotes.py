@@ -1858,6 +1858,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         m = _subject(text, norm, toks, tok_starts, ss, ns)
         if not m:
             return None
+        m = _past_epithet(toks, tok_starts, m, ns)
         i = _first_tok(tok_starts, m[1])
         while i < len(toks) and toks[i][2] in ("همچنین", "نیز", "هم", "سپس", "امروز", "ضمنا") and toks[i][0] < ns:
             i += 1
@@ -1897,11 +1898,13 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             b = toks[e][0]  # «به چند مبنای سلبی ... نیز اشاره کرد»: the adverb is not content
         mention_end = m[1]
     elif cue.np in ("نسبت", "stance") and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
+            and (m := _past_epithet(toks, tok_starts, m, ns)) \
             and (k := _about_phrase(norm, toks, tok_starts, m[1], ns)) is not None:
         # «سفیر ... نسبت به قدرت گرفتن شاخه خراسان گروه داعش ... هشدار داد»: what the warning is about
         a, b = k, ns
         mention_end = m[1]
     elif cue.np == "stance" and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
+            and (m := _past_epithet(toks, tok_starts, m, ns)) \
             and (k := _az_after(norm, toks, tok_starts, m[1], ns)) is not None \
             and len(norm[toks[k][1]:ns].split()) >= 2:
         # «شی جن پینگ از گسترش ویروس کرونا در کشورش ابراز نگرانی کرد»: what the concern is about (DECISIONS 50)
@@ -2223,6 +2226,17 @@ def _subject(text, norm, toks, tok_starts, ss, end):
         m = _np_at(norm, toks, tok_starts, c + 1, end) if c >= 0 else None
         if m and not spk.is_person_like(norm[m[0]:m[1]]) and not spk.is_title_word(key(norm[m[0]:m[1]].split()[0])):
             m = None
+    return m
+
+
+def _past_epithet(toks, tok_starts, m, b):
+    """The subject ``m`` run on over a body named again right after it, «این/آن کشور», «همین سازمان»
+    (``speakers.ORG_EPITHETS``), where the noun-phrase content follows: «وزارت بهداشت این کشور نسبت به
+    افزایش آمار مبتلایان هشدار داد», «نخست وزیر موقت این کشور از ... انتقاد کرد»."""
+    i = _first_tok(tok_starts, m[1])
+    if i + 2 < len(toks) and toks[i + 1][1] < b and toks[i][2] in _DEMONSTRATIVES \
+            and toks[i + 1][2] in spk.ORG_EPITHETS and toks[i][0] - m[1] <= 2:
+        return (m[0], toks[i + 1][1])
     return m
 
 

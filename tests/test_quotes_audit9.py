@@ -24,3 +24,20 @@ def test_hope_with_izhar_and_a_plain_clause(quotes):
 
 def test_hope_without_content_is_none(quotes):
     assert quotes("وزیر در پایان ابراز امیدواری کرد.") == []
+
+
+# --- «X این کشور نسبت به/از/بر Y …»: the subject names its body again before the noun-phrase content --------
+
+def test_warning_by_a_ministry_of_this_country(quotes):
+    qs = quotes("وزارت بهداشت این کشور نسبت به افزایش آمار مبتلایان به کووید 19 هشدار داد.")
+    assert cues(qs) == [("هشدار داد", "وزارت بهداشت", "افزایش آمار مبتلایان به کووید 19")]
+
+
+def test_criticism_by_the_prime_minister_of_this_country(quotes):
+    qs = quotes("نخست وزیر موقت این کشور از طولانی شدن روند تشکیل دولت جدید انتقاد کرد.")
+    assert [q["content"] for q in qs] == ["طولانی شدن روند تشکیل دولت جدید"]
+
+
+def test_news_from_the_spokesman_of_this_country(quotes):
+    qs = quotes("سخنگوی دولت این کشور از افزایش صادرات خبر داد.")
+    assert [q["content"] for q in qs] == ["افزایش صادرات"]
