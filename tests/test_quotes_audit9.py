@@ -41,3 +41,16 @@ def test_criticism_by_the_prime_minister_of_this_country(quotes):
 def test_news_from_the_spokesman_of_this_country(quotes):
     qs = quotes("سخنگوی دولت این کشور از افزایش صادرات خبر داد.")
     assert [q["content"] for q in qs] == ["افزایش صادرات"]
+
+
+# --- «X (به Y) اطمینان داد (که) Z»: an assurance is a report of what will be (DECISIONS 14) ----------------
+
+def test_assurance_with_that(quotes):
+    qs = quotes("پمپئو به وی اطمینان داد که ایالات متحده همچنان به امنیت اسرائیل پایبند است.")
+    assert cues(qs) == [("اطمینان داد", "پمپئو", "ایالات متحده همچنان به امنیت اسرائیل پایبند است.")]
+
+
+def test_assurance_in_the_present_with_a_plain_clause(quotes):
+    qs = quotes("شورای نگهبان به ملت ایران اطمینان می‌دهد شرایط نمایندگی بر اساس مدارک معتبر بررسی می‌شود.")
+    assert [(q["mention"], q["content"]) for q in qs] == [
+        ("شورای نگهبان", "شرایط نمایندگی بر اساس مدارک معتبر بررسی می‌شود.")]
