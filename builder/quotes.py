@@ -1590,7 +1590,7 @@ def _subject_only(norm, toks, tok_starts, m, cut_object=True):
     seg = toks[i:j]
     if seg and seg[0][2] in _FIRST_SECOND:
         return m  # «ما همچنان دنبال وحدت هستیم و معتقدیم»: the speaker's own words, read elsewhere
-    d = _object_head_at(toks, i, j)
+    d = _object_head_at(toks, i, j, events=True)
     if d is not None:
         return seg[0][0], toks[d - 1][1]  # «رئیس هیئت فوتبال استان تعداد نمایندگان استان ... اعلام کرد و ... بیان داشت:»
     cut = _object_after_subject(norm, seg) if cut_object else 0
@@ -1945,7 +1945,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             d = next((k for k in range(fi + 1, li) if toks[k][2] in _WORDS["denied"]), None)
             if d is not None:
                 m, li = (m[0], toks[d - 1][1]), d
-        d = _object_head_at(toks, fi, li)
+        d = _object_head_at(toks, fi, li, events=True)
         if d is not None:
             m, li = (m[0], toks[d - 1][1]), d  # «وزیر کشور آمار مشارکت ... را ... اعلام کرد»: the object's head
         if li < len(toks) and toks[li][2] == "را":
@@ -2340,14 +2340,21 @@ def _object_cue(cue, toks, tok_starts, ns, after):
 _PREDICATIVE = _WORDS["predicative_cues"]
 _PREDICATE_CLASSES = _WORDS["predicate_classes"]
 _OBJECT_HEADS = _WORDS["object_heads"]
+_EVENT_OBJECT_HEADS = _WORDS["event_object_heads"]
 
 
-def _object_head_at(toks, fi, li):
+def _object_head_at(toks, fi, li, events=False):
     """Index of a word of ``[object_heads]`` («تعداد», «آمار», «شمار») inside the run of words ``fi..li`` read as
     the subject of a «را» cue: the object starts there («رئیس هیئت فوتبال استان تعداد نمایندگان استان ... را»);
-    not after an organization's head, whose name it is part of («مرکز آمار ایران»)."""
+    not after an organization's head, whose name it is part of («مرکز آمار ایران»). With ``events``, also a word
+    of ``[event_object_heads]`` after a title or a name («رئیس اتحادیه کشوری طلا و جواهر بهبود بورس ... را»)."""
+    # an event noun («بهبود», «پیروزی»; ``[event_object_heads]``) only after a person's name or a title
+    # («این متخصص اپیدمیولوژی کاهش شاخص ... را ...», «حضرت آیت الله خامنه‌ای برگزاری انتخابات ... را ...»)
+    h = fi + 1 if fi + 1 < li and toks[fi][2] in _DEMONSTRATIVES else fi
+    events = events and h < len(toks) and (_is_title(toks[h][2]) or spk.is_given_name(spk._k(toks[h][2]))
+                                           or toks[h][2] in _HONORIFIC_SPEAKERS or toks[h][2] in _HONORIFIC_HEADS)
     for k in range(fi + 1, li):
-        if toks[k][2] in _OBJECT_HEADS:
+        if toks[k][2] in _OBJECT_HEADS or events and toks[k][2] in _EVENT_OBJECT_HEADS and k > h + 1:
             prev = toks[k - 1][2]
             if prev in _ISSUERS or prev == "و" or spk._k(prev) in spk.org_heads() or _is_title(prev):
                 continue  # («معاون آمار و اطلاعات»، «آمار و ارقام»)

@@ -54,3 +54,23 @@ def test_assurance_in_the_present_with_a_plain_clause(quotes):
     qs = quotes("شورای نگهبان به ملت ایران اطمینان می‌دهد شرایط نمایندگی بر اساس مدارک معتبر بررسی می‌شود.")
     assert [(q["mention"], q["content"]) for q in qs] == [
         ("شورای نگهبان", "شرایط نمایندگی بر اساس مدارک معتبر بررسی می‌شود.")]
+
+
+# --- «TITLE EVENT-NOUN … را Y دانست»: the object opens at a change or event noun after a title or a name ---
+
+def test_a_title_does_not_swallow_the_object(quotes):
+    qs = quotes("رئیس اتحادیه کشوری طلا و جواهر بهبود بورس در آمریکا و افزایش ارزش دلار را عامل کاهش قیمت طلا دانست.")
+    assert cues(qs) == [("دانست", "رئیس اتحادیه کشوری طلا و جواهر",
+                         "بهبود بورس در آمریکا و افزایش ارزش دلار را عامل کاهش قیمت طلا")]
+
+
+def test_a_victory_opens_the_object_of_qalamdad(quotes):
+    qs = quotes("وزير امور خارجه ونزوئلا پيروزي رئيس جمهور كشورش در همه پرسي اخير را پيروزي ملت هاي جنوب قلمداد كرد.")
+    assert [(q["mention"], q["content"]) for q in qs] == [
+        ("وزير امور خارجه ونزوئلا", "پيروزي رئيس جمهور كشورش در همه پرسي اخير را پيروزي ملت هاي جنوب")]
+
+
+def test_an_event_noun_inside_an_office_name_stays(quotes):
+    # «ستاد کاهش …»: the noun follows an office's head, it is part of the name
+    qs = quotes("رئیس ستاد کاهش آسیب‌های اجتماعی استان گفت: طرح اجرا می‌شود.")
+    assert [q["mention"] for q in qs] == ["رئیس ستاد کاهش آسیب‌های اجتماعی استان"]
