@@ -2683,6 +2683,12 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     if sep < 0:
         # «حسینی با بیان اینکه سه هزار میلیارد ریال ... است گفت:»: no comma, the clause ends at the cue
         stressed = key(m.group(1)).startswith("تاکید")  # «با تأکید بر تداوم راه شهید … گفت»: what one stresses is a view
+        # «وزارت بهداشت افغانستان با اعلام ابتلای 6402 نفر به کرونا … هشدار داد», «ضمن اعلام مخالفت با طرح …
+        # گفت»: an announced figure or position is a report; not «با اعلام این خبر گفت» (the news the next
+        # clause tells), nor an act («با اعلام ختم جلسه», «با اعلام لغو مراسم»)
+        stressed = stressed or key(m.group(1)) == "اعلام" \
+            and _first_word(norm, _trim(text, m.end(), main)[0]) not in _DEMONSTRATIVES \
+            and (head in _WORDS["positions"] or head in _WORDS["stance"] or _DIGITS.search(norm, m.end(), main))
         if not (m.group(2) or head in _WORDS["stance"] or stressed) or len(norm[m.end():main].split()) > 60:
             return None
         sep = main

@@ -74,3 +74,23 @@ def test_an_event_noun_inside_an_office_name_stays(quotes):
     # «ستاد کاهش …»: the noun follows an office's head, it is part of the name
     qs = quotes("رئیس ستاد کاهش آسیب‌های اجتماعی استان گفت: طرح اجرا می‌شود.")
     assert [q["mention"] for q in qs] == ["رئیس ستاد کاهش آسیب‌های اجتماعی استان"]
+
+
+# --- «X با/ضمن اعلام Y CUE» with no comma: an announced figure or position (DECISIONS 14) ---------------
+
+def test_announcing_a_figure_with_no_comma(quotes):
+    qs = quotes("وزارت بهداشت افغانستان با اعلام ابتلای 6402 نفر به کرونا در این کشور هشدار داد "
+                "در صورتیکه مردم به توصیه‌های بهداشتی توجهی نکنند، افراد بیشتری مبتلا خواهند شد.")
+    assert [q["content"] for q in only(qs, cue="با اعلام")] == ["ابتلای 6402 نفر به کرونا در این کشور"]
+
+
+def test_announcing_a_position_with_no_comma(quotes):
+    qs = quotes("ائتلاف پارلمانی ضمن اعلام مخالفت با طرح صلح موسوم به معامله قرن گفت: این طرح شکست می‌خورد.")
+    assert [q["content"] for q in only(qs, cue="ضمن اعلام")] == ["مخالفت با طرح صلح موسوم به معامله قرن"]
+
+
+def test_announcing_this_news_or_an_act_is_no_quotation(quotes):
+    qs = quotes("شهردار با اعلام این خبر گفت: آماده پذیرایی از مسافران هستیم.")
+    assert [q["cue"] for q in qs] == ["گفت"]
+    qs = quotes("قاضی با اعلام ختم جلسه رسیدگی گفت: رأی صادر می‌شود.")
+    assert [q["cue"] for q in qs] == ["گفت"]
