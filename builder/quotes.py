@@ -295,7 +295,8 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
            and key(q["mention"]) not in _DEMONSTRATIVES
            and key(q["mention"]) not in _WORDS["impersonal"] and not _junk_mention(q["mention_norm"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start,
-                             _pronoun_sentences(norm, ends) if any(q.get("_colon") for q in out) else ())
+                             _pronoun_sentences(norm, ends) + _scene_sentences(norm, ends)
+                             if any(q.get("_colon") for q in out) else ())
     out = _split_subject(text, norm, out)
     out = _cut_before_main_cue(text, norm, out)
     out = _cut_before_joined_attribution(text, norm, out)
@@ -356,6 +357,33 @@ def _pronoun_sentences(norm, ends):
         m = _PRONOUN_OPEN.match(norm, k)
         if m:
             out.append(k)
+    return out
+
+
+# «در این نشست ...», «در پایان/ادامه/حاشیه (این) مراسم ...»: the narrator telling the event again
+_SCENE_AGAIN = re.compile(r"در[ \u200c]+(?:(?:این|همین)|(?:پایان|ادامه|حاشیه)(?:[ \u200c]+(?:این|همین))?)[ \u200c]+"
+                          r"(?:نشست|دیدار|مراسم|جلسه|همایش|گردهمایی|آیین|اجلاس|کنفرانس|سفر|بازدید)(?![\w\u200c])")
+_NOT_TOLD = re.compile(r"(?<![\w\u200c])(?:(?:خواه(?:م|ی|د|یم|ید|ند)|است|هست(?:م|یم|ند)?|باشد|باشند|من|ما)(?![\w\u200c])"
+                       r"|ن?می[ \u200c]+\w)")
+
+
+def _scene_sentences(norm, ends):
+    """Starts of sentences that tell the event again, «در این نشست جمعی از فعالان اقتصادی ... مطرح کردند», «در
+    پایان جلسه، قضات وارد شور شدند»: the narrator's past, so a colon's content stops there (irnews' one-paragraph
+    bodies). Not where the sentence is in the future, the present or the first person («در این جلسه نمایندگان
+    ... اعلام خواهند کرد», «در این جشنواره مردم ... میزبان هستند»): the speaker going on."""
+    out = []
+    for i, e in enumerate(ends):
+        k = e
+        while k < len(norm) and norm[k] in " \u200c\t\n\"»”":
+            k += 1
+        if not _SCENE_AGAIN.match(norm, k):
+            continue
+        nxt = next((x for x in ends[i + 1:] if x > k), len(norm))
+        sentence = norm[k:nxt].strip()
+        if "\n" in sentence or _NOT_TOLD.search(sentence):
+            continue
+        out.append(k)
     return out
 
 

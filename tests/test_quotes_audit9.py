@@ -94,3 +94,24 @@ def test_announcing_this_news_or_an_act_is_no_quotation(quotes):
     assert [q["cue"] for q in qs] == ["گفت"]
     qs = quotes("قاضی با اعلام ختم جلسه رسیدگی گفت: رأی صادر می‌شود.")
     assert [q["cue"] for q in qs] == ["گفت"]
+
+
+# --- a colon's content ends where the narrator tells the event again («در این نشست …»، past tense) ---------
+
+def test_colon_content_ends_before_the_scene_told_again(quotes):
+    qs = quotes("واعظی بیان داشت: آمریکا بدون هیچ پیش شرطی خواستار مذاکره است. در این نشست جمعی از فعالان "
+                "اقتصادی استان گلستان خواسته‌های خود را مطرح کردند.")
+    assert [q["content"] for q in only(qs, cue="بیان داشت")] == ["آمریکا بدون هیچ پیش شرطی خواستار مذاکره است."]
+
+
+def test_colon_content_ends_before_the_end_of_the_session(quotes):
+    qs = quotes("برادر الهام گفت: می‌خواهم دیه از بیت المال پرداخت شود. در پایان جلسه، قضات وارد شور شدند.")
+    assert [q["content"] for q in qs] == ["می‌خواهم دیه از بیت المال پرداخت شود."]
+
+
+def test_the_speaker_going_on_about_the_session_stays(quotes):
+    # the future or the present: the speaker's own words, not the narrator's
+    qs = quotes("مصری گفت: جلسه مجلس هفته آینده مجازی برگزار می‌شود. در این جلسه نمایندگان حضورشان را "
+                "اعلام خواهند کرد.")
+    assert [q["content"] for q in qs] == [
+        "جلسه مجلس هفته آینده مجازی برگزار می‌شود. در این جلسه نمایندگان حضورشان را اعلام خواهند کرد."]
