@@ -2845,6 +2845,14 @@ def _read_indicates_np(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": vend}
 
 
+_FORECASTS = {"پیشبینی", "پیشبینیهای"}
+
+
+def _comma_within(norm, a, se):
+    """A comma (or a colon, a semicolon) within the 80 characters after ``a`` in the sentence ending at ``se``."""
+    return any(norm.find(ch, a, min(se, a + 80)) >= 0 for ch in "،؛;:")
+
+
 _PRESENT_VERB = re.compile(r"(?<![\w\u200c])ن?می\u200c?(?:بایست|توان|شود|کند|باشد)")
 
 
@@ -2869,13 +2877,20 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if hk == "بنابه" and first not in _STATED:
         return None  # «بنا به گزارش خبرنگار ما»: the outlet's own lead (a document after «بنا به» is a source)
     if hk in _BY_DOC:
-        if first in _WORDS["according_to_comma"]:
+        if first in _FORECASTS and i + 1 < len(toks) and not _comma_within(norm, toks[i][1], sent_end(m.end(), p)):
+            # «بر اساس پیش‌بینی کارشناسان هواشناسی این توده ...» with no comma: the forecast's holder speaks,
+            # read like «طبق نظر پزشکان»
+            opinion = True
+            cue_end = toks[i][1]
+            i += 1
+            first = toks[i][2]
+        elif first in _WORDS["according_to_comma"]:
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
         elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks)
                                                 and (toks[i + 1][2] in _DOC_AFTER_THIS or toks[i + 1][2] in _DOCS)) \
                 and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
             return None
-        opinion = first in ("نظر", "نظرات", "توصیه", "توصیههای")
+        opinion = opinion or first in ("نظر", "نظرات", "توصیه", "توصیههای")
         if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات", "توصیه", "توصیههای"):
             cue_end = toks[i][1]
             i += 1

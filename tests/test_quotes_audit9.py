@@ -115,3 +115,16 @@ def test_the_speaker_going_on_about_the_session_stays(quotes):
                 "اعلام خواهند کرد.")
     assert [q["content"] for q in qs] == [
         "جلسه مجلس هفته آینده مجازی برگزار می‌شود. در این جلسه نمایندگان حضورشان را اعلام خواهند کرد."]
+
+
+# --- «بر اساس/طبق پیش‌بینی X Y» with no comma: the forecast's holder speaks (DECISIONS 4, 5) ---------------
+
+def test_forecast_by_experts_inside_a_quotation(quotes):
+    qs = quotes("حسنی غربا تصریح کرد: بر اساس پيش‌بيني كارشناسان هواشناسي اين توده در اواخر شب گذشته "
+                "به آرامي از استان ايلام خارج شد.")
+    assert [(q["mention"], q["content"]) for q in only(qs, kind="according_to")] == [
+        ("كارشناسان هواشناسي", "اين توده در اواخر شب گذشته به آرامي از استان ايلام خارج شد.")]
+
+
+def test_forecast_with_no_holder_is_no_quotation(quotes):
+    assert quotes("بر اساس پیش‌بینی‌های انجام شده این توده هوا فردا وارد استان می‌شود.") == []
