@@ -74,6 +74,8 @@ _PARTICIPIAL = re.compile(
     word_start("با", "ضمن") + r"[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
     r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از|محکوم[ \u200c]+(?:کردن|نمودن)"
     r"|تکذیب|رد|بر[ \u200c]*شمردن|ادعای"
+    r"|(?:کم|بی)[ \u200c]*(?:اهمیت|اساس)[ \u200c]+(?:شمردن|خواندن|دانستن)|(?:مهم|ضروری|مثبت|منفی)[ \u200c]+(?:شمردن|خواندن|دانستن"
+    r"|ارزیابی[ \u200c]+کردن)"
     r"|هشدار(?:[ \u200c]+جدی)?[ \u200c]+(?:نسبت[ \u200c]+به|درباره|در[ \u200c]+(?:خصوص|مورد)))"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
@@ -2711,6 +2713,8 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     if sep < 0:
         # «حسینی با بیان اینکه سه هزار میلیارد ریال ... است گفت:»: no comma, the clause ends at the cue
         stressed = key(m.group(1)).startswith("تاکید")  # «با تأکید بر تداوم راه شهید … گفت»: what one stresses is a view
+        # «وی با بی اساس خواندن نگرانی در مورد دانش پزشکان خانواده گفت»: what one judges so is a view (DECISIONS 59)
+        stressed = stressed or key(m.group(1)).endswith(_JUDGING)
         # «وزارت بهداشت افغانستان با اعلام ابتلای 6402 نفر به کرونا … هشدار داد», «ضمن اعلام مخالفت با طرح …
         # گفت»: an announced figure or position is a report; not «با اعلام این خبر گفت» (the news the next
         # clause tells), nor an act («با اعلام ختم جلسه», «با اعلام لغو مراسم»)
@@ -2727,6 +2731,14 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
             if k is not None:
                 sep = toks[k][0]
     a, b = _trim(text, m.end(), sep)
+    if key(m.group(1)).endswith(_JUDGING):
+        # «ضمن مثبت دانستن آزادی زندانیان ... درباره‌ی انتقاداتی که ... گفت»: the judged object ends before the
+        # next clause's «درباره/در پاسخ به» phrase; none where a «که» clause still runs inside
+        nxt = _ABOUT.search(norm, a, b) or re.compile(r"(?<![\w\u200c])در[ \u200c]+پاسخ[ \u200c]").search(norm, a, b)
+        if nxt is not None and len(norm[a:nxt.start()].split()) >= 3:  # («نگرانی در مورد …»: the noun's own)
+            b = _trim(text, a, nxt.start())[1]
+        if "که" in _words(norm, a, b):
+            return None
     while (tail := re.search(r"[ \u200c]+(?:همچنین|نیز|هم)$", norm[a:b])) and tail.start() > 0:
         b = a + tail.start()  # «ضمن تاکید بر حسن نیت فقهای شورای نگهبان همچنین گفت»: the adverb is the clause's
     if b - a < 2:
@@ -2845,6 +2857,7 @@ def _read_indicates_np(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": vend}
 
 
+_JUDGING = ("شمردن", "خواندن", "دانستن", "ارزیابیکردن")
 _FORECASTS = {"پیشبینی", "پیشبینیهای"}
 
 

@@ -128,3 +128,17 @@ def test_forecast_by_experts_inside_a_quotation(quotes):
 
 def test_forecast_with_no_holder_is_no_quotation(quotes):
     assert quotes("بر اساس پیش‌بینی‌های انجام شده این توده هوا فردا وارد استان می‌شود.") == []
+
+
+# --- «با/ضمن کم‌اهمیت/بی‌اساس/مهم/مثبت شمردن/خواندن/دانستن X»: a judgement with its object (DECISIONS 59) ---
+
+def test_playing_down_as_a_participial_stance(quotes):
+    qs = quotes("دن برویت، وزیر انرژی آمریکا با کم اهمیت شمردن قدرت اوپک، اخیرا در مصاحبه ای اظهار کرد: "
+                "این گروه نفوذی ندارد.")
+    assert [q["content"] for q in only(qs, cue="با کم اهمیت شمردن")] == ["قدرت اوپک"]
+
+
+def test_judging_positive_with_no_comma_ends_before_the_next_about_phrase(quotes):
+    qs = quotes("علی مطهری ضمن مثبت دانستن آزادی زندانیان پس از شیوع کرونا درباره‌ی انتقاداتی که نیروی انتظامی "
+                "کرده است گفت: این کار درست بود.")
+    assert [q["content"] for q in only(qs, cue="ضمن مثبت دانستن")] == ["آزادی زندانیان پس از شیوع کرونا"]
