@@ -2456,6 +2456,9 @@ def _past_scene(norm, toks, tok_starts, a, ra):
         if w in _TIME_HEADS and k + 1 < j and toks[k + 1][2] in _TIME_TAILS:
             k, moved = k + 2, True
             continue
+        if w in ("در", "طی") and k + 3 < j and toks[k + 1][2] in _DEMONSTRATIVES and toks[k + 2][2] in _SCENE_NOUNS:
+            k, moved = k + 3, True  # «خاتمی در این دیدار برگزاری … را … دانست»: the scene told before
+            continue
         if w in ("در", "طی") and k + 1 < j and toks[k + 1][2] in _SCENE_NOUNS:
             e = k + 2
             while e < j and toks[e][2] not in ("در", "خود", "خبرنگار", "خبرنگاران", "را") \

@@ -142,3 +142,10 @@ def test_judging_positive_with_no_comma_ends_before_the_next_about_phrase(quotes
     qs = quotes("علی مطهری ضمن مثبت دانستن آزادی زندانیان پس از شیوع کرونا درباره‌ی انتقاداتی که نیروی انتظامی "
                 "کرده است گفت: این کار درست بود.")
     assert [q["content"] for q in only(qs, cue="ضمن مثبت دانستن")] == ["آزادی زندانیان پس از شیوع کرونا"]
+
+
+# --- «X در این دیدار Y را Z دانست»: the scene told before is no part of the object -------------------------
+
+def test_scene_with_a_demonstrative_before_the_object(quotes):
+    qs = quotes("خاتمی در این دیدار برگزاری انتخابات آزاد را نشانه استقلال دانست.")
+    assert [q["content"] for q in qs] == ["برگزاری انتخابات آزاد را نشانه استقلال"]
