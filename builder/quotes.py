@@ -1895,7 +1895,15 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         if not (i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns):
             # «وزیر نیرو در این نشست (ضمن قدردانی از مردم،) بر اهمیت ... تاکید کرد»: past adverbials
             i = _prep_after(norm, toks, tok_starts, m[1], ns, cue.np)
-        if i is not None and i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
+        glued_at = None
+        if not (i is not None and i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns) and cue.np == "بر":
+            # «همتی برضرورت نظارت … تاکید کرد»: «بر» written onto the word, which the mention ran into
+            glued_at = next((k for k in range(_first_tok(tok_starts, m[0]) + 1, _first_tok(tok_starts, ns))
+                             if _glued_bar(toks[k][2])), None)
+        if glued_at is not None:
+            a, b = toks[glued_at][0] + 2, ns
+            mention_end = toks[glued_at - 1][1]
+        elif i is not None and i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
             a, b = toks[i][1], ns
             e = _first_tok(tok_starts, ns) - 1
             if e > i + 1 and toks[e][2] in ("نیز", "هم"):
@@ -2257,6 +2265,17 @@ def _subject(text, norm, toks, tok_starts, ss, end):
         if m and not spk.is_person_like(norm[m[0]:m[1]]) and not spk.is_title_word(key(norm[m[0]:m[1]].split()[0])):
             m = None
     return m
+
+
+def _glued_bar(w):
+    """«برضرورت», «برحفظ», «برعملی»: the preposition «بر» written onto a common word, the whole no word of its own
+    (not «برنامه», «برگزاری», «برخی»; not «براساس», «براین»: a compound preposition)."""
+    freq = spk._freq()
+    return len(w) >= 5 and w.startswith("بر") and w[2:] not in _BAR_COMPOUNDS and freq.get(w, 0) <= 50 \
+        and freq.get(w[2:], 0) >= 100_000
+
+
+_BAR_COMPOUNDS = {"اساس", "این", "آن", "همین", "پایه", "مبنای", "مبنا"}  # «براساس»: a compound preposition
 
 
 def _past_epithet(toks, tok_starts, m, b):

@@ -149,3 +149,16 @@ def test_judging_positive_with_no_comma_ends_before_the_next_about_phrase(quotes
 def test_scene_with_a_demonstrative_before_the_object(quotes):
     qs = quotes("خاتمی در این دیدار برگزاری انتخابات آزاد را نشانه استقلال دانست.")
     assert [q["content"] for q in qs] == ["برگزاری انتخابات آزاد را نشانه استقلال"]
+
+
+# --- «X برضرورت/برحفظ Y تاکید کرد»: «بر» written onto the word (no space) still opens the content -----------
+
+def test_glued_bar_opens_the_stressed_phrase(quotes):
+    qs = quotes("عربستان برحفظ روند فعلی تولید نفت تاکید کرد.")
+    assert cues(qs) == [("تاکید کرد", "عربستان", "حفظ روند فعلی تولید نفت")]
+
+
+def test_glued_barasas_is_no_glued_bar(quotes):
+    # «براساس» is the compound preposition: the content is the «بر» phrase before it
+    qs = quotes("عباس بر لزوم پایبندی به اصول بین‌المللی براساس راه‌کار دو کشوری تأکید کرد.")
+    assert [q["content"] for q in qs] == ["لزوم پایبندی به اصول بین‌المللی براساس راه‌کار دو کشوری"]
