@@ -2398,10 +2398,10 @@ def _object_head_at(toks, fi, li, events=False):
     not after an organization's head, whose name it is part of («مرکز آمار ایران»). With ``events``, also a word
     of ``[event_object_heads]`` after a title or a name («رئیس اتحادیه کشوری طلا و جواهر بهبود بورس ... را»)."""
     # an event noun («بهبود», «پیروزی»; ``[event_object_heads]``) only after a person's name or a title
-    # («این متخصص اپیدمیولوژی کاهش شاخص ... را ...», «حضرت آیت الله خامنه‌ای برگزاری انتخابات ... را ...»)
+    # («این متخصص اپیدمیولوژی کاهش شاخص ... را ...»; not after an honorific, «حضرت آیت الله ... برگزاری انتخابات
+    # را ... خواندند و فرمودند»: the article's own mention is taken there, see _split_subject)
     h = fi + 1 if fi + 1 < li and toks[fi][2] in _DEMONSTRATIVES else fi
-    events = events and h < len(toks) and (_is_title(toks[h][2]) or spk.is_given_name(spk._k(toks[h][2]))
-                                           or toks[h][2] in _HONORIFIC_SPEAKERS or toks[h][2] in _HONORIFIC_HEADS)
+    events = events and h < len(toks) and (_is_title(toks[h][2]) or spk.is_given_name(spk._k(toks[h][2])))
     for k in range(fi + 1, li):
         if toks[k][2] in _OBJECT_HEADS or events and toks[k][2] in _EVENT_OBJECT_HEADS and k > h + 1:
             prev = toks[k - 1][2]
