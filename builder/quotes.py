@@ -2956,6 +2956,16 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         if len(norm[ms:me].split()) > 5:
             return None
         a = me
+        rel = _THAT_WORD.match(norm, _trim(text, me, se)[0])
+        cm = norm.find("،", rel.end(), se) if rel else -1
+        last = _words(norm, rel.end(), cm)[-1:] if cm > 0 else []
+        if cm > 0 and len(norm[rel.end():cm].split()) <= 30 and ":" not in norm[rel.end():cm] and last \
+                and (last[0] in finite_forms() or last[0] in _COPULA or last[0] in ("شده", "اند")) \
+                and len(norm[cm + 1:se].split()) >= 5 and ":" not in norm[cm + 1:se]:
+            # «به گفته محققانی که برای اولین بار قدرت گاز حشرات را اندازه گرفته‌اند، آرواره‌های ...»: the relative
+            # clause tells who the speaker is; the content follows its comma, where the clause ends in a verb
+            # («بر اساس قانون و مقرراتی که داریم باید قیمت حامل‌های انرژی، پلکانی ...»: the comma is the content's)
+            a = cm + 1
     if me <= ms:
         return None
     words = [key(x) for x in _TOK.findall(norm, ms, me)]

@@ -162,3 +162,24 @@ def test_glued_barasas_is_no_glued_bar(quotes):
     # «براساس» is the compound preposition: the content is the «بر» phrase before it
     qs = quotes("عباس بر لزوم پایبندی به اصول بین‌المللی براساس راه‌کار دو کشوری تأکید کرد.")
     assert [q["content"] for q in qs] == ["لزوم پایبندی به اصول بین‌المللی براساس راه‌کار دو کشوری"]
+
+
+# --- «به گفته/بر اساس X که …، Y»: the relative clause on the speaker or document is not the content ---------
+
+def test_according_to_a_person_with_a_relative_clause(quotes):
+    qs = quotes("با این حال، به گفته مئیر که پیش از این در بخش تحقیقات ارتش اسرائیل فعالیت داشت، گزارش های بخش "
+                "اطلاعات مبتنی بر آن است که تهران تحرک جدی نداشته است.")
+    assert [(q["mention"], q["content"]) for q in only(qs, kind="according_to")] == [
+        ("مئیر", "گزارش های بخش اطلاعات مبتنی بر آن است که تهران تحرک جدی نداشته است.")]
+
+
+def test_according_to_a_report_someone_published(quotes):
+    qs = quotes("بر اساس گزارشی که سازمان ملل متحد در اکتبر سال ۲۰۱۹ منتشر کرد، تنها در ۹ ماه نخست آن سال "
+                "دست کم ۵۷۹ نفر کشته شدند.")
+    assert [q["content"] for q in only(qs, kind="according_to")] == [
+        "تنها در ۹ ماه نخست آن سال دست کم ۵۷۹ نفر کشته شدند."]
+
+
+def test_a_comma_inside_the_content_is_no_end_of_a_relative_clause(quotes):
+    qs = quotes("بر اساس قانون و مقرراتی که داریم باید قیمت حامل‌های انرژی، پلکانی و هر سال درصدی اضافه می‌شد.")
+    assert all(not q["content"].startswith("پلکانی") for q in qs)
