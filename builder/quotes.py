@@ -1888,7 +1888,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         m = _subject(text, norm, toks, tok_starts, ss, ns)
         if not m:
             return None
-        m = _past_epithet(toks, tok_starts, m, ns)
+        m = _past_epithet(toks, tok_starts, m, ns, norm)
         i = _first_tok(tok_starts, m[1])
         while i < len(toks) and toks[i][2] in ("همچنین", "نیز", "هم", "سپس", "امروز", "ضمنا") and toks[i][0] < ns:
             i += 1
@@ -1936,13 +1936,13 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             b = toks[e][0]  # «به چند مبنای سلبی ... نیز اشاره کرد»: the adverb is not content
         mention_end = m[1]
     elif cue.np in ("نسبت", "stance") and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
-            and (m := _past_epithet(toks, tok_starts, m, ns)) \
+            and (m := _past_epithet(toks, tok_starts, m, ns, norm)) \
             and (k := _about_phrase(norm, toks, tok_starts, m[1], ns)) is not None:
         # «سفیر ... نسبت به قدرت گرفتن شاخه خراسان گروه داعش ... هشدار داد»: what the warning is about
         a, b = k, ns
         mention_end = m[1]
     elif cue.np == "stance" and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
-            and (m := _past_epithet(toks, tok_starts, m, ns)) \
+            and (m := _past_epithet(toks, tok_starts, m, ns, norm)) \
             and (k := _az_after(norm, toks, tok_starts, m[1], ns)) is not None \
             and len(norm[toks[k][1]:ns].split()) >= 2:
         # «شی جن پینگ از گسترش ویروس کرونا در کشورش ابراز نگرانی کرد»: what the concern is about (DECISIONS 50)
@@ -2278,15 +2278,31 @@ def _glued_bar(w):
 _BAR_COMPOUNDS = {"اساس", "این", "آن", "همین", "پایه", "مبنای", "مبنا"}  # «براساس»: a compound preposition
 
 
-def _past_epithet(toks, tok_starts, m, b):
-    """The subject ``m`` run on over a body named again right after it, «این/آن کشور», «همین سازمان»
+def _past_epithet(toks, tok_starts, m, b, norm=None):
+    """The subject ``m`` run on over its name in quotation marks (``_past_quoted_name``) and over a body named
+    again right after it, «این/آن کشور», «همین سازمان»
     (``speakers.ORG_EPITHETS``), where the noun-phrase content follows: «وزارت بهداشت این کشور نسبت به
     افزایش آمار مبتلایان هشدار داد», «نخست وزیر موقت این کشور از ... انتقاد کرد»."""
+    if norm is not None:
+        m = _past_quoted_name(norm, m, b)
     i = _first_tok(tok_starts, m[1])
     if i + 2 < len(toks) and toks[i + 1][1] < b and toks[i][2] in _DEMONSTRATIVES \
             and toks[i + 1][2] in spk.ORG_EPITHETS and toks[i][0] - m[1] <= 2:
         return (m[0], toks[i + 1][1])
     return m
+
+
+_QUOTED_NAME = re.compile(r'[ \u200c]*(?:"[^"\n.،:]{2,40}"|«[^«»\n.،:]{2,40}»|“[^“”\n.،:]{2,40}”)'
+                          r'(?:[ \u200c]*\([A-Za-z][^()\n]{0,40}\))?'
+                          r'|[ \u200c]*\([A-Za-z][^()\n]{0,40}\)')
+
+
+def _past_quoted_name(norm, m, b):
+    """The subject ``m`` run on over the name it heads written in quotation marks, with or without a Latin gloss
+    («شرکت "اینوویو" (Inovio) از اهدای کمک هزینه ... خبر داد», «سایت «الریاض» از بدهی ... خبر داد», «مدیر بانک
+    آمریکایی "جی پی مورگان" از ...»), or over a Latin gloss alone («شرکت اینوویو (Inovio) از ...»)."""
+    q = _QUOTED_NAME.match(norm, m[1], b)
+    return (m[0], q.end()) if q and q.end() < b else m
 
 
 _ADVERBIAL_OPENERS = _WORDS["adverbial_openers"]

@@ -183,3 +183,15 @@ def test_according_to_a_report_someone_published(quotes):
 def test_a_comma_inside_the_content_is_no_end_of_a_relative_clause(quotes):
     qs = quotes("بر اساس قانون و مقرراتی که داریم باید قیمت حامل‌های انرژی، پلکانی و هر سال درصدی اضافه می‌شد.")
     assert all(not q["content"].startswith("پلکانی") for q in qs)
+
+
+# --- «شرکت "اینوویو" (Inovio) از Y خبر داد»: a name in quotation marks or a Latin gloss after the subject --------
+
+def test_a_quoted_company_name_with_a_latin_gloss(quotes):
+    qs = quotes('شرکت "اینوویو" (Inovio) از اهدای کمک هزینه ۹ میلیون دلاری برای ساخت واکسن خبر داد.')
+    assert [q["content"] for q in qs] == ["اهدای کمک هزینه ۹ میلیون دلاری برای ساخت واکسن"]
+
+
+def test_a_latin_gloss_alone_after_the_subject(quotes):
+    qs = quotes("شرکت اینوویو (Inovio) از اهدای کمک هزینه ۹ میلیون دلاری برای ساخت واکسن خبر داد.")
+    assert [q["content"] for q in qs] == ["اهدای کمک هزینه ۹ میلیون دلاری برای ساخت واکسن"]
