@@ -74,6 +74,8 @@ _PARTICIPIAL = re.compile(
     word_start("با", "ضمن") + r"[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
     r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از|محکوم[ \u200c]+(?:کردن|نمودن)"
     r"|تکذیب|رد|بر[ \u200c]*شمردن|ادعای"
+    r"|(?:کم|بی)[ \u200c]*(?:اهمیت|اساس)[ \u200c]+(?:شمردن|خواندن|دانستن)|(?:مهم|ضروری|مثبت|منفی)[ \u200c]+(?:شمردن|خواندن|دانستن"
+    r"|ارزیابی[ \u200c]+کردن)"
     r"|هشدار(?:[ \u200c]+جدی)?[ \u200c]+(?:نسبت[ \u200c]+به|درباره|در[ \u200c]+(?:خصوص|مورد)))"
     r"(?:[ \u200c]*(اینکه|این[ \u200c]+که|این\u200cکه|آنکه|آن[ \u200c]+که))?(?![\w\u200c])")
 # «این گزارش حاکی است، ...», «برخی گزارش‌ها حاکی از آن است که ...»: a document as speaker
@@ -295,7 +297,8 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
            and key(q["mention"]) not in _DEMONSTRATIVES
            and key(q["mention"]) not in _WORDS["impersonal"] and not _junk_mention(q["mention_norm"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start,
-                             _pronoun_sentences(norm, ends) if any(q.get("_colon") for q in out) else ())
+                             _pronoun_sentences(norm, ends) + _scene_sentences(norm, ends)
+                             if any(q.get("_colon") for q in out) else ())
     out = _split_subject(text, norm, out)
     out = _cut_before_main_cue(text, norm, out)
     out = _cut_before_joined_attribution(text, norm, out)
@@ -356,6 +359,33 @@ def _pronoun_sentences(norm, ends):
         m = _PRONOUN_OPEN.match(norm, k)
         if m:
             out.append(k)
+    return out
+
+
+# «در این نشست ...», «در پایان/ادامه/حاشیه (این) مراسم ...»: the narrator telling the event again
+_SCENE_AGAIN = re.compile(r"در[ \u200c]+(?:(?:این|همین)|(?:پایان|ادامه|حاشیه)(?:[ \u200c]+(?:این|همین))?)[ \u200c]+"
+                          r"(?:نشست|دیدار|مراسم|جلسه|همایش|گردهمایی|آیین|اجلاس|کنفرانس|سفر|بازدید)(?![\w\u200c])")
+_NOT_TOLD = re.compile(r"(?<![\w\u200c])(?:(?:خواه(?:م|ی|د|یم|ید|ند)|است|هست(?:م|یم|ند)?|باشد|باشند|من|ما)(?![\w\u200c])"
+                       r"|ن?می[ \u200c]+\w)")
+
+
+def _scene_sentences(norm, ends):
+    """Starts of sentences that tell the event again, «در این نشست جمعی از فعالان اقتصادی ... مطرح کردند», «در
+    پایان جلسه، قضات وارد شور شدند»: the narrator's past, so a colon's content stops there (irnews' one-paragraph
+    bodies). Not where the sentence is in the future, the present or the first person («در این جلسه نمایندگان
+    ... اعلام خواهند کرد», «در این جشنواره مردم ... میزبان هستند»): the speaker going on."""
+    out = []
+    for i, e in enumerate(ends):
+        k = e
+        while k < len(norm) and norm[k] in " \u200c\t\n\"»”":
+            k += 1
+        if not _SCENE_AGAIN.match(norm, k):
+            continue
+        nxt = next((x for x in ends[i + 1:] if x > k), len(norm))
+        sentence = norm[k:nxt].strip()
+        if "\n" in sentence or _NOT_TOLD.search(sentence):
+            continue
+        out.append(k)
     return out
 
 
@@ -1590,7 +1620,7 @@ def _subject_only(norm, toks, tok_starts, m, cut_object=True):
     seg = toks[i:j]
     if seg and seg[0][2] in _FIRST_SECOND:
         return m  # «ما همچنان دنبال وحدت هستیم و معتقدیم»: the speaker's own words, read elsewhere
-    d = _object_head_at(toks, i, j)
+    d = _object_head_at(toks, i, j, events=True)
     if d is not None:
         return seg[0][0], toks[d - 1][1]  # «رئیس هیئت فوتبال استان تعداد نمایندگان استان ... اعلام کرد و ... بیان داشت:»
     cut = _object_after_subject(norm, seg) if cut_object else 0
@@ -1858,13 +1888,22 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
         m = _subject(text, norm, toks, tok_starts, ss, ns)
         if not m:
             return None
+        m = _past_epithet(toks, tok_starts, m, ns, norm)
         i = _first_tok(tok_starts, m[1])
         while i < len(toks) and toks[i][2] in ("همچنین", "نیز", "هم", "سپس", "امروز", "ضمنا") and toks[i][0] < ns:
             i += 1
         if not (i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns):
             # «وزیر نیرو در این نشست (ضمن قدردانی از مردم،) بر اهمیت ... تاکید کرد»: past adverbials
             i = _prep_after(norm, toks, tok_starts, m[1], ns, cue.np)
-        if i is not None and i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
+        glued_at = None
+        if not (i is not None and i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns) and cue.np == "بر":
+            # «همتی برضرورت نظارت … تاکید کرد»: «بر» written onto the word, which the mention ran into
+            glued_at = next((k for k in range(_first_tok(tok_starts, m[0]) + 1, _first_tok(tok_starts, ns))
+                             if _glued_bar(toks[k][2])), None)
+        if glued_at is not None:
+            a, b = toks[glued_at][0] + 2, ns
+            mention_end = toks[glued_at - 1][1]
+        elif i is not None and i < len(toks) and toks[i][2] == cue.np and toks[i][0] < ns:
             a, b = toks[i][1], ns
             e = _first_tok(tok_starts, ns) - 1
             if e > i + 1 and toks[e][2] in ("نیز", "هم"):
@@ -1897,11 +1936,13 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             b = toks[e][0]  # «به چند مبنای سلبی ... نیز اشاره کرد»: the adverb is not content
         mention_end = m[1]
     elif cue.np in ("نسبت", "stance") and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
+            and (m := _past_epithet(toks, tok_starts, m, ns, norm)) \
             and (k := _about_phrase(norm, toks, tok_starts, m[1], ns)) is not None:
         # «سفیر ... نسبت به قدرت گرفتن شاخه خراسان گروه داعش ... هشدار داد»: what the warning is about
         a, b = k, ns
         mention_end = m[1]
     elif cue.np == "stance" and after in ("end", "plain") and (m := _subject(text, norm, toks, tok_starts, ss, ns)) \
+            and (m := _past_epithet(toks, tok_starts, m, ns, norm)) \
             and (k := _az_after(norm, toks, tok_starts, m[1], ns)) is not None \
             and len(norm[toks[k][1]:ns].split()) >= 2:
         # «شی جن پینگ از گسترش ویروس کرونا در کشورش ابراز نگرانی کرد»: what the concern is about (DECISIONS 50)
@@ -1942,7 +1983,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             d = next((k for k in range(fi + 1, li) if toks[k][2] in _WORDS["denied"]), None)
             if d is not None:
                 m, li = (m[0], toks[d - 1][1]), d
-        d = _object_head_at(toks, fi, li)
+        d = _object_head_at(toks, fi, li, events=True)
         if d is not None:
             m, li = (m[0], toks[d - 1][1]), d  # «وزیر کشور آمار مشارکت ... را ... اعلام کرد»: the object's head
         if li < len(toks) and toks[li][2] == "را":
@@ -2226,6 +2267,44 @@ def _subject(text, norm, toks, tok_starts, ss, end):
     return m
 
 
+def _glued_bar(w):
+    """«برضرورت», «برحفظ», «برعملی»: the preposition «بر» written onto a common word, the whole no word of its own
+    (not «برنامه», «برگزاری», «برخی»; not «براساس», «براین»: a compound preposition)."""
+    freq = spk._freq()
+    return len(w) >= 5 and w.startswith("بر") and w[2:] not in _BAR_COMPOUNDS and freq.get(w, 0) <= 50 \
+        and freq.get(w[2:], 0) >= 100_000
+
+
+_BAR_COMPOUNDS = {"اساس", "این", "آن", "همین", "پایه", "مبنای", "مبنا"}  # «براساس»: a compound preposition
+
+
+def _past_epithet(toks, tok_starts, m, b, norm=None):
+    """The subject ``m`` run on over its name in quotation marks (``_past_quoted_name``) and over a body named
+    again right after it, «این/آن کشور», «همین سازمان»
+    (``speakers.ORG_EPITHETS``), where the noun-phrase content follows: «وزارت بهداشت این کشور نسبت به
+    افزایش آمار مبتلایان هشدار داد», «نخست وزیر موقت این کشور از ... انتقاد کرد»."""
+    if norm is not None:
+        m = _past_quoted_name(norm, m, b)
+    i = _first_tok(tok_starts, m[1])
+    if i + 2 < len(toks) and toks[i + 1][1] < b and toks[i][2] in _DEMONSTRATIVES \
+            and toks[i + 1][2] in spk.ORG_EPITHETS and toks[i][0] - m[1] <= 2:
+        return (m[0], toks[i + 1][1])
+    return m
+
+
+_QUOTED_NAME = re.compile(r'[ \u200c]*(?:"[^"\n.،:]{2,40}"|«[^«»\n.،:]{2,40}»|“[^“”\n.،:]{2,40}”)'
+                          r'(?:[ \u200c]*\([A-Za-z][^()\n]{0,40}\))?'
+                          r'|[ \u200c]*\([A-Za-z][^()\n]{0,40}\)')
+
+
+def _past_quoted_name(norm, m, b):
+    """The subject ``m`` run on over the name it heads written in quotation marks, with or without a Latin gloss
+    («شرکت "اینوویو" (Inovio) از اهدای کمک هزینه ... خبر داد», «سایت «الریاض» از بدهی ... خبر داد», «مدیر بانک
+    آمریکایی "جی پی مورگان" از ...»), or over a Latin gloss alone («شرکت اینوویو (Inovio) از ...»)."""
+    q = _QUOTED_NAME.match(norm, m[1], b)
+    return (m[0], q.end()) if q and q.end() < b else m
+
+
 _ADVERBIAL_OPENERS = _WORDS["adverbial_openers"]
 _GOVERNS_AZ = _WORDS["governs_az"]
 
@@ -2326,14 +2405,21 @@ def _object_cue(cue, toks, tok_starts, ns, after):
 _PREDICATIVE = _WORDS["predicative_cues"]
 _PREDICATE_CLASSES = _WORDS["predicate_classes"]
 _OBJECT_HEADS = _WORDS["object_heads"]
+_EVENT_OBJECT_HEADS = _WORDS["event_object_heads"]
 
 
-def _object_head_at(toks, fi, li):
+def _object_head_at(toks, fi, li, events=False):
     """Index of a word of ``[object_heads]`` («تعداد», «آمار», «شمار») inside the run of words ``fi..li`` read as
     the subject of a «را» cue: the object starts there («رئیس هیئت فوتبال استان تعداد نمایندگان استان ... را»);
-    not after an organization's head, whose name it is part of («مرکز آمار ایران»)."""
+    not after an organization's head, whose name it is part of («مرکز آمار ایران»). With ``events``, also a word
+    of ``[event_object_heads]`` after a title or a name («رئیس اتحادیه کشوری طلا و جواهر بهبود بورس ... را»)."""
+    # an event noun («بهبود», «پیروزی»; ``[event_object_heads]``) only after a person's name or a title
+    # («این متخصص اپیدمیولوژی کاهش شاخص ... را ...»; not after an honorific, «حضرت آیت الله ... برگزاری انتخابات
+    # را ... خواندند و فرمودند»: the article's own mention is taken there, see _split_subject)
+    h = fi + 1 if fi + 1 < li and toks[fi][2] in _DEMONSTRATIVES else fi
+    events = events and h < len(toks) and (_is_title(toks[h][2]) or spk.is_given_name(spk._k(toks[h][2])))
     for k in range(fi + 1, li):
-        if toks[k][2] in _OBJECT_HEADS:
+        if toks[k][2] in _OBJECT_HEADS or events and toks[k][2] in _EVENT_OBJECT_HEADS and k > h + 1:
             prev = toks[k - 1][2]
             if prev in _ISSUERS or prev == "و" or spk._k(prev) in spk.org_heads() or _is_title(prev):
                 continue  # («معاون آمار و اطلاعات»، «آمار و ارقام»)
@@ -2404,6 +2490,9 @@ def _past_scene(norm, toks, tok_starts, a, ra):
             continue
         if w in _TIME_HEADS and k + 1 < j and toks[k + 1][2] in _TIME_TAILS:
             k, moved = k + 2, True
+            continue
+        if w in ("در", "طی") and k + 3 < j and toks[k + 1][2] in _DEMONSTRATIVES and toks[k + 2][2] in _SCENE_NOUNS:
+            k, moved = k + 3, True  # «خاتمی در این دیدار برگزاری … را … دانست»: the scene told before
             continue
         if w in ("در", "طی") and k + 1 < j and toks[k + 1][2] in _SCENE_NOUNS:
             e = k + 2
@@ -2662,6 +2751,14 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     if sep < 0:
         # «حسینی با بیان اینکه سه هزار میلیارد ریال ... است گفت:»: no comma, the clause ends at the cue
         stressed = key(m.group(1)).startswith("تاکید")  # «با تأکید بر تداوم راه شهید … گفت»: what one stresses is a view
+        # «وی با بی اساس خواندن نگرانی در مورد دانش پزشکان خانواده گفت»: what one judges so is a view (DECISIONS 59)
+        stressed = stressed or key(m.group(1)).endswith(_JUDGING)
+        # «وزارت بهداشت افغانستان با اعلام ابتلای 6402 نفر به کرونا … هشدار داد», «ضمن اعلام مخالفت با طرح …
+        # گفت»: an announced figure or position is a report; not «با اعلام این خبر گفت» (the news the next
+        # clause tells), nor an act («با اعلام ختم جلسه», «با اعلام لغو مراسم»)
+        stressed = stressed or key(m.group(1)) == "اعلام" \
+            and _first_word(norm, _trim(text, m.end(), main)[0]) not in _DEMONSTRATIVES \
+            and (head in _WORDS["positions"] or head in _WORDS["stance"] or _DIGITS.search(norm, m.end(), main))
         if not (m.group(2) or head in _WORDS["stance"] or stressed) or len(norm[m.end():main].split()) > 60:
             return None
         sep = main
@@ -2672,6 +2769,14 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
             if k is not None:
                 sep = toks[k][0]
     a, b = _trim(text, m.end(), sep)
+    if key(m.group(1)).endswith(_JUDGING):
+        # «ضمن مثبت دانستن آزادی زندانیان ... درباره‌ی انتقاداتی که ... گفت»: the judged object ends before the
+        # next clause's «درباره/در پاسخ به» phrase; none where a «که» clause still runs inside
+        nxt = _ABOUT.search(norm, a, b) or re.compile(r"(?<![\w\u200c])در[ \u200c]+پاسخ[ \u200c]").search(norm, a, b)
+        if nxt is not None and len(norm[a:nxt.start()].split()) >= 3:  # («نگرانی در مورد …»: the noun's own)
+            b = _trim(text, a, nxt.start())[1]
+        if "که" in _words(norm, a, b):
+            return None
     while (tail := re.search(r"[ \u200c]+(?:همچنین|نیز|هم)$", norm[a:b])) and tail.start() > 0:
         b = a + tail.start()  # «ضمن تاکید بر حسن نیت فقهای شورای نگهبان همچنین گفت»: the adverb is the clause's
     if b - a < 2:
@@ -2790,6 +2895,15 @@ def _read_indicates_np(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
             "mention_start": ms, "mention_end": me, "cue_start": m.start(), "cue_end": vend}
 
 
+_JUDGING = ("شمردن", "خواندن", "دانستن", "ارزیابیکردن")
+_FORECASTS = {"پیشبینی", "پیشبینیهای"}
+
+
+def _comma_within(norm, a, se):
+    """A comma (or a colon, a semicolon) within the 80 characters after ``a`` in the sentence ending at ``se``."""
+    return any(norm.find(ch, a, min(se, a + 80)) >= 0 for ch in "،؛;:")
+
+
 _PRESENT_VERB = re.compile(r"(?<![\w\u200c])ن?می\u200c?(?:بایست|توان|شود|کند|باشد)")
 
 
@@ -2814,13 +2928,20 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
     if hk == "بنابه" and first not in _STATED:
         return None  # «بنا به گزارش خبرنگار ما»: the outlet's own lead (a document after «بنا به» is a source)
     if hk in _BY_DOC:
-        if first in _WORDS["according_to_comma"]:
+        if first in _FORECASTS and i + 1 < len(toks) and not _comma_within(norm, toks[i][1], sent_end(m.end(), p)):
+            # «بر اساس پیش‌بینی کارشناسان هواشناسی این توده ...» with no comma: the forecast's holder speaks,
+            # read like «طبق نظر پزشکان»
+            opinion = True
+            cue_end = toks[i][1]
+            i += 1
+            first = toks[i][2]
+        elif first in _WORDS["according_to_comma"]:
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
         elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks)
                                                 and (toks[i + 1][2] in _DOC_AFTER_THIS or toks[i + 1][2] in _DOCS)) \
                 and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
             return None
-        opinion = first in ("نظر", "نظرات", "توصیه", "توصیههای")
+        opinion = opinion or first in ("نظر", "نظرات", "توصیه", "توصیههای")
         if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات", "توصیه", "توصیههای"):
             cue_end = toks[i][1]
             i += 1
@@ -2851,6 +2972,16 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         if len(norm[ms:me].split()) > 5:
             return None
         a = me
+        rel = _THAT_WORD.match(norm, _trim(text, me, se)[0])
+        cm = norm.find("،", rel.end(), se) if rel else -1
+        last = _words(norm, rel.end(), cm)[-1:] if cm > 0 else []
+        if cm > 0 and len(norm[rel.end():cm].split()) <= 30 and ":" not in norm[rel.end():cm] and last \
+                and (last[0] in finite_forms() or last[0] in _COPULA or last[0] in ("شده", "اند")) \
+                and len(norm[cm + 1:se].split()) >= 5 and ":" not in norm[cm + 1:se]:
+            # «به گفته محققانی که برای اولین بار قدرت گاز حشرات را اندازه گرفته‌اند، آرواره‌های ...»: the relative
+            # clause tells who the speaker is; the content follows its comma, where the clause ends in a verb
+            # («بر اساس قانون و مقرراتی که داریم باید قیمت حامل‌های انرژی، پلکانی ...»: the comma is the content's)
+            a = cm + 1
     if me <= ms:
         return None
     words = [key(x) for x in _TOK.findall(norm, ms, me)]
