@@ -2241,6 +2241,10 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
                 and (i0 == 0 or toks[i0 - 1][2] in (":", "،", ",", ".", "از")):
             # «: یک هفته بعد پیشنهاد پرسپولیس مطرح شد», «از یک سال پیش جلسات منظمی داشتند»: opening its clause
             return _after_ago(text, norm, toks, j + 1, stops)
+        if toks[j][2] in ("پیش", "قبل") and j + 1 < n and _adjacent(norm, toks, j - 1, j) and not _glued(norm, toks, j + 1) \
+                and toks[j + 1][2] not in _NOT_AGO_EVENT:
+            # او ۱۹ سال پیش به تدوین … کمک کرده بود: what happened that long ago
+            return _period_event(text, norm, toks, i0, j + 1, stops)
         return None
     if kind == "duration" and j < n and toks[j][2] in _DURATION_BEFORE:
         k = n
@@ -2248,6 +2252,9 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     if kind == "duration" and j < n and toks[j][2] in _TEMPORAL and _adjacent(norm, toks, j - 1, j) \
             and toks[j - 1][2][0].isalpha():
         within = _within_period(text, norm, toks, i0, j, stops)
+        if not within and toks[j][2] in _PERIOD_SINCE and (i0 == 0 or toks[i0 - 1][2] in _PERIOD_PREPS):
+            # ظرف یک هفته گذشته … قیمت طلا کاهش یافته است: what happened in the period
+            within = _period_event(text, norm, toks, i0, j + 1, stops)
         return within or text[toks[j - 1][0]:toks[j][1]]
     # کودکان زیر پنج سال, نوجوان ۱۹ ساله: an age; تحقیق ۲۰ ساله گاتمن: how long the thing lasts
     if (kind == "duration" or toks[j - 1][2] in _SCALE_ADJ) and i0 > 0 and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
@@ -2622,6 +2629,133 @@ def _within_period(text, norm, toks, i0, j, stops):
         return None
     words, _ = _np(norm, toks, j + 1, stops, limit=3, pps=1)
     return text[words[0][0]:words[-1][1]] if words else None
+
+
+_LIGHT_VERB_STEMS = ("کرد", "کن", "شد", "شو", "داد", "ده", "گرفت", "گیر", "نمود", "نما", "گردید", "گرد", "یافت",
+                     "یاب", "داشت", "دار")
+_EVENT_LEAD = {"به", "از", "با", "را", "نیز", "هم", "دیگر", "تنها", "فقط", "بسیار", "کاملا", "کاملاً"}
+
+
+def _period_event(text, norm, toks, i0, e, stops):
+    """What lasted or happened in a period that ends now or a time ago («ظرف یک هفته گذشته نزدیک به 89 دلار
+    قیمت طلا کاهش یافته است» → کاهش قیمت طلا, «او ۱۹ سال پیش به تدوین نخستین لایحه اوپک کمک کرده بود» →
+    کمک به تدوین نخستین لایحه اوپک, «این لایحه حدود یک سال پیش معرفی شد» → معرفی این لایحه, «۱۵ سال پیش
+    عراق را اشغال کرده‌اند» → اشغال عراق): the words from token e (after the period) to the clause's verb,
+    the figure and its unit left out, a light verb's noun put first (with the object before «را»), and
+    the clause's subject before the period when it stands right there; None when the verb follows the
+    period at once, no verb closes the clause within a few words, or nothing is left."""
+    n = len(toks)
+    k, v = e, None
+    while k < n and k < e + 10:
+        t = toks[k][2]
+        if t in _PUNCT_STOP or t in _CLAUSE_OPEN:
+            return None
+        if t in _ALL_VERBS or t in ("می", "نمی") or _is_verb_word(t) or t in _LIGHT_PARTICIPLES \
+                or t.endswith("ه") and t[:-1].removeprefix("ن") in _PAST_STEMS and k + 1 < n \
+                and (toks[k + 1][2] in _COPULA_AFTER or toks[k + 1][2] == "اند"):     # (یافته است: a perfect)
+            v = k
+            break
+        k += 1
+    if v is None or v == e or toks[e][2] == "را":
+        return None       # در ۲۴ ساعت گذشته بوده‌اند: nothing happens in the period but being
+    a = e
+    for q in range(e, v):     # after the last figure of the clause and its unit (۳۳ نفر دیگر, ۵۰ هزار تومان)
+        if _is_number_word(toks[q][2]):
+            _, end = _match_seq(toks, q + 1, _lex()[1])
+            a = max(a, end if end > q + 1 else q + 1)
+            if q + 1 < v and end == q + 1 and toks[q + 1][2] in _lex()[2]:
+                a = q + 2      # ۳۳ نفر: the counter goes with the figure
+    lead = None
+    while a < v and (toks[a][2] in _EVENT_LEAD or toks[a][2] in _ADVERBS or toks[a][2] in _TIME_TAIL):
+        lead = a if toks[a][2] in _PREPS else lead
+        a += 1
+    if v - a > 6:
+        return None
+    nominal = None
+    if a < v and _light_verb_at(toks, v):
+        nominal = v - 2 if v - 2 >= a and toks[v - 1][2] == "پیدا" else v - 1    # افزایش پیدا کرده
+        if _speech_nominal(toks, nominal, v):
+            return None        # از توقیف … در ۲۴ ساعت گذشته … خبر داد: the period is the news's, not the telling's
+        if not toks[nominal][2][:1].isalpha() or toks[nominal][2] in stops \
+                or nominal > a and toks[nominal - 1][2] in _PREPS \
+                or nominal > a and toks[nominal][2].endswith("ی") and toks[nominal - 1][2][:1].isalpha() \
+                and toks[v][2].removeprefix("ن").startswith(("داشت", "دار")):
+            nominal = None     # در کشور شده: a place; … مجلس شورای اسلامی داشتند: a modifier, not the verb's noun
+        elif fold(toks[nominal][2]) in _EMPTY_NOMINALS:
+            v, nominal = nominal, None     # بالاترین رکورد … محسوب می‌شود, باعث شد: no event in the verb itself
+    b = i0 - 1 if i0 > 0 and toks[i0 - 1][2] in ("در", "طی", "ظرف", "تا", "از") else i0
+    if b > 0 and toks[b - 1][2] == "که" and nominal is not None and nominal <= a:
+        # روندی که در چهار دهه گذشته طی شده: what the relative clause describes went through it
+        back = _back_words(norm, toks, b - 1, stops)
+        if not back:
+            return None
+        w = back[1] if len(back) > 1 and fold(text[back[0][0]:back[0][1]]) in _PLURAL_WORDS else back[0]
+        return text[w[0]:back[0][1]]
+    rest = nominal if nominal is not None else v
+    ra = next((q for q in range(a, rest) if toks[q][2] == "را"), None)
+    if ra is not None and any(toks[q][2] in _PREPS for q in range(e, ra)):
+        return None        # مبتلایان در 24 ساعت گذشته در هر استان را … اعلام کرد: the period is inside the object
+    out = []
+    if nominal is not None:
+        out.append(text[toks[nominal][0]:toks[nominal][1]])
+        if ra is not None:         # عراق را اشغال کرده‌اند: the object, without the rest
+            o = ra
+            while o > a and o > ra - 3 and toks[o - 1][2] not in _PREPS:
+                o -= 1
+            if o < ra:
+                out.append(text[toks[o][0]:toks[ra - 1][1]])
+        elif rest > a:
+            out.append((text[toks[lead][0]:toks[lead][1]] + " " if lead is not None else "") + text[toks[a][0]:toks[rest - 1][1]])
+    elif rest > a:
+        out.append(text[toks[a][0]:toks[rest - 1][1]])
+    if b > 0 and _adjacent(norm, toks, b - 1, b) and toks[b - 1][2][:1].isalpha() and toks[b - 1][2] not in stops \
+            and toks[b - 1][2] not in _PRONOUNS and (nominal is not None or v - a <= 3) and ra is None:
+        back = _back_words(norm, toks, b, stops)
+        b0 = _tok_at(toks, back[-1][0]) if back else 0
+        if back and not any(toks[_tok_at(toks, w[0])][2] in _PRONOUNS or toks[_tok_at(toks, w[0])][2] in _NOT_EVENT_SUBJECT
+                            or toks[_tok_at(toks, w[0])][2] in _unit_heads() for w in back) \
+                and not (b0 > 0 and _is_number_word(toks[b0 - 1][2])):     # (۱۱ نفر قاچاقچی: a counted noun)
+            out.append(text[back[-1][0]:back[0][1]])
+    sub = _trim_verbs(" ".join(out)) if out else None
+    if not sub or len(sub.split()) > 8 or fold(sub.split()[0]) in stops or fold(sub.split()[0]) in _NOT_EVENT_SUBJECT \
+            or fold(sub.split()[0]) in _PLURAL_WORDS \
+            or nominal is None and " " not in sub:
+        return None        # کیت‌ها تا دو ماه آینده کافی هستند: a bare predicate names nothing
+    return sub
+
+
+_PERIOD_PREPS = {"در", "طی", "ظرف", "تا", ":", "،", ",", "."}
+# after «N سال پیش»: a time reached from (پیش از), or the period names a noun (انتقام چهار سال پیش را, اظهارات 13 روز پیش خود)
+_NOT_AGO_EVENT = {"از", "را", "خود", "با", "و", "که", "،", ",", ".", "بینی"}     # (۴ ماه پیش بینی: پیش‌بینی)
+_NOT_EVENT_SUBJECT = {"وقتی", "هنگامی", "زمانی", "اگر", "چون", "یا", "تا", "و", "نسبت", "چه", "چرا", "درست", "بر",
+                      "احتمالا", "احتمالاً"}
+
+
+_PLURAL_WORDS = {"ها", "های", "هایی"}
+_EMPTY_NOMINALS = {"محسوب", "تلقی", "قلمداد", "باعث", "موجب", "سبب", "نشان", "رخ", "قرار"}
+_SPEECH_NOMINALS = {"خبر", "اشاره", "تاکید", "تأکید", "اظهار", "ابراز", "ادامه", "بیان", "عنوان", "تصریح", "اعلام"}
+
+
+def _speech_nominal(toks, nominal, v) -> bool:
+    """The light verb's noun tells of speech (خبر داد, اشاره کرد, اعلام کرد), not an event; a passive
+    «اعلام شد / خواهد شد» is the announcement itself (نتایج … ظرف دو یا سه روز آینده اعلام خواهد شد)."""
+    w = fold(toks[nominal][2])
+    if w not in _SPEECH_NOMINALS:
+        return False
+    if w != "اعلام":
+        return True
+    verb = toks[v + 1][2] if toks[v][2] in ("می", "نمی", "خواهد", "خواهند") and v + 1 < len(toks) else toks[v][2]
+    return not verb.removeprefix("ن").startswith(("شد", "شو", "گرد"))
+
+
+def _light_verb_at(toks, v) -> bool:
+    """Token v opens a light verb (کاهش یافت, معرفی شد, کمک کرده بود, رشد داشته): the noun before it is the event."""
+    n = len(toks)
+    t = toks[v][2]
+    if t in ("می", "نمی") and v + 1 < n:
+        t = toks[v + 1][2]
+    t = t.removeprefix("ن")
+    return t.startswith(_LIGHT_VERB_STEMS)
 
 
 _RELATIVE_HEADS = {"پیش", "قبل", "بعد", "پس"}
