@@ -2053,12 +2053,18 @@ def _clause_np(norm, toks, i0, stops):
         while m < i0 and (toks[m][2] in _STAT_WORDS or toks[m][2] in _ADVERBS or toks[m][2] == "هر"):
             m += 1
         if m + 2 < i0 and toks[m][2] == "در" and toks[m + 1][2][:1].isalpha() and toks[m + 1][2] not in stops \
-                and toks[m + 2][2][:1].isalpha() and toks[m + 2][2] not in stops:
+                and toks[m + 2][2][:1].isalpha() and toks[m + 2][2] not in stops and not _is_number_word(toks[m + 1][2]):
             m += 2     # در فرابورس شاخص کل با رشد ...: a place before the clause's subject
             if m < i0 and _time_phrase_end(toks, m):
                 m += 1     # در روز گذشته ۸ نفر, در روز جاری هر پوند: a time, not a place
                 while m < i0 and toks[m][2] == "هر":
                     m += 1
+        elif m + 3 < i0 and toks[m][2] == "در" and _is_number_word(toks[m + 1][2]) and toks[m + 1][2][:1].isalpha():
+            q = m + 1
+            while q < i0 and (_is_number_word(toks[q][2]) or toks[q][2][:1] == "و" and _glued(norm, toks, q)):
+                q += 1
+            if q + 1 < i0 and _time_phrase_end(toks, q + 1):
+                m = q + 2  # در بیست‌وچهار ساعت گذشته ۳۳ نفر, در دو روز اخیر سکه: a time, then the subject
         if m < i0 and toks[m][2] in _PRONOUNS:
             return []       # وی ... به ۷۵ سال رسیده: the speaker, not what is counted
         if m < i0 and toks[m][2][0].isalpha() and _is_number_word(toks[m][2]):

@@ -310,3 +310,10 @@ def test_a_period_in_a_relative_clause_names_the_noun_described():
 def test_an_empty_light_verb_leaves_the_noun_phrase_before_the_period():
     s = "این ارقام بالاترین رکورد تولید ماهانه اوره در دو سال اخیر محسوب می‌شود."
     assert subject(s, 2) == "بالاترین رکورد تولید ماهانه اوره"
+
+
+def test_a_spelled_out_period_before_the_figure_is_a_time_not_its_subject():
+    # بیست‌وچهار: «وچهار» is the rest of the numeral, not a noun (was «وچهار ساعت گذشته»)
+    s = "در بیست‌وچهار ساعت گذشته ۳۳ نفر دیگر مبتلا به کرونا بهبود یافته اند."
+    assert "ساعت" not in (subject(s, 33) or "")
+    assert subject("او گفت: در دو روز اخیر سکه با ۵۰ هزار تومانی کاهش همراه بود.", 50000) == "کاهش سکه"
