@@ -535,6 +535,9 @@ def _per_base_near(toks, i, j) -> bool:
     return False
 
 
+_ORDINAL_AFTER = {"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "نخست", "آخر"}
+
+
 def _lost_dash_range(tok: str) -> tuple[float, float] | None:
     """«5055», «6070» before درصد: two round percentages (multiples of 5, the second larger by at most
     30) written together, a range that lost its dash; else None (3000 درصد, 9967 درصدی stay numbers)."""
@@ -993,6 +996,13 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     value, value_high, ranged = lv, hv, True
                     j = hi.j
                     last_scale = hi.last_scale
+                elif 0 < hv < lv and toks[k][2] in ("-", "–") and not hi.words_only and not last_scale \
+                        and not hi.last_scale and hi.j < n and _adjacent(norm, toks, hi.j - 1, hi.j) \
+                        and (_match_seq(toks, hi.j, units, 3)[0] is not None or toks[hi.j][2] in counters) \
+                        and not (hi.j + 1 < n and toks[hi.j + 1][2] in _ORDINAL_AFTER):
+                    # بین 7-5 درصد, 4-3 نفر, 30-29 سال: the figures typed high to low, a range all the same
+                    value, value_high, ranged = hv, lv, True
+                    j = hi.j
     comma_range = False
     and_some = False
     # بیست‌وچند سال, سی و چند درصد: tens «and some», more than the tens (DECISION 39)
@@ -1311,6 +1321,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 break
     if kind == "count" and prev in _PER_UNIT and prev_sp:
         kind = "ratio"       # سالی ۱۴۰ نفر: a rate per year
+    if kind == "count" and num.fraction and num.value < 1 and not unit:
+        kind = "ratio"       # یک سوم هزینه مترو, یک چهارم جمعیت: a share of the noun, like «نصف»
     if kind == "count" and _per_base_near(toks, i, j):
         kind = "ratio"       # دو نفر به ازای هر ۱۰,۰۰۰ نفر, از هر هزار ایرانی ۱۴۰ نفر: a rate (DECISION 25)
     if kind == "ratio" and unit == "":
