@@ -289,7 +289,7 @@ def _month_heads() -> frozenset:
 
 _GLUED_NUM_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "بیست", "چهل", "پنجاه", "شصت",
                     "هفتاد", "هشتاد")
-_GLUED_NUM_UNITS = ("سال", "ساله", "ماه", "ماهه", "روز", "روزه", "هفته", "دهه", "ساعت", "برابر", "نفر", "میلیون",
+_GLUED_NUM_UNITS = ("سال", "ساله", "ماه", "ماهه", "روز", "روزه", "هفته", "دهه", "ساعت", "برابر", "نفر", "میلیون", "بار",
                     "میلیارد")
 _GLUED_NUM = re.compile("^(" + "|".join(_GLUED_NUM_WORDS) + ")(" + "|".join(sorted(_GLUED_NUM_UNITS, key=len, reverse=True))
                         + ")$")
@@ -535,6 +535,7 @@ def _per_base_near(toks, i, j) -> bool:
     return False
 
 
+_TIMES_COUNTERS = {"بار", "مرتبه", "دفعه"}
 _ORDINAL_AFTER = {"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "نخست", "آخر"}
 
 
@@ -936,8 +937,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return j
     if is_digit and j == i + 1 and first.isdigit() and first[0] == "0" and len(first) >= 2 and prev_adj:
         return j          # ال ام002, LM002: a model code glued to its letters (a leading zero is no quantity)
-    if prev in block["before"] and (prev_sp or prev_adj) and not num.last_scale:
-        # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference
+    if prev in block["before"] and (prev_sp or prev_adj) and not num.last_scale \
+            and not (j < n and toks[j][2] in _TIMES_COUNTERS and _adjacent(norm, toks, j - 1, j)):
+        # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference (not «تیم دو بار قهرمان»: how often)
         k = j
         while k + 1 < n and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2][0].isdigit():
             k += 2
@@ -2114,6 +2116,12 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         sub = _keep_participle(norm, toks[j - 1][1], sub)
     if sub and sub.startswith("هر ") and len(sub) > 3:
         sub = sub[3:]
+    if sub and kind == "count" and 0 < j <= len(toks) and toks[j - 1][2] in _TIMES_COUNTERS \
+            and fold(sub.split(" ")[0]) in _TIMES_COUNTERS:
+        words = sub.split(" ")[1:]      # دوبار قهرمان آسیا: how often, of what (not «بار»)
+        while words and (fold(words[0]) in stops or fold(words[0]) in ("هم", "نیز")):
+            words = words[1:]           # ۲۳۰ بار از کلمه نفوذ, دو بار هم مربیگری: the word after it
+        sub = " ".join(words) or None
     if sub and all(_is_number_word(fold(w)) for w in sub.split()):
         return None      # «یک، دو، سه، چهار، پنج، شش»: another figure, never what is counted
     rate = _per_each_after(text, norm, toks, j, stops) \

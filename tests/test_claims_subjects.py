@@ -317,3 +317,14 @@ def test_a_spelled_out_period_before_the_figure_is_a_time_not_its_subject():
     s = "در بیست‌وچهار ساعت گذشته ۳۳ نفر دیگر مبتلا به کرونا بهبود یافته اند."
     assert "ساعت" not in (subject(s, 33) or "")
     assert subject("او گفت: در دو روز اخیر سکه با ۵۰ هزار تومانی کاهش همراه بود.", 50000) == "کاهش سکه"
+
+
+def test_a_count_of_times_glued_or_after_a_team_is_read():
+    # audit9 11: «دوبار قهرمان آسیا» is a count 2 (a glued word number), «تیم دو بار» is how often, not team No. 2
+    assert subject("او دوبار قهرمان آسیا شد.", 2) == "قهرمان"
+    assert subject("این تیم دو بار قهرمان آسیا شد.", 2) is not None
+
+
+def test_a_count_of_times_names_what_was_done_not_the_counter():
+    assert subject("او بیش از 230 بار از کلمه نفوذ استفاده کرد.", 230) == "کلمه نفوذ"
+    assert subject("او ۳ بار قهرمان شد.", 3) != "بار"
