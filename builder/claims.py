@@ -295,6 +295,9 @@ _GLUED_NUM = re.compile("^(" + "|".join(_GLUED_NUM_WORDS) + ")(" + "|".join(sort
                         + ")$")
 
 
+_GLUED_ANY = re.compile("(?:" + "|".join(_GLUED_NUM_WORDS) + ")(?:" + "|".join(_GLUED_NUM_UNITS) + ")")
+
+
 def _split_glued(toks):
     """A word number glued to its unit by a lost space (یکسال, دودهه, دوبرابر, چهارساله: 56 times in the
     corpus) is read as two tokens that touch; the claim's span still slices the word as written."""
@@ -316,7 +319,9 @@ def _split_glued(toks):
 
 def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
     lex = _lex()
-    toks = _split_glued(tokenize(norm, ps, pe))
+    toks = tokenize(norm, ps, pe)
+    if _GLUED_ANY.search(norm, ps, pe) is not None:
+        toks = _split_glued(toks)     # (a token it splits holds the pattern: most paragraphs skip the loop)
     i = 0
     # the anchors are found in one pass; a phrase read at one may consume the next ones
     for k in list(compress(range(len(toks)), map(_ANCHOR_TOKEN.__getitem__, map(itemgetter(2), toks)))):
@@ -1643,8 +1648,23 @@ def _list_label(norm, toks, i) -> bool:
     return line.count("(") <= line.count(")")
 
 
-_RUN_LABEL = re.compile(r"(?:(?<=(?<!\d)[.:؛!؟] )|(?<=(?<!\d)[.:؛!؟])|(?<=\n)|(?<=^)|(?<=[\u0621-\u06cc]))"
-                        r"(\d{1,2}) ([\u0621-\u06cc\u200c]+)", re.M)
+# a digit pair and the word after it; where it may start (see _run_label_start) is checked on the few
+# matches, not by a lookbehind alternation tried at every character of the text
+_RUN_LABEL = re.compile(r"(\d{1,2}) ([\u0621-\u06cc\u200c]+)")
+_RUN_PUNCT = frozenset(".:؛!؟")
+
+
+def _run_label_start(norm: str, s: int) -> bool:
+    """A run-in label may start at s: the text's or a line's start, right after a Persian letter, or after
+    a sentence mark (and a space) that follows no digit (۱.۵ is a decimal)."""
+    if s == 0:
+        return True
+    c = norm[s - 1]
+    if c == "\n" or "\u0621" <= c <= "\u06cc":
+        return True
+    if c in _RUN_PUNCT:
+        return s < 2 or not norm[s - 2].isdecimal()
+    return c == " " and s >= 2 and norm[s - 2] in _RUN_PUNCT and (s < 3 or not norm[s - 3].isdecimal())
 _RUN_NOT_AFTER = {"درصد", "تا", "و", "یا", "الی", "لغایت"}
 
 
@@ -1658,6 +1678,8 @@ def _run_in_labels(norm: str) -> frozenset[int]:
     units, counters = _lex()[1], _lex()[2]
     found = []
     for m in _RUN_LABEL.finditer(norm):
+        if not _run_label_start(norm, m.start(1)):
+            continue
         w = m.group(2).split("\u200c")[0]
         if (w,) in units or w in counters or (w,) in _month_heads() or w in _RUN_NOT_AFTER or w in _PERSONS \
                 or number_words().get(w, (0, ""))[1] == "scale":
