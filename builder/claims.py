@@ -2144,6 +2144,11 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         while words and (fold(words[0]) in stops or fold(words[0]) in ("هم", "نیز")):
             words = words[1:]           # ۲۳۰ بار از کلمه نفوذ, دو بار هم مربیگری: the word after it
         sub = " ".join(words) or None
+    if sub and fold(sub) in _COMPARATIVES and kind in ("percent", "ratio"):
+        # درآمد نایک در چین ۲۱ درصد بالاتر از سال پیش بود: what is higher stands before the figure
+        back = _back_words(norm, toks, i0, stops) if i0 > 0 else []
+        words = [(w[0], w[1]) for w in reversed(back)] if back else _clause_np(norm, toks, i0, stops)
+        sub = text[words[0][0]:words[-1][1]] if words else None
     if sub and all(_is_number_word(fold(w)) for w in sub.split()):
         return None      # «یک، دو، سه، چهار، پنج، شش»: another figure, never what is counted
     rate = _per_each_after(text, norm, toks, j, stops) \
@@ -2157,6 +2162,7 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     return sub
 
 
+_COMPARATIVES = {"بالاتر", "بیشتر", "پایین‌تر", "پایینتر", "بالاتری", "بیشتری", "کمتری", "کمتر"}
 _EACH_PREPS = {"در", "برای", "ازای"}
 
 

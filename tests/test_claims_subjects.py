@@ -328,3 +328,9 @@ def test_a_count_of_times_glued_or_after_a_team_is_read():
 def test_a_count_of_times_names_what_was_done_not_the_counter():
     assert subject("او بیش از 230 بار از کلمه نفوذ استفاده کرد.", 230) == "کلمه نفوذ"
     assert subject("او ۳ بار قهرمان شد.", 3) != "بار"
+
+
+def test_a_comparative_after_the_figure_is_not_its_subject():
+    # audit9 1b «۲۱ درصد بالاتر از سال پیش»: subject «بالاتر» → what is higher
+    assert subject("درآمد نایک در چین ۲۱ درصد بالاتر از سال پیش بود.", 21) == "درآمد نایک در چین"
+    assert subject("قیمت مرغ ۱۰ درصد بیشتر از ماه قبل است.", 10) == "قیمت مرغ"
