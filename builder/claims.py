@@ -3139,6 +3139,12 @@ def _object_before_ra(norm, toks, ra, stops):
     return (back[-1][0], back[0][1]) if back else None
 
 
+# fixed «X و Y» pairs that name one thing (حمل و نقل, آموزش و پرورش): «و» inside them joins no list
+_BINOMIALS = frozenset({("حمل", "نقل"), ("آموزش", "پرورش"), ("آب", "فاضلاب"), ("راه", "شهرسازی"), ("نقل", "انتقال"),
+                        ("تعمیر", "نگهداری"), ("ساخت", "ساز"), ("رفت", "آمد"), ("خرید", "فروش"), ("جست", "جو"),
+                        ("گفت", "گو"), ("صنعت", "معدن"), ("بهداشت", "درمان"), ("تعاون", "کار")})
+
+
 def _back_words(norm, toks, i0, stops):
     """Words right before the number: رشد حقوق در سال جاری ۲۰ درصد (nearest first)."""
     k = i0 - 1
@@ -3174,6 +3180,10 @@ def _back_words(norm, toks, i0, stops):
         if t in _PRONOUNS and not (k > 0 and toks[k - 1][2][:1].isalpha() and toks[k - 1][2] not in stops
                                    and toks[k - 1][2] not in _PRONOUNS and _adjacent(norm, toks, k - 1, k)):
             break      # او ۳ فرزند دارد: the clause's subject; ذخیره کارت وی: a possessor, kept
+        if t == "و" and back and k > 0 and (toks[k - 1][2], toks[k + 1][2]) in _BINOMIALS:
+            back.append((toks[k - 1][0], back.pop()[1]))     # سهم ریل در حمل و نقل مسافر: one noun, not a list
+            k -= 2
+            continue
         if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PP_PREPS and t not in _NP_INNER) \
                 or (t in _ALL_VERBS and t != "شده") or (number_words().get(t, (0, ""))[1] in _NUM_TYPES and k < i0 - 1
                     and not (back and number_words()[t][1] == "half")):     # نیم سکه نیز N: a product name

@@ -334,3 +334,8 @@ def test_a_comparative_after_the_figure_is_not_its_subject():
     # audit9 1b «۲۱ درصد بالاتر از سال پیش»: subject «بالاتر» → what is higher
     assert subject("درآمد نایک در چین ۲۱ درصد بالاتر از سال پیش بود.", 21) == "درآمد نایک در چین"
     assert subject("قیمت مرغ ۱۰ درصد بیشتر از ماه قبل است.", 10) == "قیمت مرغ"
+
+
+def test_a_fixed_pair_with_va_stays_whole_in_the_subject():
+    # audit9 1c «سهم ریل در حمل و نقل مسافر به 18 درصد»: subject was «نقل مسافر»
+    assert subject("با این طرح سهم ریل در حمل و نقل مسافر به 18 درصد می‌رسد.", 18) == "سهم ریل در حمل و نقل مسافر"
