@@ -3145,6 +3145,17 @@ _BINOMIALS = frozenset({("حمل", "نقل"), ("آموزش", "پرورش"), ("آ
                         ("گفت", "گو"), ("صنعت", "معدن"), ("بهداشت", "درمان"), ("تعاون", "کار")})
 
 
+def _news_of_after(toks, i0) -> bool:
+    """«خبر داد / خبر می‌دهد» closes the clause of token i0 (within 15 words, no punctuation between)."""
+    for q in range(i0, min(len(toks) - 1, i0 + 15)):
+        t = toks[q][2]
+        if t in _PUNCT_STOP:
+            return False
+        if t == "خبر" and toks[q + 1][2] in ("داد", "دادند", "می", "داده"):
+            return True
+    return False
+
+
 def _back_words(norm, toks, i0, stops):
     """Words right before the number: رشد حقوق در سال جاری ۲۰ درصد (nearest first)."""
     k = i0 - 1
@@ -3202,6 +3213,9 @@ def _back_words(norm, toks, i0, stops):
         k -= 1
     while back and toks[_tok_at(toks, back[-1][0])][2] in _PREPS:
         back.pop()
+    cut = next((q for q, w in enumerate(back) if toks[_tok_at(toks, w[0])][2] == "از"), None)
+    if cut is not None and 0 < cut < len(back) - 1 and _news_of_after(toks, i0):
+        back = back[:cut]   # وزارت آموزش و پرورش از اسکان ۲ میلیون نفر … خبر داد: the news is what «از» opens
     if all(toks[_tok_at(toks, w[0])][2] in _TEMPORAL for w in back):
         return []      # در ۲۴ ساعت گذشته ۱۴۷ نفر: the rest of a time phrase, not what is counted
     return back

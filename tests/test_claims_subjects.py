@@ -339,3 +339,10 @@ def test_a_comparative_after_the_figure_is_not_its_subject():
 def test_a_fixed_pair_with_va_stays_whole_in_the_subject():
     # audit9 1c «سهم ریل در حمل و نقل مسافر به 18 درصد»: subject was «نقل مسافر»
     assert subject("با این طرح سهم ریل در حمل و نقل مسافر به 18 درصد می‌رسد.", 18) == "سهم ریل در حمل و نقل مسافر"
+
+
+def test_the_news_of_a_figure_is_what_az_opens_not_the_teller():
+    # audit9 1b: «… وزارت آموزش و پرورش از اسکان ۲ میلیون نفر … خبر داد» had subject «پرورش از اسکان»
+    s = "مدیرکل تعاون و پشتیبانی وزارت آموزش و پرورش از اسکان ۲ میلیون نفر در مراکز اسکان نوروزی فرهنگیان خبر داد."
+    assert subject(s, 2e6) == "اسکان"
+    assert subject("رئیس اورژانس فارس از مسمومیت ۳۳۰ نفر خبر داد.", 330) == "مسمومیت"
