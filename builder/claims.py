@@ -1329,6 +1329,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if kind == "count" and prev in _PER_UNIT and prev_sp:
         kind = "ratio"       # سالی ۱۴۰ نفر: a rate per year
     if kind == "count" and num.fraction and num.value < 1 and not unit:
+        if j < n and toks[j][2] == "نهایی" and _adjacent(norm, toks, j - 1, j):
+            return j + 1     # یک هشتم نهایی, یک چهارم نهایی: a round of a cup (like نیمه‌نهایی), a name
         kind = "ratio"       # یک سوم هزینه مترو, یک چهارم جمعیت: a share of the noun, like «نصف»
     if kind == "count" and _per_base_near(toks, i, j):
         kind = "ratio"       # دو نفر به ازای هر ۱۰,۰۰۰ نفر, از هر هزار ایرانی ۱۴۰ نفر: a rate (DECISION 25)

@@ -283,3 +283,11 @@ def test_a_dash_range_typed_high_to_low_is_a_range():
     # «۹۹-۹۸ هفته سوم»: a school year before an ordinal week, no range
     s = "امتحانات نیم سال دوم ۹۹-۹۸ هفته سوم برگزار می‌شود."
     assert all(c.get("value_high") != 99 for c in extract_claims(s, normalize(s), paragraphs(s), [])[0])
+
+
+def test_a_cup_round_named_by_a_fraction_is_no_claim():
+    from builder.claims import extract_claims
+    from builder.normalize import normalize
+    from builder.segment import paragraphs
+    s = "پرسپولیس به یک هشتم نهایی لیگ قهرمانان رسید."
+    assert extract_claims(s, normalize(s), paragraphs(s), [])[0] == []
