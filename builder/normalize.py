@@ -46,8 +46,11 @@ def _table() -> dict[int, str]:
 
 
 # A joiner at a word's edge (a space on one side of it: «به گفته‌ مجروح», «كه‌ ») joins nothing;
-# it becomes a space, so a cue or name reads as if typed cleanly. A run with spaces on both sides is
-# kept (a letterless token), and so is a tatweel: «۲ ـ عدم», «۷ـ اگر» use it as a dash.
+# it becomes a space, so a cue or name reads as if typed cleanly («اندرسونِ فیلسوف»: a vowel mark too).
+# A run with spaces on both sides is kept (a letterless token), and so are a hamza that spells its
+# word («توصیهٔ») and a tatweel («۲ ـ عدم», «۷ـ اگر» use it as a dash).
+_JOINERS = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+                     "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670")   # and the short-vowel marks
 _EDGE_PAIRS = tuple(p for sp in " \n\t" for p in (ZWNJ + sp, sp + ZWNJ))
 
 
@@ -71,7 +74,7 @@ def _unjoin_edges(out: str, text: str) -> str:
     for a, b in sorted(runs):
         before = a == 0 or out[a - 1].isspace()
         after = b == len(out) or out[b].isspace()
-        if before != after and "\u0640" not in text[a:b]:
+        if before != after and all(ch in _JOINERS for ch in text[a:b]):
             parts += [out[last:a], " " * (b - a)]
             last = b
     return "".join(parts) + out[last:] if parts else out

@@ -1018,8 +1018,17 @@ def _title_from(toks, i, norm) -> str:
     return " ".join(t[2] for t in out)
 
 
+_GLUED_HONORIFICS = ("دکتر", "مهندس")  # irnews glues them to the name: «دکترحسن عباسپور»
+
+
 def _strip_hon(words: list[str]) -> list[str]:
-    """Drop leading honorifics, one word or two («حجت الاسلام والمسلمین»)."""
+    """Drop leading honorifics, one word or two («حجت الاسلام والمسلمین»), and one glued to the given name
+    («دکترمحمد امیری رودان»)."""
+    if len(words) > 1:
+        for hon in _GLUED_HONORIFICS:
+            if words[0].startswith(hon) and is_given_name(words[0][len(hon):]):
+                words = [words[0][len(hon):]] + words[1:]
+                break
     while len(words) > 1:
         if len(words) > 2 and is_honorific(words[0] + words[1]):
             words = words[2:]
@@ -1359,7 +1368,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             continue
         for full in names:
             fw = full.split()
-            if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw):
+            if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw) and not _runs_into_clause(fw):
                 q["speaker"] = full
                 break
     _undescribed(quotes, norm)
@@ -1404,6 +1413,13 @@ def _undescribed(quotes: list[dict], norm: str) -> None:
                     cache[sp] = cand
                     break
         q["speaker"] = cache[sp]
+
+
+def _runs_into_clause(words: list[str]) -> bool:
+    """«سازمان بسیج مهندسین در پایان این بیانیه آورده است ضمن …», «ای بی سی عنوان می کند»: a misread mention that runs
+    on into its clause (a finite verb; a participle may be a surname: «ستوده»), which no shorter mention should be
+    widened to."""
+    return any(_clause_verb(_k(w)) and not _k(w).endswith("ه") for w in words)
 
 
 def _given_inside(quotes: list[dict], norm: str) -> None:
@@ -1873,12 +1889,30 @@ def _fold_key(s: str) -> str:
     return " ".join(_tokens(normalize(s)))
 
 
+@lru_cache(maxsize=1 << 14)
+def _written(form: str) -> re.Pattern:
+    """A name in key space (ZWNJ removed: «رضا سخنسنج») as the text may write it («رضا سخن‌سنج»)."""
+    return re.compile("\u200c?".join(re.escape(c) for c in form))
+
+
+def _occurrences(norm: str, form: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Where ``form`` is written in ``norm[a:b]`` (start, end), a ZWNJ inside its words allowed."""
+    if "\u200c" not in norm[a:b]:
+        out, i = [], norm.find(form, a, b)
+        while i >= 0:
+            out.append((i, i + len(form)))
+            i = norm.find(form, i + 1, b)
+        return out
+    return [m.span() for m in _written(form).finditer(norm, a, b)]
+
+
 def _last_person(norm: str, persons: list[str], b: int) -> str | None:
     """The known person (full name or surname) named last before ``b``."""
     best, best_pos = None, -1
     for p in persons:
         for form in {p, p.split()[-1]}:
-            i = norm.rfind(form, 0, b)
+            found = _occurrences(norm, form, 0, b)
+            i = found[-1][0] if found else -1
             if i > best_pos:
                 best, best_pos = p, i
     return best
@@ -1901,20 +1935,17 @@ def _recent_person(norm: str, persons: list[str], a: int, b: int, starts: list[i
     for p in persons:
         pw = p.split()
         for form in {p, pw[-1]}:
-            i = norm.find(form, a, b)
-            while i >= 0:
+            for i, after in _occurrences(norm, form, a, b):
                 k = i - 1
                 while k >= 0 and norm[k] in " \u200c\t\"«":
                     k -= 1
                 w = _WORD_BEFORE.search(norm, max(0, k - 12), k + 1) if k >= 0 and form == p and len(pw) >= 2 else None
                 if w and _k(w.group(1)) in _scene_heads() and _k(norm[max(0, w.start() - 4):w.start()]).rstrip(" ").endswith("در"):
                     k = -1  # «... در ادامه مسعود شاه محمدی ... گفت»: a scene opener, then the subject
-                after = i + len(form)
                 if (k < 0 or norm[k] in ".!?؟\n:") and (after >= len(norm) or not (norm[after].isalpha() or norm[after] == "\u200c")) \
                         and not _opens_content(starts, i):
                     if i > best_pos:
                         best, best_pos = p, i
-                i = norm.find(form, i + 1, b)
     return best
 
 

@@ -51,3 +51,13 @@ def test_according_to_reads_past_a_joiner_left_before_the_space():
     text = "## عنوان\n\nبه گفته\u200c مجروح، افراد بیشتری مبتلا خواهند شد.\n"
     quotes = extract_article(text, "x.txt")["quotations"]
     assert [(q["kind"], q["speaker"]) for q in quotes] == [("according_to", "مجروح")]
+
+
+def test_a_hamza_or_diacritic_at_a_word_end_stays_part_of_its_word():
+    # «بنا بر توصیهٔ اداره»: the ٔ belongs to «توصیهٔ», it is no joiner
+    assert normalize("توصیهٔ اداره") == "توصیه\u200c اداره"
+
+
+def test_a_vowel_mark_at_a_word_end_folds_like_a_joiner():
+    # «الیزابت اندرسونِ فیلسوف»: the ezafe kasra ends the name
+    assert normalize("اندرسونِ فیلسوف") == "اندرسون  فیلسوف"

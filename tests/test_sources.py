@@ -582,3 +582,56 @@ def test_the_health_ministry_news_site_webda_is_an_outlet(sources):
 def test_a_site_desk_of_a_known_agency_is_the_agency(sources):
     # farsnews 0322, 0728, 1259: «به گزارش خبرنگار سایت افغانستان خبرگزاری فارس،»
     assert sources("به گزارش خبرنگار سایت افغانستان خبرگزاری فارس، مدارس ساخته شد.") == ["خبرگزاری فارس"]
+
+
+def test_a_news_site_written_in_two_words_keeps_its_whole_name(sources):
+    # irnews 0391, 1864, 1960, 2022: «به نقل از پایگاه اطلاع رسانی دفتر مقام معظم رهبری،» (the spaced «اطلاع رسانی»
+    # counts as one word of the name)
+    assert sources("به گزارش روز نو، به نقل از پایگاه اطلاع رسانی دفتر مقام معظم رهبری، عفو موافقت شد.") \
+        == ["روز نو", "پایگاه اطلاع رسانی دفتر مقام معظم رهبری"]
+
+
+def test_an_outlets_adverbial_with_tei_is_no_part_of_its_name(sources):
+    # farsnews 1282, 1259: «پایگاه خبری بیزینس لاین طی گزارشی با اشاره به … نوشت:»
+    assert sources("به گزارش فارس، بازار آرام است. پایگاه خبری بیزینس لاین طی گزارشی نوشت: ذخایر افزایش یافت.") \
+        == ["فارس", "پایگاه خبری بیزینس لاین"]
+
+
+def test_an_indefinite_newspaper_is_no_outlet(sources):
+    # farsnews 1090: «روزنامه ای 300 مقاله علیه من نوشت» (a newspaper, said by the speaker)
+    assert sources("به گزارش خبرگزاری فارس، او گفت: روزنامه ای 300 مقاله علیه من نوشت و من حرفی نزدم.") \
+        == ["خبرگزاری فارس"]
+
+
+def test_a_latin_outlet_name_ends_where_persian_resumes(sources):
+    # farsnews 0912, 0957, irnews 1600: «به گزارش شبكه خبري News 24 درگيري بين نيروها …» (no comma)
+    assert sources("درگیری ادامه دارد. به گزارش شبکه خبری News 24 درگیری بین نیروها آغاز شد.") \
+        == ["شبکه خبری News 24"]
+    assert sources("به گزارش وبگاه dailymedicalinfo مردم کشور آفریقایی نگرانند.") == ["وبگاه dailymedicalinfo"]
+
+
+def test_a_weekday_before_gozaresh_dad_opens_no_chain(sources):
+    # irnews 0277, 0986: «شبکه المیادین لبنان شامگاه سه‌شنبه گزارش داد که …» (not «به گزارش داد»)
+    assert sources("دیاب کابینه را معرفی کرد. شبکه المیادین لبنان شامگاه سه‌شنبه گزارش داد که دیاب در کاخ حاضر شد.") \
+        == ["شبکه المیادین لبنان"]
+
+
+def test_a_dotted_acronym_is_the_whole_outlet_name(sources):
+    # farsnews 0634, 0713: «به نقل از سي . ان . ان», «به گزارش سي.ان.ان،»
+    assert sources("به گزارش خبرگزاری فارس به نقل از سی . ان . ان در پی دستور پادشاه سیگار ممنوع شد.") \
+        == ["خبرگزاری فارس", "سی . ان . ان"]
+
+
+def test_an_outlet_that_takes_up_or_presents_a_story_is_a_source(sources):
+    # DECISIONS 12, 53; heldout6 2417, irnews 2354, 2160, 2596, 1701: «سایت «90 مین» انگلیس امروز در گزارشی به 8 حرکت
+    # شگفت انگیز … پرداخت», «سایت «فورفور تو» انگلیس بهترین گل فصل را معرفی کرد» («شگفت» holds no «گفت»)
+    assert sources("به گزارش فارس، سایت «90 مین» انگلیس امروز در گزارشی به 8 حرکت شگفت انگیز لیگ جزیره پرداخت.") \
+        == ["فارس", "90 مین"]
+    assert sources("به گزارش فارس، سایت «فورفور تو» انگلیس بهترین گل فصل لیگ جزیره را معرفی کرد.") \
+        == ["فارس", "فورفور تو"]
+
+
+def test_a_time_word_may_open_the_clause_of_a_quoted_outlet(sources):
+    # irnews 0376: «روز گذشته سایت «ایران وایر» (IranWire)، اظهاراتی منتسب به فائزه هاشمی را منتشر کرد»
+    assert sources("روز گذشته سایت «ایران وایر» (IranWire)، اظهاراتی منتسب به فائزه هاشمی را منتشر کرد.") \
+        == ["ایران وایر"]

@@ -940,3 +940,33 @@ def test_a_title_of_the_body_that_spoke_last_is_someone_of_it(quotes):
                 "جواد الطلیباوی، سخنگوی نظامی جنبش عصائب اهل الحق عراق در سخنانی واکنش نشان داد. "
                 "وی در این باره گفت: حمله کار ما نیست.", "عصائب اهل الحق: حمله کار گروه‌های مقاومت نیست")
     assert [q["speaker"] for q in qs if q["mention"] != "عصائب اهل الحق"] == ["جواد الطلیباوی", "جواد الطلیباوی"]
+
+
+def test_an_honorific_glued_to_the_given_name_is_dropped(quotes):
+    """irnews glues «دکتر» to the name: «دکترحسن عباسپور گفت» is «حسن عباسپور» (DECISIONS 48: no honorific)."""
+    qs = quotes("دکترحسن عباسپور گفت: برق پایدار است. وی افزود: مصرف بالا رفته است.")
+    assert [q["speaker"] for q in qs] == ["حسن عباسپور", "حسن عباسپور"]
+
+
+def test_a_pronoun_finds_a_name_the_text_writes_with_a_zwnj(quotes):
+    """«… نصرالله فلاح‌تبار، عضو هیئت علمی دانشگاه سخنران بعدی بود. او … گفت»: names are keyed without ZWNJ, the
+    text writes one; the person named last is still found."""
+    qs = quotes("حسین محمدی در این مراسم حضور داشت. نصرالله فلاح‌تبار، عضو هیئت علمی دانشگاه سخنران بعدی این برنامه "
+                "بود. او با بیان خاطره‌ای گفت: استادان ما معتقد بودند.")
+    assert qs[-1]["speaker"] == "نصرالله فلاح‌تبار"
+
+
+def test_kanshgar_is_a_title_like_faal(quotes):
+    """«علی صوفی کنشگر سیاسی اصلاح‌طلب گفت»: «کنشگر» (activist) is a title like «فعال», not part of the name."""
+    qs = quotes("علی صوفی کنشگر سیاسی اصلاح‌طلب گفت: ائتلاف شکل نمی‌گیرد. این کنشگر سیاسی افزود: منتظر می‌مانیم.")
+    assert [q["speaker"] for q in qs] == ["علی صوفی", "علی صوفی"]
+
+
+def test_a_mention_is_not_widened_to_a_misread_one_that_runs_into_its_clause(quotes):
+    """farsnews 0087: the mention «سازمان بسیج مهندسین در پایان این بیانیه آورده است: …» holds a verb; the body's other
+    mentions («سازمان بسیج مهندسین») keep their own name instead of taking it as «a fuller name»."""
+    from builder.speakers import _runs_into_clause
+    assert _runs_into_clause("سازمان بسیج مهندسین در پایان این بیانیه آورده است ضمن".split())
+    assert _runs_into_clause("ای بی سی عنوان می کند".split())
+    assert not _runs_into_clause("کمیسیون امنیت ملی و سیاست خارجی مجلس شورای اسلامی".split())
+    assert not _runs_into_clause("متهم رضا ستوده".split())  # a participle may be a surname
