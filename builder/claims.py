@@ -289,10 +289,13 @@ def _month_heads() -> frozenset:
 
 _GLUED_NUM_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "بیست", "چهل", "پنجاه", "شصت",
                     "هفتاد", "هشتاد")
-_GLUED_NUM_UNITS = ("سال", "ساله", "ماه", "ماهه", "روز", "روزه", "هفته", "دهه", "ساعت", "برابر", "نفر", "میلیون",
+_GLUED_NUM_UNITS = ("سال", "ساله", "ماه", "ماهه", "روز", "روزه", "هفته", "دهه", "ساعت", "برابر", "نفر", "میلیون", "بار",
                     "میلیارد")
 _GLUED_NUM = re.compile("^(" + "|".join(_GLUED_NUM_WORDS) + ")(" + "|".join(sorted(_GLUED_NUM_UNITS, key=len, reverse=True))
                         + ")$")
+
+
+_GLUED_ANY = re.compile("(?:" + "|".join(_GLUED_NUM_WORDS) + ")(?:" + "|".join(_GLUED_NUM_UNITS) + ")")
 
 
 def _split_glued(toks):
@@ -316,7 +319,9 @@ def _split_glued(toks):
 
 def _paragraph(text, norm, ps, pe, quotes, claims, mentions):
     lex = _lex()
-    toks = _split_glued(tokenize(norm, ps, pe))
+    toks = tokenize(norm, ps, pe)
+    if _GLUED_ANY.search(norm, ps, pe) is not None:
+        toks = _split_glued(toks)     # (a token it splits holds the pattern: most paragraphs skip the loop)
     i = 0
     # the anchors are found in one pass; a phrase read at one may consume the next ones
     for k in list(compress(range(len(toks)), map(_ANCHOR_TOKEN.__getitem__, map(itemgetter(2), toks)))):
@@ -533,6 +538,10 @@ def _per_base_near(toks, i, j) -> bool:
                                                                    or _is_number_word(toks[k + 1][2])):
             return True
     return False
+
+
+_TIMES_COUNTERS = {"بار", "مرتبه", "دفعه"}
+_ORDINAL_AFTER = {"اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم", "نخست", "آخر"}
 
 
 def _lost_dash_range(tok: str) -> tuple[float, float] | None:
@@ -933,8 +942,9 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return j
     if is_digit and j == i + 1 and first.isdigit() and first[0] == "0" and len(first) >= 2 and prev_adj:
         return j          # ال ام002, LM002: a model code glued to its letters (a leading zero is no quantity)
-    if prev in block["before"] and (prev_sp or prev_adj) and not num.last_scale:
-        # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference
+    if prev in block["before"] and (prev_sp or prev_adj) and not num.last_scale \
+            and not (j < n and toks[j][2] in _TIMES_COUNTERS and _adjacent(norm, toks, j - 1, j)):
+        # بند 1 تا 3, مواد ۱۲ و ۱۳: the whole enumeration is a reference (not «تیم دو بار قهرمان»: how often)
         k = j
         while k + 1 < n and toks[k][2] in ("تا", "و", "الی", "-", "،") and toks[k + 1][2][0].isdigit():
             k += 2
@@ -993,6 +1003,13 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     value, value_high, ranged = lv, hv, True
                     j = hi.j
                     last_scale = hi.last_scale
+                elif 0 < hv < lv and toks[k][2] in ("-", "–") and not hi.words_only and not last_scale \
+                        and not hi.last_scale and hi.j < n and _adjacent(norm, toks, hi.j - 1, hi.j) \
+                        and (_match_seq(toks, hi.j, units, 3)[0] is not None or toks[hi.j][2] in counters) \
+                        and not (hi.j + 1 < n and toks[hi.j + 1][2] in _ORDINAL_AFTER):
+                    # بین 7-5 درصد, 4-3 نفر, 30-29 سال: the figures typed high to low, a range all the same
+                    value, value_high, ranged = hv, lv, True
+                    j = hi.j
     comma_range = False
     and_some = False
     # بیست‌وچند سال, سی و چند درصد: tens «and some», more than the tens (DECISION 39)
@@ -1311,6 +1328,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 break
     if kind == "count" and prev in _PER_UNIT and prev_sp:
         kind = "ratio"       # سالی ۱۴۰ نفر: a rate per year
+    if kind == "count" and num.fraction and num.value < 1 and not unit:
+        if j < n and toks[j][2] == "نهایی" and _adjacent(norm, toks, j - 1, j):
+            return j + 1     # یک هشتم نهایی, یک چهارم نهایی: a round of a cup (like نیمه‌نهایی), a name
+        kind = "ratio"       # یک سوم هزینه مترو, یک چهارم جمعیت: a share of the noun, like «نصف»
     if kind == "count" and _per_base_near(toks, i, j):
         kind = "ratio"       # دو نفر به ازای هر ۱۰,۰۰۰ نفر, از هر هزار ایرانی ۱۴۰ نفر: a rate (DECISION 25)
     if kind == "ratio" and unit == "":
@@ -1629,8 +1650,23 @@ def _list_label(norm, toks, i) -> bool:
     return line.count("(") <= line.count(")")
 
 
-_RUN_LABEL = re.compile(r"(?:(?<=(?<!\d)[.:؛!؟] )|(?<=(?<!\d)[.:؛!؟])|(?<=\n)|(?<=^)|(?<=[\u0621-\u06cc]))"
-                        r"(\d{1,2}) ([\u0621-\u06cc\u200c]+)", re.M)
+# a digit pair and the word after it; where it may start (see _run_label_start) is checked on the few
+# matches, not by a lookbehind alternation tried at every character of the text
+_RUN_LABEL = re.compile(r"(\d{1,2}) ([\u0621-\u06cc\u200c]+)")
+_RUN_PUNCT = frozenset(".:؛!؟")
+
+
+def _run_label_start(norm: str, s: int) -> bool:
+    """A run-in label may start at s: the text's or a line's start, right after a Persian letter, or after
+    a sentence mark (and a space) that follows no digit (۱.۵ is a decimal)."""
+    if s == 0:
+        return True
+    c = norm[s - 1]
+    if c == "\n" or "\u0621" <= c <= "\u06cc":
+        return True
+    if c in _RUN_PUNCT:
+        return s < 2 or not norm[s - 2].isdecimal()
+    return c == " " and s >= 2 and norm[s - 2] in _RUN_PUNCT and (s < 3 or not norm[s - 3].isdecimal())
 _RUN_NOT_AFTER = {"درصد", "تا", "و", "یا", "الی", "لغایت"}
 
 
@@ -1644,6 +1680,8 @@ def _run_in_labels(norm: str) -> frozenset[int]:
     units, counters = _lex()[1], _lex()[2]
     found = []
     for m in _RUN_LABEL.finditer(norm):
+        if not _run_label_start(norm, m.start(1)):
+            continue
         w = m.group(2).split("\u200c")[0]
         if (w,) in units or w in counters or (w,) in _month_heads() or w in _RUN_NOT_AFTER or w in _PERSONS \
                 or number_words().get(w, (0, ""))[1] == "scale":
@@ -2053,12 +2091,18 @@ def _clause_np(norm, toks, i0, stops):
         while m < i0 and (toks[m][2] in _STAT_WORDS or toks[m][2] in _ADVERBS or toks[m][2] == "هر"):
             m += 1
         if m + 2 < i0 and toks[m][2] == "در" and toks[m + 1][2][:1].isalpha() and toks[m + 1][2] not in stops \
-                and toks[m + 2][2][:1].isalpha() and toks[m + 2][2] not in stops:
+                and toks[m + 2][2][:1].isalpha() and toks[m + 2][2] not in stops and not _is_number_word(toks[m + 1][2]):
             m += 2     # در فرابورس شاخص کل با رشد ...: a place before the clause's subject
             if m < i0 and _time_phrase_end(toks, m):
                 m += 1     # در روز گذشته ۸ نفر, در روز جاری هر پوند: a time, not a place
                 while m < i0 and toks[m][2] == "هر":
                     m += 1
+        elif m + 3 < i0 and toks[m][2] == "در" and _is_number_word(toks[m + 1][2]) and toks[m + 1][2][:1].isalpha():
+            q = m + 1
+            while q < i0 and (_is_number_word(toks[q][2]) or toks[q][2][:1] == "و" and _glued(norm, toks, q)):
+                q += 1
+            if q + 1 < i0 and _time_phrase_end(toks, q + 1):
+                m = q + 2  # در بیست‌وچهار ساعت گذشته ۳۳ نفر, در دو روز اخیر سکه: a time, then the subject
         if m < i0 and toks[m][2] in _PRONOUNS:
             return []       # وی ... به ۷۵ سال رسیده: the speaker, not what is counted
         if m < i0 and toks[m][2][0].isalpha() and _is_number_word(toks[m][2]):
@@ -2096,6 +2140,17 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
         sub = _keep_participle(norm, toks[j - 1][1], sub)
     if sub and sub.startswith("هر ") and len(sub) > 3:
         sub = sub[3:]
+    if sub and kind == "count" and 0 < j <= len(toks) and toks[j - 1][2] in _TIMES_COUNTERS \
+            and fold(sub.split(" ")[0]) in _TIMES_COUNTERS:
+        words = sub.split(" ")[1:]      # دوبار قهرمان آسیا: how often, of what (not «بار»)
+        while words and (fold(words[0]) in stops or fold(words[0]) in ("هم", "نیز")):
+            words = words[1:]           # ۲۳۰ بار از کلمه نفوذ, دو بار هم مربیگری: the word after it
+        sub = " ".join(words) or None
+    if sub and fold(sub) in _COMPARATIVES and kind in ("percent", "ratio"):
+        # درآمد نایک در چین ۲۱ درصد بالاتر از سال پیش بود: what is higher stands before the figure
+        back = _back_words(norm, toks, i0, stops) if i0 > 0 else []
+        words = [(w[0], w[1]) for w in reversed(back)] if back else _clause_np(norm, toks, i0, stops)
+        sub = text[words[0][0]:words[-1][1]] if words else None
     if sub and all(_is_number_word(fold(w)) for w in sub.split()):
         return None      # «یک، دو، سه، چهار، پنج، شش»: another figure, never what is counted
     rate = _per_each_after(text, norm, toks, j, stops) \
@@ -2109,6 +2164,7 @@ def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     return sub
 
 
+_COMPARATIVES = {"بالاتر", "بیشتر", "پایین‌تر", "پایینتر", "بالاتری", "بیشتری", "کمتری", "کمتر"}
 _EACH_PREPS = {"در", "برای", "ازای"}
 
 
@@ -2241,6 +2297,10 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
                 and (i0 == 0 or toks[i0 - 1][2] in (":", "،", ",", ".", "از")):
             # «: یک هفته بعد پیشنهاد پرسپولیس مطرح شد», «از یک سال پیش جلسات منظمی داشتند»: opening its clause
             return _after_ago(text, norm, toks, j + 1, stops)
+        if toks[j][2] in ("پیش", "قبل") and j + 1 < n and _adjacent(norm, toks, j - 1, j) and not _glued(norm, toks, j + 1) \
+                and toks[j + 1][2] not in _NOT_AGO_EVENT:
+            # او ۱۹ سال پیش به تدوین … کمک کرده بود: what happened that long ago
+            return _period_event(text, norm, toks, i0, j + 1, stops)
         return None
     if kind == "duration" and j < n and toks[j][2] in _DURATION_BEFORE:
         k = n
@@ -2248,6 +2308,9 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
     if kind == "duration" and j < n and toks[j][2] in _TEMPORAL and _adjacent(norm, toks, j - 1, j) \
             and toks[j - 1][2][0].isalpha():
         within = _within_period(text, norm, toks, i0, j, stops)
+        if not within and toks[j][2] in _PERIOD_SINCE and (i0 == 0 or toks[i0 - 1][2] in _PERIOD_PREPS):
+            # ظرف یک هفته گذشته … قیمت طلا کاهش یافته است: what happened in the period
+            within = _period_event(text, norm, toks, i0, j + 1, stops)
         return within or text[toks[j - 1][0]:toks[j][1]]
     # کودکان زیر پنج سال, نوجوان ۱۹ ساله: an age; تحقیق ۲۰ ساله گاتمن: how long the thing lasts
     if (kind == "duration" or toks[j - 1][2] in _SCALE_ADJ) and i0 > 0 and toks[i0 - 1][2][0].isalpha() and toks[i0 - 1][2] not in stops \
@@ -2624,6 +2687,133 @@ def _within_period(text, norm, toks, i0, j, stops):
     return text[words[0][0]:words[-1][1]] if words else None
 
 
+_LIGHT_VERB_STEMS = ("کرد", "کن", "شد", "شو", "داد", "ده", "گرفت", "گیر", "نمود", "نما", "گردید", "گرد", "یافت",
+                     "یاب", "داشت", "دار")
+_EVENT_LEAD = {"به", "از", "با", "را", "نیز", "هم", "دیگر", "تنها", "فقط", "بسیار", "کاملا", "کاملاً"}
+
+
+def _period_event(text, norm, toks, i0, e, stops):
+    """What lasted or happened in a period that ends now or a time ago («ظرف یک هفته گذشته نزدیک به 89 دلار
+    قیمت طلا کاهش یافته است» → کاهش قیمت طلا, «او ۱۹ سال پیش به تدوین نخستین لایحه اوپک کمک کرده بود» →
+    کمک به تدوین نخستین لایحه اوپک, «این لایحه حدود یک سال پیش معرفی شد» → معرفی این لایحه, «۱۵ سال پیش
+    عراق را اشغال کرده‌اند» → اشغال عراق): the words from token e (after the period) to the clause's verb,
+    the figure and its unit left out, a light verb's noun put first (with the object before «را»), and
+    the clause's subject before the period when it stands right there; None when the verb follows the
+    period at once, no verb closes the clause within a few words, or nothing is left."""
+    n = len(toks)
+    k, v = e, None
+    while k < n and k < e + 10:
+        t = toks[k][2]
+        if t in _PUNCT_STOP or t in _CLAUSE_OPEN:
+            return None
+        if t in _ALL_VERBS or t in ("می", "نمی") or _is_verb_word(t) or t in _LIGHT_PARTICIPLES \
+                or t.endswith("ه") and t[:-1].removeprefix("ن") in _PAST_STEMS and k + 1 < n \
+                and (toks[k + 1][2] in _COPULA_AFTER or toks[k + 1][2] == "اند"):     # (یافته است: a perfect)
+            v = k
+            break
+        k += 1
+    if v is None or v == e or toks[e][2] == "را":
+        return None       # در ۲۴ ساعت گذشته بوده‌اند: nothing happens in the period but being
+    a = e
+    for q in range(e, v):     # after the last figure of the clause and its unit (۳۳ نفر دیگر, ۵۰ هزار تومان)
+        if _is_number_word(toks[q][2]):
+            _, end = _match_seq(toks, q + 1, _lex()[1])
+            a = max(a, end if end > q + 1 else q + 1)
+            if q + 1 < v and end == q + 1 and toks[q + 1][2] in _lex()[2]:
+                a = q + 2      # ۳۳ نفر: the counter goes with the figure
+    lead = None
+    while a < v and (toks[a][2] in _EVENT_LEAD or toks[a][2] in _ADVERBS or toks[a][2] in _TIME_TAIL):
+        lead = a if toks[a][2] in _PREPS else lead
+        a += 1
+    if v - a > 6:
+        return None
+    nominal = None
+    if a < v and _light_verb_at(toks, v):
+        nominal = v - 2 if v - 2 >= a and toks[v - 1][2] == "پیدا" else v - 1    # افزایش پیدا کرده
+        if _speech_nominal(toks, nominal, v):
+            return None        # از توقیف … در ۲۴ ساعت گذشته … خبر داد: the period is the news's, not the telling's
+        if not toks[nominal][2][:1].isalpha() or toks[nominal][2] in stops \
+                or nominal > a and toks[nominal - 1][2] in _PREPS \
+                or nominal > a and toks[nominal][2].endswith("ی") and toks[nominal - 1][2][:1].isalpha() \
+                and toks[v][2].removeprefix("ن").startswith(("داشت", "دار")):
+            nominal = None     # در کشور شده: a place; … مجلس شورای اسلامی داشتند: a modifier, not the verb's noun
+        elif fold(toks[nominal][2]) in _EMPTY_NOMINALS:
+            v, nominal = nominal, None     # بالاترین رکورد … محسوب می‌شود, باعث شد: no event in the verb itself
+    b = i0 - 1 if i0 > 0 and toks[i0 - 1][2] in ("در", "طی", "ظرف", "تا", "از") else i0
+    if b > 0 and toks[b - 1][2] == "که" and nominal is not None and nominal <= a:
+        # روندی که در چهار دهه گذشته طی شده: what the relative clause describes went through it
+        back = _back_words(norm, toks, b - 1, stops)
+        if not back:
+            return None
+        w = back[1] if len(back) > 1 and fold(text[back[0][0]:back[0][1]]) in _PLURAL_WORDS else back[0]
+        return text[w[0]:back[0][1]]
+    rest = nominal if nominal is not None else v
+    ra = next((q for q in range(a, rest) if toks[q][2] == "را"), None)
+    if ra is not None and any(toks[q][2] in _PREPS for q in range(e, ra)):
+        return None        # مبتلایان در 24 ساعت گذشته در هر استان را … اعلام کرد: the period is inside the object
+    out = []
+    if nominal is not None:
+        out.append(text[toks[nominal][0]:toks[nominal][1]])
+        if ra is not None:         # عراق را اشغال کرده‌اند: the object, without the rest
+            o = ra
+            while o > a and o > ra - 3 and toks[o - 1][2] not in _PREPS:
+                o -= 1
+            if o < ra:
+                out.append(text[toks[o][0]:toks[ra - 1][1]])
+        elif rest > a:
+            out.append((text[toks[lead][0]:toks[lead][1]] + " " if lead is not None else "") + text[toks[a][0]:toks[rest - 1][1]])
+    elif rest > a:
+        out.append(text[toks[a][0]:toks[rest - 1][1]])
+    if b > 0 and _adjacent(norm, toks, b - 1, b) and toks[b - 1][2][:1].isalpha() and toks[b - 1][2] not in stops \
+            and toks[b - 1][2] not in _PRONOUNS and (nominal is not None or v - a <= 3) and ra is None:
+        back = _back_words(norm, toks, b, stops)
+        b0 = _tok_at(toks, back[-1][0]) if back else 0
+        if back and not any(toks[_tok_at(toks, w[0])][2] in _PRONOUNS or toks[_tok_at(toks, w[0])][2] in _NOT_EVENT_SUBJECT
+                            or toks[_tok_at(toks, w[0])][2] in _unit_heads() for w in back) \
+                and not (b0 > 0 and _is_number_word(toks[b0 - 1][2])):     # (۱۱ نفر قاچاقچی: a counted noun)
+            out.append(text[back[-1][0]:back[0][1]])
+    sub = _trim_verbs(" ".join(out)) if out else None
+    if not sub or len(sub.split()) > 8 or fold(sub.split()[0]) in stops or fold(sub.split()[0]) in _NOT_EVENT_SUBJECT \
+            or fold(sub.split()[0]) in _PLURAL_WORDS \
+            or nominal is None and " " not in sub:
+        return None        # کیت‌ها تا دو ماه آینده کافی هستند: a bare predicate names nothing
+    return sub
+
+
+_PERIOD_PREPS = {"در", "طی", "ظرف", "تا", ":", "،", ",", "."}
+# after «N سال پیش»: a time reached from (پیش از), or the period names a noun (انتقام چهار سال پیش را, اظهارات 13 روز پیش خود)
+_NOT_AGO_EVENT = {"از", "را", "خود", "با", "و", "که", "،", ",", ".", "بینی"}     # (۴ ماه پیش بینی: پیش‌بینی)
+_NOT_EVENT_SUBJECT = {"وقتی", "هنگامی", "زمانی", "اگر", "چون", "یا", "تا", "و", "نسبت", "چه", "چرا", "درست", "بر",
+                      "احتمالا", "احتمالاً"}
+
+
+_PLURAL_WORDS = {"ها", "های", "هایی"}
+_EMPTY_NOMINALS = {"محسوب", "تلقی", "قلمداد", "باعث", "موجب", "سبب", "نشان", "رخ", "قرار"}
+_SPEECH_NOMINALS = {"خبر", "اشاره", "تاکید", "تأکید", "اظهار", "ابراز", "ادامه", "بیان", "عنوان", "تصریح", "اعلام"}
+
+
+def _speech_nominal(toks, nominal, v) -> bool:
+    """The light verb's noun tells of speech (خبر داد, اشاره کرد, اعلام کرد), not an event; a passive
+    «اعلام شد / خواهد شد» is the announcement itself (نتایج … ظرف دو یا سه روز آینده اعلام خواهد شد)."""
+    w = fold(toks[nominal][2])
+    if w not in _SPEECH_NOMINALS:
+        return False
+    if w != "اعلام":
+        return True
+    verb = toks[v + 1][2] if toks[v][2] in ("می", "نمی", "خواهد", "خواهند") and v + 1 < len(toks) else toks[v][2]
+    return not verb.removeprefix("ن").startswith(("شد", "شو", "گرد"))
+
+
+def _light_verb_at(toks, v) -> bool:
+    """Token v opens a light verb (کاهش یافت, معرفی شد, کمک کرده بود, رشد داشته): the noun before it is the event."""
+    n = len(toks)
+    t = toks[v][2]
+    if t in ("می", "نمی") and v + 1 < n:
+        t = toks[v + 1][2]
+    t = t.removeprefix("ن")
+    return t.startswith(_LIGHT_VERB_STEMS)
+
+
 _RELATIVE_HEADS = {"پیش", "قبل", "بعد", "پس"}
 
 
@@ -2951,6 +3141,23 @@ def _object_before_ra(norm, toks, ra, stops):
     return (back[-1][0], back[0][1]) if back else None
 
 
+# fixed «X و Y» pairs that name one thing (حمل و نقل, آموزش و پرورش): «و» inside them joins no list
+_BINOMIALS = frozenset({("حمل", "نقل"), ("آموزش", "پرورش"), ("آب", "فاضلاب"), ("راه", "شهرسازی"), ("نقل", "انتقال"),
+                        ("تعمیر", "نگهداری"), ("ساخت", "ساز"), ("رفت", "آمد"), ("خرید", "فروش"), ("جست", "جو"),
+                        ("گفت", "گو"), ("صنعت", "معدن"), ("بهداشت", "درمان"), ("تعاون", "کار")})
+
+
+def _news_of_after(toks, i0) -> bool:
+    """«خبر داد / خبر می‌دهد» closes the clause of token i0 (within 15 words, no punctuation between)."""
+    for q in range(i0, min(len(toks) - 1, i0 + 15)):
+        t = toks[q][2]
+        if t in _PUNCT_STOP:
+            return False
+        if t == "خبر" and toks[q + 1][2] in ("داد", "دادند", "می", "داده"):
+            return True
+    return False
+
+
 def _back_words(norm, toks, i0, stops):
     """Words right before the number: رشد حقوق در سال جاری ۲۰ درصد (nearest first)."""
     k = i0 - 1
@@ -2986,6 +3193,10 @@ def _back_words(norm, toks, i0, stops):
         if t in _PRONOUNS and not (k > 0 and toks[k - 1][2][:1].isalpha() and toks[k - 1][2] not in stops
                                    and toks[k - 1][2] not in _PRONOUNS and _adjacent(norm, toks, k - 1, k)):
             break      # او ۳ فرزند دارد: the clause's subject; ذخیره کارت وی: a possessor, kept
+        if t == "و" and back and k > 0 and (toks[k - 1][2], toks[k + 1][2]) in _BINOMIALS:
+            back.append((toks[k - 1][0], back.pop()[1]))     # سهم ریل در حمل و نقل مسافر: one noun, not a list
+            k -= 2
+            continue
         if t in _PUNCT_STOP or not t[0].isalpha() or (t in stops and t not in _PP_PREPS and t not in _NP_INNER) \
                 or (t in _ALL_VERBS and t != "شده") or (number_words().get(t, (0, ""))[1] in _NUM_TYPES and k < i0 - 1
                     and not (back and number_words()[t][1] == "half")):     # نیم سکه نیز N: a product name
@@ -3004,6 +3215,9 @@ def _back_words(norm, toks, i0, stops):
         k -= 1
     while back and toks[_tok_at(toks, back[-1][0])][2] in _PREPS:
         back.pop()
+    cut = next((q for q, w in enumerate(back) if toks[_tok_at(toks, w[0])][2] == "از"), None)
+    if cut is not None and 0 < cut < len(back) - 1 and _news_of_after(toks, i0):
+        back = back[:cut]   # وزارت آموزش و پرورش از اسکان ۲ میلیون نفر … خبر داد: the news is what «از» opens
     if all(toks[_tok_at(toks, w[0])][2] in _TEMPORAL for w in back):
         return []      # در ۲۴ ساعت گذشته ۱۴۷ نفر: the rest of a time phrase, not what is counted
     return back

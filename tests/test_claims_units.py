@@ -259,3 +259,35 @@ def test_n_metri_after_a_plot_or_building_is_square_metres():
     assert one("این ملک تخلف اضافه بنای ۲۱۰۰ متری داشته است.") == ("۲۱۰۰ متری", "measure", "m2", 2100.0)
     assert one("تنها یک انباری 10 متری برای زندگی به ما داد.") == ("10 متری", "measure", "m2", 10.0)
     assert one("در فاصله دو متری او بود.") == ("دو متری", "measure", "m", 2.0)
+
+
+def test_a_fraction_of_a_noun_is_a_ratio():
+    from builder.claims import extract_claims
+    from builder.normalize import normalize
+    from builder.segment import paragraphs
+    for s in ("این ویروس عامل یک سوم سرماخوردگی‌های شایع است.", "یک چهارم جمعیت کشور جوان هستند."):
+        c = extract_claims(s, normalize(s), paragraphs(s), [])[0][0]
+        assert c["kind"] == "ratio" and c["value"] < 1
+
+
+def test_a_dash_range_typed_high_to_low_is_a_range():
+    from builder.claims import extract_claims
+    from builder.normalize import normalize
+    from builder.segment import paragraphs
+    s = "راندمان مالی این طرح بین 7-5 درصد است."
+    c = extract_claims(s, normalize(s), paragraphs(s), [])[0][0]
+    assert (c["kind"], c["value"], c["value_high"], c["qualifier"]) == ("percent", 5, 7, "range")
+    s = "ما 4-3 نفر هستیم."
+    c = extract_claims(s, normalize(s), paragraphs(s), [])[0][0]
+    assert (c["value"], c["value_high"]) == (3, 4)
+    # «۹۹-۹۸ هفته سوم»: a school year before an ordinal week, no range
+    s = "امتحانات نیم سال دوم ۹۹-۹۸ هفته سوم برگزار می‌شود."
+    assert all(c.get("value_high") != 99 for c in extract_claims(s, normalize(s), paragraphs(s), [])[0])
+
+
+def test_a_cup_round_named_by_a_fraction_is_no_claim():
+    from builder.claims import extract_claims
+    from builder.normalize import normalize
+    from builder.segment import paragraphs
+    s = "پرسپولیس به یک هشتم نهایی لیگ قهرمانان رسید."
+    assert extract_claims(s, normalize(s), paragraphs(s), [])[0] == []
