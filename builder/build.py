@@ -240,11 +240,12 @@ def shard_rows(folder: Path, config: str, shard: int, dropped: set[int] | frozen
     return rows
 
 
-def write_parquet(rows: "list[dict] | pl.DataFrame", config: str, path: Path) -> None:
+def write_parquet(rows: "list[dict] | pl.DataFrame", config: str, path: Path, consume: bool = False) -> None:
     """Rows → polars frame under the config's fixed schema → Parquet, sorted by id.
 
     polars builds and sorts the frame; its Arrow data is cast to the plain-``string`` schema
     and written with fixed writer options, since polars itself only writes ``large_string``.
+    With ``consume``, ``rows`` is emptied as the frame is built (the shard writers: see ``_frame``).
     """
     import polars as pl
     import pyarrow.parquet as pq
@@ -253,12 +254,28 @@ def write_parquet(rows: "list[dict] | pl.DataFrame", config: str, path: Path) ->
     if isinstance(rows, pl.DataFrame):  # already a frame (tracking rewrites shards this way)
         frame = rows.select(schema.names)
     else:
-        columns = {name: [row.get(name) for row in rows] for name in schema.names}
-        frame = pl.DataFrame(columns, schema=pl.Schema(pl.from_arrow(schema.empty_table()).schema))
+        frame = _frame(rows, pl.Schema(pl.from_arrow(schema.empty_table()).schema), consume)
     frame = frame.sort(ID_COLUMN[config])
     table = frame.to_arrow().cast(schema)
+    del frame
     pq.write_table(table, path, compression="zstd", compression_level=9, row_group_size=10000,
                    write_statistics=True, store_schema=True)
+
+
+def _frame(rows: list[dict], schema: "pl.Schema", consume: bool) -> "pl.DataFrame":
+    """``pl.DataFrame({name: [row.get(name) for row in rows]}, schema=schema)``, a column at a time;
+    with ``consume``, each column's values are taken out of the rows as it is built, so a shard's
+    Python values are freed a column at a time instead of living beside the whole frame."""
+    import polars as pl
+
+    series = []
+    for name, dtype in schema.items():
+        values = [row.pop(name, None) for row in rows] if consume else [row.get(name) for row in rows]
+        series.append(pl.Series(name, values, dtype=dtype))
+        del values
+    if consume:
+        rows.clear()
+    return pl.DataFrame(series)
 
 
 @dataclass
@@ -354,7 +371,7 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
                     release_free_memory()
             main_spill.flush()
             inputs.close()
-            del seen, items, results
+            del seen, items, results, files
             release_free_memory()
             timings["extract_wall"] = time.perf_counter() - started
             # the extraction workers (hazm, their caches) end here; fresh ones write the shards
@@ -370,15 +387,18 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             early = _start_shards(pool, spill_dir, data, ["mentions"], shards, dropped, None)
             tracks = inputs.link_copies()
             timings["track_copies"] = time.perf_counter() - t0
-            early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks)
             # the claim tracks on the pool (a run of key buckets a task) while this process
-            # computes the quote tracks
+            # computes the quote tracks; the large shards (articles, then the quotations and the
+            # track tables) are queued only once the quote tracks are done, so the peaks of the
+            # quote tracks (here: every quotation's columns) and of those writers never add up
             t1 = time.perf_counter()
             claim_runs = inputs.start_claim_tracks(tracks, shards, pool)
             timings["track_claims"] = time.perf_counter() - t1
             t1 = time.perf_counter()
             inputs.quote_tracks(tracks, shards)
+            release_free_memory()
             timings["track_quotes"] = time.perf_counter() - t1
+            early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks)
             checked = _start_track_shards(pool, data, inputs.folder, shards, "quote_tracks")
             late = _start_shards(pool, spill_dir, data, ["quotations"], shards, dropped, tracks)
             t1 = time.perf_counter()
@@ -471,7 +491,10 @@ def _write_shard(task: tuple) -> None:
     for name, values in added.items():
         for row in rows:
             row[name] = values.get(row[key])
-    write_parquet(rows, config, Path(folder) / f"train-{shard:05d}-of-{shards:05d}.parquet")
+    del added
+    write_parquet(rows, config, Path(folder) / f"train-{shard:05d}-of-{shards:05d}.parquet", consume=True)
+    del rows
+    release_free_memory(arrow=True)
 
 
 def _pool(workers: int):
@@ -537,10 +560,14 @@ class FileLog:
             yield json.loads(line)
 
 
-def release_free_memory() -> None:
+def release_free_memory(arrow: bool = False) -> None:
     """Hand the C heap's free pages back to the system (glibc ``malloc_trim``; elsewhere nothing).
     The main process receives every result as a short-lived buffer between long-lived small
-    objects; without this its resident memory kept the high-water mark of those buffers."""
+    objects; without this its resident memory kept the high-water mark of those buffers. With
+    ``arrow``, Arrow's memory pool gives back its free pages too (a shard writer, between shards:
+    a writer lives for many shards, and each would otherwise start from the last one's peak)."""
+    if arrow and "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
     trim = _malloc_trim()
     if trim is not None:
         trim(0)

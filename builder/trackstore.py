@@ -37,7 +37,7 @@ FLUSH_ROWS = 20000
 #: the same answer, so forgetting only costs time).
 REJECTED_CAP = 300_000
 #: Quotations whose columns are turned into Python values at once while their track rows are made.
-GROUP_BLOCK = 50_000
+GROUP_BLOCK = 16_384
 
 
 def id_int(rid: str) -> int:
@@ -172,9 +172,9 @@ class TrackStore:
         sorted_ids = ids[order]
         lengths = np.frombuffer(self.a_len, dtype=np.int64)[order] if n else np.zeros(0, np.int64)
         offsets = _offsets(np.frombuffer(self.a_len, dtype=np.int64) if n else np.zeros(0, np.int64))[order]
-        live = np.frombuffer(bytes(self.a_live), dtype=bool)[order]
-        keys = np.frombuffer(bytes(self.a_key), dtype="V20")[order] if n else np.zeros(0, "V20")
-        bands = (np.frombuffer(bytes(self.a_bands), dtype=np.uint64).reshape(n, T.ARTICLE_BANDS)[order]
+        live = np.frombuffer(self.a_live, dtype=bool)[order] if n else np.zeros(0, bool)
+        keys = np.frombuffer(self.a_key, dtype="V20")[order] if n else np.zeros(0, "V20")
+        bands = (np.frombuffer(self.a_bands, dtype=np.uint64).reshape(n, T.ARTICLE_BANDS)[order]
                  if n else np.zeros((0, T.ARTICLE_BANDS), np.uint64))
         dates = np.frombuffer(self.a_date, dtype=np.int32)[order] if n else np.zeros(0, np.int32)
         outlets = np.frombuffer(self.a_outlet, dtype=np.int32)[order] if n else np.zeros(0, np.int32)
@@ -216,17 +216,21 @@ class TrackStore:
                        content_len[order])
         speaker = np.frombuffer(self.q_speaker, dtype=np.int32)[order] if n else np.zeros(0, np.int32)
         numbers = np.frombuffer(self.q_numbers, dtype=np.int32)[order] if n else np.zeros(0, np.int32)
-        live = np.frombuffer(bytes(self.q_live), dtype=bool)[order]
-        keys = np.frombuffer(bytes(self.q_key), dtype="V20")[order] if n else np.zeros(0, "V20")
+        live = np.frombuffer(self.q_live, dtype=bool)[order] if n else np.zeros(0, bool)
+        keys = np.frombuffer(self.q_key, dtype="V20")[order] if n else np.zeros(0, "V20")
         articles = np.frombuffer(self.q_article, dtype=np.uint64)[order] if n else np.zeros(0, np.uint64)
         sorted_ids = ids[order]
         self.q_len = self.q_content = self.q_speaker = self.q_numbers = self.q_live = self.q_key = None
         self.q_id = self.q_article = None
         values = self.codes.values
         speaker_keys: dict[int, tuple[str, ...]] = {}
-        for code in np.unique(speaker).tolist():
+        codes = np.unique(speaker)
+        for code in codes.tolist():
             speaker_keys[code] = T.speaker_key(values[code])
-        has_speaker = np.array([bool(speaker_keys[c]) for c in speaker.tolist()], dtype=bool)
+        # per distinct speaker, then spread with numpy (not a Python value per quotation)
+        keyed = np.array([bool(speaker_keys[c]) for c in codes.tolist()], dtype=bool)
+        has_speaker = keyed[np.searchsorted(codes, speaker)] if n else np.zeros(0, bool)
+        del codes, keyed
 
         def same(i: int, j: int) -> bool:
             si, sj = speaker_keys[speaker[i]], speaker_keys[speaker[j]]
@@ -245,24 +249,25 @@ class TrackStore:
             return np.fromfile(path, dtype=np.uint64)[order] if n else np.zeros(0, np.uint64)
 
         first = _exact_first(keys, reader.lengths > 0, has_speaker)
-        del keys
+        del keys, has_speaker
         roots = _cluster(first, live, band_of, T.QUOTE_BANDS, same)
+        del first, live
         reader.close()
+        _release_free_memory()
         art = tracks.lookup(articles)
         out = _RowSpill(self.folder / "quote_tracks", shards)
         track_of = np.zeros(n, dtype=np.uint64)
-        for block in _blocks(_groups(roots), GROUP_BLOCK):
+        for flat, sizes in _group_blocks(roots, GROUP_BLOCK):
             # the members' columns as Python values a block of groups at a time (not a numpy
-            # scalar per lookup, nor lists of every quotation at once)
-            flat = np.fromiter((i for group in block for i in group), dtype=np.int64)
+            # scalar per lookup, nor lists of every quotation at once, nor a list per group)
             index, ids_of, article_of = flat.tolist(), sorted_ids[flat].tolist(), articles[flat].tolist()
             speaker_of = [values[c] for c in speaker[flat].tolist()]
             date_of, outlet_of, story_of = art.columns(flat)
             tids: list[int] = []
             at = 0
-            for group in block:
-                members = sorted(range(at, at + len(group)), key=lambda p: (date_of[p] or "9999-99-99", ids_of[p]))
-                at += len(group)
+            for size in sizes:
+                members = sorted(range(at, at + size), key=lambda p: (date_of[p] or "9999-99-99", ids_of[p]))
+                at += size
                 quote_ids = [f"q{ids_of[p]:016x}" for p in members]
                 tid = T.track_id("qt", quote_ids)
                 first_member = members[0]
@@ -280,10 +285,12 @@ class TrackStore:
                     "n_outlets": len(outlet_list),
                     "first_seen": min(dates) if dates else None, "last_seen": max(dates) if dates else None,
                 })
-                tids.extend([int(tid[2:], 16)] * len(group))
+                tids.extend([int(tid[2:], 16)] * size)
             track_of[flat] = np.array(tids, dtype=np.uint64)
         texts.close()
         out.close()
+        del roots, art
+        _release_free_memory()
         tracks.n_quote_tracks = out.rows
         tracks.quote_back = (sorted_ids, track_of, np.ones(n, dtype=bool))
 
@@ -343,9 +350,18 @@ def claim_track_run(folder: str, buckets: list[int], info_path: str, shards: int
     for row in rows:
         out.add(row)
     out.close()
-    ids = np.array([id_int(cid) for cid in back], dtype=np.uint64)
-    tids = np.array([int(tid[2:], 16) for tid in back.values()], dtype=np.uint64)
-    return len(rows), ids, tids
+    ids = np.fromiter((id_int(cid) for cid in back), dtype=np.uint64, count=len(back))
+    tids = np.fromiter((int(tid[2:], 16) for tid in back.values()), dtype=np.uint64, count=len(back))
+    n_rows = len(rows)
+    del run, rows, back, info
+    _release_free_memory()
+    return n_rows, ids, tids
+
+
+def _release_free_memory(arrow: bool = False) -> None:
+    from .build import release_free_memory
+
+    release_free_memory(arrow)
 
 
 def _claim_bucket(c: dict) -> int:
@@ -423,15 +439,25 @@ def _exact_first(keys: np.ndarray, nonempty: np.ndarray, keyed: np.ndarray) -> n
 def _cluster(first: np.ndarray, live: np.ndarray, band_of: Callable[[int], np.ndarray], bands: int,
              same: Callable[[int, int], bool]) -> np.ndarray:
     """``tracking._cluster`` with the exact pre-grouping given (``first``) and each band's keys read
-    on demand: union-find over the same candidate pairs, checked by ``same``; returns every item's root."""
+    on demand: union-find over the same candidate pairs, checked by ``same``; returns every item's root.
+
+    The union-find is ``minhash.UnionFind``'s (a root is the smallest item of its set) over a flat
+    ``array`` of 8 bytes an item, not a Python list of ints (≈ 36 bytes an item): an exact copy's
+    union is set in one numpy step and the roots are read back by pointer jumping."""
     n = len(first)
-    uf = UnionFind(n)
-    for i in np.flatnonzero(first != np.arange(n)).tolist():
-        uf.union(int(first[i]), i)
+    parent = array("q", bytes(8 * n))
+    np.copyto(np.frombuffer(parent, dtype=np.int64), first)   # union(first[i], i): first[i] is a root, < i
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
     reps = np.flatnonzero(first == np.arange(n))
     live_reps = reps[live[reps]]
+    del reps
     rejected: set[int] = set()
-    find = uf.find
     for band in range(bands):
         keys = band_of(band)[live_reps]
         for members in key_buckets(keys, live_reps):
@@ -440,18 +466,26 @@ def _cluster(first: np.ndarray, live: np.ndarray, band_of: Callable[[int], np.nd
             else:  # a huge bucket: compare to its first member and along a chain only
                 pairs = [(members[0], b) for b in members[1:]] + list(zip(members[1:], members[2:]))
             for a, b in pairs:
-                if find(a) == find(b):
+                ra, rb = find(a), find(b)
+                if ra == rb:
                     continue
                 pair = a * n + b
                 if pair in rejected:
                     continue
                 if same(a, b):
-                    uf.union(a, b)
+                    parent[max(ra, rb)] = min(ra, rb)
                 else:
                     if len(rejected) >= REJECTED_CAP:
                         rejected.clear()
                     rejected.add(pair)
-    return np.array([find(i) for i in range(n)], dtype=np.int64)
+        del keys
+    roots = np.frombuffer(parent, dtype=np.int64).copy()
+    del parent
+    while True:   # every item's root (what ``find`` returns): follow parents until they stop moving
+        up = roots[roots]
+        if np.array_equal(up, roots):
+            return roots
+        roots = up
 
 
 def _blocks(groups: Iterator[list[int]], size: int) -> Iterator[list[list[int]]]:
@@ -479,6 +513,25 @@ def _groups(roots: np.ndarray) -> Iterator[list[int]]:
         yield items[a:b]
 
 
+def _group_blocks(roots: np.ndarray, size: int) -> Iterator[tuple[np.ndarray, list[int]]]:
+    """``_blocks(_groups(roots), size)`` as ``(items, group sizes)``: each block's items (a group
+    after another, each ascending) as one array, without a Python list per group or per item."""
+    order = np.argsort(roots, kind="stable")
+    if not len(order):
+        return
+    starts = np.flatnonzero(np.r_[True, np.diff(roots[order]) != 0])
+    sizes = np.diff(np.r_[starts, len(order)])
+    # a block closes at the group where its items reach ``size`` (as ``_blocks`` counts them)
+    first = 0
+    while first < len(starts):
+        begin = int(starts[first])
+        reach = np.searchsorted(np.cumsum(sizes[first:first + size]), size)   # groups before the one that reaches
+        last = min(first + int(reach) + 1, len(starts))
+        end = int(starts[last]) if last < len(starts) else len(order)
+        yield order[begin:end], sizes[first:last].tolist()
+        first = last
+
+
 class _RowSpill:
     """Track rows appended to one file per track shard (``tracking.track_shards``' split)."""
 
@@ -495,7 +548,9 @@ class _RowSpill:
 
     def add(self, row: dict) -> None:
         self.buffers[int(row["track_id"][2:10], 16) % self.shards].append(row)
-        self.buffered += 1
+        # a row counts its members too: a track of thousands of quotations holds as much as
+        # thousands of rows
+        self.buffered += 1 + len(row.get("quote_ids") or row.get("claim_ids") or ())
         self.rows += 1
         if self.buffered >= FLUSH_ROWS // 4:
             self.flush()
@@ -534,7 +589,10 @@ def write_track_shard(config: str, rows_path: str, path: str) -> dict[str, tuple
     bad = T.track_problems(config, rows)
     good = [row for row in rows if row["track_id"] not in bad] if bad else rows
     write_parquet(pl.from_arrow(pa.Table.from_pylist(good, schema=CONFIGS[config])), config, Path(path))
-    return {row["track_id"]: (bad[row["track_id"]], row) for row in rows if row["track_id"] in bad}
+    out = {row["track_id"]: (bad[row["track_id"]], row) for row in rows if row["track_id"] in bad}
+    del rows, good
+    _release_free_memory(arrow=True)
+    return out
 
 
 class SpilledTracks:

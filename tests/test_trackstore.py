@@ -143,3 +143,56 @@ def test_empty_store(tmp_path):
     store.claim_tracks(tracks, 2)
     assert tracks.n_quote_tracks == tracks.n_claim_tracks == 0
     assert trackstore.decode_added(tracks.added("articles", 0, 2)) == {"date_iso": {}, "duplicate_of": {}}
+
+
+def test_group_blocks_equal_blocks_of_groups():
+    """The quote tracks' blocks of groups, read as numpy slices, are ``_blocks(_groups(...))``:
+    the same items in the same order, cut at the same groups."""
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        n = int(rng.integers(0, 300))
+        roots = rng.integers(0, max(1, n // 3 + 1), n)
+        for size in (1, 3, 16, 1000):
+            want = [([i for g in block for i in g], [len(g) for g in block])
+                    for block in trackstore._blocks(trackstore._groups(roots), size)]
+            got = [(items.tolist(), sizes) for items, sizes in trackstore._group_blocks(roots, size)]
+            assert got == want
+
+
+def test_cluster_roots_equal_union_find():
+    """The flat-array union-find gives every item the root ``minhash.UnionFind`` gives it (the
+    smallest item of its set), exact copies and LSH candidates joined alike."""
+    import numpy as np
+
+    from builder.minhash import UnionFind
+
+    rng = np.random.default_rng(3)
+    for _ in range(50):
+        n = int(rng.integers(1, 200))
+        first = np.arange(n)
+        copies = rng.random(n) < 0.3
+        for i in np.flatnonzero(copies).tolist():
+            first[i] = first[int(rng.integers(0, i + 1))]
+        live = rng.random(n) < 0.8
+        band_keys = [rng.integers(0, 16, n).astype(np.uint64) for _ in range(3)]
+        joined = {(a, b) for a in range(n) for b in range(a + 1, n) if (a * 7 + b * 13) % 5 == 0}
+
+        def same(a, b):
+            return (a, b) in joined
+
+        roots = trackstore._cluster(first, live, lambda band: band_keys[band], 3, same)
+        uf = UnionFind(n)
+        for i in range(n):
+            if first[i] != i:
+                uf.union(int(first[i]), i)
+        reps = np.flatnonzero(first == np.arange(n))
+        live_reps = reps[live[reps]]
+        for band in range(3):
+            for members in trackstore.key_buckets(band_keys[band][live_reps], live_reps):
+                for k, a in enumerate(members):
+                    for b in members[k + 1:]:
+                        if uf.find(a) != uf.find(b) and same(a, b):
+                            uf.union(a, b)
+        assert roots.tolist() == [uf.find(i) for i in range(n)]
