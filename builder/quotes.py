@@ -2178,6 +2178,7 @@ def _while_open(norm, a, b):
 # («همان‌طور که رهبر انقلاب فرمودند، ...» does report: DECISIONS 13, the held-out 2 annotation)
 _RELATIVE_BEFORE = re.compile(r"(?:(?<![\w\u200c])را|آنچه|هرچه)[ \u200c]*که[ \u200c]*$")
 _IN_ANSWER = re.compile(r"(?<![\w\u200c])در[ \u200c]+پاسخ(?![\w\u200c])")
+_IN_ANSWER_TO = re.compile(r"(?<![\w\u200c])در[ \u200c]+پاسخ[ \u200c]")
 
 
 def _answerer(text, norm, toks, tok_starts, ss):
@@ -2772,7 +2773,7 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
     if key(m.group(1)).endswith(_JUDGING):
         # «ضمن مثبت دانستن آزادی زندانیان ... درباره‌ی انتقاداتی که ... گفت»: the judged object ends before the
         # next clause's «درباره/در پاسخ به» phrase; none where a «که» clause still runs inside
-        nxt = _ABOUT.search(norm, a, b) or re.compile(r"(?<![\w\u200c])در[ \u200c]+پاسخ[ \u200c]").search(norm, a, b)
+        nxt = _ABOUT.search(norm, a, b) or _IN_ANSWER_TO.search(norm, a, b)
         if nxt is not None and len(norm[a:nxt.start()].split()) >= 3:  # («نگرانی در مورد …»: the noun's own)
             b = _trim(text, a, nxt.start())[1]
         if "که" in _words(norm, a, b):
