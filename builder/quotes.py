@@ -2599,9 +2599,7 @@ def _after_last_clause(toks, tok_starts, a, b):
 
 # words before a document's head that leave it a document: «یک مطالعه», «برخی (از) پژوهش‌ها», «این نظرسنجی»
 _DOC_OPENERS = {"این", "همین", "آن", "تازهترین", "آخرین", "جدیدترین", "یک", "برخی", "بسیاری", "تعدادی", "شماری", "از"}
-# findings that speak like a document («نتیجه یک تحقیق نشان می‌دهد», «پژوهش‌ها نشان داده‌اند», «مدارک نشان می‌دهد»)
-_FINDINGS = {"نتیجه", "نتایج", "یافته", "یافتهها", "شواهد", "آمارها", "پژوهشها", "مدارک", "نظرسنجیها", "بررسیها",
-             "مطالعات", "تحقیقات", "آزمایش", "آزمایشها", "آزمایشات", "داده"}
+_FINDINGS = _WORDS["findings"]   # «نتیجه یک تحقیق نشان می‌دهد», «پژوهش‌ها نشان داده‌اند» (quote_words.txt)
 
 
 _HONORIFIC_SPEAKERS = _WORDS["honorific_speakers"]
@@ -2897,7 +2895,7 @@ def _read_indicates_np(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
 
 
 _JUDGING = ("شمردن", "خواندن", "دانستن", "ارزیابیکردن")
-_FORECASTS = {"پیشبینی", "پیشبینیهای"}
+_FORECASTS = _WORDS["forecasts"]   # «بر اساس پیش‌بینی کارشناسان …» (quote_words.txt)
 
 
 def _comma_within(norm, a, se):
