@@ -54,10 +54,6 @@ _JOINERS = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u20
 _EDGE_PAIRS = tuple(p for sp in " \n\t" for p in (ZWNJ + sp, sp + ZWNJ))
 
 
-def _has_edge_joiner(out: str) -> bool:
-    return any(p in out for p in _EDGE_PAIRS)
-
-
 def _unjoin_edges(out: str, text: str) -> str:
     runs = set()
     for pair in _EDGE_PAIRS:          # str.find: a C scan per pair, a Python step per hit only
@@ -95,7 +91,6 @@ def normalize(text: str) -> str:
     """
     table = _table()
     out = mask_markup(_changed().sub(lambda m: table[ord(m.group())], text))
-    if _has_edge_joiner(out):
-        out = _unjoin_edges(out, text)
+    out = _unjoin_edges(out, text)
     assert len(out) == len(text)
     return out
