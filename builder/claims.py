@@ -436,6 +436,41 @@ def _clock(text, norm, toks, i, mentions) -> int:
     return i + 1
 
 
+_AFTERNOON = (("بعد", "از", "ظهر"), ("بعدازظهر",), ("بعد", "ازظهر"))
+
+
+def _afternoon_end(norm, toks, k):
+    """«بعد از ظهر» (or بعدازظهر) right at token k: the index past it, else None."""
+    for words in _AFTERNOON:
+        e = k + len(words)
+        if e <= len(toks) and all(toks[k + x][2] == w for x, w in enumerate(words)) \
+                and all(_adjacent(norm, toks, m - 1, m) for m in range(k, e)):
+            return e
+    return None
+
+
+def _tells_time(toks) -> bool:
+    """The paragraph names a clock hour somewhere: «ساعت» before a number (ساعت 5, ساعت ۱۷:۳۰)."""
+    return any(t[2] == "ساعت" and k + 1 < len(toks) and (toks[k + 1][2][:1].isdigit() or _is_number_word(toks[k + 1][2]))
+               for k, t in enumerate(toks))
+
+
+def _clock_minutes_end(norm, toks, k, counters):
+    """«و 29», «و ربع», «و نیم» after a clock hour at token k (no unit or counter after it, which would make
+    «ساعت 5 و 29 دقیقه» … a duration): the index past the minutes, else None."""
+    n = len(toks)
+    if k + 1 >= n or toks[k][2] != "و" or not _adjacent(norm, toks, k - 1, k) or not _adjacent(norm, toks, k, k + 1):
+        return None
+    w = toks[k + 1][2]
+    if not (w == "ربع" or w.isdigit() and 1 <= int(w) <= 59):
+        return None
+    if k + 2 < n and _adjacent(norm, toks, k + 1, k + 2) and (
+            toks[k + 2][2] in _unit_heads() or toks[k + 2][2] in counters or toks[k + 2][2] in ("درصد", "%")
+            or number_words().get(toks[k + 2][2], (0, ""))[1] == "scale"):
+        return None
+    return k + 2
+
+
 def _half_of(text, norm, toks, i, quotes, claims, stops) -> int:
     """«نصف X» (half of X): a ratio 0.5 claim on the noun after it; alone (به نصف رسید) no claim."""
     n = len(toks)
@@ -743,6 +778,19 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                                  _score_subject(text, toks, i, other.j) if dash_score else
                                  _subject(text, norm, toks, other.j, i, None, stops, "ratio")))
             return other.j
+    # a clock time without ساعت in a paragraph that tells the time: «وقتی 4 و ربع وارد ورزشگاه شدند، از 4 و 20 …»
+    # beside «ساعت 5 بعد از ظهر» (DECISION 68): a time mention with the hour, no count
+    if is_digit and j == i + 1 and first.isdigit() and 1 <= num.value <= 12 and prev != "ساعت" \
+            and not (prev in ("و", "،", ",", "بین", "تا") or prev[:1].isdigit()):
+        mj = _clock_minutes_end(norm, toks, j, counters)
+        if mj is not None and not (mj < n and toks[mj][2] in ("و", "،", "تا") and mj + 1 < n and toks[mj + 1][2][:1].isdigit()) \
+                and not (mj < n and (toks[mj][2] in ("ماه", "ماهه") or _match_month(toks, mj)[0] is not None)) \
+                and (mj < n and toks[mj][2] in _TIME_WORDS or _tells_time(toks)):
+            e = toks[mj - 1][1]
+            if mj < n and toks[mj][2] in _TIME_WORDS and _adjacent(norm, toks, mj - 1, mj):
+                e, mj = toks[mj][1], mj + 1
+            _mention(text, mentions, "time", s_char, e, num.value)
+            return mj
     # clock times after ساعت: ساعت سه بامداد (H:MM is read by _clock)
     if prev == "ساعت" and prev_sp and num.value <= 24 and not (j < n and toks[j][2] in ("ساعت", "دقیقه")):
         e = e_char
@@ -756,10 +804,20 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             if mins is not None and mins.j == jj + 2:
                 e = toks[jj + 2][1]
                 jj += 3
+        elif jj == j:
+            mj = _clock_minutes_end(norm, toks, jj, counters)
+            if mj is not None:
+                e, jj = toks[mj - 1][1], mj      # ساعت 5 و 29: the minutes without دقیقه
         if jj < n and toks[jj][2] in _TIME_WORDS and _adjacent(norm, toks, jj - 1, jj) and e != toks[jj][1]:
             e = toks[jj][1]
             jj += 1
-        _mention(text, mentions, "time", toks[i - 1][0], e, num.value)
+        hour = float(int(num.value))      # ساعت 5 و نیم: the hour as written (DECISION 68)
+        pm = _afternoon_end(norm, toks, jj)
+        if pm is not None:
+            e, jj = toks[pm - 1][1], pm
+            if hour < 12:
+                hour += 12                # ساعت 5 بعد از ظهر = 17 (DECISION 68)
+        _mention(text, mentions, "time", toks[i - 1][0], e, hour)
         return jj
 
     # dates: 5 سپتامبر, ۱۵ خرداد ۱۳۹۸
