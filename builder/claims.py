@@ -743,6 +743,25 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j = j + 2
             e_char = toks[j - 1][1]
 
+    # a decimal flipped by right-to-left rendering: «۵/ ۲ میلیون تومان» is 2/5 = 2.5 million (DECISION 67),
+    # «۶۴/ ۰ درصد» 0.64; the slash glued to the fraction digits, a space before the whole part, and a unit,
+    # percent or scale after it (a date ۴/ ۱۲/ ۱۳۹۲ has a second slash, ۱۳۹۸/ ۱۰ مارس a month)
+    if is_digit and j == i + 1 and first.isdigit() and len(first) <= 3 and j + 2 < n and toks[j][2] == "/" \
+            and toks[j][0] == toks[i][1] and norm[toks[j][1]:toks[j + 1][0]] == " " and toks[j + 1][2].isdigit() \
+            and len(toks[j + 1][2]) <= 3 and prev != "/" and toks[j + 2][2] != "/" \
+            and (_adjacent(norm, toks, j + 1, j + 2) or toks[j + 2][0] == toks[j + 1][1]):
+        after = toks[j + 2][2]
+        sc = number_words().get(after)
+        if after in _unit_heads() or after in ("درصد", "درصدی", "%", "واحد", "واحدی") or sc is not None and sc[1] == "scale" \
+                or _glued_unit(after) is not None:
+            v = float(toks[j + 1][2] + "." + first)
+            if sc is not None and sc[1] == "scale":
+                num = Num(v * sc[0], i, j + 3, False, sc[0])
+                j = j + 3
+            else:
+                num = Num(v, i, j + 2, False, None)
+                j = j + 2
+            e_char = toks[j - 1][1]
     # match minutes: در دقیقه ۱۹ و ۶۰, در دقایق ۵۵ و ۶۱, دقایق 19، 39 و 57
     if is_digit and prev in ("دقیقه", "دقایق") and prev_sp and num.value <= 130 and j == i + 1 \
             and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
