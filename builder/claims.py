@@ -795,7 +795,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     toks[other.j][2] in _unit_heads() or toks[other.j][2] in counters)):   # ۳ بر صفر برابر X: against X
             claims.append(_claim(text, quotes, "ratio", s_char, toks[other.j - 1][1], float(num.value),
                                  _score_subject(text, toks, i, other.j) if dash_score else
-                                 _subject(text, norm, toks, other.j, i, None, stops, "ratio")))
+                                 _match_result_subject(toks, i)))
             return other.j
     # a clock time without ساعت in a paragraph that tells the time: «وقتی 4 و ربع وارد ورزشگاه شدند، از 4 و 20 …»
     # beside «ساعت 5 بعد از ظهر» (DECISION 68): a time mention with the hour, no count
@@ -1819,6 +1819,22 @@ def _season_before(norm, toks, i):
 def _score_subject(text, toks, i, j) -> str:
     """The match of a score between two names (ساوتهمپتون 1 - 0 ساندرلند → نتیجه بازی ساوتهمپتون و ساندرلند)."""
     return f"نتیجه بازی {text[toks[i - 1][0]:toks[i - 1][1]]} و {text[toks[j][0]:toks[j][1]]}"
+
+
+_MATCH_EVENTS = _SUBJECT_WORDS["match_event"]
+_SENTENCE_ENDS = {".", "!", "؟", "?", "؛", ":"}
+
+
+def _match_result_subject(toks, i) -> str:
+    """A score «N بر M» measures the result of a game: «نتیجه» + the game or its outcome named before it in the
+    sentence (با پیروزی 5 بر 2 → نتیجه پیروزی, این بازی باید 3 بر صفر اعلام شود → نتیجه بازی), else «نتیجه بازی»."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        t = toks[k][2]
+        if t in _SENTENCE_ENDS:
+            break
+        if t in _MATCH_EVENTS:
+            return "نتیجه " + t
+    return "نتیجه بازی"
 
 
 def _is_year(v: float) -> bool:
