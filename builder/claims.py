@@ -1112,6 +1112,20 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             value, value_high, ranged = value, hi.value, True
             comma_range = True
             j = hi.j
+    # دو سه روز, سه چهار ماه, هفت هشت هزار: two consecutive number words side by side, a range (like «سه، چهار ماه»)
+    if not ranged and num.words_only and num.n_pieces == 1 and not vague and 2 <= value <= 9 and j < n \
+            and _adjacent(norm, toks, j - 1, j) and norm[toks[j - 1][1]:toks[j][0]] == " ":
+        hi = scan_number(norm, toks, j)
+        if hi is not None and hi.words_only and not hi.ordinal and not hi.vague and hi.j < n \
+                and (hi.n_pieces == 1 or hi.n_pieces == 2 and hi.last_scale) \
+                and (hi.value / hi.last_scale if hi.last_scale else hi.value) == value + 1 \
+                and _adjacent(norm, toks, hi.j - 1, hi.j) and toks[hi.j][2][:1].isalpha() \
+                and norm[toks[hi.j - 1][1]:toks[hi.j][0]] != "\u200c" \
+                and toks[hi.j][2] not in stops and toks[hi.j][2] not in _ALL_VERBS:
+            lv = value * hi.last_scale if hi.last_scale else value
+            value, value_high, ranged = lv, hi.value, True
+            last_scale = hi.last_scale
+            j = hi.j
     if not ranged and prev == "بین" and j + 1 < n and toks[j][2] == "و":
         hi = scan_number(norm, toks, j + 1)
         if hi is not None and not hi.ordinal and hi.value > value:

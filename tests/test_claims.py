@@ -1167,3 +1167,15 @@ def test_a_figure_after_a_headline_slash_is_read():
 
 def test_a_verse_number_after_a_slash_stays_no_claim():
     assert run("و انا الیه راجعون (بقره/155 و 156)")[0] == []
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    ("اینها چون دو سه بازیکن مصدوم داشتند تماشاگر نداشتند.", "دو سه", 2, 3),
+    ("او دو سه روز در تهران ماند.", "دو سه روز", 2, 3),
+    ("سه چهار ماه بعد برگشت.", "سه چهار ماه", 3, 4),
+    ("هفت هشت هزار نفر آمدند.", "هفت هشت هزار نفر", 7000, 8000),
+])
+def test_two_consecutive_number_words_side_by_side_are_a_range(text, span, low, high):
+    # «دو سه بازیکن» (two or three players) is one range claim, like «سه، چهار ماه» (DECISION 54), not 2 and 3
+    claims, _ = run(text)
+    assert [(c["text"], c["value"], c.get("value_high"), c["qualifier"]) for c in claims] == [(span, low, high, "range")]
