@@ -650,6 +650,19 @@ def _slash_opens_clause(norm, toks, i, j, stops) -> bool:
     return line.count("(") <= line.count(")")
 
 
+_BOUNDED_ONE = {"at_least", "at_most"}
+
+
+def _bounded_one(toks, i) -> bool:
+    """A lone یک after «دست کم / حداقل / حداکثر» before a noun is a count (دستکم یک هواپیمای دیگر, حداقل یک
+    مهارت: at least one, DECISION 67), not the indefinite article."""
+    if i + 1 >= len(toks) or not toks[i + 1][2][:1].isalpha() or toks[i + 1][2] in _ALL_VERBS:
+        return False
+    quals = _lex()[0]
+    return any(i - L >= 0 and quals.get(tuple(t[2] for t in toks[i - L:i])) in _BOUNDED_ONE
+               for L in (2, 1)) and toks[i - 1][2] != "تا"
+
+
 def _lone_article(toks, i, num: Num, counters, block) -> bool:
     """A lone یک / نه / سی (یک مقام, نه تنها) whose neighbours no rule of ``_handle`` reads: no unit, counter,
     month, glued unit, idiom or range word after it, no label, century, reference or clock word before it.
@@ -661,6 +674,8 @@ def _lone_article(toks, i, num: Num, counters, block) -> bool:
     j = num.j
     prev = toks[i - 1][2] if i > 0 else ""
     if prev in _LONE_PREV_READ or any(prev in block.get(b, ()) for b in _LONE_PREV_BLOCKS):
+        return False
+    if num.value == 1 and _bounded_one(toks, i):
         return False
     if j >= len(toks):
         return True
@@ -1297,7 +1312,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return num.j
     # not claims: lone یک / نه as article or negation, referring numerals, determiners
     if num.words_only and num.n_pieces == 1 and value in _LONE_AMBIGUOUS and u is None and not ranged \
-            and head_noun not in _ONE_COUNTS \
+            and head_noun not in _ONE_COUNTS and not (value == 1 and _bounded_one(toks, i)) \
             and (value == 1 and not (head_noun is None and e_char != toks[num.j - 1][1]
                                      and not (j < n and toks[j][2] in ("دیگر", "خاص")))
                  or head_noun is None and e_char == toks[num.j - 1][1]):
@@ -1341,7 +1356,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return num.j
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
-        if value in (1, 9):
+        if value in (1, 9) and not (value == 1 and _bounded_one(toks, i)):
             return num.j
         nxt = toks[num.j][2] if num.j < n else ""
     if num.words_only and num.n_pieces == 1 and not vague and u is None and not ranged and value < 10:

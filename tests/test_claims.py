@@ -1179,3 +1179,15 @@ def test_two_consecutive_number_words_side_by_side_are_a_range(text, span, low, 
     # «دو سه بازیکن» (two or three players) is one range claim, like «سه، چهار ماه» (DECISION 54), not 2 and 3
     claims, _ = run(text)
     assert [(c["text"], c["value"], c.get("value_high"), c["qualifier"]) for c in claims] == [(span, low, high, "range")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("سرهنگ گفت دستكم يك هواپيماي ديگر نيز در راه است.", "دستكم يك"),
+    ("هر دانش‌آموز باید حداقل یک مهارت را فرا بگیرد.", "حداقل یک"),
+])
+def test_one_bounded_by_at_least_is_a_count(text, span):
+    # DECISION 67: «دستکم یک هواپیمای» (at least one plane) counts; a bare «یک هواپیما» is the indefinite article
+    claims, _ = run(text)
+    assert [(c["text"], c["value"], c["qualifier"]) for c in claims] == [(span, 1, "at_least")]
+    assert run("یک هواپیمای دیگر نیز در راه است.")[0] == []
+    assert run("حداقل یک خرده استراحت کن.")[0] == []
