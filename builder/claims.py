@@ -2418,6 +2418,12 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         rel = _relative_to(text, norm, toks, j, stops)
         if rel is not None:
             return rel
+    if kind == "duration" and j + 2 < n and toks[j][2] == "منتهی" and toks[j + 1][2] == "به":
+        # سود خالص این شرکت در ۹ ماه منتهی به دسامبر کاهش یافته است: what happened in the period ending then
+        e = j + 3 if _match_month(toks, j + 2)[0] is None else _match_month(toks, j + 2)[1]
+        while e < n and (toks[e][2][:1].isdigit() or toks[e][2] in ("ماه", "سال")) and e < j + 6:
+            e += 1
+        return _period_event(text, norm, toks, i0, e, stops)
     if kind == "duration" and j < n and toks[j][2] in _AFTER_DURATION:
         if toks[j][2] in _RELATIVE_HEADS and j + 1 < n and _adjacent(norm, toks, j, j + 1) \
                 and (i0 == 0 or toks[i0 - 1][2] in (":", "،", ",", ".", "از")):
