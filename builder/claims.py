@@ -436,6 +436,41 @@ def _clock(text, norm, toks, i, mentions) -> int:
     return i + 1
 
 
+_AFTERNOON = (("بعد", "از", "ظهر"), ("بعدازظهر",), ("بعد", "ازظهر"))
+
+
+def _afternoon_end(norm, toks, k):
+    """«بعد از ظهر» (or بعدازظهر) right at token k: the index past it, else None."""
+    for words in _AFTERNOON:
+        e = k + len(words)
+        if e <= len(toks) and all(toks[k + x][2] == w for x, w in enumerate(words)) \
+                and all(_adjacent(norm, toks, m - 1, m) for m in range(k, e)):
+            return e
+    return None
+
+
+def _tells_time(toks) -> bool:
+    """The paragraph names a clock hour somewhere: «ساعت» before a number (ساعت 5, ساعت ۱۷:۳۰)."""
+    return any(t[2] == "ساعت" and k + 1 < len(toks) and (toks[k + 1][2][:1].isdigit() or _is_number_word(toks[k + 1][2]))
+               for k, t in enumerate(toks))
+
+
+def _clock_minutes_end(norm, toks, k, counters):
+    """«و 29», «و ربع», «و نیم» after a clock hour at token k (no unit or counter after it, which would make
+    «ساعت 5 و 29 دقیقه» … a duration): the index past the minutes, else None."""
+    n = len(toks)
+    if k + 1 >= n or toks[k][2] != "و" or not _adjacent(norm, toks, k - 1, k) or not _adjacent(norm, toks, k, k + 1):
+        return None
+    w = toks[k + 1][2]
+    if not (w == "ربع" or w.isdigit() and 1 <= int(w) <= 59):
+        return None
+    if k + 2 < n and _adjacent(norm, toks, k + 1, k + 2) and (
+            toks[k + 2][2] in _unit_heads() or toks[k + 2][2] in counters or toks[k + 2][2] in ("درصد", "%")
+            or number_words().get(toks[k + 2][2], (0, ""))[1] == "scale"):
+        return None
+    return k + 2
+
+
 def _half_of(text, norm, toks, i, quotes, claims, stops) -> int:
     """«نصف X» (half of X): a ratio 0.5 claim on the noun after it; alone (به نصف رسید) no claim."""
     n = len(toks)
@@ -615,6 +650,19 @@ def _slash_opens_clause(norm, toks, i, j, stops) -> bool:
     return line.count("(") <= line.count(")")
 
 
+_BOUNDED_ONE = {"at_least", "at_most"}
+
+
+def _bounded_one(toks, i) -> bool:
+    """A lone یک after «دست کم / حداقل / حداکثر» before a noun is a count (دستکم یک هواپیمای دیگر, حداقل یک
+    مهارت: at least one, DECISION 67), not the indefinite article."""
+    if i + 1 >= len(toks) or not toks[i + 1][2][:1].isalpha() or toks[i + 1][2] in _ALL_VERBS:
+        return False
+    quals = _lex()[0]
+    return any(i - L >= 0 and quals.get(tuple(t[2] for t in toks[i - L:i])) in _BOUNDED_ONE
+               for L in (2, 1)) and toks[i - 1][2] != "تا"
+
+
 def _lone_article(toks, i, num: Num, counters, block) -> bool:
     """A lone یک / نه / سی (یک مقام, نه تنها) whose neighbours no rule of ``_handle`` reads: no unit, counter,
     month, glued unit, idiom or range word after it, no label, century, reference or clock word before it.
@@ -626,6 +674,8 @@ def _lone_article(toks, i, num: Num, counters, block) -> bool:
     j = num.j
     prev = toks[i - 1][2] if i > 0 else ""
     if prev in _LONE_PREV_READ or any(prev in block.get(b, ()) for b in _LONE_PREV_BLOCKS):
+        return False
+    if num.value == 1 and _bounded_one(toks, i):
         return False
     if j >= len(toks):
         return True
@@ -708,6 +758,25 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j = j + 2
             e_char = toks[j - 1][1]
 
+    # a decimal flipped by right-to-left rendering: «۵/ ۲ میلیون تومان» is 2/5 = 2.5 million (DECISION 67),
+    # «۶۴/ ۰ درصد» 0.64; the slash glued to the fraction digits, a space before the whole part, and a unit,
+    # percent or scale after it (a date ۴/ ۱۲/ ۱۳۹۲ has a second slash, ۱۳۹۸/ ۱۰ مارس a month)
+    if is_digit and j == i + 1 and first.isdigit() and len(first) <= 3 and j + 2 < n and toks[j][2] == "/" \
+            and toks[j][0] == toks[i][1] and norm[toks[j][1]:toks[j + 1][0]] == " " and toks[j + 1][2].isdigit() \
+            and len(toks[j + 1][2]) <= 3 and prev != "/" and toks[j + 2][2] != "/" \
+            and (_adjacent(norm, toks, j + 1, j + 2) or toks[j + 2][0] == toks[j + 1][1]):
+        after = toks[j + 2][2]
+        sc = number_words().get(after)
+        if after in _unit_heads() or after in ("درصد", "درصدی", "%", "واحد", "واحدی") or sc is not None and sc[1] == "scale" \
+                or _glued_unit(after) is not None:
+            v = float(toks[j + 1][2] + "." + first)
+            if sc is not None and sc[1] == "scale":
+                num = Num(v * sc[0], i, j + 3, False, sc[0])
+                j = j + 3
+            else:
+                num = Num(v, i, j + 2, False, None)
+                j = j + 2
+            e_char = toks[j - 1][1]
     # match minutes: در دقیقه ۱۹ و ۶۰, در دقایق ۵۵ و ۶۱, دقایق 19، 39 و 57
     if is_digit and prev in ("دقیقه", "دقایق") and prev_sp and num.value <= 130 and j == i + 1 \
             and not (j < n and (toks[j][2] in _unit_heads() or toks[j][2] in counters)):
@@ -741,8 +810,21 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     toks[other.j][2] in _unit_heads() or toks[other.j][2] in counters)):   # ۳ بر صفر برابر X: against X
             claims.append(_claim(text, quotes, "ratio", s_char, toks[other.j - 1][1], float(num.value),
                                  _score_subject(text, toks, i, other.j) if dash_score else
-                                 _subject(text, norm, toks, other.j, i, None, stops, "ratio")))
+                                 _match_result_subject(toks, i)))
             return other.j
+    # a clock time without ساعت in a paragraph that tells the time: «وقتی 4 و ربع وارد ورزشگاه شدند، از 4 و 20 …»
+    # beside «ساعت 5 بعد از ظهر» (DECISION 68): a time mention with the hour, no count
+    if is_digit and j == i + 1 and first.isdigit() and 1 <= num.value <= 12 and prev != "ساعت" \
+            and not (prev in ("و", "،", ",", "بین", "تا") or prev[:1].isdigit()):
+        mj = _clock_minutes_end(norm, toks, j, counters)
+        if mj is not None and not (mj < n and toks[mj][2] in ("و", "،", "تا") and mj + 1 < n and toks[mj + 1][2][:1].isdigit()) \
+                and not (mj < n and (toks[mj][2] in ("ماه", "ماهه") or _match_month(toks, mj)[0] is not None)) \
+                and (mj < n and toks[mj][2] in _TIME_WORDS or _tells_time(toks)):
+            e = toks[mj - 1][1]
+            if mj < n and toks[mj][2] in _TIME_WORDS and _adjacent(norm, toks, mj - 1, mj):
+                e, mj = toks[mj][1], mj + 1
+            _mention(text, mentions, "time", s_char, e, num.value)
+            return mj
     # clock times after ساعت: ساعت سه بامداد (H:MM is read by _clock)
     if prev == "ساعت" and prev_sp and num.value <= 24 and not (j < n and toks[j][2] in ("ساعت", "دقیقه")):
         e = e_char
@@ -756,10 +838,20 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             if mins is not None and mins.j == jj + 2:
                 e = toks[jj + 2][1]
                 jj += 3
+        elif jj == j:
+            mj = _clock_minutes_end(norm, toks, jj, counters)
+            if mj is not None:
+                e, jj = toks[mj - 1][1], mj      # ساعت 5 و 29: the minutes without دقیقه
         if jj < n and toks[jj][2] in _TIME_WORDS and _adjacent(norm, toks, jj - 1, jj) and e != toks[jj][1]:
             e = toks[jj][1]
             jj += 1
-        _mention(text, mentions, "time", toks[i - 1][0], e, num.value)
+        hour = float(int(num.value))      # ساعت 5 و نیم: the hour as written (DECISION 68)
+        pm = _afternoon_end(norm, toks, jj)
+        if pm is not None:
+            e, jj = toks[pm - 1][1], pm
+            if hour < 12:
+                hour += 12                # ساعت 5 بعد از ظهر = 17 (DECISION 68)
+        _mention(text, mentions, "time", toks[i - 1][0], e, hour)
         return jj
 
     # dates: 5 سپتامبر, ۱۵ خرداد ۱۳۹۸
@@ -1035,6 +1127,20 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
             value, value_high, ranged = value, hi.value, True
             comma_range = True
             j = hi.j
+    # دو سه روز, سه چهار ماه, هفت هشت هزار: two consecutive number words side by side, a range (like «سه، چهار ماه»)
+    if not ranged and num.words_only and num.n_pieces == 1 and not vague and 2 <= value <= 9 and j < n \
+            and _adjacent(norm, toks, j - 1, j) and norm[toks[j - 1][1]:toks[j][0]] == " ":
+        hi = scan_number(norm, toks, j)
+        if hi is not None and hi.words_only and not hi.ordinal and not hi.vague and hi.j < n \
+                and (hi.n_pieces == 1 or hi.n_pieces == 2 and hi.last_scale) \
+                and (hi.value / hi.last_scale if hi.last_scale else hi.value) == value + 1 \
+                and _adjacent(norm, toks, hi.j - 1, hi.j) and toks[hi.j][2][:1].isalpha() \
+                and norm[toks[hi.j - 1][1]:toks[hi.j][0]] != "\u200c" \
+                and toks[hi.j][2] not in stops and toks[hi.j][2] not in _ALL_VERBS:
+            lv = value * hi.last_scale if hi.last_scale else value
+            value, value_high, ranged = lv, hi.value, True
+            last_scale = hi.last_scale
+            j = hi.j
     if not ranged and prev == "بین" and j + 1 < n and toks[j][2] == "و":
         hi = scan_number(norm, toks, j + 1)
         if hi is not None and not hi.ordinal and hi.value > value:
@@ -1206,7 +1312,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return num.j
     # not claims: lone یک / نه as article or negation, referring numerals, determiners
     if num.words_only and num.n_pieces == 1 and value in _LONE_AMBIGUOUS and u is None and not ranged \
-            and head_noun not in _ONE_COUNTS \
+            and head_noun not in _ONE_COUNTS and not (value == 1 and _bounded_one(toks, i)) \
             and (value == 1 and not (head_noun is None and e_char != toks[num.j - 1][1]
                                      and not (j < n and toks[j][2] in ("دیگر", "خاص")))
                  or head_noun is None and e_char == toks[num.j - 1][1]):
@@ -1250,7 +1356,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return num.j
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
-        if value in (1, 9):
+        if value in (1, 9) and not (value == 1 and _bounded_one(toks, i)):
             return num.j
         nxt = toks[num.j][2] if num.j < n else ""
     if num.words_only and num.n_pieces == 1 and not vague and u is None and not ranged and value < 10:
@@ -1326,6 +1432,10 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 j += L
                 e_char = toks[j - 1][1]
                 break
+    if qualifier == "exact" and prev == "مرز" and i >= 2 and toks[i - 2][2] == "از" and prev_sp:
+        k = j + 1 if j < n and toks[j][2] in ("هم", "نیز") else j
+        if k < n and toks[k][2] in _SURPASS:
+            qualifier = "more_than"   # از مرز 21 میلیون نفر گذشت: passed the mark, more than it
     if kind == "count" and prev in _PER_UNIT and prev_sp:
         kind = "ratio"       # سالی ۱۴۰ نفر: a rate per year
     if kind == "count" and num.fraction and num.value < 1 and not unit:
@@ -1742,6 +1852,22 @@ def _season_before(norm, toks, i):
 def _score_subject(text, toks, i, j) -> str:
     """The match of a score between two names (ساوتهمپتون 1 - 0 ساندرلند → نتیجه بازی ساوتهمپتون و ساندرلند)."""
     return f"نتیجه بازی {text[toks[i - 1][0]:toks[i - 1][1]]} و {text[toks[j][0]:toks[j][1]]}"
+
+
+_MATCH_EVENTS = _SUBJECT_WORDS["match_event"]
+_SENTENCE_ENDS = {".", "!", "؟", "?", "؛", ":"}
+
+
+def _match_result_subject(toks, i) -> str:
+    """A score «N بر M» measures the result of a game: «نتیجه» + the game or its outcome named before it in the
+    sentence (با پیروزی 5 بر 2 → نتیجه پیروزی, این بازی باید 3 بر صفر اعلام شود → نتیجه بازی), else «نتیجه بازی»."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        t = toks[k][2]
+        if t in _SENTENCE_ENDS:
+            break
+        if t in _MATCH_EVENTS:
+            return "نتیجه " + t
+    return "نتیجه بازی"
 
 
 def _is_year(v: float) -> bool:
@@ -2292,6 +2418,12 @@ def _subject_raw(text, norm, toks, j, i0, head_noun, stops, kind):
         rel = _relative_to(text, norm, toks, j, stops)
         if rel is not None:
             return rel
+    if kind == "duration" and j + 2 < n and toks[j][2] == "منتهی" and toks[j + 1][2] == "به":
+        # سود خالص این شرکت در ۹ ماه منتهی به دسامبر کاهش یافته است: what happened in the period ending then
+        e = j + 3 if _match_month(toks, j + 2)[0] is None else _match_month(toks, j + 2)[1]
+        while e < n and (toks[e][2][:1].isdigit() or toks[e][2] in ("ماه", "سال")) and e < j + 6:
+            e += 1
+        return _period_event(text, norm, toks, i0, e, stops)
     if kind == "duration" and j < n and toks[j][2] in _AFTER_DURATION:
         if toks[j][2] in _RELATIVE_HEADS and j + 1 < n and _adjacent(norm, toks, j, j + 1) \
                 and (i0 == 0 or toks[i0 - 1][2] in (":", "،", ",", ".", "از")):

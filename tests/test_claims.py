@@ -1167,3 +1167,38 @@ def test_a_figure_after_a_headline_slash_is_read():
 
 def test_a_verse_number_after_a_slash_stays_no_claim():
     assert run("و انا الیه راجعون (بقره/155 و 156)")[0] == []
+
+
+@pytest.mark.parametrize("text, span, low, high", [
+    ("اینها چون دو سه بازیکن مصدوم داشتند تماشاگر نداشتند.", "دو سه", 2, 3),
+    ("او دو سه روز در تهران ماند.", "دو سه روز", 2, 3),
+    ("سه چهار ماه بعد برگشت.", "سه چهار ماه", 3, 4),
+    ("هفت هشت هزار نفر آمدند.", "هفت هشت هزار نفر", 7000, 8000),
+])
+def test_two_consecutive_number_words_side_by_side_are_a_range(text, span, low, high):
+    # «دو سه بازیکن» (two or three players) is one range claim, like «سه، چهار ماه» (DECISION 54), not 2 and 3
+    claims, _ = run(text)
+    assert [(c["text"], c["value"], c.get("value_high"), c["qualifier"]) for c in claims] == [(span, low, high, "range")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("سرهنگ گفت دستكم يك هواپيماي ديگر نيز در راه است.", "دستكم يك"),
+    ("هر دانش‌آموز باید حداقل یک مهارت را فرا بگیرد.", "حداقل یک"),
+])
+def test_one_bounded_by_at_least_is_a_count(text, span):
+    # DECISION 67: «دستکم یک هواپیمای» (at least one plane) counts; a bare «یک هواپیما» is the indefinite article
+    claims, _ = run(text)
+    assert [(c["text"], c["value"], c["qualifier"]) for c in claims] == [(span, 1, "at_least")]
+    assert run("یک هواپیمای دیگر نیز در راه است.")[0] == []
+    assert run("حداقل یک خرده استراحت کن.")[0] == []
+
+
+@pytest.mark.parametrize("text", [
+    "رسماً اعلام شد كه جمعيت ايران از مرز 21 ميليون نفر گذشت.",
+    "تعداد مبتلایان از مرز ۲۰۰ نفر هم گذشت.",
+    "شمار متقاضیان از مرز 25 هزار نفر نیز فراتر رفت.",
+])
+def test_passing_the_mark_is_more_than(text):
+    # «از مرز N گذشت / فراتر رفت / عبور کرد»: the figure passed the mark, more_than (gold of held-out 8)
+    claims, _ = run(text)
+    assert [c["qualifier"] for c in claims] == ["more_than"]

@@ -155,3 +155,21 @@ def test_an_ordinal_day_before_mah_and_a_month_is_one_date():
 
 def test_an_ordinal_part_of_a_month_is_no_day():
     assert ("date", "دوم ماه مارس", None) not in mentions("قیمت گندم از نیمه دوم ماه مارس بالا رفت.")
+
+
+def test_clock_hour_with_minutes_and_afternoon_takes_the_hour_as_written():
+    # DECISION 68: ساعت 5 و 29 = 5, ساعت 5 و نیم = 5, 17 only with «بعد از ظهر»; the minutes are no count
+    claims, ms = run("ما تا ساعت 5 و 29 در راهرو بودیم و تا ساعت 5 و نیم منتظر ماندیم.")
+    assert claims == []
+    assert [(m["text"], m["value"]) for m in ms] == [("ساعت 5 و 29", 5), ("ساعت 5 و نیم", 5)]
+    assert mentions("مسابقه ساعت ۶ بعد از ظهر آغاز می‌شود.") == [("time", "ساعت ۶ بعد از ظهر", 18)]
+
+
+def test_clock_time_without_saat_in_a_paragraph_that_tells_the_time():
+    claims, ms = run("ادعا می کنند ساعت 5 آماده بودند. وقتی 4 و ربع وارد ورزشگاه شدند، از 4 و 20 در رختکن بودند.")
+    assert claims == []
+    assert [(m["text"], m["value"]) for m in ms] == [("ساعت 5", 5), ("4 و ربع", 4), ("4 و 20", 4)]
+    # with no clock hour in the paragraph «4 و 20» is two figures
+    assert mentions("در مرحله 4 و 20 مسابقه حاضر بودند.") == []
+    # a pair of days before a month is two days, not a clock time
+    assert ("time", "۱۲ و ۱۳", 12) not in mentions("ساعت ۸ صبح روزهای ۱۲ و ۱۳ تیرماه سال ۱۳۹۹ برگزار شد.")

@@ -346,3 +346,20 @@ def test_the_news_of_a_figure_is_what_az_opens_not_the_teller():
     s = "مدیرکل تعاون و پشتیبانی وزارت آموزش و پرورش از اسکان ۲ میلیون نفر در مراکز اسکان نوروزی فرهنگیان خبر داد."
     assert subject(s, 2e6) == "اسکان"
     assert subject("رئیس اورژانس فارس از مسمومیت ۳۳۰ نفر خبر داد.", 330) == "مسمومیت"
+
+
+def test_score_measures_the_result_of_the_game_named_before_it():
+    # a score «N بر M» is the result of a game (gold: «نتیجه بازی … و …», «نتیجه باخت …»), not a stray word
+    assert subject("بنابراین این بازی باید 3 بر صفر اعلام شود.", 3) == "نتیجه بازی"
+    assert subject("محمد ابراهیم پس از شکست 2 بر صفر کویت گفت.", 2) == "نتیجه شکست"
+    assert subject("این دیدار با پیروزی 5 بر 2 نفت آبادان در جریان بود.", 5) == "نتیجه پیروزی"
+    assert subject("تیم روسیه توانست با نتیجه 7 بر یک مقابل آلمان پیروز شود.", 7) == "نتیجه بازی"
+
+
+def test_period_ending_at_a_date_has_what_happened_in_it_as_subject():
+    # «در ۹ ماه منتهی به دسامبر»: the subject is what happened in the period, never the word «منتهی»
+    assert subject("تویوتا اعلام کرد سود خالص این شرکت در ۹ ماه منتهی به دسامبر کاهش یافته است.", 9) \
+        == "کاهش سود خالص این شرکت"
+    assert subject("تغییر ثبت سفارش کالاهای اساسی در یک سال منتهی به آذر ۹۵ نشان می داد.", 1) \
+        == "تغییر ثبت سفارش کالاهای اساسی"
+    assert subject("تورم در دوازده ماه منتهی به ژانویه۲۰۲۰ با ۰. ۷۵ درصد افزایش به ۱۴ درصد رسید.", 12) != "منتهی"

@@ -291,3 +291,21 @@ def test_a_cup_round_named_by_a_fraction_is_no_claim():
     from builder.segment import paragraphs
     s = "پرسپولیس به یک هشتم نهایی لیگ قهرمانان رسید."
     assert extract_claims(s, normalize(s), paragraphs(s), [])[0] == []
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("با تعیین سقف ۵/ ۲ میلیون تومان تفاوتی ندارد.", "۵/ ۲ میلیون تومان", 2_500_000, "IRT"),
+    ("در مورد تعیین سقف ۵/ ۲میلیون تومان درآمد گفت.", "۵/ ۲میلیون تومان", 2_500_000, "IRT"),
+    ("تورم ماهانه دهک اول به میزان منفی ۶۴/ ۰ درصد بوده است.", "۶۴/ ۰ درصد", 0.64, "percent"),
+    ("خرید طلای خود را به ۴/ ۴۵ تن رسانده است.", "۴/ ۴۵ تن", 45.4, "ton"),
+])
+def test_decimal_flipped_by_right_to_left_rendering(text, span, value, unit):
+    # DECISION 67: «۵/ ۲ میلیون تومان» is 2/5 (2.5) million written right to left, one claim, no stray count 5
+    claims = run(text)
+    assert [(c["text"], c["unit"]) for c in claims] == [(span, unit)]
+    assert claims[0]["value"] == pytest.approx(value)
+
+
+def test_date_with_spaced_slashes_is_no_flipped_decimal():
+    values = [c["value"] for c in run("قانون مصوب ۴/ ۱۲/ ۱۳۹۲ ملزم به پرداخت درصد هزینه‌ها است.")]
+    assert 12.4 not in values and 1392.12 not in values
