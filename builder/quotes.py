@@ -298,6 +298,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
            and key(q["mention"]) not in _WORDS["impersonal"] and not _junk_mention(q["mention_norm"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start,
                              _pronoun_sentences(norm, ends) + _scene_sentences(norm, ends)
+                             + _background_sentences(norm, ends)
                              if any(q.get("_colon") for q in out) else ())
     out = _split_subject(text, norm, out)
     out = _cut_before_main_cue(text, norm, out)
@@ -358,6 +359,26 @@ def _pronoun_sentences(norm, ends):
             k += 1
         m = _PRONOUN_OPEN.match(norm, k)
         if m:
+            out.append(k)
+    return out
+
+
+_BACKGROUND_OPEN = re.compile(r"(?:" + _alternation(_PHRASES["[background_openers]"]) + r")(?![\w\u200c])")
+# «18 بهمن 1394، …»: a sentence opening with a full date (day, month, year, comma) dates a new event
+_DATED_OPEN = re.compile(r"(?:روز[ \u200c]+\w+[ \u200c]+)?[0-9۰-۹٠-٩]{1,2}[ \u200c]*(?:" + _alternation(_MONTH_WORDS)
+                         + r")(?:[ \u200c]+ماه)?[ \u200c]+(?:سال[ \u200c]+)?[0-9۰-۹٠-٩]{2,4}[ \u200c]*[،,]")
+
+
+def _background_sentences(norm, ends):
+    """Starts of sentences that open with the outlet's background («لازم به ذکر است», «گفتنی است») or with a
+    full date («18 بهمن 1394، طی خبری اعلام شد …»): the narrator again, so a colon's content stops there
+    (irnews' one-paragraph bodies, DECISION 64)."""
+    out = []
+    for e in ends:
+        k = e
+        while k < len(norm) and norm[k] in " \u200c\t\n\"»”":
+            k += 1
+        if _BACKGROUND_OPEN.match(norm, k) or _DATED_OPEN.match(norm, k):
             out.append(k)
     return out
 

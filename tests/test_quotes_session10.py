@@ -1,0 +1,18 @@
+"""Session 10: quotation recall and boundaries (DECISIONS 63, 64)."""
+
+
+def test_colon_content_stops_at_the_outlets_background(quotes):
+    # DECISION 64: in a one-paragraph body «لازم به ذکر است» / «گفتنی است» is the outlet again (irnews 2787, 0655)
+    qs = quotes("حسن روحانی رئیس جمهور گفت: مدارس و دانشگاه ها تا پایان فروردین ماه تعطیل خواهند بود. لازم به ذکر "
+                "است مدارس کشور از ابتدای اسفند ماه به دلیل شیوع کرونا تعطیل شده اند.")
+    assert [q["content"] for q in qs] == ["مدارس و دانشگاه ها تا پایان فروردین ماه تعطیل خواهند بود."]
+    qs = quotes("وزیر ونزوئلا خاطرنشان کرد: سفر برگشت سنگ به ونزوئلا چند هفته طول خواهد کشید. گفتنی است، سنگ "
+                "کوئکا تا سال ۱۹۹۸ در پارک ملی کانیما قرار داشت.")
+    assert [q["content"] for q in qs] == ["سفر برگشت سنگ به ونزوئلا چند هفته طول خواهد کشید."]
+
+
+def test_colon_content_stops_at_a_dated_sentence(quotes):
+    # irnews' "this day" digests: «… تفاوتی ندارد. 18 بهمن 1394، …» starts another day's news (irnews 1149, 2437)
+    qs = quotes("دکتر محمد مصدق گفت: راه‌آهن منافع مادی مستقیم ندارد. 1 اسفند 1307، شعب بانک ملی ایران در بازار "
+                "تهران افتتاح شد.")
+    assert [q["content"] for q in qs] == ["راه‌آهن منافع مادی مستقیم ندارد."]
