@@ -644,7 +644,7 @@ def _named_inside(q, spans):
             or cue.endswith(("یم", "م", "ید")):
         return False  # a habitual, a negation, or our own words («اعلام کردیم»)
     first = key(words[0])
-    if first in _QUANT or first in _GENERIC or first in _TEMPORAL or first in spk.STOP or first in _DEMONSTRATIVES \
+    if first in _QUANT or (first in _GENERIC and first not in _GROUP_NOUNS) or first in _TEMPORAL or first in spk.STOP or first in _DEMONSTRATIVES \
             or first in ("هیچ", "چه") or not _clean_subject(q["mention_norm"], (0, len(q["mention_norm"])), lexicon()):
         return False
     return _is_title(first) or spk._k(words[0]) in spk.org_heads() or spk.is_person_like(" ".join(words)) \
@@ -661,7 +661,8 @@ def _reported_in_colon(q, span):
         return False
     first = key(words[0])
     return _is_title(first) or spk._k(words[0]) in spk.org_heads() \
-        or (spk.is_person_like(" ".join(words)) and spk.is_given_name(spk._k(words[0])))
+        or (spk.is_person_like(" ".join(words)) and spk.is_given_name(spk._k(words[0]))) \
+        or (first in _GROUP_NOUNS and len(words) <= 3)  # «گفت: کارشناسان و متخصصان معتقدند که …» (DECISIONS 37)
 
 
 def _own_clause(q, span):
@@ -966,8 +967,14 @@ def _split_phrase(toks, k, i, verb, lex):
     return True
 
 
+def _PLURAL_PEOPLE_END(w):
+    return len(w) > 5 and w.endswith("ان")
+
+
 _CONTENDER = _WORDS["contender_words"]
 _GENERIC = _WORDS["generic_subjects"]
+# the plurals of people among them («کارشناسان», «تحلیلگران»): a named group, unlike a quantifier («برخی», «بسیاری»)
+_GROUP_NOUNS = frozenset(w for w in _GENERIC if _PLURAL_PEOPLE_END(w))
 
 
 def _generic_subject(norm, toks, i):

@@ -26,3 +26,12 @@ def test_a_tweet_is_a_cue(quotes):
         ("توئیت کرد", "مایک پمپئو", "مردم در خیابان‌های عراق در حال رقصیدن و شادی هستند.")]
     qs = quotes("سجاد بنابی، عضو هیأت‌مدیره شرکت ارتباطات زیرساخت توییت کرد: اختلال اینترنت رخ داده است.")
     assert [q["cue"] for q in qs] == ["توییت کرد"]
+
+
+def test_experts_believing_inside_a_colon_content_are_their_own_quotation(quotes):
+    # DECISIONS 37: speech with an overt subject inside a quotation is its own; a named group of people
+    # («کارشناسان», «تحلیلگران») is such a subject, a quantifier («برخی», «بسیاری») is not (63)
+    qs = quotes("هولكي‌اوز گفت: كارشناسان و متخصصان معتقدند كه 80 تا 90 درصد از اين مرگ‌ها را مي‌توان جلوگيري كرد.")
+    assert [(q["mention"], q["cue"]) for q in qs] == [("هولكي‌اوز", "گفت"), ("كارشناسان و متخصصان", "معتقدند")]
+    qs = quotes("هولكي‌اوز گفت: بسیاری معتقدند كه اين مرگ‌ها را مي‌توان جلوگيري كرد.")
+    assert [(q["mention"], q["cue"]) for q in qs] == [("هولكي‌اوز", "گفت")]
