@@ -72,7 +72,8 @@ _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
     word_start("با", "ضمن") + r"[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
-    r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از|محکوم[ \u200c]+(?:کردن|نمودن)"
+    r"|(?:ابراز|اظهار)[ \u200c]+(?:امیدواری|نگرانی|خرسندی|خشنودی)(?:[ \u200c]+از)?|ابراز|انتقاد(?:[ \u200c]+شدید)?[ \u200c]+از"
+    r"|استقبال[ \u200c]+از|محکوم[ \u200c]+(?:کردن|نمودن)"
     r"|تکذیب|رد|بر[ \u200c]*شمردن|ادعای"
     r"|(?:کم|بی)[ \u200c]*(?:اهمیت|اساس)[ \u200c]+(?:شمردن|خواندن|دانستن)|(?:مهم|ضروری|مثبت|منفی)[ \u200c]+(?:شمردن|خواندن|دانستن"
     r"|ارزیابی[ \u200c]+کردن)"
@@ -2780,6 +2781,9 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
         stressed = key(m.group(1)).startswith("تاکید")  # «با تأکید بر تداوم راه شهید … گفت»: what one stresses is a view
         # «وی با بی اساس خواندن نگرانی در مورد دانش پزشکان خانواده گفت»: what one judges so is a view (DECISIONS 59)
         stressed = stressed or key(m.group(1)).endswith(_JUDGING)
+        # «با انتقاد (شدید) از این اصلاحات اعلام کرد», «با استقبال از پیشنهاد …», «با اظهار خشنودی از امضای …
+        # گفت»: what one criticizes, welcomes or is pleased with is a stance (DECISIONS 22, 63)
+        stressed = stressed or key(m.group(1)).startswith(_OBJECT_STANCES)
         # «وزارت بهداشت افغانستان با اعلام ابتلای 6402 نفر به کرونا … هشدار داد», «ضمن اعلام مخالفت با طرح …
         # گفت»: an announced figure or position is a report; not «با اعلام این خبر گفت» (the news the next
         # clause tells), nor an act («با اعلام ختم جلسه», «با اعلام لغو مراسم»)
@@ -2923,6 +2927,7 @@ def _read_indicates_np(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
 
 
 _JUDGING = ("شمردن", "خواندن", "دانستن", "ارزیابیکردن")
+_OBJECT_STANCES = ("انتقاد", "استقبال", "ابرازخرسندی", "ابرازخشنودی", "اظهارخرسندی", "اظهارخشنودی")
 _FORECASTS = _WORDS["forecasts"]   # «بر اساس پیش‌بینی کارشناسان …» (quote_words.txt)
 
 
