@@ -94,6 +94,8 @@ _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
     "(" + word_start(r"به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)", r"از[ \u200c]+(?:نظر|دیدگاه)", r"بر[ \u200c]*اساس",
                       "طبق", r"بنا[ \u200c]*(?:بر|به)") + r")(?![\w\u200c])")
+# «به گفته/تعبیر/اعتقاد وی …» with no comma: the speaker is the noun phrase after the cue («به تعبیر وی برنامه … است»)
+_SAID_BY = ("بهگفته", "بهتعبیر", "بهاعتقاد", "بهعقیده", "بهباور")
 _BY_DOC = ("براساس", "طبق", "بنابر", "بنابه")  # according-to heads a document, a statement or an opinion follows
 _STATED = {"نظر", "نظرات", "توصیه", "توصیههای", "گفته", "گفتههای", "اعلام", "اظهارات", "سخنان", "اعتقاد", "عقیده"}
 _WORDS = _word_classes()
@@ -2969,6 +2971,15 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             first = toks[i][2]
         elif first in _WORDS["according_to_comma"]:
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
+        elif first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _WORDS["according_to_comma"] \
+                and toks[i + 1][2] not in _DOC_AFTER_THIS and toks[i + 1][2] not in _DOCS:
+            comma_only = True  # «بر اساس این قوانین جدید، …»: the document itself speaks (DECISIONS 51)
+        elif first == "دستور" and i + 1 < len(toks):
+            # «براساس دستور رییس‌جمهور، ستاد … تشکیل می‌شود»: the one who ordered speaks (DECISION 63)
+            comma_only = True
+            cue_end = toks[i][1]
+            i += 1
+            first = toks[i][2]
         elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks)
                                                 and (toks[i + 1][2] in _DOC_AFTER_THIS or toks[i + 1][2] in _DOCS)) \
                 and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
@@ -2994,7 +3005,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
                 and not _is_document(norm, (ms, me)) and key(norm[ms:me].split()[0]) not in _DEMONSTRATIVES \
                 and not any(w in _CLAUSE_VERBS for w in _words(norm, a, nxt)):
             a = nxt + 1  # «به گفته بابایی، مدیر روابط عمومی استانداری تهران، شاخص ...»: past the title in apposition
-    elif hk not in ("بهگفته",) + _BY_DOC or comma_only:
+    elif hk not in _SAID_BY + _BY_DOC or comma_only:
         return None
     else:
         np_ = _np_at(norm, toks, tok_starts, toks[i][0] if i < len(toks) else cue_end, se)
@@ -3003,6 +3014,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         ms, me = np_
         if len(norm[ms:me].split()) > 5:
             return None
+        if hk != "بهگفته" and hk not in _BY_DOC and key(norm[ms:me]) not in ("وی", "او", "ایشان"):
+            return None  # «به تعبیر وی …» names the speaker again; «به عقیده من …» is a speaker's own words
         a = me
         rel = _THAT_WORD.match(norm, _trim(text, me, se)[0])
         cm = norm.find("،", rel.end(), se) if rel else -1

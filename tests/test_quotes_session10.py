@@ -46,3 +46,16 @@ def test_criticizing_or_welcoming_an_object_is_a_quotation(quotes):
     assert [(q["cue"], q["content"]) for q in qs][0] == ("با استقبال از", "اعلام آمادگی ایران برای میزبانی اجلاس آتی")
     qs = quotes("رئيس جمهور ونزوئلا با اظهار خشنودی از امضای چند سند همکاری میان تهران و کاراکاس گفت: ما اهداف بزرگی داریم.")
     assert [q["cue"] for q in qs] == ["با اظهار خشنودی از", "گفت"]
+
+
+def test_according_to_an_order_a_rule_or_a_pronouns_view(quotes):
+    # DECISION 63: «براساس دستور X» has X as speaker; «به تعبیر وی» is according-to; DECISIONS 51: «بر اساس این
+    # قوانین جدید،» has the document as speaker; «به عقیده من …» is no according-to
+    qs = quotes("براساس دستور رییس‌جمهور، ستاد پیشگیری و مقابله با کرونا در وزارت بهداشت تشکیل می‌شود.")
+    assert [(q["kind"], q["mention"], q["cue"]) for q in qs] == [("according_to", "رییس‌جمهور", "براساس دستور")]
+    qs = quotes("وی سخن گفت. به تعبیر وی برنامه آینده برخورد با ایران در آن طراحی شده است.")
+    assert [(q["mention"], q["cue"], q["content"]) for q in qs] == [
+        ("وی", "به تعبیر", "برنامه آینده برخورد با ایران در آن طراحی شده است.")]
+    qs = quotes("بر اساس این قوانین جدید، این پنج رسانه چینی باید فهرست پرسنل خود را اعلام کنند.")
+    assert [(q["mention"], q["cue"]) for q in qs] == [("این قوانین جدید", "بر اساس")]
+    assert quotes("وی سخن گفت. به عقیده من شکست اصلاح‌طلبان بیشتر به دلیل عملکرد خودشان بوده است.") == []
