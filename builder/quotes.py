@@ -72,7 +72,8 @@ _FIRST_SECOND = {"من", "ما", "شما", "تو", "بنده"}
 _FILLERS = {"همچنین", "اما", "ولی", "سپس", "و", "نیز", "هم", "البته", "بنابراین", "در", "ادامه", "حتی"}
 _PARTICIPIAL = re.compile(
     word_start("با", "ضمن") + r"[ \u200c]*(بیان|اشاره[ \u200c]+به|تاکید(?:[ \u200c]+(?:مجدد|دوباره|ویژه))?[ \u200c]+بر|اعلام|یادآوری"
-    r"|ابراز[ \u200c]+(?:امیدواری|نگرانی|خرسندی)(?:[ \u200c]+از)?|ابراز|انتقاد[ \u200c]+از|محکوم[ \u200c]+(?:کردن|نمودن)"
+    r"|(?:ابراز|اظهار)[ \u200c]+(?:امیدواری|نگرانی|خرسندی|خشنودی)(?:[ \u200c]+از)?|ابراز|انتقاد(?:[ \u200c]+شدید)?[ \u200c]+از"
+    r"|استقبال[ \u200c]+از|محکوم[ \u200c]+(?:کردن|نمودن)"
     r"|تکذیب|رد|بر[ \u200c]*شمردن|ادعای"
     r"|(?:کم|بی)[ \u200c]*(?:اهمیت|اساس)[ \u200c]+(?:شمردن|خواندن|دانستن)|(?:مهم|ضروری|مثبت|منفی)[ \u200c]+(?:شمردن|خواندن|دانستن"
     r"|ارزیابی[ \u200c]+کردن)"
@@ -93,6 +94,8 @@ _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
     "(" + word_start(r"به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)", r"از[ \u200c]+(?:نظر|دیدگاه)", r"بر[ \u200c]*اساس",
                       "طبق", r"بنا[ \u200c]*(?:بر|به)") + r")(?![\w\u200c])")
+# «به گفته/تعبیر/اعتقاد وی …» with no comma: the speaker is the noun phrase after the cue («به تعبیر وی برنامه … است»)
+_SAID_BY = ("بهگفته", "بهتعبیر", "بهاعتقاد", "بهعقیده", "بهباور")
 _BY_DOC = ("براساس", "طبق", "بنابر", "بنابه")  # according-to heads a document, a statement or an opinion follows
 _STATED = {"نظر", "نظرات", "توصیه", "توصیههای", "گفته", "گفتههای", "اعلام", "اظهارات", "سخنان", "اعتقاد", "عقیده"}
 _WORDS = _word_classes()
@@ -298,6 +301,7 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
            and key(q["mention"]) not in _WORDS["impersonal"] and not _junk_mention(q["mention_norm"])]
     out = _cut_colon_content(text, norm, out, para_of, sent_start,
                              _pronoun_sentences(norm, ends) + _scene_sentences(norm, ends)
+                             + _background_sentences(norm, ends)
                              if any(q.get("_colon") for q in out) else ())
     out = _split_subject(text, norm, out)
     out = _cut_before_main_cue(text, norm, out)
@@ -358,6 +362,26 @@ def _pronoun_sentences(norm, ends):
             k += 1
         m = _PRONOUN_OPEN.match(norm, k)
         if m:
+            out.append(k)
+    return out
+
+
+_BACKGROUND_OPEN = re.compile(r"(?:" + _alternation(_PHRASES["[background_openers]"]) + r")(?![\w\u200c])")
+# «18 بهمن 1394، …»: a sentence opening with a full date (day, month, year, comma) dates a new event
+_DATED_OPEN = re.compile(r"(?:روز[ \u200c]+\w+[ \u200c]+)?[0-9۰-۹٠-٩]{1,2}[ \u200c]*(?:" + _alternation(_MONTH_WORDS)
+                         + r")(?:[ \u200c]+ماه)?[ \u200c]+(?:سال[ \u200c]+)?[0-9۰-۹٠-٩]{2,4}[ \u200c]*[،,]")
+
+
+def _background_sentences(norm, ends):
+    """Starts of sentences that open with the outlet's background («لازم به ذکر است», «گفتنی است») or with a
+    full date («18 بهمن 1394، طی خبری اعلام شد …»): the narrator again, so a colon's content stops there
+    (irnews' one-paragraph bodies, DECISION 64)."""
+    out = []
+    for e in ends:
+        k = e
+        while k < len(norm) and norm[k] in " \u200c\t\n\"»”":
+            k += 1
+        if _BACKGROUND_OPEN.match(norm, k) or _DATED_OPEN.match(norm, k):
             out.append(k)
     return out
 
@@ -623,7 +647,7 @@ def _named_inside(q, spans):
             or cue.endswith(("یم", "م", "ید")):
         return False  # a habitual, a negation, or our own words («اعلام کردیم»)
     first = key(words[0])
-    if first in _QUANT or first in _GENERIC or first in _TEMPORAL or first in spk.STOP or first in _DEMONSTRATIVES \
+    if first in _QUANT or (first in _GENERIC and first not in _GROUP_NOUNS) or first in _TEMPORAL or first in spk.STOP or first in _DEMONSTRATIVES \
             or first in ("هیچ", "چه") or not _clean_subject(q["mention_norm"], (0, len(q["mention_norm"])), lexicon()):
         return False
     return _is_title(first) or spk._k(words[0]) in spk.org_heads() or spk.is_person_like(" ".join(words)) \
@@ -640,7 +664,8 @@ def _reported_in_colon(q, span):
         return False
     first = key(words[0])
     return _is_title(first) or spk._k(words[0]) in spk.org_heads() \
-        or (spk.is_person_like(" ".join(words)) and spk.is_given_name(spk._k(words[0])))
+        or (spk.is_person_like(" ".join(words)) and spk.is_given_name(spk._k(words[0]))) \
+        or (first in _GROUP_NOUNS and len(words) <= 3)  # «گفت: کارشناسان و متخصصان معتقدند که …» (DECISIONS 37)
 
 
 def _own_clause(q, span):
@@ -945,8 +970,14 @@ def _split_phrase(toks, k, i, verb, lex):
     return True
 
 
+def _PLURAL_PEOPLE_END(w):
+    return len(w) > 5 and w.endswith("ان")
+
+
 _CONTENDER = _WORDS["contender_words"]
 _GENERIC = _WORDS["generic_subjects"]
+# the plurals of people among them («کارشناسان», «تحلیلگران»): a named group, unlike a quantifier («برخی», «بسیاری»)
+_GROUP_NOUNS = frozenset(w for w in _GENERIC if _PLURAL_PEOPLE_END(w))
 
 
 def _generic_subject(norm, toks, i):
@@ -2752,6 +2783,9 @@ def _read_participial(text, norm, toks, tok_starts, m, p, sent_start, sent_end, 
         stressed = key(m.group(1)).startswith("تاکید")  # «با تأکید بر تداوم راه شهید … گفت»: what one stresses is a view
         # «وی با بی اساس خواندن نگرانی در مورد دانش پزشکان خانواده گفت»: what one judges so is a view (DECISIONS 59)
         stressed = stressed or key(m.group(1)).endswith(_JUDGING)
+        # «با انتقاد (شدید) از این اصلاحات اعلام کرد», «با استقبال از پیشنهاد …», «با اظهار خشنودی از امضای …
+        # گفت»: what one criticizes, welcomes or is pleased with is a stance (DECISIONS 22, 63)
+        stressed = stressed or key(m.group(1)).startswith(_OBJECT_STANCES)
         # «وزارت بهداشت افغانستان با اعلام ابتلای 6402 نفر به کرونا … هشدار داد», «ضمن اعلام مخالفت با طرح …
         # گفت»: an announced figure or position is a report; not «با اعلام این خبر گفت» (the news the next
         # clause tells), nor an act («با اعلام ختم جلسه», «با اعلام لغو مراسم»)
@@ -2895,6 +2929,7 @@ def _read_indicates_np(text, norm, toks, tok_starts, m, p, sent_start, sent_end)
 
 
 _JUDGING = ("شمردن", "خواندن", "دانستن", "ارزیابیکردن")
+_OBJECT_STANCES = ("انتقاد", "استقبال", "ابرازخرسندی", "ابرازخشنودی", "اظهارخرسندی", "اظهارخشنودی")
 _FORECASTS = _WORDS["forecasts"]   # «بر اساس پیش‌بینی کارشناسان …» (quote_words.txt)
 
 
@@ -2936,6 +2971,15 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             first = toks[i][2]
         elif first in _WORDS["according_to_comma"]:
             comma_only = True  # «بر اساس سیاست‌های کلان شستا، ...»
+        elif first == "این" and i + 1 < len(toks) and toks[i + 1][2] in _WORDS["according_to_comma"] \
+                and toks[i + 1][2] not in _DOC_AFTER_THIS and toks[i + 1][2] not in _DOCS:
+            comma_only = True  # «بر اساس این قوانین جدید، …»: the document itself speaks (DECISIONS 51)
+        elif first == "دستور" and i + 1 < len(toks):
+            # «براساس دستور رییس‌جمهور، ستاد … تشکیل می‌شود»: the one who ordered speaks (DECISION 63)
+            comma_only = True
+            cue_end = toks[i][1]
+            i += 1
+            first = toks[i][2]
         elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks)
                                                 and (toks[i + 1][2] in _DOC_AFTER_THIS or toks[i + 1][2] in _DOCS)) \
                 and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
@@ -2961,7 +3005,7 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
                 and not _is_document(norm, (ms, me)) and key(norm[ms:me].split()[0]) not in _DEMONSTRATIVES \
                 and not any(w in _CLAUSE_VERBS for w in _words(norm, a, nxt)):
             a = nxt + 1  # «به گفته بابایی، مدیر روابط عمومی استانداری تهران، شاخص ...»: past the title in apposition
-    elif hk not in ("بهگفته",) + _BY_DOC or comma_only:
+    elif hk not in _SAID_BY + _BY_DOC or comma_only:
         return None
     else:
         np_ = _np_at(norm, toks, tok_starts, toks[i][0] if i < len(toks) else cue_end, se)
@@ -2970,6 +3014,8 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
         ms, me = np_
         if len(norm[ms:me].split()) > 5:
             return None
+        if hk != "بهگفته" and hk not in _BY_DOC and key(norm[ms:me]) not in ("وی", "او", "ایشان"):
+            return None  # «به تعبیر وی …» names the speaker again; «به عقیده من …» is a speaker's own words
         a = me
         rel = _THAT_WORD.match(norm, _trim(text, me, se)[0])
         cm = norm.find("،", rel.end(), se) if rel else -1
