@@ -635,3 +635,14 @@ def test_a_time_word_may_open_the_clause_of_a_quoted_outlet(sources):
     # irnews 0376: «روز گذشته سایت «ایران وایر» (IranWire)، اظهاراتی منتسب به فائزه هاشمی را منتشر کرد»
     assert sources("روز گذشته سایت «ایران وایر» (IranWire)، اظهاراتی منتسب به فائزه هاشمی را منتشر کرد.") \
         == ["ایران وایر"]
+
+
+# session 10 (sources audit, eval/audits/session10-sources)
+
+def test_quoted_unknown_name_after_an_outlet_word_in_the_body(sources):
+    # farsnews/0167, irnews/0537, irnews/2263: «بنا بر گزارش / به نوشته + outlet word + «name»»
+    assert sources("به گزارش خبرگزاری فارس، مقامات روسی استقبال کردند.\n\n"
+                   "بنا بر گزارش خبرگزاری «اینترفاکسیا»، سخنگوی کاخ کرملین گفت که ائتلاف موثر است.") == \
+        ["خبرگزاری فارس", "اینترفاکسیا"]
+    assert sources("به گزارش ایسنا، رزمایش برگزار شد.\n\n"
+                   "به نوشته روزنامه «تایمز اسرائیل»، این رزمایش هفته گذشته برگزار شد.") == ["ایسنا", "تایمز اسرائیل"]
