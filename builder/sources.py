@@ -29,8 +29,13 @@ _QUOTING = re.compile(r"به[ \u200c]+نقل[ \u200c]+از[ \u200c]*")
 # «به گفته گاردین», «طبق گفته روزنامه تایمز»: an outlet that says is a source (DECISIONS 23)
 # (= ``(?:به[ \u200c]+(?:نوشته|روایت|گفته)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت|گفته))[ \u200c]+``
 # with the inner group distributed, so every branch opens with a letter the engine can skip to)
-_WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت|گفته)|بنا[ \u200c]*(?:بر|به)[ \u200c]+(?:گزارش|روایت|گفته)"
-                      r"|بر[ \u200c]*اساس[ \u200c]+(?:گزارش|روایت|گفته)|طبق[ \u200c]+(?:گزارش|روایت|گفته))[ \u200c]+")
+# «طبق گزارش جدید رویترز», «براساس خبر خبرگزاری رسمی فلسطین»: the report may be called new, or a piece of news
+_WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت|گفته)|بنا[ \u200c]*(?:بر|به)[ \u200c]+(?:گزارش|روایت|گفته|خبر)"
+                      r"|بر[ \u200c]*اساس[ \u200c]+(?:گزارش|روایت|گفته|خبر)|طبق[ \u200c]+(?:گزارش|روایت|گفته|خبر))"
+                      r"(?:[ \u200c]+(?:جدید|اخیر|تازه))?[ \u200c]+")
+# «به نقل از گزارش ایرنا؛», «به گزارش جدید سی ان ان»: the report named between the cue and the outlet
+_REPORT_NOUN = re.compile(r"(?:گزارش[ \u200c]+)?(?:(?:جدید|اخیر|تازه)[ \u200c]+)?")
+_NEW_REPORT = re.compile(r"(?:(?:جدید|اخیر|تازه)[ \u200c]+)?")
 # (= ``(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+)?نوشت[ \u200c]*:``, each branch opening with a letter: patterns.py)
 _WROTE = re.compile(r"(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+نوشت|نوشت)[ \u200c]*:")
 # «شینهوا گزارش داد»، «یدیعوت آحارونوت نوشت»: an outlet that reports is a source (DECISIONS 12)
@@ -297,6 +302,15 @@ def _foreign_name(words: list[str]) -> bool:
 
     f = speakers._freq()
     return all(f.get(speakers._k(w), 0) < 100_000 and not speakers.is_title_word(w) for w in words)
+
+
+def _rare_name(name: str) -> bool:
+    """«رویترز», «الجزیره»: a known outlet's name whose words are rare as ordinary words in hazm's counts (not «شرق»,
+    «انتخاب», «میزان», «مهر»), so that it names the outlet where other words run on after it."""
+    from . import speakers
+
+    f = speakers._freq()
+    return all(f.get(speakers._k(w), 0) < 1_000_000 for w in name.split())
 
 
 def _fold(s: str) -> str:
@@ -898,6 +912,8 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
     window_end = min(window_end, first.start + 1500)
     tried = False
     for m in _REPORT.finditer(norm, first.start, window_end):
+        if _NEW_REPORT.match(norm, m.end()).end() > m.end():
+            continue  # «باید به گزارش جدید سی ان ان از ... اشاره کرد»: a report referred to, no reporting line
         span = _known_prefix(norm, _name_after(text, norm, m.end(), window_end))
         desk = _EMPTY_CITED.match(norm, m.end()) if span is None else None
         if desk:
@@ -945,17 +961,22 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
         found: list[tuple[int, int]] = []  # in text order, whatever pattern found them
         for m in _WRITING.finditer(norm, p.start, p.end):
             span = _name_after(text, norm, m.end(), p.end)
+            known = _known_prefix(norm, span)
+            if known and known != span and _rare_name(norm[known[0]:known[1]]) and not _closed(norm, span[1], p.end):
+                span = known  # «طبق گزارش جدید رویترز برزیل در سال گذشته ...» (no comma): a known foreign name runs on
             if span and (is_outlet(norm[span[0]:span[1]]) or _quoted_after_word(norm, m.end(), span)):
                 found.append(span)
         for m in _REPORT.finditer(norm, p.start, p.end):
             # «به گزارش فارس، ...» deep in the body (or glued: «... امیدبه گزارش رویداد۲۴»): a known outlet
             # the article is sourced from, like «به نوشته X»
-            span = _known_prefix(norm, _name_after(text, norm, m.end(), p.end))
+            at = _NEW_REPORT.match(norm, m.end()).end()
+            span = _known_prefix(norm, _name_after(text, norm, at, p.end))
             name = norm[span[0]:span[1]] if span else ""
             if span and (_k(name) in outlet_lexicon()[1] or _quoted_after_word(norm, m.end(), span) or (
                     (is_outlet(name) or _known_desk(name)) and _closed(norm, span[1], p.end))):
                 found.append(span)
         for m in _QUOTING.finditer(norm, p.start, p.end):
+            at = _REPORT_NOUN.match(norm, m.end()).end()
             before = _outlet_before(norm, m.start(), p.start)
             if before:
                 found.append(before)  # «و رویترز به نقل از منابعی در ایران ...»: an outlet that quotes is a source
@@ -966,14 +987,14 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             if k >= p.start and norm[k] not in ".!?؟\n":
                 # «این بازیکن به نقل از ایسنا گفت ...» mid-sentence: a known outlet's name, or one that
                 # opens with an outlet word («در این مطلب به نقل از شبکه خبری بی‌بی‌سی، ...»)
-                span = _known_prefix(norm, _name_after(text, norm, m.end(), p.end))
-                if span and (_k(norm[span[0]:span[1]]) in outlet_lexicon()[1] or _named_medium(norm[m.end():span[1]])):
+                span = _known_prefix(norm, _name_after(text, norm, at, p.end))
+                if span and (_k(norm[span[0]:span[1]]) in outlet_lexicon()[1] or _named_medium(norm[at:span[1]])):
                     found.append(span)
                     also = _and_known(norm, span[1], p.end)
                     if also:
                         found.append(also)  # «به نقل از ایرنا و فارس بخوانید»: both outlets
                 continue
-            span = _name_after(text, norm, m.end(), p.end)
+            span = _name_after(text, norm, at, p.end)
             if span and (is_outlet(norm[span[0]:span[1]]) or (
                     p is first and not norm[p.start:m.start()].strip(" \u200c\t") and not _is_person(norm[span[0]:span[1]])
                     and not _person_name(norm[span[0]:span[1]]) and not _described_as_person(norm, span[1]))):
