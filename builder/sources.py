@@ -922,7 +922,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
         if span is None:
             # «به گزارش به نقل از یورونیوز»: the reporting outlet's name was dropped, the cited one stays
             q = _QUOTING.match(norm, m.end())
-            y = _name_after(text, norm, q.end(), window_end) if q else None
+            y = _known_prefix(norm, _name_after(text, norm, q.end(), window_end)) if q else None
             if y and not _is_person(norm[y[0]:y[1]]) and (not tried or is_outlet(norm[y[0]:y[1]])):
                 add(y)
                 break
