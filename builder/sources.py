@@ -59,6 +59,9 @@ _LEAD_WORDS = re.compile(r"^(?:(?:امروز|دیروز|همچنین|همچنا�
 # «به گزارش گروه سلامت به نقل از ""»: a desk, then a cited outlet whose name the crawl lost
 _EMPTY_CITED = re.compile(r"[ \u200c]*((?:گروه|سرویس)[ \u200c]+[\w\u200c]+(?:[ \u200c]+[\w\u200c]+)?)[ \u200c]+به[ \u200c]+نقل[ \u200c]+از"
                           r"[ \u200c]*(?:\"[ \u200c]*\"|«[ \u200c]*»|“[ \u200c]*”)")
+# «خبرگزاری فارس ـ گروه اندیشه: ...», «خبرگزاری فارس،گروه اندیشه ـ محسن سلگی: ...»: an outlet word and a known name
+# heading a paragraph, then a comma, semicolon, colon or dash (a kashida, which normalize writes as ZWNJ, standing as one)
+_LEAD_OUTLET = re.compile(r"([\w\u200c]+[ \u200c]+[\w\u200c]+?)[ \u200c]*(?:[،,;:\-–—]| \u200c+ )")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
@@ -890,23 +893,33 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
     first = body[0]
     # «گروه بین‌الملل خبرگزاری تسنیم - ...» / «خبرگزاری فارس: ...» at the very start
     deferred: list[tuple[int, int]] = []
-    head_end = min(first.end, first.start + 80)
-    dash = re.compile(r"[-–—:;]").search(norm, first.start, head_end)  # «عصر ایران؛ ...» (DECISIONS 34)
-    if dash:
-        # «روزنامه همشهری نوشت: ...»: the outlet without its verb
-        lead = re.sub(r"[ \u200c]+(?:نوشت|نوشته است|گزارش داد|خبر داد)[ \u200c]*$", "", norm[first.start:dash.start()])
-        lw = lead.split()
-        if len(lw) <= 6 and "،" not in lead and not _REPORT.search(lead) and not speakers_title(lw[0] if lw else "") \
-                and not re.search(r"(?<![\w\u200c])(?:گفت|افزود|کرد|داد|شد|داشت)$", lead.rstrip()) \
-                and any(is_outlet(lead[i.start():]) for i in _WORD.finditer(lead)):
-            for i in _WORD.finditer(lead):
-                if is_outlet(lead[i.start():]):
-                    span = (first.start + i.start(), first.start + len(lead.rstrip()))
-                    if _written_in(norm, first.start, span[1]) == span:
-                        deferred.append(span)  # «علی ربیعی در روزنامه ایران نوشت: ...»: after the reporting agency
-                    else:
-                        add(span)
-                    break
+    # «... یک پاراگراف آغازین.\n\nخبرگزاری فارس – مهدی صادقی: ...»: a feature opens with a teaser paragraph and the
+    # outlet's line heads the next one; it is looked for there when the first paragraph names no outlet
+    for lp in body[:2]:
+        if lp is not first and (out or deferred or _REPORT.search(norm, first.start, first.end)):
+            break
+        lo = _LEAD_OUTLET.match(norm, lp.start, lp.end)
+        toks = lo.group(1).split() if lo else []
+        if len(toks) == 2 and _k(toks[0]) in outlet_lexicon()[0] and _k(toks[1]) in outlet_lexicon()[1]:
+            add(lo.span(1))
+            continue
+        head_end = min(lp.end, lp.start + 80)
+        dash = re.compile(r"[-–—:;]").search(norm, lp.start, head_end)  # «عصر ایران؛ ...» (DECISIONS 34)
+        if dash:
+            # «روزنامه همشهری نوشت: ...»: the outlet without its verb
+            lead = re.sub(r"[ \u200c]+(?:نوشت|نوشته است|گزارش داد|خبر داد)[ \u200c]*$", "", norm[lp.start:dash.start()])
+            lw = lead.split()
+            if len(lw) <= 6 and "،" not in lead and not _REPORT.search(lead) and not speakers_title(lw[0] if lw else "") \
+                    and not re.search(r"(?<![\w\u200c])(?:گفت|افزود|کرد|داد|شد|داشت)$", lead.rstrip()) \
+                    and any(is_outlet(lead[i.start():]) for i in _WORD.finditer(lead)):
+                for i in _WORD.finditer(lead):
+                    if is_outlet(lead[i.start():]):
+                        span = (lp.start + i.start(), lp.start + len(lead.rstrip()))
+                        if _written_in(norm, lp.start, span[1]) == span:
+                            deferred.append(span)  # «علی ربیعی در روزنامه ایران نوشت: ...»: after the reporting agency
+                        else:
+                            add(span)
+                        break
     # the opening «به گزارش X به نقل از Y» in the first two body paragraphs
     window_end = body[1].end if len(body) > 1 else first.end
     window_end = min(window_end, first.start + 1500)
