@@ -898,7 +898,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
     for lp in body[:2]:
         if lp is not first and (out or deferred or _REPORT.search(norm, first.start, first.end)):
             break
-        lo = _LEAD_OUTLET.match(norm, lp.start, lp.end)
+        lo = _LEAD_OUTLET.match(norm, lp.start, min(lp.end, lp.start + 60))  # bounded: no backtracking over a long run
         toks = lo.group(1).split() if lo else []
         if len(toks) == 2 and _k(toks[0]) in outlet_lexicon()[0] and _k(toks[1]) in outlet_lexicon()[1]:
             add(lo.span(1))
