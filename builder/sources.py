@@ -29,8 +29,13 @@ _QUOTING = re.compile(r"به[ \u200c]+نقل[ \u200c]+از[ \u200c]*")
 # «به گفته گاردین», «طبق گفته روزنامه تایمز»: an outlet that says is a source (DECISIONS 23)
 # (= ``(?:به[ \u200c]+(?:نوشته|روایت|گفته)|(?:بنا[ \u200c]*(?:بر|به)|بر[ \u200c]*اساس|طبق)[ \u200c]+(?:گزارش|روایت|گفته))[ \u200c]+``
 # with the inner group distributed, so every branch opens with a letter the engine can skip to)
-_WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت|گفته)|بنا[ \u200c]*(?:بر|به)[ \u200c]+(?:گزارش|روایت|گفته)"
-                      r"|بر[ \u200c]*اساس[ \u200c]+(?:گزارش|روایت|گفته)|طبق[ \u200c]+(?:گزارش|روایت|گفته))[ \u200c]+")
+# «طبق گزارش جدید رویترز», «براساس خبر خبرگزاری رسمی فلسطین»: the report may be called new, or a piece of news
+_WRITING = re.compile(r"(?:به[ \u200c]+(?:نوشته|روایت|گفته)|بنا[ \u200c]*(?:بر|به)[ \u200c]+(?:گزارش|روایت|گفته|خبر)"
+                      r"|بر[ \u200c]*اساس[ \u200c]+(?:گزارش|روایت|گفته|خبر)|طبق[ \u200c]+(?:گزارش|روایت|گفته|خبر))"
+                      r"(?:[ \u200c]+(?:جدید|اخیر|تازه))?[ \u200c]+")
+# «به نقل از گزارش ایرنا؛», «به گزارش جدید سی ان ان»: the report named between the cue and the outlet
+_REPORT_NOUN = re.compile(r"(?:گزارش[ \u200c]+)?(?:(?:جدید|اخیر|تازه)[ \u200c]+)?")
+_NEW_REPORT = re.compile(r"(?:(?:جدید|اخیر|تازه)[ \u200c]+)?")
 # (= ``(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+)?نوشت[ \u200c]*:``, each branch opening with a letter: patterns.py)
 _WROTE = re.compile(r"(?:در[ \u200c]+(?:خبری|گزارشی|مطلبی|یادداشتی)[ \u200c]+نوشت|نوشت)[ \u200c]*:")
 # «شینهوا گزارش داد»، «یدیعوت آحارونوت نوشت»: an outlet that reports is a source (DECISIONS 12)
@@ -54,6 +59,9 @@ _LEAD_WORDS = re.compile(r"^(?:(?:امروز|دیروز|همچنین|همچنا�
 # «به گزارش گروه سلامت به نقل از ""»: a desk, then a cited outlet whose name the crawl lost
 _EMPTY_CITED = re.compile(r"[ \u200c]*((?:گروه|سرویس)[ \u200c]+[\w\u200c]+(?:[ \u200c]+[\w\u200c]+)?)[ \u200c]+به[ \u200c]+نقل[ \u200c]+از"
                           r"[ \u200c]*(?:\"[ \u200c]*\"|«[ \u200c]*»|“[ \u200c]*”)")
+# «خبرگزاری فارس ـ گروه اندیشه: ...», «خبرگزاری فارس،گروه اندیشه ـ محسن سلگی: ...»: an outlet word and a known name
+# heading a paragraph, then a comma, semicolon, colon or dash (a kashida, which normalize writes as ZWNJ, standing as one)
+_LEAD_OUTLET = re.compile(r"([\w\u200c]+[ \u200c]+[\w\u200c]+?)[ \u200c]*(?:[،,;:\-–—]| \u200c+ )")
 _IN_REPORT = re.compile(r"در[ \u200c]+گزارش[ \u200c]+")
 _SOURCES_LINE = re.compile(r"(?:منابع|منبع)[ \u200c]*:")
 _DESCRIPTOR = {"خبرنگار", "گروه", "سرویس", "دبیرخانه", "بخش"}
@@ -297,6 +305,15 @@ def _foreign_name(words: list[str]) -> bool:
 
     f = speakers._freq()
     return all(f.get(speakers._k(w), 0) < 100_000 and not speakers.is_title_word(w) for w in words)
+
+
+def _rare_name(name: str) -> bool:
+    """«رویترز», «الجزیره»: a known outlet's name whose words are rare as ordinary words in hazm's counts (not «شرق»,
+    «انتخاب», «میزان», «مهر»), so that it names the outlet where other words run on after it."""
+    from . import speakers
+
+    f = speakers._freq()
+    return all(f.get(speakers._k(w), 0) < 1_000_000 for w in name.split())
 
 
 def _fold(s: str) -> str:
@@ -789,6 +806,18 @@ def _and_known(norm: str, end: int, limit: int) -> tuple[int, int] | None:
     return None
 
 
+def _quoted_after_word(norm: str, start: int, span: tuple[int, int]) -> bool:
+    """«بنا بر گزارش خبرگزاری «اینترفکس»», «به نوشته روزنامه «تایمز اسرائیل»»: ``span`` (the quoted name ``_name_after``
+    returns) stands in quote marks right after an outlet word that follows the cue ending at ``start``; the name is an
+    outlet's though no list knows it (DECISIONS 11, 23)."""
+    pre = norm[start:span[0]].rstrip(" \u200c")
+    if not pre.endswith(("«", "\"", "“")):
+        return False
+    toks = _WORD.findall(pre)
+    words = outlet_lexicon()[0]
+    return bool(toks) and len(toks) <= 4 and (_k(toks[0]) in words or (len(toks) > 1 and _k(toks[0] + toks[1]) in words))
+
+
 def _known_desk(name: str) -> bool:
     """«تابناک اقتصادی»: a known outlet's name and one of its desks (``[desk]`` in outlets.txt)."""
     w = name.split()
@@ -864,28 +893,40 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
     first = body[0]
     # «گروه بین‌الملل خبرگزاری تسنیم - ...» / «خبرگزاری فارس: ...» at the very start
     deferred: list[tuple[int, int]] = []
-    head_end = min(first.end, first.start + 80)
-    dash = re.compile(r"[-–—:;]").search(norm, first.start, head_end)  # «عصر ایران؛ ...» (DECISIONS 34)
-    if dash:
-        # «روزنامه همشهری نوشت: ...»: the outlet without its verb
-        lead = re.sub(r"[ \u200c]+(?:نوشت|نوشته است|گزارش داد|خبر داد)[ \u200c]*$", "", norm[first.start:dash.start()])
-        lw = lead.split()
-        if len(lw) <= 6 and "،" not in lead and not _REPORT.search(lead) and not speakers_title(lw[0] if lw else "") \
-                and not re.search(r"(?<![\w\u200c])(?:گفت|افزود|کرد|داد|شد|داشت)$", lead.rstrip()) \
-                and any(is_outlet(lead[i.start():]) for i in _WORD.finditer(lead)):
-            for i in _WORD.finditer(lead):
-                if is_outlet(lead[i.start():]):
-                    span = (first.start + i.start(), first.start + len(lead.rstrip()))
-                    if _written_in(norm, first.start, span[1]) == span:
-                        deferred.append(span)  # «علی ربیعی در روزنامه ایران نوشت: ...»: after the reporting agency
-                    else:
-                        add(span)
-                    break
+    # «... یک پاراگراف آغازین.\n\nخبرگزاری فارس – مهدی صادقی: ...»: a feature opens with a teaser paragraph and the
+    # outlet's line heads the next one; it is looked for there when the first paragraph names no outlet
+    for lp in body[:2]:
+        if lp is not first and (out or deferred or _REPORT.search(norm, first.start, first.end)):
+            break
+        lo = _LEAD_OUTLET.match(norm, lp.start, min(lp.end, lp.start + 60))  # bounded: no backtracking over a long run
+        toks = lo.group(1).split() if lo else []
+        if len(toks) == 2 and _k(toks[0]) in outlet_lexicon()[0] and _k(toks[1]) in outlet_lexicon()[1]:
+            add(lo.span(1))
+            continue
+        head_end = min(lp.end, lp.start + 80)
+        dash = re.compile(r"[-–—:;]").search(norm, lp.start, head_end)  # «عصر ایران؛ ...» (DECISIONS 34)
+        if dash:
+            # «روزنامه همشهری نوشت: ...»: the outlet without its verb
+            lead = re.sub(r"[ \u200c]+(?:نوشت|نوشته است|گزارش داد|خبر داد)[ \u200c]*$", "", norm[lp.start:dash.start()])
+            lw = lead.split()
+            if len(lw) <= 6 and "،" not in lead and not _REPORT.search(lead) and not speakers_title(lw[0] if lw else "") \
+                    and not re.search(r"(?<![\w\u200c])(?:گفت|افزود|کرد|داد|شد|داشت)$", lead.rstrip()) \
+                    and any(is_outlet(lead[i.start():]) for i in _WORD.finditer(lead)):
+                for i in _WORD.finditer(lead):
+                    if is_outlet(lead[i.start():]):
+                        span = (lp.start + i.start(), lp.start + len(lead.rstrip()))
+                        if _written_in(norm, lp.start, span[1]) == span:
+                            deferred.append(span)  # «علی ربیعی در روزنامه ایران نوشت: ...»: after the reporting agency
+                        else:
+                            add(span)
+                        break
     # the opening «به گزارش X به نقل از Y» in the first two body paragraphs
     window_end = body[1].end if len(body) > 1 else first.end
     window_end = min(window_end, first.start + 1500)
     tried = False
     for m in _REPORT.finditer(norm, first.start, window_end):
+        if _NEW_REPORT.match(norm, m.end()).end() > m.end():
+            continue  # «باید به گزارش جدید سی ان ان از ... اشاره کرد»: a report referred to, no reporting line
         span = _known_prefix(norm, _name_after(text, norm, m.end(), window_end))
         desk = _EMPTY_CITED.match(norm, m.end()) if span is None else None
         if desk:
@@ -894,7 +935,7 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
         if span is None:
             # «به گزارش به نقل از یورونیوز»: the reporting outlet's name was dropped, the cited one stays
             q = _QUOTING.match(norm, m.end())
-            y = _name_after(text, norm, q.end(), window_end) if q else None
+            y = _known_prefix(norm, _name_after(text, norm, q.end(), window_end)) if q else None
             if y and not _is_person(norm[y[0]:y[1]]) and (not tried or is_outlet(norm[y[0]:y[1]])):
                 add(y)
                 break
@@ -933,17 +974,22 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
         found: list[tuple[int, int]] = []  # in text order, whatever pattern found them
         for m in _WRITING.finditer(norm, p.start, p.end):
             span = _name_after(text, norm, m.end(), p.end)
-            if span and is_outlet(norm[span[0]:span[1]]):
+            known = _known_prefix(norm, span)
+            if known and known != span and _rare_name(norm[known[0]:known[1]]) and not _closed(norm, span[1], p.end):
+                span = known  # «طبق گزارش جدید رویترز برزیل در سال گذشته ...» (no comma): a known foreign name runs on
+            if span and (is_outlet(norm[span[0]:span[1]]) or _quoted_after_word(norm, m.end(), span)):
                 found.append(span)
         for m in _REPORT.finditer(norm, p.start, p.end):
             # «به گزارش فارس، ...» deep in the body (or glued: «... امیدبه گزارش رویداد۲۴»): a known outlet
             # the article is sourced from, like «به نوشته X»
-            span = _known_prefix(norm, _name_after(text, norm, m.end(), p.end))
+            at = _NEW_REPORT.match(norm, m.end()).end()
+            span = _known_prefix(norm, _name_after(text, norm, at, p.end))
             name = norm[span[0]:span[1]] if span else ""
-            if span and (_k(name) in outlet_lexicon()[1] or (
+            if span and (_k(name) in outlet_lexicon()[1] or _quoted_after_word(norm, m.end(), span) or (
                     (is_outlet(name) or _known_desk(name)) and _closed(norm, span[1], p.end))):
                 found.append(span)
         for m in _QUOTING.finditer(norm, p.start, p.end):
+            at = _REPORT_NOUN.match(norm, m.end()).end()
             before = _outlet_before(norm, m.start(), p.start)
             if before:
                 found.append(before)  # «و رویترز به نقل از منابعی در ایران ...»: an outlet that quotes is a source
@@ -954,14 +1000,14 @@ def _extract_sources(text: str, norm: str, paras: list[Paragraph], offices: list
             if k >= p.start and norm[k] not in ".!?؟\n":
                 # «این بازیکن به نقل از ایسنا گفت ...» mid-sentence: a known outlet's name, or one that
                 # opens with an outlet word («در این مطلب به نقل از شبکه خبری بی‌بی‌سی، ...»)
-                span = _known_prefix(norm, _name_after(text, norm, m.end(), p.end))
-                if span and (_k(norm[span[0]:span[1]]) in outlet_lexicon()[1] or _named_medium(norm[m.end():span[1]])):
+                span = _known_prefix(norm, _name_after(text, norm, at, p.end))
+                if span and (_k(norm[span[0]:span[1]]) in outlet_lexicon()[1] or _named_medium(norm[at:span[1]])):
                     found.append(span)
                     also = _and_known(norm, span[1], p.end)
                     if also:
                         found.append(also)  # «به نقل از ایرنا و فارس بخوانید»: both outlets
                 continue
-            span = _name_after(text, norm, m.end(), p.end)
+            span = _name_after(text, norm, at, p.end)
             if span and (is_outlet(norm[span[0]:span[1]]) or (
                     p is first and not norm[p.start:m.start()].strip(" \u200c\t") and not _is_person(norm[span[0]:span[1]])
                     and not _person_name(norm[span[0]:span[1]]) and not _described_as_person(norm, span[1]))):
