@@ -1533,6 +1533,10 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
             words.append(t)  # «معاون سازمان حمل و نقل گفت»: «نقل» (as in «به نقل از») inside the compound
             i += 1
             continue
+        if _partitive(words, w):
+            words.append(t)  # «یکی دیگر از این مقامات گفت»: one of a group named before (DECISIONS 65)
+            i += 1
+            continue
         if words and w in spk.STOP and not (w == "از" and (len(words) == 1 and words[0][2] in _QUANT
                                                           or _quantity(words))):
             if w == "در" and words[0][2] in _ORG_IN and i + 1 < len(toks) and toks[i + 1][0] < end \
@@ -1584,6 +1588,18 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
 _COUNTERS = frozenset(r["word"] for r in read_tsv("counters.tsv") if r.get("head") == "0")
 _MORE_LESS = _WORDS["quantity_heads"]
 _PLURAL = re.compile(r"..(?:ها|های|هاي)$")  # «کشورهای عضو ...»: a plural ends no person's name
+
+
+def _partitive(words, w):
+    """``w`` goes on a partitive «یکی دیگر از این مقامات»: «دیگر» right after «یکی», a demonstrative right
+    after its «از» («یکی از این مقامات», not the bare «یکی از» a demonstrative would end)."""
+    ws = [x[2] for x in words]
+    if w == "دیگر":
+        return ws == ["یکی"]
+    if w == "از":
+        return ws == ["یکی", "دیگر"]
+    return w in ("این", "همین", "آن") and len(ws) in (2, 3) and ws[0] == "یکی" and ws[-1] == "از" \
+        and ws[1:-1] in ([], ["دیگر"])
 
 
 def _quantity(words):

@@ -1359,6 +1359,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     if with_article:
         for q in quotes:
             q["speaker"] = with_article.get(q["speaker"], q["speaker"])
+    _described_groups(sorted(quotes, key=lambda q: q.get("mention_start", q["start"])))
     # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
     # (longest first, then alphabetical: a set's order changes with the hash seed of each process)
     names = sorted({q["speaker"] for q in quotes}, key=lambda s: (-len(s.split()), s))[:200]
@@ -1368,7 +1369,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             continue
         for full in names:
             fw = full.split()
-            if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw) and not _runs_into_clause(fw):
+            if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw) and not _runs_into_clause(fw) \
+                    and not ("دیگر" in fw and "دیگر" not in sw):  # «یکی دیگر از …» is another one of them
                 q["speaker"] = full
                 break
     _undescribed(quotes, norm)
@@ -1381,6 +1383,69 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+@lru_cache(maxsize=1)
+def _counted() -> tuple[frozenset, frozenset]:
+    """Small number words («دو» to «نه», ``numbers_words.tsv``) and classifiers (``counters.tsv``, head 0: «تن», «نفر»)."""
+    from .numbers import read_tsv
+
+    return (frozenset(_k(r["word"]) for r in read_tsv("numbers_words.tsv")
+                      if r.get("word") and r.get("type") == "atom" and 1 < float(r["value"]) < 10),
+            frozenset(_k(r["word"]) for r in read_tsv("counters.tsv") if r.get("head") == "0"))
+
+
+_GROUP_TAILS = {"مذکور", "یادشده", "فوق"}  # «مقامات مذکور»: the group named before
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """«مقام» and «مقامات», «کارشناس» and «کارشناسان»: one head noun, singular or plural."""
+    if len(a) > len(b):
+        a, b = b, a
+    return a == b or (len(a) >= 2 and b in {a + s for s in ("ات", "ها", "های", "ان")})
+
+
+def _described_groups(order: list[dict]) -> None:
+    """Unnamed speakers named by description (DECISIONS 65): «دو تن از مقامات ارشد وزارت X» is the group
+    «مقامات ارشد وزارت X» (a handful, under ten: the count only says how many sources spoke; «۱۰۷ تن از
+    نمایندگان» stays a figure); «یکی (دیگر) از این مقامات» is «یکی (دیگر) از»
+    that group; «این مقامات آمریکایی», «این دو مقام», «مقامات مذکور» (and a «آنها» or «وی» already resolved to
+    them) are the group itself. ``order`` is sorted by mention position; a group is a plural speaker of
+    three words or more."""
+    numbers, counters = _counted()
+    groups: list[str] = []
+    memo: dict[str, str] = {}
+
+    def group_of(head: str) -> str | None:
+        return next((g for g in reversed(groups) if _same_noun(g.split()[0], head)), None)
+
+    for q in order:
+        sp = q["speaker"]
+        if sp in memo:
+            q["speaker"] = memo[sp]
+            continue
+        w = sp.split()
+        new = None
+        if len(w) >= 5 and (len(w[0]) == 1 and w[0].isdigit() or _k(w[0]) in numbers) and _k(w[1]) in counters \
+                and w[2] == "از" \
+                and w[3] not in {"این", "همین", "آن"}:
+            new = " ".join(w[3:])  # «دو تن از مقامات ارشد …»
+            groups.append(new)
+        elif len(w) >= 4 and w[0] == "یکی" and (w[1:3] == ["دیگر", "از"] or w[1] == "از"):
+            k = 3 if w[1] == "دیگر" else 2
+            if w[k] in {"این", "همین", "آن"} and k + 1 < len(w) and (g := group_of(w[k + 1])):
+                new = " ".join(w[:k]) + " " + g
+        elif len(w) >= 2 and w[0] in {"این", "همین"}:
+            h = w[2] if len(w) >= 3 and (w[1].isdigit() or _k(w[1]) in numbers) else w[1]
+            new = group_of(h) if (_is_group(q) or h != w[1]) else None
+        elif len(w) == 2 and w[1] in _GROUP_TAILS:
+            new = group_of(w[0])
+        elif len(w) >= 3 and _is_group(q) and q.get("kind") != "according_to" and (_plural(w[0]) or w[0].endswith("ات")) \
+                and not any(x in {"و", "،"} for x in w):
+            groups.append(sp)
+        if new:
+            memo[sp] = new
+            q["speaker"] = new
 
 
 def _undescribed(quotes: list[dict], norm: str) -> None:

@@ -1,0 +1,30 @@
+"""Canonical speakers: junk mentions and unnamed groups (session 10, held-out 8's speaker errors)."""
+
+
+def speakers(qs):
+    return [(q["mention"], q["speaker"]) for q in qs]
+
+
+def test_unnamed_officials_are_named_by_description(quotes):
+    """DECISIONS 65: «دو تن از مقامات ارشد وزارت امور خارجه آمریکا … گفتند» is the group (the count is not who
+    speaks); «یکی از این مقامات» / «یکی دیگر از این مقامات» are one of that group (the mention keeps the
+    demonstrative and «دیگر»); «وی», «مقامات مذکور», «این دو مقام» go back to them."""
+    qs = quotes("به گزارش ایسنا، دو تن از مقامات ارشد وزارت امور خارجه آمریکا که خواستند نامشان فاش نشود، گفتند: "
+                "این تصمیم اتخاذ شده است. یکی از این مقامات گفت: کنترل بر رسانه‌ها شدت گرفته است. "
+                "یکی دیگر از این مقامات گفت: به پکن اطلاع رسانی نشده بود. وی افزود: کنترل پکن افراطی شده است. "
+                "مقامات مذکور گفتند: تصمیم روز سه‌شنبه ارتباطی به تحولات اخیر ندارد. "
+                "این دو مقام افزودند: این رسانه‌ها باید تاییدیه بگیرند.")
+    group = "مقامات ارشد وزارت امور خارجه آمریکا"
+    assert speakers(qs) == [
+        ("دو تن از مقامات ارشد وزارت امور خارجه آمریکا", group),
+        ("یکی از این مقامات", "یکی از " + group),
+        ("یکی دیگر از این مقامات", "یکی دیگر از " + group),
+        ("وی", "یکی دیگر از " + group),
+        ("مقامات مذکور", group),
+        ("این دو مقام", group)]
+
+
+def test_one_more_of_a_plural_group_keeps_its_description(quotes):
+    """farsnews 1266: «يكي ديگر از ماموران اداره آگاهي گفت» was cut to «يكي»: «دیگر» and «از» go on the partitive."""
+    qs = quotes("يكي ديگر از ماموران اداره آگاهي گفت: متهم به سرقت اعتراف كرد.")
+    assert speakers(qs) == [("يكي ديگر از ماموران اداره آگاهي", "يكي ديگر از ماموران اداره آگاهي")]
