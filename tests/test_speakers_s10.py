@@ -28,3 +28,12 @@ def test_one_more_of_a_plural_group_keeps_its_description(quotes):
     """farsnews 1266: «يكي ديگر از ماموران اداره آگاهي گفت» was cut to «يكي»: «دیگر» and «از» go on the partitive."""
     qs = quotes("يكي ديگر از ماموران اداره آگاهي گفت: متهم به سرقت اعتراف كرد.")
     assert speakers(qs) == [("يكي ديگر از ماموران اداره آگاهي", "يكي ديگر از ماموران اداره آگاهي")]
+
+
+def test_a_clause_opening_with_a_verb_yields_to_an_honorific_after_its_comma(quotes):
+    """irnews 1710: «ادعا می کنند ما ساعت 5 … آماده بودیم، آقای مرادی ناظر بازی با شهامت اعلام کرد»: the words that
+    open the clause hold a present verb written apart and «ما», no one's noun phrase; the subject is the
+    honorific's phrase after the comma."""
+    qs = quotes("ورزشگاه بدون تماشاگر بود. ادعا می کنند ما ساعت 5 بعد از ظهر آماده بازی بودیم، آقای مرادی ناظر "
+                "بازی با شهامت اعلام کرد آقای باشگاه سپاهان چرا لیست بازیکنانتان را ارائه ندادید؟")
+    assert [q["mention"] for q in qs] == ["آقای مرادی ناظر بازی"]
