@@ -736,8 +736,8 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
         if ok:
             sur = toks[k][2]
             core = " ".join(t[2] for t in toks[i:k + 1])  # the name judged without a second piece
-            # a surname in two pieces: «الجار الله», «احمدی نژاد», «کوچک زاده»
-            if k + 1 < n and glued(k, k + 1) and (toks[k + 1][2] in SURNAME_TAILS or (
+            # a surname in two pieces: «الجار الله», «احمدی نژاد», «کوچک زاده», «انصاری فرد»
+            if k + 1 < n and glued(k, k + 1) and (toks[k + 1][2] in SURNAME_TAILS or toks[k + 1][2] == "فرد" or (
                     toks[k + 1][2].startswith("ال") and sur.startswith("ال"))):
                 k += 1
             elif k + 1 < n and glued(k, k + 1) and _second_surname(toks, i, k, pairs_of):
@@ -859,6 +859,9 @@ _VERBS = {"رفت", "گفت", "کرد", "شد", "داد", "آمد", "است", "�
 _REPORT_OPENS = re.compile(r"[ \u200c\t]*به[ \u200c]*گزارش(?![\w\u200c])")
 
 
+_SENTENCE_REPORT = re.compile(r"[.!؟?][ \u200c\t]+(?P<r>به[ \u200c]*گزارش(?![\w\u200c]))")
+
+
 def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
     """«شهردار مشهد گفت: ...» in the lead, then «به گزارش خبرگزاري فارس از مشهد هاشم بني هاشمي نسب گذشته در آيين
     ... افزود» opening the next paragraph: the news agency's lead names the speaker by title, the paragraph after
@@ -866,18 +869,32 @@ def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> l
     do the work), ties the lead's title mentions to the first full name at most ten words into that
     paragraph: (name, title, the mention's position)."""
     body = [m.start() for m in re.finditer(r"(?m)^(?!#)[^\n]*\S", norm)]  # paragraph starts, headings aside
-    if len(body) < 2:
+    if not body:
         return []
-    lead, nxt = body[0], body[1]
-    if not _REPORT_OPENS.match(norm, nxt):
-        return []
-    end = norm.find("\n", nxt)
-    end = len(norm) if end < 0 else end
+    lead = body[0]
+    nxt = body[1] if len(body) > 1 else len(norm)
+    if _REPORT_OPENS.match(norm, nxt):
+        end = norm.find("\n", nxt)
+        end = len(norm) if end < 0 else end
+    else:
+        # irnews writes a whole article as one paragraph: the lead is its first sentence, and the body opens
+        # with the next one, «… نداشت. به گزارش فارس، محمد حسن انصاری فرد در گفت و گو با … انجام داد:»
+        stop = norm.find("\n", lead)
+        stop = len(norm) if stop < 0 else stop
+        opens = _SENTENCE_REPORT.search(norm, lead, min(stop, lead + 600))
+        if not opens or len(re.findall(r"[.!؟?]", norm[lead:opens.start() + 1])) > 1:
+            return []
+        nxt = opens.end() - len(opens.group("r"))
+        close = re.compile(r"[.!؟?:]").search(norm, nxt, stop)
+        end = close.start() if close else stop
     first = next(((pos, nm) for pos, nm in names if nxt <= pos < nxt + 250), None)
     if first is None or len(norm[nxt:first[0]].split()) > _lead_reach(norm[nxt:first[0]] if first else "") \
             or any(nxt <= q.get("mention_start", q.get("start", 0)) < end for q in quotes):
         return []
     name = first[1]
+    quoted = _QUOTED_NAME.match(norm, first[0] - 1) if first[0] and norm[first[0] - 1] in "«\"" else None
+    if quoted and " ".join(_tokens(quoted.group(1))[:len(name.split())]) == name:
+        name = " ".join(_tokens(quoted.group(1)))  # «"عباس مسجدی آرانی" رییس پزشکی قانونی»: the whole quoted name
     out = []
     for q in quotes:
         at = q.get("mention_start", q.get("start", 0))
@@ -1913,6 +1930,31 @@ def _no_subject(words: list[str], q: dict, prev: dict | None, norm: str, known: 
     # «… خبر داد و میانگین حضور …», «وظیفه بشر امروز را … دانست و اظهار داشت»: the object of a first verb
     return (len(before) > 1 and before[-1] == "و" and _clause_verb(_k(before[-2]))) \
         or (len(between) > 1 and between[-1] == "و" and _clause_verb(between[-2]))
+
+
+@lru_cache(maxsize=1)
+def _sentence_adverbs() -> frozenset:
+    """``[subject_adverbs]`` of ``lexicons/quote_words.txt`` («متأسفانه», «خوشبختانه»), as keys."""
+    return frozenset(_k(w) for w in read_sections("quote_words.txt").get("[subject_adverbs]", []))
+
+
+_MODALS = {"باید", "نباید", "میتوان", "نمیتوان", "میبایست"}
+
+
+def _no_phrase(words: list[str]) -> bool:
+    """The mention is no noun phrase of anyone, so no one new speaks: sentence adverbs alone («متأسفانه»), a
+    clause with a modal or ending in a finite verb («باید روشن شده باشد»), a first-person clause («ما حدود 45
+    دقیقه»). A pronoun («وی»), a name or a title never is; a plural verb's or a document's speaker is left alone
+    (``resolve`` does not use it for them)."""
+    ws = [_k(w) for w in words]
+    if ws[0] in PRONOUNS or ws[0] in {"این", "همین", "آن"}:
+        return False
+    if all(w in _sentence_adverbs() for w in ws):
+        return True
+    if len(ws) >= 2 and ws[0] in {"من", "ما"}:
+        return True
+    return len(ws) >= 2 and (any(w in _MODALS for w in ws) or (_clause_verb(ws[-1]) and not ws[-1].endswith("ه"))) \
+        and is_junk_speaker(" ".join(ws))  # not a participle's phrase («اطلاعات به دست آمده», «اخبار منتشر شده»)
 
 
 def _dropped_subject(words: list[str], mention: str) -> bool:

@@ -37,3 +37,15 @@ def test_a_clause_opening_with_a_verb_yields_to_an_honorific_after_its_comma(quo
     qs = quotes("ورزشگاه بدون تماشاگر بود. ادعا می کنند ما ساعت 5 بعد از ظهر آماده بازی بودیم، آقای مرادی ناظر "
                 "بازی با شهامت اعلام کرد آقای باشگاه سپاهان چرا لیست بازیکنانتان را ارائه ندادید؟")
     assert [q["mention"] for q in qs] == ["آقای مرادی ناظر بازی"]
+
+
+def test_a_one_paragraph_lead_title_takes_the_name_of_the_next_sentence(quotes):
+    """DECISIONS 65, irnews 1710 (and 0757, 0857): a whole article in one paragraph, «مدیرعامل باشگاه پرسپولیس گفت: …
+    نداشت. به گزارش فارس، محمد حسن انصاری فرد در گفت و گو با … انجام داد:»: the sentence after the lead opens the
+    body with «به گزارش X» and names the person; the lead's title is that name («فرد» ends a surname in two pieces)."""
+    qs = quotes("## مدیرعامل پرسپولیس: ادعاهای قلعه نویی کذب محض است\n\n"
+                "مدیرعامل باشگاه پرسپولیس گفت: ما تا ساعت 5 آماده بودیم اما سپاهان عزمی برای برگزاری بازی نداشت. "
+                "به گزارش فارس، محمد حسن انصاری فرد در گفت و گو با برنامه سلام صبح به خیر صحبت های زیر را انجام داد: "
+                "دیروز سپاهان هیچ اراده ای برای برگزاری این مسابقه نداشت.")
+    assert {q["speaker"] for q in qs} == {"محمد حسن انصاری فرد"}
+
