@@ -1144,6 +1144,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)
         if shared:
             canon = shared  # «X با بیان اینکه Y، گفت: Z»: the adjunct's subject is the verb's
+        elif words and not _is_group(q) and _no_phrase(words) and (last_ref or last_one or last):
+            canon = last_ref or last_one or last  # «متأسفانه گفت», «… که باید روشن شده باشد، … گفت»: the speaker goes on
         elif not words or _dropped_subject(words, q.get("mention", "")) or (
                 (last_one or last) and names_someone((last_one or last).split()) and not is_junk_speaker(last_one or last)
                 and _no_subject(words, q, order[qi - 1] if qi else None, norm, surnames | set(seen))):

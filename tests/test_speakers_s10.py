@@ -49,3 +49,23 @@ def test_a_one_paragraph_lead_title_takes_the_name_of_the_next_sentence(quotes):
                 "دیروز سپاهان هیچ اراده ای برای برگزاری این مسابقه نداشت.")
     assert {q["speaker"] for q in qs} == {"محمد حسن انصاری فرد"}
 
+
+def test_a_quoted_name_after_the_report_is_taken_whole(quotes):
+    """irnews 0857: «به گزارش روز نو :"عباس مسجدی آرانی" رییس پزشکی قانونی کشور …»: the name in quote marks is the
+    lead title's name whole, its second surname included."""
+    qs = quotes("رییس سازمان پزشکی قانونی گفت: اعلام آمار برعهده دولت است. به گزارش روز نو :\"عباس مسجدی آرانی\" "
+                "رییس پزشکی قانونی کشور در واکنش به سخنان رییس‌جمهور در نشست خبری خود مبنی بر اینکه آمار در اختیار "
+                "پزشکی قانونی است و اگر برای آنها روشن است که باید روشن شده باشد، باید اعلام کنند، گفت: دولت باید این "
+                "آمار را اعلام کند. وی ادامه داد: وظیفه دولت است که این آمار را اعلام کند.")
+    assert {q["speaker"] for q in qs if q["kind"] != "according_to"} == {"عباس مسجدی آرانی"}
+
+
+def test_a_mention_that_is_no_noun_phrase_lets_the_speaker_go_on(quotes):
+    """farsnews 0230: «هولكي‌اوز گفت: ولي متأسفانه … مي‌دهند، گفت: …» (DECISIONS 64): the second cue's mention is the
+    sentence adverb «متأسفانه», no one; the speaker goes on, and so does the «وي» after it (irnews 2757
+    «خوشبختانه اعلام کردیم», irnews 0857 «… که باید روشن شده باشد، باید اعلام کنند، گفت» likewise)."""
+    qs = quotes("محمت هولكي‌اوز نماينده صندوق جمعيت ملل متحد گفت: اين صندوق فعال است.\n\n"
+                "هولكي‌اوز گفت: ولي متأسفانه با وجود فعاليت‌هاي خوب ايران هنوز سالانه 420 زن جان خود را از دست "
+                "مي‌دهند، گفت: اين آمار نشان‌دهنده مرگ روزانه مادران است.\n\n"
+                "وي افزود: وزارت بهداشت بايد مرگ مادران را كاهش دهد.")
+    assert {q["speaker"] for q in qs} == {"محمت هولكي‌اوز"}
