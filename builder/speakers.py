@@ -899,6 +899,8 @@ def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> l
     for q in quotes:
         at = q.get("mention_start", q.get("start", 0))
         words = _tokens(q.get("mention_norm") or q["mention"])
+        if any(r is not q and r["start"] <= at < r["end"] for r in quotes):
+            continue  # «نماینده مردم تهران گفت: وزیر اطلاعات در نامه‌ای … خبر داد»: an official spoken of in the lead's words
         if lead <= at < nxt and words and _starts_title(words):
             out.append((name, " ".join(words), at))
     return out
@@ -1098,7 +1100,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
         for name, title, at in _lead_ties(norm, quotes, tnames):
             lead_tie[at] = name  # the lead's title mention at ``at`` is this name; no pair, person or title_of
-            lead_title.setdefault(name, title)
+            if name not in title_of:  # «غلامرضا مصباحی مقدم عضو و سخنگوی …»: the body's own title says more
+                lead_title.setdefault(name, title)
     fits = _Fits(toks, pairs, norm)
     pairs_back = back_at = None  # ``pairs`` by position, last first, once a title mention needs them
     last: str | None = None
@@ -1144,7 +1147,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)
         if shared:
             canon = shared  # «X با بیان اینکه Y، گفت: Z»: the adjunct's subject is the verb's
-        elif words and not _is_group(q) and _no_phrase(words) and (last_ref or last_one or last):
+        elif words and not _is_group(q) and _no_phrase(_tokens(q.get("mention_norm") or q["mention"]) or words) \
+                and (last_ref or last_one or last):  # the mention as found, not «اینترن دیگری که … است» read on
             canon = last_ref or last_one or last  # «متأسفانه گفت», «… که باید روشن شده باشد، … گفت»: the speaker goes on
         elif not words or _dropped_subject(words, q.get("mention", "")) or (
                 (last_one or last) and names_someone((last_one or last).split()) and not is_junk_speaker(last_one or last)
@@ -1955,8 +1959,13 @@ def _no_phrase(words: list[str]) -> bool:
         return True
     if len(ws) >= 2 and ws[0] in {"من", "ما"}:
         return True
-    return len(ws) >= 2 and (any(w in _MODALS for w in ws) or (_clause_verb(ws[-1]) and not ws[-1].endswith("ه"))) \
-        and is_junk_speaker(" ".join(ws))  # not a participle's phrase («اطلاعات به دست آمده», «اخبار منتشر شده»)
+    from .cues import past_roots
+
+    # not a participle's phrase («اطلاعات به دست آمده», «اخبار منتشر شده») nor a bare past root, often a noun or
+    # a name's last word («محبوب رستم زاد», «نشست»)
+    return len(ws) >= 2 and (any(w in _MODALS for w in ws) or (
+        _clause_verb(ws[-1]) and not ws[-1].endswith("ه") and ws[-1] not in past_roots())) \
+        and is_junk_speaker(" ".join(ws))
 
 
 def _dropped_subject(words: list[str], mention: str) -> bool:
@@ -1974,6 +1983,8 @@ def is_document(speaker: str) -> bool:
     """«نتایج این تحقیق», «ماده ۷۵ قانون …», «این نظرسنجی»: a text, which «وی» can never mean."""
     words = [w for w in speaker.split() if w not in {"این", "همین", "آن"}]
     lex = _issuer_lex()
+    if words and _k(words[0]).endswith("های") and _k(words[0])[:-1] in DOC_ANAPHORS:
+        return True  # «آمارهای کشور», «گزارشهای رسیده»: the plural with its ezafe
     return bool(words) and (_k(words[0]) in document_words() or words[0] in DOC_ANAPHORS
                             or ((_k(words[0]) in lex["provisions"] or _k(words[0]) in lex["codes"])
                                 and not is_given_name(_k(words[0]))))  # «قانون …», «ماده …»; not «پیمان نارویی»

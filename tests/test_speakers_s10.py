@@ -69,3 +69,12 @@ def test_a_mention_that_is_no_noun_phrase_lets_the_speaker_go_on(quotes):
                 "مي‌دهند، گفت: اين آمار نشان‌دهنده مرگ روزانه مادران است.\n\n"
                 "وي افزود: وزارت بهداشت بايد مرگ مادران را كاهش دهد.")
     assert {q["speaker"] for q in qs} == {"محمت هولكي‌اوز"}
+
+
+def test_tariq_is_a_given_name_so_the_lead_title_reaches_him(quotes):
+    """farsnews 0907: «"طارق الهاشمي" معاون رئيس جمهور عراق» after a lead «معاون رئيس جمهور عراق … گفت»: «طارق» opens
+    a name (first_names.txt), so the lead's title and the later «وي» are him."""
+    qs = quotes("خبرگزاري فارس: معاون رئيس جمهور عراق وتوي مجدد قانون انتخابات را تكذيب كرد و گفت كه قانون را وتو "
+                "نخواهم كرد.\n\nبه ‌گزارش خبرنگار فارس در بغداد ،\"طارق الهاشمي\" معاون رئيس جمهور عراق روز گذشته مواضع "
+                "خود را تشريح كرد.\n\nوي اظهار داشت: از حق قانوني خود استفاده‌ خواهم كرد.")
+    assert {q["speaker"] for q in qs} == {"طارق الهاشمي"}
