@@ -1139,6 +1139,13 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
         adj = [m for m in found[1:] if m and not norm[m[1]:end].strip(" \u200c\t")]
         found = adj[:1] + found
     found = [m for m in found if m]
+    if found and _no_noun_phrase(norm, found[0]):
+        # «ادعا می کنند ما ساعت 5 … آماده بودیم، آقای مرادی ناظر بازی با شهامت اعلام کرد»: the clause's opening
+        # words are no one; a later candidate that opens with a person's word (an honorific, a title, a given
+        # name) is the subject
+        named = next((m for m in found[1:] if not _no_noun_phrase(norm, m) and _opens_person(norm, m)), None)
+        if named:
+            found = [named] + found
     after = _subject_after_verb(norm, toks, tok_starts, found[0][1] if found else start, end)
     if after:
         return after
@@ -1164,6 +1171,26 @@ def _mention(text, norm, toks, tok_starts, start, end) -> tuple[int, int] | None
                 m = (m[0], toks[g][1])
         return m
     return None
+
+
+def _no_noun_phrase(norm, m):
+    """The words found before a cue are no one's noun phrase: a first-person clause («ما حدود 45 دقیقه …
+    گرم کردیم»), a present verb whose «می» is written apart («ادعا می کنند ما ساعت 5»), or sentence adverbs
+    alone («متأسفانه»). Another candidate of the clause is read first (``_mention``)."""
+    words = [key(w) for w in _TOK.findall(norm, m[0], m[1])]
+    if not words:
+        return True
+    if len(words) >= 2 and words[0] in _FIRST_SECOND:
+        return True
+    if any(w in ("می", "نمی") for w in words[:-1]):
+        return True
+    return all(w in _SUBJECT_ADVERBS or w in _ADVERBS for w in words)
+
+
+def _opens_person(norm, m):
+    """The noun phrase opens with an honorific («آقای»), a title word or a given name."""
+    w = key(_TOK.findall(norm, m[0], m[1])[0])
+    return spk.is_honorific(w) or _is_title(w) or spk.is_given_name(spk._k(w))
 
 
 _CONTRAST = re.compile(r"(?<![\w\u200c])(?:اما|ولی)[ \u200c]+")
@@ -1564,6 +1591,10 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
             words.append(t)  # «معاون سازمان حمل و نقل گفت»: «نقل» (as in «به نقل از») inside the compound
             i += 1
             continue
+        if _partitive(words, w):
+            words.append(t)  # «یکی دیگر از این مقامات گفت»: one of a group named before (DECISIONS 65)
+            i += 1
+            continue
         if words and w in spk.STOP and not (w == "از" and (len(words) == 1 and words[0][2] in _QUANT
                                                           or _quantity(words))):
             if w == "در" and words[0][2] in _ORG_IN and i + 1 < len(toks) and toks[i + 1][0] < end \
@@ -1615,6 +1646,18 @@ def _np_at(norm, toks, tok_starts, start, end) -> tuple[int, int] | None:
 _COUNTERS = frozenset(r["word"] for r in read_tsv("counters.tsv") if r.get("head") == "0")
 _MORE_LESS = _WORDS["quantity_heads"]
 _PLURAL = re.compile(r"..(?:ها|های|هاي)$")  # «کشورهای عضو ...»: a plural ends no person's name
+
+
+def _partitive(words, w):
+    """``w`` goes on a partitive «یکی دیگر از این مقامات»: «دیگر» right after «یکی», a demonstrative right
+    after its «از» («یکی از این مقامات», not the bare «یکی از» a demonstrative would end)."""
+    ws = [x[2] for x in words]
+    if w == "دیگر":
+        return ws == ["یکی"]
+    if w == "از":
+        return ws == ["یکی", "دیگر"]
+    return w in ("این", "همین", "آن") and len(ws) in (2, 3) and ws[0] == "یکی" and ws[-1] == "از" \
+        and ws[1:-1] in ([], ["دیگر"])
 
 
 def _quantity(words):

@@ -736,8 +736,8 @@ def text_names(norm: str, toks) -> list[tuple[int, str]]:
         if ok:
             sur = toks[k][2]
             core = " ".join(t[2] for t in toks[i:k + 1])  # the name judged without a second piece
-            # a surname in two pieces: «الجار الله», «احمدی نژاد», «کوچک زاده»
-            if k + 1 < n and glued(k, k + 1) and (toks[k + 1][2] in SURNAME_TAILS or (
+            # a surname in two pieces: «الجار الله», «احمدی نژاد», «کوچک زاده», «انصاری فرد»
+            if k + 1 < n and glued(k, k + 1) and (toks[k + 1][2] in SURNAME_TAILS or toks[k + 1][2] == "فرد" or (
                     toks[k + 1][2].startswith("ال") and sur.startswith("ال"))):
                 k += 1
             elif k + 1 < n and glued(k, k + 1) and _second_surname(toks, i, k, pairs_of):
@@ -859,6 +859,9 @@ _VERBS = {"رفت", "گفت", "کرد", "شد", "داد", "آمد", "است", "�
 _REPORT_OPENS = re.compile(r"[ \u200c\t]*به[ \u200c]*گزارش(?![\w\u200c])")
 
 
+_SENTENCE_REPORT = re.compile(r"[.!؟?][ \u200c\t]+(?P<r>به[ \u200c]*گزارش(?![\w\u200c]))")
+
+
 def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
     """«شهردار مشهد گفت: ...» in the lead, then «به گزارش خبرگزاري فارس از مشهد هاشم بني هاشمي نسب گذشته در آيين
     ... افزود» opening the next paragraph: the news agency's lead names the speaker by title, the paragraph after
@@ -866,22 +869,38 @@ def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> l
     do the work), ties the lead's title mentions to the first full name at most ten words into that
     paragraph: (name, title, the mention's position)."""
     body = [m.start() for m in re.finditer(r"(?m)^(?!#)[^\n]*\S", norm)]  # paragraph starts, headings aside
-    if len(body) < 2:
+    if not body:
         return []
-    lead, nxt = body[0], body[1]
-    if not _REPORT_OPENS.match(norm, nxt):
-        return []
-    end = norm.find("\n", nxt)
-    end = len(norm) if end < 0 else end
+    lead = body[0]
+    nxt = body[1] if len(body) > 1 else len(norm)
+    if _REPORT_OPENS.match(norm, nxt):
+        end = norm.find("\n", nxt)
+        end = len(norm) if end < 0 else end
+    else:
+        # irnews writes a whole article as one paragraph: the lead is its first sentence, and the body opens
+        # with the next one, «… نداشت. به گزارش فارس، محمد حسن انصاری فرد در گفت و گو با … انجام داد:»
+        stop = norm.find("\n", lead)
+        stop = len(norm) if stop < 0 else stop
+        opens = _SENTENCE_REPORT.search(norm, lead, min(stop, lead + 600))
+        if not opens or len(re.findall(r"[.!؟?]", norm[lead:opens.start() + 1])) > 1:
+            return []
+        nxt = opens.end() - len(opens.group("r"))
+        close = re.compile(r"[.!؟?:]").search(norm, nxt, stop)
+        end = close.start() if close else stop
     first = next(((pos, nm) for pos, nm in names if nxt <= pos < nxt + 250), None)
     if first is None or len(norm[nxt:first[0]].split()) > _lead_reach(norm[nxt:first[0]] if first else "") \
             or any(nxt <= q.get("mention_start", q.get("start", 0)) < end for q in quotes):
         return []
     name = first[1]
+    quoted = _QUOTED_NAME.match(norm, first[0] - 1) if first[0] and norm[first[0] - 1] in "«\"" else None
+    if quoted and " ".join(_tokens(quoted.group(1))[:len(name.split())]) == name:
+        name = " ".join(_tokens(quoted.group(1)))  # «"عباس مسجدی آرانی" رییس پزشکی قانونی»: the whole quoted name
     out = []
     for q in quotes:
         at = q.get("mention_start", q.get("start", 0))
         words = _tokens(q.get("mention_norm") or q["mention"])
+        if any(r is not q and r["start"] <= at < r["end"] for r in quotes):
+            continue  # «نماینده مردم تهران گفت: وزیر اطلاعات در نامه‌ای … خبر داد»: an official spoken of in the lead's words
         if lead <= at < nxt and words and _starts_title(words):
             out.append((name, " ".join(words), at))
     return out
@@ -1081,7 +1100,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     if any(_starts_title(_tokens(q.get("mention_norm") or q["mention"])) for q in quotes):
         for name, title, at in _lead_ties(norm, quotes, tnames):
             lead_tie[at] = name  # the lead's title mention at ``at`` is this name; no pair, person or title_of
-            lead_title.setdefault(name, title)
+            if name not in title_of:  # «غلامرضا مصباحی مقدم عضو و سخنگوی …»: the body's own title says more
+                lead_title.setdefault(name, title)
     fits = _Fits(toks, pairs, norm)
     pairs_back = back_at = None  # ``pairs`` by position, last first, once a title mention needs them
     last: str | None = None
@@ -1127,6 +1147,9 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
         shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)
         if shared:
             canon = shared  # «X با بیان اینکه Y، گفت: Z»: the adjunct's subject is the verb's
+        elif words and not _is_group(q) and _no_phrase(_tokens(q.get("mention_norm") or q["mention"]) or words) \
+                and (last_ref or last_one or last):  # the mention as found, not «اینترن دیگری که … است» read on
+            canon = last_ref or last_one or last  # «متأسفانه گفت», «… که باید روشن شده باشد، … گفت»: the speaker goes on
         elif not words or _dropped_subject(words, q.get("mention", "")) or (
                 (last_one or last) and names_someone((last_one or last).split()) and not is_junk_speaker(last_one or last)
                 and _no_subject(words, q, order[qi - 1] if qi else None, norm, surnames | set(seen))):
@@ -1359,6 +1382,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
     if with_article:
         for q in quotes:
             q["speaker"] = with_article.get(q["speaker"], q["speaker"])
+    _described_groups(sorted(quotes, key=lambda q: q.get("mention_start", q["start"])))
     # organisations and titles: a mention whose words all sit in a fuller speaker's name takes it
     # (longest first, then alphabetical: a set's order changes with the hash seed of each process)
     names = sorted({q["speaker"] for q in quotes}, key=lambda s: (-len(s.split()), s))[:200]
@@ -1368,7 +1392,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             continue
         for full in names:
             fw = full.split()
-            if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw) and not _runs_into_clause(fw):
+            if len(fw) > len(sw) and fw[0] == sw[0] and set(sw) <= set(fw) and not _runs_into_clause(fw) \
+                    and not ("دیگر" in fw and "دیگر" not in sw):  # «یکی دیگر از …» is another one of them
                 q["speaker"] = full
                 break
     _undescribed(quotes, norm)
@@ -1381,6 +1406,69 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+@lru_cache(maxsize=1)
+def _counted() -> tuple[frozenset, frozenset]:
+    """Small number words («دو» to «نه», ``numbers_words.tsv``) and classifiers (``counters.tsv``, head 0: «تن», «نفر»)."""
+    from .numbers import read_tsv
+
+    return (frozenset(_k(r["word"]) for r in read_tsv("numbers_words.tsv")
+                      if r.get("word") and r.get("type") == "atom" and 1 < float(r["value"]) < 10),
+            frozenset(_k(r["word"]) for r in read_tsv("counters.tsv") if r.get("head") == "0"))
+
+
+_GROUP_TAILS = {"مذکور", "یادشده", "فوق"}  # «مقامات مذکور»: the group named before
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """«مقام» and «مقامات», «کارشناس» and «کارشناسان»: one head noun, singular or plural."""
+    if len(a) > len(b):
+        a, b = b, a
+    return a == b or (len(a) >= 2 and b in {a + s for s in ("ات", "ها", "های", "ان")})
+
+
+def _described_groups(order: list[dict]) -> None:
+    """Unnamed speakers named by description (DECISIONS 65): «دو تن از مقامات ارشد وزارت X» is the group
+    «مقامات ارشد وزارت X» (a handful, under ten: the count only says how many sources spoke; «۱۰۷ تن از
+    نمایندگان» stays a figure); «یکی (دیگر) از این مقامات» is «یکی (دیگر) از»
+    that group; «این مقامات آمریکایی», «این دو مقام», «مقامات مذکور» (and a «آنها» or «وی» already resolved to
+    them) are the group itself. ``order`` is sorted by mention position; a group is a plural speaker of
+    three words or more."""
+    numbers, counters = _counted()
+    groups: list[str] = []
+    memo: dict[str, str] = {}
+
+    def group_of(head: str) -> str | None:
+        return next((g for g in reversed(groups) if _same_noun(g.split()[0], head)), None)
+
+    for q in order:
+        sp = q["speaker"]
+        if sp in memo:
+            q["speaker"] = memo[sp]
+            continue
+        w = sp.split()
+        new = None
+        if len(w) >= 5 and (len(w[0]) == 1 and w[0].isdigit() or _k(w[0]) in numbers) and _k(w[1]) in counters \
+                and w[2] == "از" \
+                and w[3] not in {"این", "همین", "آن"}:
+            new = " ".join(w[3:])  # «دو تن از مقامات ارشد …»
+            groups.append(new)
+        elif len(w) >= 4 and w[0] == "یکی" and (w[1:3] == ["دیگر", "از"] or w[1] == "از"):
+            k = 3 if w[1] == "دیگر" else 2
+            if w[k] in {"این", "همین", "آن"} and k + 1 < len(w) and (g := group_of(w[k + 1])):
+                new = " ".join(w[:k]) + " " + g
+        elif len(w) >= 2 and w[0] in {"این", "همین"}:
+            h = w[2] if len(w) >= 3 and (w[1].isdigit() or _k(w[1]) in numbers) else w[1]
+            new = group_of(h) if (_is_group(q) or h != w[1]) else None
+        elif len(w) == 2 and w[1] in _GROUP_TAILS:
+            new = group_of(w[0])
+        elif len(w) >= 3 and _is_group(q) and q.get("kind") != "according_to" and (_plural(w[0]) or w[0].endswith("ات")) \
+                and not any(x in {"و", "،"} for x in w):
+            groups.append(sp)
+        if new:
+            memo[sp] = new
+            q["speaker"] = new
 
 
 def _undescribed(quotes: list[dict], norm: str) -> None:
@@ -1850,6 +1938,36 @@ def _no_subject(words: list[str], q: dict, prev: dict | None, norm: str, known: 
         or (len(between) > 1 and between[-1] == "و" and _clause_verb(between[-2]))
 
 
+@lru_cache(maxsize=1)
+def _sentence_adverbs() -> frozenset:
+    """``[subject_adverbs]`` of ``lexicons/quote_words.txt`` («متأسفانه», «خوشبختانه»), as keys."""
+    return frozenset(_k(w) for w in read_sections("quote_words.txt").get("[subject_adverbs]", []))
+
+
+_MODALS = {"باید", "نباید", "میتوان", "نمیتوان", "میبایست"}
+
+
+def _no_phrase(words: list[str]) -> bool:
+    """The mention is no noun phrase of anyone, so no one new speaks: sentence adverbs alone («متأسفانه»), a
+    clause with a modal or ending in a finite verb («باید روشن شده باشد»), a first-person clause («ما حدود 45
+    دقیقه»). A pronoun («وی»), a name or a title never is; a plural verb's or a document's speaker is left alone
+    (``resolve`` does not use it for them)."""
+    ws = [_k(w) for w in words]
+    if ws[0] in PRONOUNS or ws[0] in {"این", "همین", "آن"}:
+        return False
+    if all(w in _sentence_adverbs() for w in ws):
+        return True
+    if len(ws) >= 2 and ws[0] in {"من", "ما"}:
+        return True
+    from .cues import past_roots
+
+    # not a participle's phrase («اطلاعات به دست آمده», «اخبار منتشر شده») nor a bare past root, often a noun or
+    # a name's last word («محبوب رستم زاد», «نشست»)
+    return len(ws) >= 2 and (any(w in _MODALS for w in ws) or (
+        _clause_verb(ws[-1]) and not ws[-1].endswith("ه") and ws[-1] not in past_roots())) \
+        and is_junk_speaker(" ".join(ws))
+
+
 def _dropped_subject(words: list[str], mention: str) -> bool:
     """The clause before the cue is no noun phrase: a lone non-referring word or a finite verb."""
     return (words[0] in NONREF and len(words) == 1) or words[0] in {"آیا", "چرا", "کجا"} or bool(_VERB.search(mention))
@@ -1865,6 +1983,8 @@ def is_document(speaker: str) -> bool:
     """«نتایج این تحقیق», «ماده ۷۵ قانون …», «این نظرسنجی»: a text, which «وی» can never mean."""
     words = [w for w in speaker.split() if w not in {"این", "همین", "آن"}]
     lex = _issuer_lex()
+    if words and _k(words[0]).endswith("های") and _k(words[0])[:-1] in DOC_ANAPHORS:
+        return True  # «آمارهای کشور», «گزارشهای رسیده»: the plural with its ezafe
     return bool(words) and (_k(words[0]) in document_words() or words[0] in DOC_ANAPHORS
                             or ((_k(words[0]) in lex["provisions"] or _k(words[0]) in lex["codes"])
                                 and not is_given_name(_k(words[0]))))  # «قانون …», «ماده …»; not «پیمان نارویی»
