@@ -687,6 +687,14 @@ def _lone_article(toks, i, num: Num, counters, block) -> bool:
     return (first, w) not in _idioms() and (j + 1 >= len(toks) or (first, w, toks[j + 1][2]) not in _idioms())
 
 
+
+def _split_figure(value: float, i: int, j: int, scale: tuple | None) -> tuple["Num", int]:
+    """A figure written in two digit groups around a separator at token ``j`` (``3. 700 میلیارد``,
+    ``۵/ ۲ میلیون``), with the scale word after it when there is one; returns it and the token after it."""
+    if scale is not None and scale[1] == "scale":
+        return Num(value * scale[0], i, j + 3, False, scale[0]), j + 3
+    return Num(value, i, j + 2, False, None), j + 2
+
 def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, counters, months, block,
             stops) -> int:
     """Classify one number phrase; append a claim or mention; return the next token index."""
@@ -749,13 +757,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                 number_words().get(after, (0, ""))[1] == "scale":
             # ١٠. ٣ بار: a decimal point; 3. 700 میلیارد: a thousands separator
             v = float(first + toks[j + 1][2]) if len(toks[j + 1][2]) == 3 else float(first + "." + toks[j + 1][2])
-            sc = number_words().get(after)
-            if sc is not None and sc[1] == "scale":
-                num = Num(v * sc[0], i, j + 3, False, sc[0])
-                j = j + 3
-            else:
-                num = Num(v, i, j + 2, False, None)
-                j = j + 2
+            num, j = _split_figure(v, i, j, number_words().get(after))
             e_char = toks[j - 1][1]
 
     # a decimal flipped by right-to-left rendering: «۵/ ۲ میلیون تومان» is 2/5 = 2.5 million (DECISION 67),
@@ -769,13 +771,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         sc = number_words().get(after)
         if after in _unit_heads() or after in ("درصد", "درصدی", "%", "واحد", "واحدی") or sc is not None and sc[1] == "scale" \
                 or _glued_unit(after) is not None:
-            v = float(toks[j + 1][2] + "." + first)
-            if sc is not None and sc[1] == "scale":
-                num = Num(v * sc[0], i, j + 3, False, sc[0])
-                j = j + 3
-            else:
-                num = Num(v, i, j + 2, False, None)
-                j = j + 2
+            num, j = _split_figure(float(toks[j + 1][2] + "." + first), i, j, sc)
             e_char = toks[j - 1][1]
     # match minutes: در دقیقه ۱۹ و ۶۰, در دقایق ۵۵ و ۶۱, دقایق 19، 39 و 57
     if is_digit and prev in ("دقیقه", "دقایق") and prev_sp and num.value <= 130 and j == i + 1 \
