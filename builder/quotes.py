@@ -970,14 +970,14 @@ def _split_phrase(toks, k, i, verb, lex):
     return True
 
 
-def _PLURAL_PEOPLE_END(w):
+def _is_people_plural(w):
     return len(w) > 5 and w.endswith("ان")
 
 
 _CONTENDER = _WORDS["contender_words"]
 _GENERIC = _WORDS["generic_subjects"]
 # the plurals of people among them («کارشناسان», «تحلیلگران»): a named group, unlike a quantifier («برخی», «بسیاری»)
-_GROUP_NOUNS = frozenset(w for w in _GENERIC if _PLURAL_PEOPLE_END(w))
+_GROUP_NOUNS = frozenset(w for w in _GENERIC if _is_people_plural(w))
 
 
 def _generic_subject(norm, toks, i):

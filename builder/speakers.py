@@ -859,6 +859,8 @@ _VERBS = {"رفت", "گفت", "کرد", "شد", "داد", "آمد", "است", "�
 _REPORT_OPENS = re.compile(r"[ \u200c\t]*به[ \u200c]*گزارش(?![\w\u200c])")
 
 
+_SENTENCE_END = re.compile(r"[.!؟?]")
+_CLAUSE_END = re.compile(r"[.!؟?:]")  # a sentence end or a colon
 _SENTENCE_REPORT = re.compile(r"[.!؟?][ \u200c\t]+(?P<r>به[ \u200c]*گزارش(?![\w\u200c]))")
 
 
@@ -882,10 +884,10 @@ def _lead_ties(norm: str, quotes: list[dict], names: list[tuple[int, str]]) -> l
         stop = norm.find("\n", lead)
         stop = len(norm) if stop < 0 else stop
         opens = _SENTENCE_REPORT.search(norm, lead, min(stop, lead + 600))
-        if not opens or len(re.findall(r"[.!؟?]", norm[lead:opens.start() + 1])) > 1:
+        if not opens or len(_SENTENCE_END.findall(norm, lead, opens.start() + 1)) > 1:
             return []
         nxt = opens.end() - len(opens.group("r"))
-        close = re.compile(r"[.!؟?:]").search(norm, nxt, stop)
+        close = _CLAUSE_END.search(norm, nxt, stop)
         end = close.start() if close else stop
     first = next(((pos, nm) for pos, nm in names if nxt <= pos < nxt + 250), None)
     if first is None or len(norm[nxt:first[0]].split()) > _lead_reach(norm[nxt:first[0]] if first else "") \
@@ -947,7 +949,7 @@ def _lead_official_named(norm: str, quotes: list[dict]) -> None:
         for report in _REPORT_OPENS.finditer(norm, close, at):
             pass
         start = report.end() if report else close
-        if len(re.findall(r"[.!؟?]", norm[start:at])) > (0 if report else 1) or len(norm[start:at].split()) > 14:
+        if len(_SENTENCE_END.findall(norm, start, at)) > (0 if report else 1) or len(norm[start:at].split()) > 14:
             return
         same_paragraph = True
     sw = first["speaker"].split()
