@@ -42,6 +42,7 @@ eval: install
 	@if [ -f eval/heldout7.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout7 SETGOLD=eval; fi
 	@if [ -f eval/heldout8.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout8 SETGOLD=eval; fi
 	@if [ -f eval/heldout9.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout9 SETGOLD=eval; fi
+	@if [ -f eval/heldout10.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=heldout10 SETGOLD=eval; fi
 	@if [ -f eval/test.jsonl ]; then $(MAKE) --no-print-directory eval-set SET=test SETGOLD=eval; fi
 
 eval-set:

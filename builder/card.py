@@ -87,7 +87,8 @@ EVAL_SETS = (
     ("heldout6", "sixth held-out set (`eval/heldout6.jsonl`, 20 random articles annotated independently in session 6; scored unseen in sessions 6 to 8, then used for error analysis)"),
     ("heldout7", "seventh held-out set (`eval/heldout7.jsonl`, 20 random articles annotated independently in session 8; scored unseen in session 8, then used for error analysis)"),
     ("heldout8", "eighth held-out set (`eval/heldout8.jsonl`, 20 random articles annotated independently in session 9; scored unseen in session 9, then used for error analysis)"),
-    ("heldout9", "ninth held-out set (`eval/heldout9.jsonl`, 20 random articles annotated independently in session 10; never looked at while writing rules)"),
+    ("heldout9", "ninth held-out set (`eval/heldout9.jsonl`, 20 random articles annotated independently in session 10; scored unseen in session 10, then used for error analysis)"),
+    ("heldout10", "tenth held-out set (`eval/heldout10.jsonl`, 20 random articles annotated independently in session 11; never looked at while writing rules)"),
     ("test", "test set (`eval/test.jsonl`, random articles annotated independently; never looked at while writing rules)"),
 )
 
