@@ -806,7 +806,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     toks[other.j][2] in _unit_heads() or toks[other.j][2] in counters)):   # ۳ بر صفر برابر X: against X
             claims.append(_claim(text, quotes, "ratio", s_char, toks[other.j - 1][1], float(num.value),
                                  _score_subject(text, toks, i, other.j) if dash_score else
-                                 _match_result_subject(toks, i)))
+                                 _match_result_subject(text, norm, toks, i, other.j, stops)))
             return other.j
     # a clock time without ساعت in a paragraph that tells the time: «وقتی 4 و ربع وارد ورزشگاه شدند، از 4 و 20 …»
     # beside «ساعت 5 بعد از ظهر» (DECISION 68): a time mention with the hour, no count
@@ -1854,16 +1854,95 @@ _MATCH_EVENTS = _SUBJECT_WORDS["match_event"]
 _SENTENCE_ENDS = {".", "!", "؟", "?", "؛", ":"}
 
 
-def _match_result_subject(toks, i) -> str:
+def _match_result_subject(text, norm, toks, i, j, stops) -> str:
     """A score «N بر M» measures the result of a game: «نتیجه» + the game or its outcome named before it in the
-    sentence (با پیروزی 5 بر 2 → نتیجه پیروزی, این بازی باید 3 بر صفر اعلام شود → نتیجه بازی), else «نتیجه بازی»."""
+    sentence (با پیروزی 5 بر 2 → نتیجه پیروزی, این بازی باید 3 بر صفر اعلام شود → نتیجه بازی), else «نتیجه بازی»;
+    + «مقابل» and the opponent when the clause names one (see ``_score_opponent``)."""
+    event = "بازی"
     for k in range(i - 1, max(-1, i - 9), -1):
         t = toks[k][2]
         if t in _SENTENCE_ENDS:
             break
         if t in _MATCH_EVENTS:
-            return "نتیجه " + t
-    return "نتیجه بازی"
+            event = t
+            break
+    opp = _score_opponent(text, norm, toks, i, j, stops)
+    return f"نتیجه {event} مقابل {opp}" if opp else "نتیجه " + event
+
+
+_AGAINST = {"مقابل", "برابر", "مقابلِ", "برابرِ"}
+_BEFORE_SCORE = {"با", "نتیجه", "پس", "از", "کسب"}     # مقابل X پس از کسب تساوی یک بر یک
+_WIN_VERBS = {"برد", "شکست", "مغلوب", "پیروز", "برنده", "باخت", "تن", "قرار", "متحمل", "نیز", "هم"}
+
+
+def _opponent_words(text, norm, toks, k, stops):
+    """The name at token k (up to four words, «از» and a country of up to two words after it: اونتالاپ از
+    قزاقستان, "ایوان وسیچ" از کرواسی, تیم الفیصلی اردن) and the index after it; quotation marks are left out, and
+    so is a noun before a verb (… اردن صعود کرد: the verb's part)."""
+    n, parts, q, words = len(toks), [], k, 0
+    def name_word(t):
+        return t[:1].isalpha() and t not in stops and t not in _PREPS and t not in _ALL_VERBS and t not in _WIN_VERBS \
+            and t not in _MATCH_EVENTS and t not in ("را", "و", "که", "یا", "نتیجه", "سد") and not _is_number_word(t)
+    limit = 4
+    while q < n:
+        t = toks[q][2]
+        if t in ('"', "«", "»") and (not parts or q + 1 < n and name_word(toks[q + 1][2]) or words):
+            q += 1
+            continue
+        if parts and q > k and not _adjacent(norm, toks, q - 1, q) and toks[q - 1][2] not in ('"', "«", "»") \
+                and t not in ('"', "«", "»"):
+            break
+        if name_word(t) and words < limit and not (words and q + 1 < n and toks[q + 1][2] in _ALL_VERBS):
+            if parts and _glued(norm, toks, q):
+                parts[-1] = (parts[-1][0], toks[q][1])
+            else:
+                parts.append((toks[q][0], toks[q][1]))
+                words += 1
+            q += 1
+            continue
+        if t == "از" and parts and limit == 4 and q + 1 < n and name_word(toks[q + 1][2]):
+            parts.append((toks[q][0], toks[q][1]))
+            words, limit = 0, 2
+            q += 1
+            continue
+        break
+    if parts and toks[_tok_at(toks, parts[-1][0])][2] == "از":
+        parts.pop()
+    return " ".join(text[a:b] for a, b in parts), q
+
+
+def _score_opponent(text, norm, toks, i, j, stops) -> str | None:
+    """Who the score «N بر M» (tokens i..j) was against, in its clause: «مقابل / برابر / مغلوب X» within six words
+    after it (۵ بر صفر مقابل لین از چین پیروز شد, پیروزی 2 بر یک برابر تیم الفیصلی اردن) or before it (مقابل
+    نورگازی عبدالرزاکوف از قرقیزستان با نتیجه 10 بر صفر), or the object right after it (2 بر یک اونتالاپ از
+    قزاقستان را برد); None when the clause names none."""
+    n = len(toks)
+    name, e = _opponent_words(text, norm, toks, j, stops) if j < n and _adjacent(norm, toks, j - 1, j) else ("", j)
+    if name and e < n and toks[e][2] == "را":
+        return name
+    for q in range(j, min(n, j + 7)):
+        t = toks[q][2]
+        ahead = [w[2] for w in toks[q:q + 3]]
+        at = q + 1 if t in _AGAINST or t == "مغلوب" or t == "بر" and q == j else q + 3 if ahead == ["نتیجه", "را", "به"] \
+            else q + 2 if ahead[:2] == ["از", "سد"] else None
+        if at is not None and at < n:
+            # (مغلوب یاماموتو از ژاپن شد, 3 بر صفر بر عمربکو …, نتیجه را به کانکو از ژاپن واگذار کرد, از سد چی
+            # از چین گذشت: lost to, beat, got past)
+            name, _ = _opponent_words(text, norm, toks, at, stops)
+            return name or None
+        if t in _PUNCT_STOP and t not in ('"', "«", "»") or t in _ALL_VERBS or t in ("و", "که") or _is_number_word(t):
+            break
+    for q in range(i - 1, max(-1, i - 10), -1):
+        t = toks[q][2]
+        if t in _AGAINST:
+            name, e = _opponent_words(text, norm, toks, q + 1, stops)
+            between = [toks[m][2] for m in range(e, i)]
+            if name and all(w in _BEFORE_SCORE or w in _MATCH_EVENTS or w in _DRAW_WORDS for w in between):
+                return name
+            return None
+        if t in _PUNCT_STOP or t in _ALL_VERBS or t in ("و", "که") or _is_number_word(t):
+            break
+    return None
 
 
 def _is_year(v: float) -> bool:
