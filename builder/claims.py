@@ -2283,8 +2283,9 @@ def _clause_np(norm, toks, i0, stops):
                     return words
             break
     k = i0 - 1
-    for _ in range(3):
-        while k > lo and toks[k][2] not in _PUNCT_STOP and toks[k][2] not in _CLAUSE_OPEN:
+    for step in range(3):
+        while k > lo and toks[k][2] not in _PUNCT_STOP and toks[k][2] not in _CLAUSE_OPEN \
+                and not (step == 0 and _verb_and(toks, k, stops)):
             k -= 1
         if k == lo and lo >= 0:
             return []
@@ -2313,8 +2314,8 @@ def _clause_np(norm, toks, i0, stops):
             words = [w for w in words if w[1] <= toks[i0][0]]
             if words:
                 return words
-        if k < 0:
-            return []
+        if k < 0 or step == 0 and k > lo and _verb_and(toks, k, stops):
+            return []      # (the nearest clause has its own subject after «… شد و»: never the clause before it)
         k -= 1
         if k > lo and toks[k][2] in "،," and toks[k - 1][2] == ")":
             k -= 1
@@ -2326,6 +2327,19 @@ def _clause_np(norm, toks, i0, stops):
             if toks[p][2] == "(":
                 k = p - 1
     return []
+
+
+def _verb_and(toks, k, stops) -> bool:
+    """Token k is «و» right after a finite verb with a noun after it (… فوت شد و آمار کشته شده‌ها به ۱۰ نفر افزایش
+    یافت): it opens the next clause, whose own subject follows it. A participle (کشته شده و زخمی) does not end a
+    clause, and a verb whose subject is left out (… ۳۰۸ واحد افزایش یافت و به رقم N رسید, … و طی سه سال) shares
+    the subject before it."""
+    if toks[k][2] != "و" or k < 1 or k + 1 >= len(toks):
+        return False
+    v, nxt = toks[k - 1][2], toks[k + 1][2]
+    return v in _ALL_VERBS and not v.endswith("ه") and v not in ("می", "نمی") and nxt[:1].isalpha() \
+        and nxt not in stops and nxt not in _PREPS and nxt not in _ADVERBS and nxt not in _TEMPORAL \
+        and nxt not in _CPREP_BEFORE and not _is_number_word(nxt)
 
 
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
