@@ -3299,7 +3299,8 @@ def _price_subject(text, norm, toks, i0, j, stops):
     if back:
         ks = [_tok_at(toks, w[0]) for w in back]
         if ks[-1] > 0 and toks[ks[-1] - 1][2] in _COMPLEMENT_HEAD or any(
-                toks[q][2] in _PP_PREPS or toks[q][2] in _MONEY_ADJ or toks[q][2] in _unit_heads()
+                toks[q][2] in _PP_PREPS and not before or toks[q][2] in _MONEY_ADJ
+                or toks[q][2] in _unit_heads() and (not before or q > 0 and _is_number_word(toks[q - 1][2]))
                 or number_words().get(toks[q][2], (0, "half"))[1] != "half" for q in ks):
             return None     # نسبت به روز گذشته N, در بازار آزاد تهران N: a complement, not what is priced
     words = [(w[0], w[1]) for w in reversed(back)] if back else _clause_np(norm, toks, i0 - 2 if before else i0, stops)
@@ -3308,7 +3309,10 @@ def _price_subject(text, norm, toks, i0, j, stops):
     x = text[words[0][0]:words[-1][1]]
     if x.startswith("هر ") and len(x) > 3:
         x = x[3:]
-    return x if toks[_tok_at(toks, words[0][0])][2] in _PRICE_NOUNS else "قیمت " + x
+    if toks[_tok_at(toks, words[0][0])][2] in _PRICE_NOUNS:
+        return x
+    # «به نرخ N», «با بهای N»: the price noun as written (نرخ یورو, not قیمت یورو)
+    return (text[toks[i0 - 1][0]:toks[i0 - 1][1]] if before else "قیمت") + " " + x
 
 
 def _list_header(text, toks, k0):

@@ -404,3 +404,13 @@ def test_list_of_counts_shares_the_head_its_later_items_leave_out():
     assert subject(s, 3) == "مدال نقره" and subject(s, 7) == "مدال برنز"
     # two items only: too little to tell a shared head from two nouns
     assert subject("او 2 مدال طلا و 2 برنز گرفت.", 2) == "مدال طلا"
+
+
+def test_price_after_be_nerkh_is_that_rate_of_what_stands_before_it():
+    # heldout9 «هر اسکناس یورو در این صرافی ها به نرخ 14650 تومان از مردم خریداری شده» had «مردم»;
+    # irnews 0201, 0690, 0921, 1586, 2057 (the same daily exchange report) read the same way
+    s = "همچنین هر اسکناس یورو در این صرافی ها به نرخ 14650 تومان از مردم خریداری شده است."
+    assert subject(s, 14650) == "نرخ یورو در این صرافی ها"
+    s = "هر اسکناس دلار آمریکا به نرخ 13150 تومان از مردم خریداری می شود."
+    assert subject(s, 13150) == "نرخ اسکناس دلار آمریکا"
+    assert subject("این خودرو به قیمت 300 میلیون تومان به فروش رسید.", 300e6) == "قیمت این خودرو"
