@@ -2388,9 +2388,69 @@ def _verb_and(toks, k, stops) -> bool:
         and nxt not in _CPREP_BEFORE and not _is_number_word(nxt)
 
 
+_CASUALTIES = _SUBJECT_WORDS["casualty"]
+_LEAVE_BEHIND = {"جا", "جای", "برجا", "برجای"}
+
+
+def _left_behind(toks, j) -> bool:
+    """The clause of a count ending at token j closes with «بر جای / به جا / برجا گذاشت» within twelve tokens."""
+    for q in range(j, min(len(toks) - 1, j + 12)):
+        t = toks[q][2]
+        if t in _SENTENCE_ENDS or t == "که":
+            return False
+        if t in _LEAVE_BEHIND and toks[q + 1][2].startswith(("گذاشت", "گذاشته")):
+            return True
+    return False
+
+
+def _casualty_event(text, norm, toks, i0, stops):
+    """The event that left a casualty count at token i0 behind: the words before the figure (سیل دروازه قرآن 21
+    کشته, این حادثه یک کشته) or, after «که», the clause before it (اتوبوس مسافربری تهران شیراز … واژگون شد که
+    ۱۰ کشته …); None when neither names one."""
+    if i0 > 2 and toks[i0 - 1][2] == "و" and toks[i0 - 2][2] in _CASUALTIES and _is_number_word(toks[i0 - 3][2]):
+        k = i0 - 3
+        while k > 0 and (_is_number_word(toks[k - 1][2]) or toks[k - 1][2] == "و" and k > 1 and _is_number_word(toks[k - 2][2])):
+            k -= 1
+        return _casualty_event(text, norm, toks, k, stops)      # ۱۰ کشته و ۱۷ مصدوم: the same event
+    if i0 > 0 and toks[i0 - 1][2] == "که":
+        k = i0 - 2
+        while k >= 0 and toks[k][2] not in _SENTENCE_ENDS and toks[k][2] != "که" and i0 - k < 40:
+            k -= 1
+        if i0 - k >= 40 or k + 1 >= i0 - 1:
+            return None
+        words, _ = _np(norm, toks, k + 1, stops, limit=5, pps=1)     # the sentence's subject
+        return _event_words(text, toks, k + 1, _tok_at(toks, words[-1][0])) if words else None
+    back = _back_words(norm, toks, i0, stops)
+    if back and toks[_tok_at(toks, back[-1][0])][2] in _DEMONSTRATIVES | {"هر"}:
+        back = back[:-1]      # این حادثه: the event itself
+    k = _tok_at(toks, back[-1][0]) if back else i0
+    if back and k > 0 and toks[k - 1][2] in _DEMONSTRATIVES:
+        k -= 1
+    p = k - 1 if k > 1 and toks[k - 1][2] == "یک" else k
+    if not back or p > 0 and (toks[p - 1][2] in _PREPS or toks[p - 1][2] == "نزدیک"
+                              or toks[p - 1][2][:1].isalpha() and toks[p - 1][2] not in stops):
+        return None      # در شهر نجف ۷ کشته, به یک مرکز پلیس …: where, not what happened; (بازار) محلی …: cut short
+    return _event_words(text, toks, k, _tok_at(toks, back[0][0]))
+
+
+def _event_words(text, toks, a, b):
+    """Tokens a..b as an event's name, None when a verb, a figure or another casualty stands among them
+    (منابع امنیتی گفتند این انفجار, سه ساعت, ۹ مصدوم و ۷ فوتی)."""
+    for q in range(a, b + 1):
+        t = toks[q][2]
+        if t in _ALL_VERBS or _is_verb_word(t) or cue_key(t) in finite_forms() or _is_number_word(t) \
+                or t in _CASUALTIES or not t[:1].isalpha():
+            return None
+    return text[toks[a][0]:toks[b][1]]
+
+
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
     sub = _trim_verbs(_subject_raw(text, norm, toks, j, i0, head_noun, stops, kind))
+    if kind == "count" and sub and fold(sub) in _CASUALTIES and _left_behind(toks, j):
+        # سیل دروازه قرآن 21 کشته بر جای گذاشت: the dead of that flood
+        event = _casualty_event(text, norm, toks, i0, stops)
+        sub = sub + " " + event if event else sub
     if sub is None and kind != "duration" and j < len(toks) and toks[j][2] == "در" and _adjacent(norm, toks, j - 1, j):
         sub = _trim_verbs(_where_only(text, norm, toks, j, stops))
     if kind == "measure" and i0 > 0 and toks[i0 - 1][2] in ("فاصله", "فاصله‌ای") and _adjacent(norm, toks, i0 - 1, i0):
