@@ -2072,7 +2072,8 @@ _DURATION_ADJ = {"ساله", "سالگی", "ماهه", "روزه", "ساعته",
 
 def _glued(norm, toks, k):
     """Token k is joined to the previous one by ZWNJ only (سپری‌شده: a participle adjective)."""
-    return k > 0 and norm[toks[k - 1][1]:toks[k][0]] == "\u200c"
+    gap = norm[toks[k - 1][1]:toks[k][0]] if k > 0 else ""
+    return gap != "" and gap.strip("\u200c") == ""      # (a doubled ZWNJ too: اس‌‌ای‌‌او‌جی)
 
 
 def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):

@@ -427,3 +427,10 @@ def test_casualties_left_behind_are_those_of_the_event():
     assert subject("درگیری هواداران در شهر نجف ۷ کشته بر جای گذاشت.", 7) == "کشته درگیری هواداران در شهر نجف"
     # a place alone before the figure is not the event (irnews 1003)
     assert subject("درگیری‌ها شامگاه چهارشنبه در شهر نجف ۷ کشته بر جای گذاشت.", 7) == "کشته"
+
+
+def test_a_doubled_zwnj_still_joins_one_word():
+    # heldout9 «3 بانک اس‌‌ای‌‌او‌جی» (ZWNJ written twice) gave the fragment «بانک اس»; irnews 2565
+    # «طرح سه‌‌فوریتی» gave «فوریتی», irnews 1383 «روبه‌­روی» gave «روبه»
+    s = "گشایش دفاتر نمایندگی 3 بانک اس\u200c\u200cای\u200c\u200cاو\u200cجی مسقط عمان"
+    assert subject(s, 3).startswith("بانک اس\u200c\u200cای\u200c\u200cاو\u200cجی")
