@@ -2445,9 +2445,32 @@ def _event_words(text, toks, a, b):
     return text[toks[a][0]:toks[b][1]]
 
 
+_STATE_ADJ = _SUBJECT_WORDS["state_adj"]
+_STATE_SKIP = {"آن", "آنها", "آنان", "نیز", "هم", "دیگر"}
+
+
+def _state_of_part(text, norm, toks, j, sub):
+    """«دو نفر از سرنشینان آن زخمی شدند» → «سرنشینان زخمی»: persons counted out of a group (token j is «از»)
+    and the state the clause puts them in (``state_adj`` + شد / شدند / شده); None when the clause says none."""
+    m = _WORD_AFTER.match(norm, toks[j][1])
+    if not m or fold(m.group(1)) != fold(sub.split(" ")[0]):
+        return None
+    q = _tok_at(toks, m.start(1))
+    end = q
+    while end < len(toks) and toks[end][1] <= toks[q][0] + len(sub):
+        end += 1
+    while end < len(toks) and toks[end][2] in _STATE_SKIP:
+        end += 1
+    if end + 1 < len(toks) and toks[end][2] in _STATE_ADJ and toks[end + 1][2].startswith("شد"):
+        return sub + " " + text[toks[end][0]:toks[end][1]]
+    return None
+
+
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
     sub = _trim_verbs(_subject_raw(text, norm, toks, j, i0, head_noun, stops, kind))
+    if kind == "count" and sub and 0 < j < len(toks) and toks[j - 1][2] in ("نفر", "تن") and toks[j][2] == "از":
+        sub = _state_of_part(text, norm, toks, j, sub) or sub
     if kind == "count" and sub and fold(sub) in _CASUALTIES and _left_behind(toks, j):
         # سیل دروازه قرآن 21 کشته بر جای گذاشت: the dead of that flood
         event = _casualty_event(text, norm, toks, i0, stops)

