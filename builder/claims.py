@@ -152,6 +152,7 @@ def extract_claims(text: str, norm: str, paras: list[Paragraph], quotes: list[di
     _share_change_unit(norm, claims)
     _share_change_subject(norm, claims)
     _share_list_head(norm, claims)
+    _share_elided_head(text, norm, claims)
     _drop_speaker_subjects(claims)
     _standard_subject_letters(claims)
     return claims, mentions
@@ -234,6 +235,51 @@ def _share_list_head(norm, claims):
             m = _PLACE_AFTER.match(norm, b["end"])
             if m:
                 b["subject"] = head + " در " + m.group(1)
+
+
+_LIST_SEP = re.compile(r"[ \u200c]*[،,][ \u200c]*| و ")
+_WORD_AFTER = re.compile(r" ([^\s،,.؛:!?()«»\"]+)")
+
+
+def _bare_count(c) -> bool:
+    """A count written as a number alone (6, سه), its noun after it."""
+    return c["kind"] == "count" and all(_is_number_word(t) for t in fold(c["text"]).split())
+
+
+def _share_elided_head(text, norm, claims):
+    """«6 مدال طلا، 3 نقره و 7 برنز»: in a list of three or more bare counts whose first noun is a head and
+    its modifier (مدال طلا) and whose later items name one word each, those items leave the head out: their
+    subject is the head with their word (مدال نقره); an item that repeats the head (4 مدال برنز) is the head
+    and the word after it (not the head alone, its modifier read as part of the verb «برنز بود»)."""
+    q = 0
+    while q < len(claims):
+        a = claims[q]
+        m1 = _WORD_AFTER.match(norm, a["end"]) if _bare_count(a) and a["subject"] else None
+        m2 = _WORD_AFTER.match(norm, m1.end()) if m1 else None
+        if not (m1 and m2 and fold(a["subject"]) == fold(norm[m1.start(1):m2.end()])
+                and m1.group(1)[:1].isalpha() and m2.group(1)[:1].isalpha()):
+            q += 1
+            continue
+        head, end, items = text[m1.start(1):m1.end(1)], m2.end(), []
+        for b in claims[q + 1:]:
+            sep = _LIST_SEP.match(norm, end)
+            w = _WORD_AFTER.match(norm, b["end"])
+            if not (_bare_count(b) and sep and sep.end() == b["start"] and w and w.group(1)[:1].isalpha()
+                    and fold(w.group(1)) not in _ALL_VERBS):
+                break
+            if fold(w.group(1)) == fold(head):
+                w = _WORD_AFTER.match(norm, w.end())
+                if not (w and w.group(1)[:1].isalpha() and fold(w.group(1)) not in _ALL_VERBS):
+                    break
+            items.append((b, text[w.start(1):w.end(1)]))
+            end = w.end()
+            nxt = _LIST_SEP.match(norm, end)
+            if not nxt:
+                break      # the list ends after this item
+        if len(items) >= 2 and not _LIST_SEP.match(norm, end) or len(items) >= 3:
+            for b, word in items:
+                b["subject"] = head + " " + word
+        q += 1 + len(items)
 
 
 def _claim(text, quotes, kind, start, end, value, subject, unit=None, qualifier="exact", value_high=None) -> dict:
@@ -806,7 +852,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
                     toks[other.j][2] in _unit_heads() or toks[other.j][2] in counters)):   # ۳ بر صفر برابر X: against X
             claims.append(_claim(text, quotes, "ratio", s_char, toks[other.j - 1][1], float(num.value),
                                  _score_subject(text, toks, i, other.j) if dash_score else
-                                 _match_result_subject(toks, i)))
+                                 _match_result_subject(text, norm, toks, i, other.j, stops)))
             return other.j
     # a clock time without ساعت in a paragraph that tells the time: «وقتی 4 و ربع وارد ورزشگاه شدند، از 4 و 20 …»
     # beside «ساعت 5 بعد از ظهر» (DECISION 68): a time mention with the hour, no count
@@ -1854,16 +1900,95 @@ _MATCH_EVENTS = _SUBJECT_WORDS["match_event"]
 _SENTENCE_ENDS = {".", "!", "؟", "?", "؛", ":"}
 
 
-def _match_result_subject(toks, i) -> str:
+def _match_result_subject(text, norm, toks, i, j, stops) -> str:
     """A score «N بر M» measures the result of a game: «نتیجه» + the game or its outcome named before it in the
-    sentence (با پیروزی 5 بر 2 → نتیجه پیروزی, این بازی باید 3 بر صفر اعلام شود → نتیجه بازی), else «نتیجه بازی»."""
+    sentence (با پیروزی 5 بر 2 → نتیجه پیروزی, این بازی باید 3 بر صفر اعلام شود → نتیجه بازی), else «نتیجه بازی»;
+    + «مقابل» and the opponent when the clause names one (see ``_score_opponent``)."""
+    event = "بازی"
     for k in range(i - 1, max(-1, i - 9), -1):
         t = toks[k][2]
         if t in _SENTENCE_ENDS:
             break
         if t in _MATCH_EVENTS:
-            return "نتیجه " + t
-    return "نتیجه بازی"
+            event = t
+            break
+    opp = _score_opponent(text, norm, toks, i, j, stops)
+    return f"نتیجه {event} مقابل {opp}" if opp else "نتیجه " + event
+
+
+_AGAINST = {"مقابل", "برابر", "مقابلِ", "برابرِ"}
+_BEFORE_SCORE = {"با", "نتیجه", "پس", "از", "کسب"}     # مقابل X پس از کسب تساوی یک بر یک
+_WIN_VERBS = {"برد", "شکست", "مغلوب", "پیروز", "برنده", "باخت", "تن", "قرار", "متحمل", "نیز", "هم"}
+
+
+def _opponent_words(text, norm, toks, k, stops):
+    """The name at token k (up to four words, «از» and a country of up to two words after it: اونتالاپ از
+    قزاقستان, "ایوان وسیچ" از کرواسی, تیم الفیصلی اردن) and the index after it; quotation marks are left out, and
+    so is a noun before a verb (… اردن صعود کرد: the verb's part)."""
+    n, parts, q, words = len(toks), [], k, 0
+    def name_word(t):
+        return t[:1].isalpha() and t not in stops and t not in _PREPS and t not in _ALL_VERBS and t not in _WIN_VERBS \
+            and t not in _MATCH_EVENTS and t not in ("را", "و", "که", "یا", "نتیجه", "سد") and not _is_number_word(t)
+    limit = 4
+    while q < n:
+        t = toks[q][2]
+        if t in ('"', "«", "»") and (not parts or q + 1 < n and name_word(toks[q + 1][2]) or words):
+            q += 1
+            continue
+        if parts and q > k and not _adjacent(norm, toks, q - 1, q) and toks[q - 1][2] not in ('"', "«", "»") \
+                and t not in ('"', "«", "»"):
+            break
+        if name_word(t) and words < limit and not (words and q + 1 < n and toks[q + 1][2] in _ALL_VERBS):
+            if parts and _glued(norm, toks, q):
+                parts[-1] = (parts[-1][0], toks[q][1])
+            else:
+                parts.append((toks[q][0], toks[q][1]))
+                words += 1
+            q += 1
+            continue
+        if t == "از" and parts and limit == 4 and q + 1 < n and name_word(toks[q + 1][2]):
+            parts.append((toks[q][0], toks[q][1]))
+            words, limit = 0, 2
+            q += 1
+            continue
+        break
+    if parts and toks[_tok_at(toks, parts[-1][0])][2] == "از":
+        parts.pop()
+    return " ".join(text[a:b] for a, b in parts), q
+
+
+def _score_opponent(text, norm, toks, i, j, stops) -> str | None:
+    """Who the score «N بر M» (tokens i..j) was against, in its clause: «مقابل / برابر / مغلوب X» within six words
+    after it (۵ بر صفر مقابل لین از چین پیروز شد, پیروزی 2 بر یک برابر تیم الفیصلی اردن) or before it (مقابل
+    نورگازی عبدالرزاکوف از قرقیزستان با نتیجه 10 بر صفر), or the object right after it (2 بر یک اونتالاپ از
+    قزاقستان را برد); None when the clause names none."""
+    n = len(toks)
+    name, e = _opponent_words(text, norm, toks, j, stops) if j < n and _adjacent(norm, toks, j - 1, j) else ("", j)
+    if name and e < n and toks[e][2] == "را":
+        return name
+    for q in range(j, min(n, j + 7)):
+        t = toks[q][2]
+        ahead = [w[2] for w in toks[q:q + 3]]
+        at = q + 1 if t in _AGAINST or t == "مغلوب" or t == "بر" and q == j else q + 3 if ahead == ["نتیجه", "را", "به"] \
+            else q + 2 if ahead[:2] == ["از", "سد"] else None
+        if at is not None and at < n:
+            # (مغلوب یاماموتو از ژاپن شد, 3 بر صفر بر عمربکو …, نتیجه را به کانکو از ژاپن واگذار کرد, از سد چی
+            # از چین گذشت: lost to, beat, got past)
+            name, _ = _opponent_words(text, norm, toks, at, stops)
+            return name or None
+        if t in _PUNCT_STOP and t not in ('"', "«", "»") or t in _ALL_VERBS or t in ("و", "که") or _is_number_word(t):
+            break
+    for q in range(i - 1, max(-1, i - 10), -1):
+        t = toks[q][2]
+        if t in _AGAINST:
+            name, e = _opponent_words(text, norm, toks, q + 1, stops)
+            between = [toks[m][2] for m in range(e, i)]
+            if name and all(w in _BEFORE_SCORE or w in _MATCH_EVENTS or w in _DRAW_WORDS for w in between):
+                return name
+            return None
+        if t in _PUNCT_STOP or t in _ALL_VERBS or t in ("و", "که") or _is_number_word(t):
+            break
+    return None
 
 
 def _is_year(v: float) -> bool:
@@ -1947,7 +2072,8 @@ _DURATION_ADJ = {"ساله", "سالگی", "ماهه", "روزه", "ساعته",
 
 def _glued(norm, toks, k):
     """Token k is joined to the previous one by ZWNJ only (سپری‌شده: a participle adjective)."""
-    return k > 0 and norm[toks[k - 1][1]:toks[k][0]] == "\u200c"
+    gap = norm[toks[k - 1][1]:toks[k][0]] if k > 0 else ""
+    return gap != "" and gap.strip("\u200c") == ""      # (a doubled ZWNJ too: اس‌‌ای‌‌او‌جی)
 
 
 def _np(norm, toks, k, stops, limit=_SUBJ_MAX, pps=2, pred=None):
@@ -2204,8 +2330,9 @@ def _clause_np(norm, toks, i0, stops):
                     return words
             break
     k = i0 - 1
-    for _ in range(3):
-        while k > lo and toks[k][2] not in _PUNCT_STOP and toks[k][2] not in _CLAUSE_OPEN:
+    for step in range(3):
+        while k > lo and toks[k][2] not in _PUNCT_STOP and toks[k][2] not in _CLAUSE_OPEN \
+                and not (step == 0 and _verb_and(toks, k, stops)):
             k -= 1
         if k == lo and lo >= 0:
             return []
@@ -2234,8 +2361,8 @@ def _clause_np(norm, toks, i0, stops):
             words = [w for w in words if w[1] <= toks[i0][0]]
             if words:
                 return words
-        if k < 0:
-            return []
+        if k < 0 or step == 0 and k > lo and _verb_and(toks, k, stops):
+            return []      # (the nearest clause has its own subject after «… شد و»: never the clause before it)
         k -= 1
         if k > lo and toks[k][2] in "،," and toks[k - 1][2] == ")":
             k -= 1
@@ -2249,9 +2376,105 @@ def _clause_np(norm, toks, i0, stops):
     return []
 
 
+def _verb_and(toks, k, stops) -> bool:
+    """Token k is «و» right after a finite verb with a noun after it (… فوت شد و آمار کشته شده‌ها به ۱۰ نفر افزایش
+    یافت): it opens the next clause, whose own subject follows it. A participle (کشته شده و زخمی) does not end a
+    clause, and a verb whose subject is left out (… ۳۰۸ واحد افزایش یافت و به رقم N رسید, … و طی سه سال) shares
+    the subject before it."""
+    if toks[k][2] != "و" or k < 1 or k + 1 >= len(toks):
+        return False
+    v, nxt = toks[k - 1][2], toks[k + 1][2]
+    return v in _ALL_VERBS and not v.endswith("ه") and v not in ("می", "نمی") and nxt[:1].isalpha() \
+        and nxt not in stops and nxt not in _PREPS and nxt not in _ADVERBS and nxt not in _TEMPORAL \
+        and nxt not in _CPREP_BEFORE and not _is_number_word(nxt)
+
+
+_CASUALTIES = _SUBJECT_WORDS["casualty"]
+_LEAVE_BEHIND = {"جا", "جای", "برجا", "برجای"}
+
+
+def _left_behind(toks, j) -> bool:
+    """The clause of a count ending at token j closes with «بر جای / به جا / برجا گذاشت» within twelve tokens."""
+    for q in range(j, min(len(toks) - 1, j + 12)):
+        t = toks[q][2]
+        if t in _SENTENCE_ENDS or t == "که":
+            return False
+        if t in _LEAVE_BEHIND and toks[q + 1][2].startswith(("گذاشت", "گذاشته")):
+            return True
+    return False
+
+
+def _casualty_event(text, norm, toks, i0, stops):
+    """The event that left a casualty count at token i0 behind: the words before the figure (سیل دروازه قرآن 21
+    کشته, این حادثه یک کشته) or, after «که», the clause before it (اتوبوس مسافربری تهران شیراز … واژگون شد که
+    ۱۰ کشته …); None when neither names one."""
+    if i0 > 2 and toks[i0 - 1][2] == "و" and toks[i0 - 2][2] in _CASUALTIES and _is_number_word(toks[i0 - 3][2]):
+        k = i0 - 3
+        while k > 0 and (_is_number_word(toks[k - 1][2]) or toks[k - 1][2] == "و" and k > 1 and _is_number_word(toks[k - 2][2])):
+            k -= 1
+        return _casualty_event(text, norm, toks, k, stops)      # ۱۰ کشته و ۱۷ مصدوم: the same event
+    if i0 > 0 and toks[i0 - 1][2] == "که":
+        k = i0 - 2
+        while k >= 0 and toks[k][2] not in _SENTENCE_ENDS and toks[k][2] != "که" and i0 - k < 40:
+            k -= 1
+        if i0 - k >= 40 or k + 1 >= i0 - 1:
+            return None
+        words, _ = _np(norm, toks, k + 1, stops, limit=5, pps=1)     # the sentence's subject
+        return _event_words(text, toks, k + 1, _tok_at(toks, words[-1][0])) if words else None
+    back = _back_words(norm, toks, i0, stops)
+    if back and toks[_tok_at(toks, back[-1][0])][2] in _DEMONSTRATIVES | {"هر"}:
+        back = back[:-1]      # این حادثه: the event itself
+    k = _tok_at(toks, back[-1][0]) if back else i0
+    if back and k > 0 and toks[k - 1][2] in _DEMONSTRATIVES:
+        k -= 1
+    p = k - 1 if k > 1 and toks[k - 1][2] == "یک" else k
+    if not back or p > 0 and (toks[p - 1][2] in _PREPS or toks[p - 1][2] == "نزدیک"
+                              or toks[p - 1][2][:1].isalpha() and toks[p - 1][2] not in stops):
+        return None      # در شهر نجف ۷ کشته, به یک مرکز پلیس …: where, not what happened; (بازار) محلی …: cut short
+    return _event_words(text, toks, k, _tok_at(toks, back[0][0]))
+
+
+def _event_words(text, toks, a, b):
+    """Tokens a..b as an event's name, None when a verb, a figure or another casualty stands among them
+    (منابع امنیتی گفتند این انفجار, سه ساعت, ۹ مصدوم و ۷ فوتی)."""
+    for q in range(a, b + 1):
+        t = toks[q][2]
+        if t in _ALL_VERBS or _is_verb_word(t) or cue_key(t) in finite_forms() or _is_number_word(t) \
+                or t in _CASUALTIES or not t[:1].isalpha():
+            return None
+    return text[toks[a][0]:toks[b][1]]
+
+
+_STATE_ADJ = _SUBJECT_WORDS["state_adj"]
+_STATE_SKIP = {"آن", "آنها", "آنان", "نیز", "هم", "دیگر"}
+
+
+def _state_of_part(text, norm, toks, j, sub):
+    """«دو نفر از سرنشینان آن زخمی شدند» → «سرنشینان زخمی»: persons counted out of a group (token j is «از»)
+    and the state the clause puts them in (``state_adj`` + شد / شدند / شده); None when the clause says none."""
+    m = _WORD_AFTER.match(norm, toks[j][1])
+    if not m or fold(m.group(1)) != fold(sub.split(" ")[0]):
+        return None
+    q = _tok_at(toks, m.start(1))
+    end = q
+    while end < len(toks) and toks[end][1] <= toks[q][0] + len(sub):
+        end += 1
+    while end < len(toks) and toks[end][2] in _STATE_SKIP:
+        end += 1
+    if end + 1 < len(toks) and toks[end][2] in _STATE_ADJ and toks[end + 1][2].startswith("شد"):
+        return sub + " " + text[toks[end][0]:toks[end][1]]
+    return None
+
+
 def _subject(text, norm, toks, j, i0, head_noun, stops, kind):
     """What is counted or measured (below), without a leading «هر» (هر قطعه سکه → قطعه سکه)."""
     sub = _trim_verbs(_subject_raw(text, norm, toks, j, i0, head_noun, stops, kind))
+    if kind == "count" and sub and 0 < j < len(toks) and toks[j - 1][2] in ("نفر", "تن") and toks[j][2] == "از":
+        sub = _state_of_part(text, norm, toks, j, sub) or sub
+    if kind == "count" and sub and fold(sub) in _CASUALTIES and _left_behind(toks, j):
+        # سیل دروازه قرآن 21 کشته بر جای گذاشت: the dead of that flood
+        event = _casualty_event(text, norm, toks, i0, stops)
+        sub = sub + " " + event if event else sub
     if sub is None and kind != "duration" and j < len(toks) and toks[j][2] == "در" and _adjacent(norm, toks, j - 1, j):
         sub = _trim_verbs(_where_only(text, norm, toks, j, stops))
     if kind == "measure" and i0 > 0 and toks[i0 - 1][2] in ("فاصله", "فاصله‌ای") and _adjacent(norm, toks, i0 - 1, i0):
@@ -3160,7 +3383,8 @@ def _price_subject(text, norm, toks, i0, j, stops):
     if back:
         ks = [_tok_at(toks, w[0]) for w in back]
         if ks[-1] > 0 and toks[ks[-1] - 1][2] in _COMPLEMENT_HEAD or any(
-                toks[q][2] in _PP_PREPS or toks[q][2] in _MONEY_ADJ or toks[q][2] in _unit_heads()
+                toks[q][2] in _PP_PREPS and not before or toks[q][2] in _MONEY_ADJ
+                or toks[q][2] in _unit_heads() and (not before or q > 0 and _is_number_word(toks[q - 1][2]))
                 or number_words().get(toks[q][2], (0, "half"))[1] != "half" for q in ks):
             return None     # نسبت به روز گذشته N, در بازار آزاد تهران N: a complement, not what is priced
     words = [(w[0], w[1]) for w in reversed(back)] if back else _clause_np(norm, toks, i0 - 2 if before else i0, stops)
@@ -3169,7 +3393,10 @@ def _price_subject(text, norm, toks, i0, j, stops):
     x = text[words[0][0]:words[-1][1]]
     if x.startswith("هر ") and len(x) > 3:
         x = x[3:]
-    return x if toks[_tok_at(toks, words[0][0])][2] in _PRICE_NOUNS else "قیمت " + x
+    if toks[_tok_at(toks, words[0][0])][2] in _PRICE_NOUNS:
+        return x
+    # «به نرخ N», «با بهای N»: the price noun as written (نرخ یورو, not قیمت یورو)
+    return (text[toks[i0 - 1][0]:toks[i0 - 1][1]] if before else "قیمت") + " " + x
 
 
 def _list_header(text, toks, k0):
