@@ -649,7 +649,10 @@ _QUOTED_SUBJECT = re.compile(
     r"[^.؟!\n«»\"]{0,150}?(?<![\w\u200c])(?:اعلام[ \u200c]*(?:کرد|کرده)|مدعی[ \u200c]*(?:شد|شده)|فاش[ \u200c]*(?:کرد|کرده)|"
     r"گزارش[ \u200c]*(?:داد|کرد|داده)|خبر[ \u200c]*(?:داد|داده)|نوشت|نوشته[ \u200c]*است|آورد|"
     # «سایت «90 مین» انگلیس امروز در گزارشی به … پرداخت», «… را منتشر کرد», «… را معرفی کرد» (DECISIONS 12, 53)
-    r"پرداخت|پرداخته[ \u200c]*است|منتشر[ \u200c]*(?:کرد|کرده)|معرفی[ \u200c]*کرد|اشاره[ \u200c]*(?:کرد|کرده))(?:که)?(?![\w\u200c])", re.M)
+    r"پرداخت|پرداخته[ \u200c]*است|منتشر[ \u200c]*(?:کرد|کرده)|معرفی[ \u200c]*کرد|اشاره[ \u200c]*(?:کرد|کرده)|"
+    # «روزنامه «ديلي تلگراف» در شماره امروز خود به نقل از هفته‌نامه «جينز ديفنس» …»: an outlet that quotes is a source
+    # (as «رویترز به نقل از …»), named before the one it quotes
+    r"به[ \u200c]+نقل[ \u200c]+از)(?:که)?(?![\w\u200c])", re.M)
 # what every match of _QUOTED_SUBJECT holds (each outlet word's last part and the quote mark): a paragraph
 # without it is not scanned (the pattern opens with a look-behind, tried at every position)
 _QUOTED_SUBJECT_HINT = re.compile(r"(?:سایت|نامه|شبکه|نشریه|مجله|خبرگزاری|خبری|تارنمای|وبگاه|ماهواره[ \u200c]*ای|تلویزیونی)[ \u200c]*[«\"]")
