@@ -714,7 +714,13 @@ def _all_named_sources(norm: str, a: int, b: int) -> bool:
         return False
     items = [norm[x:y].strip(" \u200c.") for part in re.finditer(r"[^،,;\n]+", norm[a:b])
              for x, y in _split_and(norm, a + part.start(), a + part.end())]
-    return bool(items) and all(it and (is_outlet(it) or speakers._k(it.split()[0]) in speakers.org_heads())
+    def named(it: str) -> bool:
+        return bool(it) and (is_outlet(it) or speakers._k(it.split()[0]) in speakers.org_heads())
+
+    # «منابع: روزنامک، موسسه مطالعات … و روزنامه دنیای اقتصاد»: beside a named outlet, a one-word item is a site's
+    # own name though no list knows it (not a title or a function word)
+    return bool(items) and all(named(it) or (len(it.split()) == 1 and any(is_outlet(o) for o in items if o != it)
+                                             and not speakers.is_title_word(it) and speakers._k(it) not in speakers.STOP)
                                for it in items)
 
 
