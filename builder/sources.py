@@ -640,16 +640,22 @@ def _redescribed_core(norm: str, span: tuple[int, int]) -> tuple[int, int]:
 # «روزنامه «جروزالم‌پست» گزارش داده که», «... خبر داده بود»,
 # «سایت «onefootball» فرانسه ... نام ... را نیز آورد» (the sentence holds no other quote and no other attribution)
 _QUOTED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.،:؛!؟\n]))[ \u200c]*(?:(?:امروز|دیروز|روز[ \u200c]+گذشته|همچنین|اما|ولی)[ \u200c]+)?"
+    r"(?:^|(?<=[.،:;؛!؟\n]))[ \u200c]*(?:(?:امروز|دیروز|روز[ \u200c]+گذشته|همچنین|اما|ولی)[ \u200c]+)?"
     r"(?:سایت|وب[ \u200c]*سایت|وبسایت|روزنامه|شبکه|نشریه|مجله|خبرگزاری|پایگاه[ \u200c]+خبری|هفته[ \u200c]*نامه|تارنمای|وبگاه)[ \u200c]*"
+    # «شبکه خبری «السومریه نیوز» عراق، نخست خبر داد», «؛ وبسایت خبری «آکسیوس» آمریکا در گزارشی … اعلام کرد» (normalize
+    # writes «؛» as «;»): the kind of medium between the outlet word and the quoted name
+    r"(?:(?:خبری|ماهواره[ \u200c]*ای|تلویزیونی)[ \u200c]*)?"
     r"[«\"](?P<name>[^»\"«\n]{2,40})[»\"](?![^.؟!\n«»\"]{0,150}?(?:به[ \u200c]*گزارش|به[ \u200c]*نوشته|(?<![\w\u200c])گفت(?![\w\u200c])))"
     r"[^.؟!\n«»\"]{0,150}?(?<![\w\u200c])(?:اعلام[ \u200c]*(?:کرد|کرده)|مدعی[ \u200c]*(?:شد|شده)|فاش[ \u200c]*(?:کرد|کرده)|"
     r"گزارش[ \u200c]*(?:داد|کرد|داده)|خبر[ \u200c]*(?:داد|داده)|نوشت|نوشته[ \u200c]*است|آورد|"
     # «سایت «90 مین» انگلیس امروز در گزارشی به … پرداخت», «… را منتشر کرد», «… را معرفی کرد» (DECISIONS 12, 53)
-    r"پرداخت|پرداخته[ \u200c]*است|منتشر[ \u200c]*(?:کرد|کرده)|معرفی[ \u200c]*کرد|اشاره[ \u200c]*(?:کرد|کرده))(?:که)?(?![\w\u200c])", re.M)
+    r"پرداخت|پرداخته[ \u200c]*است|منتشر[ \u200c]*(?:کرد|کرده)|معرفی[ \u200c]*کرد|اشاره[ \u200c]*(?:کرد|کرده)|"
+    # «روزنامه «ديلي تلگراف» در شماره امروز خود به نقل از هفته‌نامه «جينز ديفنس» …»: an outlet that quotes is a source
+    # (as «رویترز به نقل از …»), named before the one it quotes
+    r"به[ \u200c]+نقل[ \u200c]+از)(?:که)?(?![\w\u200c])", re.M)
 # what every match of _QUOTED_SUBJECT holds (each outlet word's last part and the quote mark): a paragraph
 # without it is not scanned (the pattern opens with a look-behind, tried at every position)
-_QUOTED_SUBJECT_HINT = re.compile(r"(?:سایت|نامه|شبکه|نشریه|مجله|خبرگزاری|خبری|تارنمای|وبگاه)[ \u200c]*[«\"]")
+_QUOTED_SUBJECT_HINT = re.compile(r"(?:سایت|نامه|شبکه|نشریه|مجله|خبرگزاری|خبری|تارنمای|وبگاه|ماهواره[ \u200c]*ای|تلویزیونی)[ \u200c]*[«\"]")
 # «(فایننشال تایمز) در گزارشی», «(سانا) گزارش داد»: a name in brackets, then the verb of an outlet's report
 _PAREN_OUTLET = re.compile(r"\(([^()\n]{2,40})\)[ \u200c]*(?=(?:در[ \u200c]+(?:گزارشی|مطلبی|یادداشتی|مقاله)|نوشت|گزارش[ \u200c]*داد|خبر[ \u200c]*داد))")
 
@@ -708,7 +714,13 @@ def _all_named_sources(norm: str, a: int, b: int) -> bool:
         return False
     items = [norm[x:y].strip(" \u200c.") for part in re.finditer(r"[^،,;\n]+", norm[a:b])
              for x, y in _split_and(norm, a + part.start(), a + part.end())]
-    return bool(items) and all(it and (is_outlet(it) or speakers._k(it.split()[0]) in speakers.org_heads())
+    def named(it: str) -> bool:
+        return bool(it) and (is_outlet(it) or speakers._k(it.split()[0]) in speakers.org_heads())
+
+    # «منابع: روزنامک، موسسه مطالعات … و روزنامه دنیای اقتصاد»: beside a named outlet, a one-word item is a site's
+    # own name though no list knows it (not a title or a function word)
+    return bool(items) and all(named(it) or (len(it.split()) == 1 and any(is_outlet(o) for o in items if o != it)
+                                             and not speakers.is_title_word(it) and speakers._k(it) not in speakers.STOP)
                                for it in items)
 
 

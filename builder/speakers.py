@@ -30,7 +30,8 @@ STOP = {w.replace("\u200c", "") for w in {"در", "با", "به", "از", "بر"
         "چنانکه", "چنان‌که", "همانطور", "همان‌طور", "همانگونه", "گرچه", "هرچند", "وقتی", "زمانی", "اگرچه",
         "چرا", "درحالیکه", "همزمان", "پیشتر", "قبلا", "الان", "اکنون", "حالا", "متن", "مشروح",
         "شامگاه", "صبحگاه", "سحرگاه", "عصرگاه", "ملقب", "موسوم", "معروف", "اینکه", "آنکه", "بیان", "اشاره",
-        "دراینباره", "دراین‌باره", "درخصوص", "درمورد", "دربارهٔ", "درباره‌ی", "بارها", "همواره", "هنوز"}}
+        "دراینباره", "دراین‌باره", "درخصوص", "درمورد", "دربارهٔ", "درباره‌ی", "بارها", "همواره", "هنوز",
+        "درپی", "بدنبال", "درراستای"}}  # glued compound prepositions, like «درخصوص»
 
 
 @lru_cache(maxsize=1)
@@ -1398,6 +1399,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     and not ("دیگر" in fw and "دیگر" not in sw):  # «یکی دیگر از …» is another one of them
                 q["speaker"] = full
                 break
+    _bare_head(quotes)
     _undescribed(quotes, norm)
     _given_inside(quotes, norm)
     _one_order(quotes, norm)
@@ -1408,6 +1410,20 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if sp not in cache:
                 cache[sp] = _surface(sp, norm, text)
             q["speaker"] = cache[sp]
+
+
+def _bare_head(quotes: list[dict]) -> None:
+    """«پلیس عمان … نوشت: … . پلیس همچنین اعلام کرد»، «به گفته پلیس، …» after «پلیس بنگلادش اعلام کرد», «سازمان مدعی
+    شد» after «سازمان مجاهدین خلق»: a speaker that is an organization's head word alone (``org_heads``) is the
+    organization of that head spoken of last before it (a joined «دولت و ستاد ملی کرونا» aside)."""
+    order = sorted(quotes, key=lambda q: q.get("mention_start", q["start"]))
+    last: dict[str, str] = {}
+    for q in order:
+        sw = q["speaker"].split()
+        if len(sw) == 1 and _k(sw[0]) in org_heads() and sw[0] in last:
+            q["speaker"] = last[sw[0]]
+        elif len(sw) > 1 and _k(sw[0]) in org_heads() and "و" not in sw:
+            last[sw[0]] = q["speaker"]
 
 
 @lru_cache(maxsize=1)
