@@ -2041,7 +2041,39 @@ def _occurrences(norm: str, form: str, a: int, b: int) -> list[tuple[int, int]]:
             out.append((i, i + len(form)))
             i = norm.find(form, i + 1, b)
         return out
-    return [m.span() for m in _written(form).finditer(norm, a, b)]
+    if not form or "\u200c" in form:
+        return [m.span() for m in _written(form).finditer(norm, a, b)]
+    # the matches of ``_written(form)``, found in the text with its ZWNJs taken out (a name's
+    # pattern, compiled once per name, cost more than the search): a match there is one of the
+    # pattern's unless two ZWNJs stood together inside it; the same non-overlapping matches
+    bare, zwnj, keys = _without_zwnj(norm)
+    n, out = len(form), []
+    sb = b - bisect_left(zwnj, b)
+    s = bare.find(form, a - bisect_left(zwnj, a), sb)
+    while s >= 0:
+        i = s + bisect_right(keys, s)
+        e = s + n - 1 + bisect_right(keys, s + n - 1) + 1
+        if norm.find("\u200c\u200c", i, e) < 0:
+            out.append((i, e))
+            s = bare.find(form, s + n, sb)
+        else:
+            s = bare.find(form, s + 1, sb)
+    return out
+
+
+_BARE: list = [None]   # (norm, norm without ZWNJ, ZWNJ positions, their places in it) of the last article
+
+
+def _without_zwnj(norm: str) -> tuple[str, list[int], list[int]]:
+    """``norm`` with its ZWNJs removed, where they were, and before which character of it each stood."""
+    last = _BARE[0]
+    if last is None or last[0] is not norm:
+        zwnj = [m.start() for m in _ZWNJ_RE.finditer(norm)]
+        last = _BARE[0] = (norm, norm.replace("\u200c", ""), zwnj, [z - r for r, z in enumerate(zwnj)])
+    return last[1], last[2], last[3]
+
+
+_ZWNJ_RE = re.compile("\u200c")
 
 
 def _last_person(norm: str, persons: list[str], b: int) -> str | None:
