@@ -918,7 +918,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "که"
         elif nxt == "تا" and cue.np == "after" and j + 1 < n and toks[j + 1][0] == k:
             after = "که"
-        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict", "نسبت", "split-") and cue.nominal != "اشاره" \
+        elif norm[k] == "،" and (cue.np in ("-", "after", "بر", "strict", "نسبت", "split-")
+                                 or cue.nominal in _CLAIM_OBJECT_CUES and cue.nominal != "رد") and cue.nominal != "اشاره" \
                 and _comma_clause(norm, k, toks, j):
             after = "comma"  # «یک منبع امنیتی اعلام کرده بود، افراد مسلح ...»
         elif norm[k] in ".؟!\n،;":
@@ -2052,7 +2053,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             return None
         fi = _first_tok(tok_starts, m[0])
         li = _first_tok(tok_starts, m[1])
-        if cue.nominal == "رد":
+        if cue.nominal in _CLAIM_OBJECT_CUES:
             # «سخنگوی وزارت خارجه ادعای دخالت ... را رد کرد»: the denied claim starts the object
             d = next((k for k in range(fi + 1, li) if toks[k][2] in _WORDS["denied"]), None)
             if d is not None:
@@ -2106,7 +2107,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             return None
         if cue.nominal in _PREDICATE_CUES and not _predicate_after(norm, toks, tok_starts, ra, ns):
             return None  # «برندگان را معرفی کرد», «او را به من معرفی کرد»: introduces, states nothing
-        if cue.nominal == "رد" and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
+        if cue.nominal in _CLAIM_OBJECT_CUES and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
             return None  # «صلاحیت او را رد کرد» rejects; «اتهام ... را رد کرد» denies a claim
         cm = norm.rfind("،", start, ra)
         if cm >= 0:
@@ -2116,6 +2117,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
                 and key(w.group()) in ("همچنین", "نیز", "هم", "سپس", "تاکنون", "امروز", "همچنان"):
             a = w.end()  # «فرانسه نیز شمار مبتلایان را ... اعلام کرد»: the adverb is not content
         a = _past_scene(norm, toks, tok_starts, a, ra)
+        if cue.nominal in _CLAIM_OBJECT_CUES and cue.nominal != "رد" and not _opens_claim(norm, a, ra):
+            return None  # «آقای صالح این موضوع را تکذیب کرد»; not «ولی هنوز نمی‌توان آن را تایید کرد»
         if object_only:
             b = toks[_first_tok(tok_starts, ns) - 1][0]  # the object alone, without its «را»
             if ra < b or b - a < 2 or _PARTICIPIAL.search(norm, a, b):
@@ -2222,6 +2225,7 @@ _PREDICATE_CUES = {key(w) for w in _WORDS["predicate_cues"]}
 _BARE_PREDICATE_CUES = {key(w) for w in _WORDS["bare_predicate_cues"]}
 _RA_ADVERBS = {"نیز", "هم", "همچنین"}
 _CONDEMN_CUES = {key(w) for w in _WORDS["condemn_cues"]}
+_CLAIM_OBJECT_CUES = {key(w) for w in _WORDS["claim_object_cues"]}
 _IMPERSONAL_KEYS = {key(w) for w in _WORDS["impersonal"]}
 
 
@@ -2468,6 +2472,19 @@ def _states(norm, toks, tok_starts, a, b):
 
 
 _INDEFINITE = _WORDS["indefinite_objects"]
+
+
+_CLAIM_DETERMINERS = {"این", "آن", "همین", "همان", "هرگونه", "تمام", "تمامی", "برخی"}
+
+
+def _opens_claim(norm, a, ra):
+    """Whether the object ``a..ra`` of a confirming or denying cue opens with the claim itself: a word of
+    ``[denied]``, alone or after a determiner («خبر درج شده ... را تأیید کرد», «این شایعه را تکذیب کرد»), not with
+    a clause or an adverbial that only ends in one («در توییتی مجزا این خبر را», «که آقای صالح این موضوع را»)."""
+    words = _words(norm, a, ra)[:2]
+    if words and words[0] in _CLAIM_DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0] in _WORDS["denied"]
 
 
 def _object_cue(cue, toks, tok_starts, ns, after):

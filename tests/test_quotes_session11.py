@@ -1,0 +1,22 @@
+"""Session 11: quotation recall (DECISIONS 50, 63, 69, 70, 71)."""
+
+
+def test_confirming_or_denying_a_claim_object_is_a_quotation(quotes):
+    # DECISIONS 63, 69: «X را تکذیب کرد / تأیید کرد» keep «را», like «رد کرد» (50); the claim word opens the
+    # object and ends the subject (farsnews 0647, irnews 0291, heldout9 farsnews 1062)
+    qs = quotes("حزب اسلامي افغانستان شايعه پيوستن به دولت را تكذيب كرد.")
+    assert [(q["cue"], q["mention"], q["content"]) for q in qs] == [
+        ("تكذيب كرد", "حزب اسلامي افغانستان", "شايعه پيوستن به دولت را")]
+    qs = quotes("وزارت ارتباطات و فناوری اطلاعات ایران این خبر را تکذیب کرد.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("تکذیب کرد", "این خبر را")]
+    qs = quotes("معاون اقتصادی بانک مرکزی خبر درج شده در خبرگزاری رویترز مبنی بر گشایش دفاتر سه بانک را تأیید کرد.")
+    assert [(q["cue"], q["mention"]) for q in qs] == [("تأیید کرد", "معاون اقتصادی بانک مرکزی")]
+    # a comma clause after the cue still reads as before (irnews 1811)
+    qs = quotes("وزارت کشور افغانستان تایید کرد، حسین محمد برادرش را با شلیک گلوله کشته است.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("تایید کرد", "حسین محمد برادرش را با شلیک گلوله کشته است.")]
+
+
+def test_approving_an_act_or_an_object_not_opening_with_a_claim_is_no_quotation(quotes):
+    # approving an act is not a statement; the object must open with the claim, not end in one
+    assert quotes("شورای نگهبان این مصوبه را تایید کرد.") == []
+    assert quotes("این اپیدمیولوژیست گفت: ولی هنوز نمی‌توان آن را تایید کرد.")[1:] == []
