@@ -20,3 +20,18 @@ def test_approving_an_act_or_an_object_not_opening_with_a_claim_is_no_quotation(
     # approving an act is not a statement; the object must open with the claim, not end in one
     assert quotes("شورای نگهبان این مصوبه را تایید کرد.") == []
     assert quotes("این اپیدمیولوژیست گفت: ولی هنوز نمی‌توان آن را تایید کرد.")[1:] == []
+
+
+def test_an_order_or_a_pledge_with_its_clause_is_a_quotation(quotes):
+    # DECISION 63: «دستور داد» + clause (like calls, 14) and the promise «متعهد شده است تا X» are cues; the content
+    # follows the verb with or without «که/تا» (irnews 1687, 2663, 2815; heldout8 irnews 1710, farsnews 0863)
+    qs = quotes("جوزپه کونته دستور داد بخش‌هایی از شمال این کشور قرنطینه شود.")
+    assert [(q["cue"], q["mention"], q["content"]) for q in qs] == [
+        ("دستور داد", "جوزپه کونته", "بخش‌هایی از شمال این کشور قرنطینه شود.")]
+    qs = quotes("ملک سلمان پادشاه سعودی، به گارد ملی این کشور دستور داد تا در مرز با یمن مستقر شوند.")
+    assert [(q["cue"], q["content"]) for q in qs] == [("دستور داد", "در مرز با یمن مستقر شوند.")]
+    qs = quotes("رایزنی فرهنگی ایران متعهد شده است تا استادان مورد نیاز این کلاس‌ها را تأمین کند.")
+    assert [(q["cue"], q["mention"], q["content"]) for q in qs] == [
+        ("متعهد شده است", "رایزنی فرهنگی ایران", "استادان مورد نیاز این کلاس‌ها را تأمین کند.")]
+    # an order as a noun is no cue
+    assert quotes("انبار مذکور با دستور دادستان شهرستان فاروج پلمپ شد.") == []
