@@ -35,3 +35,11 @@ def test_an_order_or_a_pledge_with_its_clause_is_a_quotation(quotes):
         ("متعهد شده است", "رایزنی فرهنگی ایران", "استادان مورد نیاز این کلاس‌ها را تأمین کند.")]
     # an order as a noun is no cue
     assert quotes("انبار مذکور با دستور دادستان شهرستان فاروج پلمپ شد.") == []
+
+
+def test_a_glued_scene_adverbial_is_no_speaker(quotes):
+    # «درهمین راستا/خصوص» written as one word opens the clause like «در همین راستا» (irnews 2293; heldout8 farsnews 0863)
+    qs = quotes("درهمین راستا دبیر کل تولید کنندگان لوله و پروفیل فولادی ایران گفت که این معاملات باید ابطال شود.")
+    assert [q["mention"] for q in qs] == ["دبیر کل تولید کنندگان لوله و پروفیل فولادی ایران"]
+    qs = quotes("درهمين خصوص نيز رايزني فرهنگي ايران متعهد شده است تا استادان مورد نياز را تأمين كند.")
+    assert [q["mention"] for q in qs] == ["رايزني فرهنگي ايران"]
