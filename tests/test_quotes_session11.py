@@ -43,3 +43,12 @@ def test_a_glued_scene_adverbial_is_no_speaker(quotes):
     assert [q["mention"] for q in qs] == ["دبیر کل تولید کنندگان لوله و پروفیل فولادی ایران"]
     qs = quotes("درهمين خصوص نيز رايزني فرهنگي ايران متعهد شده است تا استادان مورد نياز را تأمين كند.")
     assert [q["mention"] for q in qs] == ["رايزني فرهنگي ايران"]
+
+
+def test_a_painter_is_a_title_in_apposition(quotes):
+    # «نقاش» names an occupation after a name like «شاعر», «بازیگر» (titles.txt; heldout9 irnews 1273)
+    qs = quotes("«آناهیتا درگاهی» نقاش و بازیگر سینما و تئاتر ایران از تصمیمش برای راه‌اندازی نمایشگاه خبر داد.")
+    assert [(q["cue"], q["speaker"], q["content"]) for q in qs] == [
+        ("از ... خبر داد", "آناهیتا درگاهی", "تصمیمش برای راه‌اندازی نمایشگاه")]
+    qs = quotes("آناهیتا درگاهی نقاش و بازیگر سینما گفت که نمایشگاه برپا می‌شود.")
+    assert [q["mention"] for q in qs] == ["آناهیتا درگاهی"]
