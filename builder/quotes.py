@@ -93,10 +93,10 @@ _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری"
 _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
     "(" + word_start(r"به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)", r"از[ \u200c]+(?:نظر|دیدگاه)", r"بر[ \u200c]*اساس",
-                      "طبق", r"بنا[ \u200c]*(?:بر|به)") + r")(?![\w\u200c])")
+                      "طبق", r"مطابق(?:[ \u200c]+با)?", r"بنا[ \u200c]*(?:بر|به)") + r")(?![\w\u200c])")
 # «به گفته/تعبیر/اعتقاد وی …» with no comma: the speaker is the noun phrase after the cue («به تعبیر وی برنامه … است»)
 _SAID_BY = ("بهگفته", "بهتعبیر", "بهاعتقاد", "بهعقیده", "بهباور")
-_BY_DOC = ("براساس", "طبق", "بنابر", "بنابه")  # according-to heads a document, a statement or an opinion follows
+_BY_DOC = ("براساس", "طبق", "مطابق", "مطابقبا", "بنابر", "بنابه")  # according-to heads a document, a statement or an opinion follows
 _STATED = {"نظر", "نظرات", "توصیه", "توصیههای", "گفته", "گفتههای", "اعلام", "اظهارات", "سخنان", "اعتقاد", "عقیده"}
 _WORDS = _word_classes()
 _DOC_WORDS = _WORDS["according_to"]

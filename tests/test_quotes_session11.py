@@ -52,3 +52,14 @@ def test_a_painter_is_a_title_in_apposition(quotes):
         ("از ... خبر داد", "آناهیتا درگاهی", "تصمیمش برای راه‌اندازی نمایشگاه")]
     qs = quotes("آناهیتا درگاهی نقاش و بازیگر سینما گفت که نمایشگاه برپا می‌شود.")
     assert [q["mention"] for q in qs] == ["آناهیتا درگاهی"]
+
+
+def test_mutabiq_is_according_to_like_tibq(quotes):
+    # DECISION 70: «مطابق قانون X، …», «مطابق اعلام X، …» read like «طبق» (irnews 2071, 2241, 2299; heldout9 farsnews 0102)
+    qs = quotes("وی گفت: مطابق قانون تقویت و توسعه نظام استاندارد، دستگاه مرکزی وظیفه راهبری را برعهده دارد.")
+    assert [(q["kind"], q["cue"], q["mention"], q["content"]) for q in qs][1:] == [
+        ("according_to", "مطابق", "قانون تقویت و توسعه نظام استاندارد", "دستگاه مرکزی وظیفه راهبری را برعهده دارد.")]
+    qs = quotes("مطابق اعلام سازمان مدیریت صنعتی، میزان فروش صد شرکت اول ۵۴۹ هزار میلیارد تومان بوده است.")
+    assert [(q["cue"], q["mention"]) for q in qs] == [("مطابق اعلام", "سازمان مدیریت صنعتی")]
+    # manner, no content (DECISION 59)
+    assert [q["kind"] for q in quotes("وی گفت: باید مطابق قانون برخورد شود.")] == ["indirect"]
