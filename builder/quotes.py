@@ -1914,15 +1914,22 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             reopened = _reopened_at(norm, a, b, norm[k])
             if reopened is not None:
                 b, close = reopened, -1
-            if close >= 0 and after == ":":
+            if close >= 0:
                 # a quoted opening followed by more unquoted clause: the whole colon content is mixed
                 tail_end = min(sent_end(close, p), close + 400)
                 tail = norm[close + 1:tail_end].strip(" \u200c.\n")
                 has_cue = _has_cue_word(norm, close, tail_end)
-                if len(tail.split()) >= 3 and not tail.startswith("و") and not has_cue:
+                # «تاكيد كردند: "ولاديمير شاموف" هنگام اين حادثه ... حضور نداشت»: a quoted name or term opening
+                # the clause the sentence goes on with (no sentence mark inside it, no new reporting cue after it)
+                fragment = len(norm[a:close].split()) <= 6 and not re.search(r"[.!?؟:]", norm[a:close]) \
+                    and not tail.startswith(("،", "؛", ":")) and not _has_reporting_cue(norm, close, tail_end)
+                if after == ":" and len(tail.split()) >= 3 and not tail.startswith("و") and (not has_cue or fragment):
                     a, b = k, p.end
                     kind = "mixed"
                     colon = True
+                elif after == "mark" and len(tail.split()) >= 3 and fragment and not tail.startswith("و"):
+                    a, b = k, _trim(text, k, tail_end)[1]  # «تاكيد كردند "ولاديمير شاموف" هنگام اين حادثه ...»
+                    kind = "mixed"
         elif after == ":":
             if k >= p.end:
                 return None
@@ -2787,6 +2794,22 @@ def _has_cue_word(norm, a, b):
     lex = lexicon()
     for m in _TOK.finditer(norm, a, b):
         if key(m.group()) in lex.verb_forms:
+            return True
+    return False
+
+
+def _has_reporting_cue(norm, a, b):
+    """A reporting cue in ``norm[a:b]``: a verb form of a simple cue («گفت», «افزود»), or of a light verb right after
+    its cue's nominal («اعلام کرد», «خاطر نشان ساخت»); not a light verb or a copula alone («حضور نداشت», «قرار
+    دارد», «است»), which only ends the clause."""
+    lex = lexicon()
+    words = [key(m.group()) for m in _TOK.finditer(norm, a, b)]
+    for n, w in enumerate(words):
+        root = lex.verb_forms.get(w)
+        if root is None:
+            continue
+        if ("", root) in lex.cues or any((nom, root) in lex.cues
+                                         for nom in ("".join(words[max(0, n - k):n]) for k in (1, 2, 3)) if nom):
             return True
     return False
 

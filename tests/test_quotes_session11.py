@@ -63,3 +63,17 @@ def test_mutabiq_is_according_to_like_tibq(quotes):
     assert [(q["cue"], q["mention"]) for q in qs] == [("مطابق اعلام", "سازمان مدیریت صنعتی")]
     # manner, no content (DECISION 59)
     assert [q["kind"] for q in quotes("وی گفت: باید مطابق قانون برخورد شود.")] == ["indirect"]
+
+
+def test_a_quoted_name_opening_the_reported_clause_makes_it_mixed(quotes):
+    # DECISION 43: «تاكيد كردند "ولاديمير شاموف" هنگام اين حادثه ... حضور نداشت» is one mixed quotation, not a direct
+    # quotation of the name (heldout9 farsnews 0750; irnews 0099, 1137, 1133; farsnews 0717)
+    qs = quotes('اين منابع تاكيد كردند "ولاديمير شاموف" هنگام اين حادثه در خودرو حضور نداشت.')
+    assert [(q["kind"], q["content"]) for q in qs] == [
+        ("mixed", '"ولاديمير شاموف" هنگام اين حادثه در خودرو حضور نداشت.')]
+    qs = quotes('وی گفت: "صهیونیسم عربی" صهیونیسم سوم و گسترش صهیونیسم مسیحی است.')
+    assert [q["kind"] for q in qs] == ["mixed"]
+    # a whole quoted sentence, or a quote a new cue follows, stays direct
+    qs = quotes("وی گفت: «تنباکویش چطور است؟» رئیس نگهبانان گفت: خوب است.")
+    assert [(q["kind"], q["content"]) for q in qs][0] == ("direct", "تنباکویش چطور است؟")
+    assert [q["kind"] for q in quotes("وی گفت «ما آماده‌ایم» و رفت.")] == ["direct"]
