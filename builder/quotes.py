@@ -3063,9 +3063,12 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             cue_end = toks[i][1]
             i += 1
             first = toks[i][2]
-        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks)
+        elif first not in _DOC_WORDS and not ((first == "این" or first == "یک" and not (j > 0 and toks[j - 1][2] == "که"))
+                                                and i + 1 < len(toks)
                                                 and (toks[i + 1][2] in _DOC_AFTER_THIS or toks[i + 1][2] in _DOCS)) \
                 and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
+            # («بر اساس یک مطالعه مروری در سال ۲۰۱۵، …», «طبق یک نظرسنجی، …»: an indefinite document speaks too
+            # (DECISION 70), not inside a «که» clause: «… که طبق یک گزارش محلی صرف، اعلام نظر کرده باشیم»)
             return None
         opinion = opinion or first in ("نظر", "نظرات", "توصیه", "توصیههای")
         if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات", "توصیه", "توصیههای"):

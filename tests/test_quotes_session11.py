@@ -77,3 +77,12 @@ def test_a_quoted_name_opening_the_reported_clause_makes_it_mixed(quotes):
     qs = quotes("وی گفت: «تنباکویش چطور است؟» رئیس نگهبانان گفت: خوب است.")
     assert [(q["kind"], q["content"]) for q in qs][0] == ("direct", "تنباکویش چطور است؟")
     assert [q["kind"] for q in quotes("وی گفت «ما آماده‌ایم» و رفت.")] == ["direct"]
+
+
+def test_an_indefinite_study_is_a_document_speaking(quotes):
+    # DECISION 70: «بر اساس یک مطالعه مروری در سال ۲۰۱۵، …» is according-to with the study as speaker
+    # (heldout9 headlines2025 0029; irnews 0167 «طبق یک نظرسنجی، …»)
+    qs = quotes("بر اساس یک مطالعه مروری در سال ۲۰۱۵، افراد مبتلا به اضطراب سطوح کلسیدیول را نیز کاهش می‌دهند.")
+    assert [(q["kind"], q["mention"], q["content"]) for q in qs] == [
+        ("according_to", "یک مطالعه مروری در سال ۲۰۱۵", "افراد مبتلا به اضطراب سطوح کلسیدیول را نیز کاهش می‌دهند.")]
+    assert quotes("نباید که طبق یک گزارش محلی صرف، اعلام نظر کرده باشیم.") == []
