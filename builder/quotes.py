@@ -93,10 +93,10 @@ _PARTICIPIAL_HEADS = {"بیان", "به", "بر", "اعلام", "یادآوری"
 _PREP_TAIL = re.compile(r"[ \u200c]+(?:به|بر|از)$")
 _ACCORDING = re.compile(
     "(" + word_start(r"به[ \u200c]+(?:گفته|اعتقاد|عقیده|باور|اذعان|تعبیر)", r"از[ \u200c]+(?:نظر|دیدگاه)", r"بر[ \u200c]*اساس",
-                      "طبق", r"بنا[ \u200c]*(?:بر|به)") + r")(?![\w\u200c])")
+                      "طبق", r"مطابق(?:[ \u200c]+با)?", r"بنا[ \u200c]*(?:بر|به)") + r")(?![\w\u200c])")
 # «به گفته/تعبیر/اعتقاد وی …» with no comma: the speaker is the noun phrase after the cue («به تعبیر وی برنامه … است»)
 _SAID_BY = ("بهگفته", "بهتعبیر", "بهاعتقاد", "بهعقیده", "بهباور")
-_BY_DOC = ("براساس", "طبق", "بنابر", "بنابه")  # according-to heads a document, a statement or an opinion follows
+_BY_DOC = ("براساس", "طبق", "مطابق", "مطابقبا", "بنابر", "بنابه")  # according-to heads a document, a statement or an opinion follows
 _STATED = {"نظر", "نظرات", "توصیه", "توصیههای", "گفته", "گفتههای", "اعلام", "اظهارات", "سخنان", "اعتقاد", "عقیده"}
 _WORDS = _word_classes()
 _DOC_WORDS = _WORDS["according_to"]
@@ -918,7 +918,8 @@ def _make_cue(norm, toks, i, j, verb, lex) -> dict | None:
             after = "که"
         elif nxt == "تا" and cue.np == "after" and j + 1 < n and toks[j + 1][0] == k:
             after = "که"
-        elif norm[k] == "،" and cue.np in ("-", "after", "بر", "strict", "نسبت", "split-") and cue.nominal != "اشاره" \
+        elif norm[k] == "،" and (cue.np in ("-", "after", "بر", "strict", "نسبت", "split-")
+                                 or cue.nominal in _CLAIM_OBJECT_CUES and cue.nominal != "رد") and cue.nominal != "اشاره" \
                 and _comma_clause(norm, k, toks, j):
             after = "comma"  # «یک منبع امنیتی اعلام کرده بود، افراد مسلح ...»
         elif norm[k] in ".؟!\n،;":
@@ -1913,15 +1914,22 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             reopened = _reopened_at(norm, a, b, norm[k])
             if reopened is not None:
                 b, close = reopened, -1
-            if close >= 0 and after == ":":
+            if close >= 0:
                 # a quoted opening followed by more unquoted clause: the whole colon content is mixed
                 tail_end = min(sent_end(close, p), close + 400)
                 tail = norm[close + 1:tail_end].strip(" \u200c.\n")
                 has_cue = _has_cue_word(norm, close, tail_end)
-                if len(tail.split()) >= 3 and not tail.startswith("و") and not has_cue:
+                # «تاكيد كردند: "ولاديمير شاموف" هنگام اين حادثه ... حضور نداشت»: a quoted name or term opening
+                # the clause the sentence goes on with (no sentence mark inside it, no new reporting cue after it)
+                fragment = len(norm[a:close].split()) <= 6 and not re.search(r"[.!?؟:]", norm[a:close]) \
+                    and not tail.startswith(("،", "؛", ":")) and not _has_reporting_cue(norm, close, tail_end)
+                if after == ":" and len(tail.split()) >= 3 and not tail.startswith("و") and (not has_cue or fragment):
                     a, b = k, p.end
                     kind = "mixed"
                     colon = True
+                elif after == "mark" and len(tail.split()) >= 3 and fragment and not tail.startswith("و"):
+                    a, b = k, _trim(text, k, tail_end)[1]  # «تاكيد كردند "ولاديمير شاموف" هنگام اين حادثه ...»
+                    kind = "mixed"
         elif after == ":":
             if k >= p.end:
                 return None
@@ -2052,7 +2060,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             return None
         fi = _first_tok(tok_starts, m[0])
         li = _first_tok(tok_starts, m[1])
-        if cue.nominal == "رد":
+        if cue.nominal in _CLAIM_OBJECT_CUES:
             # «سخنگوی وزارت خارجه ادعای دخالت ... را رد کرد»: the denied claim starts the object
             d = next((k for k in range(fi + 1, li) if toks[k][2] in _WORDS["denied"]), None)
             if d is not None:
@@ -2106,7 +2114,7 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
             return None
         if cue.nominal in _PREDICATE_CUES and not _predicate_after(norm, toks, tok_starts, ra, ns):
             return None  # «برندگان را معرفی کرد», «او را به من معرفی کرد»: introduces, states nothing
-        if cue.nominal == "رد" and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
+        if cue.nominal in _CLAIM_OBJECT_CUES and not any(w in _WORDS["denied"] for w in _words(norm, m[1], ra)):
             return None  # «صلاحیت او را رد کرد» rejects; «اتهام ... را رد کرد» denies a claim
         cm = norm.rfind("،", start, ra)
         if cm >= 0:
@@ -2116,6 +2124,8 @@ def _read_cue(text, norm, toks, tok_starts, c, p, sent_start, sent_end, boundary
                 and key(w.group()) in ("همچنین", "نیز", "هم", "سپس", "تاکنون", "امروز", "همچنان"):
             a = w.end()  # «فرانسه نیز شمار مبتلایان را ... اعلام کرد»: the adverb is not content
         a = _past_scene(norm, toks, tok_starts, a, ra)
+        if cue.nominal in _CLAIM_OBJECT_CUES and cue.nominal != "رد" and not _opens_claim(norm, a, ra):
+            return None  # «آقای صالح این موضوع را تکذیب کرد»; not «ولی هنوز نمی‌توان آن را تایید کرد»
         if object_only:
             b = toks[_first_tok(tok_starts, ns) - 1][0]  # the object alone, without its «را»
             if ra < b or b - a < 2 or _PARTICIPIAL.search(norm, a, b):
@@ -2222,6 +2232,7 @@ _PREDICATE_CUES = {key(w) for w in _WORDS["predicate_cues"]}
 _BARE_PREDICATE_CUES = {key(w) for w in _WORDS["bare_predicate_cues"]}
 _RA_ADVERBS = {"نیز", "هم", "همچنین"}
 _CONDEMN_CUES = {key(w) for w in _WORDS["condemn_cues"]}
+_CLAIM_OBJECT_CUES = {key(w) for w in _WORDS["claim_object_cues"]}
 _IMPERSONAL_KEYS = {key(w) for w in _WORDS["impersonal"]}
 
 
@@ -2468,6 +2479,19 @@ def _states(norm, toks, tok_starts, a, b):
 
 
 _INDEFINITE = _WORDS["indefinite_objects"]
+
+
+_CLAIM_DETERMINERS = {"این", "آن", "همین", "همان", "هرگونه", "تمام", "تمامی", "برخی"}
+
+
+def _opens_claim(norm, a, ra):
+    """Whether the object ``a..ra`` of a confirming or denying cue opens with the claim itself: a word of
+    ``[denied]``, alone or after a determiner («خبر درج شده ... را تأیید کرد», «این شایعه را تکذیب کرد»), not with
+    a clause or an adverbial that only ends in one («در توییتی مجزا این خبر را», «که آقای صالح این موضوع را»)."""
+    words = _words(norm, a, ra)[:2]
+    if words and words[0] in _CLAIM_DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0] in _WORDS["denied"]
 
 
 def _object_cue(cue, toks, tok_starts, ns, after):
@@ -2774,6 +2798,22 @@ def _has_cue_word(norm, a, b):
     return False
 
 
+def _has_reporting_cue(norm, a, b):
+    """A reporting cue in ``norm[a:b]``: a verb form of a simple cue («گفت», «افزود»), or of a light verb right after
+    its cue's nominal («اعلام کرد», «خاطر نشان ساخت»); not a light verb or a copula alone («حضور نداشت», «قرار
+    دارد», «است»), which only ends the clause."""
+    lex = lexicon()
+    words = [key(m.group()) for m in _TOK.finditer(norm, a, b)]
+    for n, w in enumerate(words):
+        root = lex.verb_forms.get(w)
+        if root is None:
+            continue
+        if ("", root) in lex.cues or any((nom, root) in lex.cues
+                                         for nom in ("".join(words[max(0, n - k):n]) for k in (1, 2, 3)) if nom):
+            return True
+    return False
+
+
 def _first_tok_pos(norm, a):
     # the «از» before noun-phrase content
     i = norm.rfind("از", 0, a)
@@ -3023,9 +3063,12 @@ def _read_according(text, norm, toks, tok_starts, m, p, sent_end):
             cue_end = toks[i][1]
             i += 1
             first = toks[i][2]
-        elif first not in _DOC_WORDS and not (first == "این" and i + 1 < len(toks)
+        elif first not in _DOC_WORDS and not ((first == "این" or first == "یک" and not (j > 0 and toks[j - 1][2] == "که"))
+                                                and i + 1 < len(toks)
                                                 and (toks[i + 1][2] in _DOC_AFTER_THIS or toks[i + 1][2] in _DOCS)) \
                 and _bare_document(norm, toks, i, sent_end(m.end(), p)) is None:
+            # («بر اساس یک مطالعه مروری در سال ۲۰۱۵، …», «طبق یک نظرسنجی، …»: an indefinite document speaks too
+            # (DECISION 70), not inside a «که» clause: «… که طبق یک گزارش محلی صرف، اعلام نظر کرده باشیم»)
             return None
         opinion = opinion or first in ("نظر", "نظرات", "توصیه", "توصیههای")
         if first in ("سخنان", "اظهارات", "گفته", "گفتههای", "اعلام", "نظر", "نظرات", "توصیه", "توصیههای"):
