@@ -17,6 +17,7 @@ import os
 import pickle
 import shutil
 import sys
+import threading
 import time
 import traceback
 import zlib
@@ -401,7 +402,9 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
             inputs.quote_tracks(tracks, shards)
             release_free_memory()
             timings["track_quotes"] = time.perf_counter() - t1
-            early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks)
+            # the articles shards (the texts: the largest writers) one at a time, so two of them never
+            # peak together while the other worker writes the smaller configs
+            early += _start_shards(pool, spill_dir, data, ["articles"], shards, dropped, tracks, one_at_a_time=True)
             checked = _start_track_shards(pool, data, inputs.folder, shards, "quote_tracks")
             late = _start_shards(pool, spill_dir, data, ["quotations"], shards, dropped, tracks)
             t1 = time.perf_counter()
@@ -453,9 +456,10 @@ def build(corpus: str | Path, dist: str | Path, version: str = __version__, work
 
 
 def _start_shards(pool, spill_dir: Path, data: Path, configs: list[str], shards: int, dropped: set[int],
-                  tracks) -> list:
+                  tracks, one_at_a_time: bool = False) -> list:
     """Write the Parquet shards of ``configs`` (on the pool when there is one, else right here),
-    each with the columns tracking adds to it; returns the pending tasks."""
+    each with the columns tracking adds to it; returns the pending tasks. With ``one_at_a_time``
+    the shards go to the pool one after the other (each in a fresh worker), never two at once."""
     tasks = []
     for config in configs:
         (data / config).mkdir(parents=True, exist_ok=True)
@@ -466,7 +470,32 @@ def _start_shards(pool, spill_dir: Path, data: Path, configs: list[str], shards:
         for task in tasks:
             _write_shard(task)
         return []
+    if one_at_a_time:
+        return [_InTurn(pool, _write_shard, tasks)]
     return [pool.apply_async(_write_shard, (task,)) for task in tasks]
+
+
+class _InTurn:
+    """Tasks run on the pool one after the other, from a thread of this process; ``get()`` waits for
+    the last one and raises the first task's error, like a pool's pending result."""
+
+    def __init__(self, pool, fn: Callable, tasks: list):
+        self._error: BaseException | None = None
+
+        def run():
+            try:
+                for task in tasks:
+                    pool.apply_async(fn, (task,)).get()
+            except BaseException as exc:  # handed to get(), in the calling thread
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="shards-in-turn", daemon=True)
+        self._thread.start()
+
+    def get(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def _start_track_shards(pool, data: Path, folder: Path, shards: int, config: str) -> list:

@@ -94,3 +94,48 @@ def test_a_track_failing_its_schema_is_quarantined_and_its_records_link_to_no_tr
     assert quotes["quote_track_id"].null_count() >= 1
     assert [q["id"] for q in result.report["quarantine"] if q["file"] == "(tracking)"] == failed
     assert result.report["counts"]["quote_tracks"] == tracks.height
+
+
+def _timed(task):
+    import time
+    start = time.perf_counter()
+    time.sleep(0.05)
+    return start, time.perf_counter()
+
+
+def _spans(pool, tasks, in_turn):
+    import threading
+    spans, lock = [], threading.Lock()
+
+    def run(task):
+        span = _timed(task)
+        with lock:
+            spans.append(span)
+
+    pending = [build_module._InTurn(pool, run, tasks)] if in_turn else [pool.apply_async(run, (t,)) for t in tasks]
+    for p in pending:
+        p.get()
+    return sorted(spans)
+
+
+def test_the_articles_shards_are_written_one_at_a_time_on_two_workers():
+    """The largest writers never peak together: each articles shard starts after the last one ended."""
+    from multiprocessing.pool import ThreadPool
+
+    with ThreadPool(2) as pool:
+        together = _spans(pool, range(4), in_turn=False)
+        in_turn = _spans(pool, range(4), in_turn=True)
+    assert any(b[0] < a[1] for a, b in zip(together, together[1:]))   # the pool alone runs two at once
+    assert len(in_turn) == 4 and all(b[0] >= a[1] for a, b in zip(in_turn, in_turn[1:]))
+
+
+def test_a_shard_written_in_turn_that_fails_fails_the_build():
+    from multiprocessing.pool import ThreadPool
+
+    def write(task):
+        if task == 1:
+            raise OSError("disk full")
+
+    with ThreadPool(2) as pool:
+        with pytest.raises(OSError, match="disk full"):
+            build_module._InTurn(pool, write, [0, 1, 2]).get()
