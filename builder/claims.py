@@ -1744,7 +1744,10 @@ def _persian_letter(ch: str) -> bool:
 
 def _list_label(norm, toks, i) -> bool:
     """A list label «۱) …»: one or two digits, a closing parenthesis glued to them and a space after,
-    with no parenthesis left open earlier on the line (that would make it «(فاز ۵)»). An ordinal."""
+    with no parenthesis left open earlier on the line (that would make it «(فاز ۵)»). An ordinal.
+    So is a line-opening «2- ارجاع کار: …» (DECISION 39, held-out 9), see ``_dash_list_label``."""
+    if _dash_list_label(norm, toks, i):
+        return True
     tok = toks[i][2]
     if not (tok.isdigit() and len(tok) <= 2) or i + 1 >= len(toks) or toks[i + 1][2] != ")" \
             or toks[i + 1][0] != toks[i][1] or norm[toks[i + 1][1]:toks[i + 1][1] + 1] not in (" ", "\n", ""):
@@ -1754,6 +1757,18 @@ def _list_label(norm, toks, i) -> bool:
         return False      # «کرد:۱) احزابی», «تهران۲) یاران»: a crawl lost the line break
     line = norm[norm.rfind("\n", 0, s) + 1:s]
     return line.count("(") <= line.count(")")
+
+
+def _dash_list_label(norm, toks, i) -> bool:
+    """A list label «2- ارجاع کار», «۱۲- تاسیسات عمومی» that opens its line: one or two digits, a dash glued
+    to them, a space and a word after it (not «1-4», not «9 - DRURY» with the dash apart, not «۲۰-۱۵ سال»)."""
+    tok = toks[i][2]
+    if not (tok.isdigit() and len(tok) <= 2) or i + 2 >= len(toks) or toks[i + 1][2] not in ("-", "–") \
+            or toks[i + 1][0] != toks[i][1] or norm[toks[i + 1][1]:toks[i + 2][0]] != " " \
+            or not toks[i + 2][2][:1].isalpha():
+        return False
+    s = toks[i][0]
+    return norm[norm.rfind("\n", 0, s) + 1:s].strip() == ""
 
 
 # a digit pair and the word after it; where it may start (see _run_label_start) is checked on the few

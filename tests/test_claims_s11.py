@@ -1,0 +1,32 @@
+"""Claims and mentions that held-out 9 (opened in session 11) and the corpus showed missing or wrong
+(builder.claims), one behaviour per test with the Persian phrase that shows it."""
+from builder.claims import extract_claims
+from builder.normalize import normalize
+from builder.segment import paragraphs
+
+
+def run(text):
+    claims, mentions = extract_claims(text, normalize(text), paragraphs(text), [])
+    for r in claims + mentions:
+        assert text[r["start"]:r["end"]] == r["text"]
+    return claims, mentions
+
+
+def mentions(text):
+    return [(m["kind"], m["text"], m["value"]) for m in run(text)[1]]
+
+
+def claims(text):
+    return [(c["kind"], c["text"], c["value"], c["qualifier"]) for c in run(text)[0]]
+
+
+def test_line_opening_dash_labels_are_ordinal_mentions_not_counts():
+    text = "این ویژه‌نامه شامل بخش های زیر است\n\n1- دل نوشته محرم\n\n2- خیام حسینی\n\n۱۲- تاسیسات عمومی: تاسیساتی که"
+    cl, ms = run(text)
+    assert cl == []
+    assert [(m["kind"], m["text"], m["value"]) for m in ms] == [("ordinal", "1", 1), ("ordinal", "2", 2),
+                                                                ("ordinal", "۱۲", 12)]
+
+
+def test_a_dash_inside_a_line_is_no_list_label():
+    assert [m for m in mentions("کودکان در سن 1-4 سالگی") if m[0] == "ordinal"] == []
