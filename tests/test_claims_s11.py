@@ -30,3 +30,14 @@ def test_line_opening_dash_labels_are_ordinal_mentions_not_counts():
 
 def test_a_dash_inside_a_line_is_no_list_label():
     assert [m for m in mentions("کودکان در سن 1-4 سالگی") if m[0] == "ordinal"] == []
+
+
+def test_digits_before_a_larger_ordinal_are_no_fraction():
+    # ساعت ۱۶ هفتم اسفندماه: the hour 16 and the seventh of Esfand, not 16/7
+    ms = mentions("تا ساعت ۱۶ هفتم اسفندماه مرخص شدند.")
+    assert ("time", "ساعت ۱۶", 16) in ms and ("date", "هفتم اسفندماه", None) in ms
+
+
+def test_a_proper_fraction_in_digits_still_reads():
+    assert claims("رشد 29 صدم درصد بود.") == [("percent", "29 صدم درصد", 0.29, "exact")]
+
