@@ -610,14 +610,19 @@ def _digit_date_year(tok: str) -> float | None:
     return None
 
 
+_PEOPLE_COUNTERS = {"نفر", "تن"}
+
+
 def _amount_follows(norm, toks, k) -> bool:
-    """A scale or a unit (not a duration) right at token k: the number before it is an amount, not a year
-    (ماه رمضان 43 میلیون ریال تخلف, دسامبر ۶۳ دلار)."""
+    """A scale or a unit (not a duration) right at token k, or نفر / تن after two digits: the number before it is
+    an amount, not a year (ماه رمضان 43 میلیون ریال تخلف, دسامبر ۶۳ دلار, اسفندماه ۴۹ نفر)."""
     if k >= len(toks) or not _adjacent(norm, toks, k - 1, k):
         return False
     w = toks[k][2]
     if number_words().get(w, (0, ""))[1] == "scale":
         return True
+    if w in _PEOPLE_COUNTERS and len(toks[k - 1][2]) == 2:
+        return True       # تا ساعت ۱۶ هفتم اسفندماه ۴۹ نفر مرخص شدند, در ۲۰ اسفند ۴۹ نفر: 49 people, not 1349
     u = _match_seq(toks, k, _lex()[1], 3)[0]
     # a duration after a date is its time (۲۹ اردیبهشت ۱۳۹۹ ساعت ۱۹:۳۰), not the amount's unit
     return u is not None and u[0] not in ("duration", "ratio")     # ۱۳ بهمن ۹۸ برابر با ۲ فوریه

@@ -41,3 +41,9 @@ def test_digits_before_a_larger_ordinal_are_no_fraction():
 def test_a_proper_fraction_in_digits_still_reads():
     assert claims("رشد 29 صدم درصد بود.") == [("percent", "29 صدم درصد", 0.29, "exact")]
 
+
+def test_two_digits_and_persons_after_a_month_are_a_count_not_a_year():
+    text = "در روز ۱۹ اسفند ۱۷۰ نفر و در ۲۰ اسفند ۴۹ نفر مراجعه کردند."
+    cl, ms = run(text)
+    assert ("count", "۴۹ نفر", 49, "exact") in [(c["kind"], c["text"], c["value"], c["qualifier"]) for c in cl]
+    assert ("date", "۲۰ اسفند", None) in [(m["kind"], m["text"], m["value"]) for m in ms]
