@@ -719,6 +719,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return j          # خودروی دست دوم: second-hand, not a position
     if num.ordinal and _glued_to_word(norm, toks, i):
         return j          # می‌دهم (I give), نمی‌دهم: a word's second half that reads like دهم, not the tenth
+    if num.ordinal and first == "دهم" and prev in block.get("verb_noun", ()) and prev_sp:
+        return j          # پاسخ دهم, انجام دهم: a compound verb «I give / do», not the tenth
     if num.ordinal:
         mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
         if mo is None and j + 1 < n and toks[j][2] == "ماه" and num.words_only and _adjacent(norm, toks, j - 1, j) \

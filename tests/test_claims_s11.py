@@ -47,3 +47,9 @@ def test_two_digits_and_persons_after_a_month_are_a_count_not_a_year():
     cl, ms = run(text)
     assert ("count", "۴۹ نفر", 49, "exact") in [(c["kind"], c["text"], c["value"], c["qualifier"]) for c in cl]
     assert ("date", "۲۰ اسفند", None) in [(m["kind"], m["text"], m["value"]) for m in ms]
+
+
+def test_dahom_after_a_compound_verb_noun_is_the_verb_not_the_tenth():
+    assert mentions("نمی‌توانم به طور دقیق پاسخ دهم ولی در مجموع") == []
+    assert mentions("می‌خواستم این کار را انجام دهم؛ اما") == []
+    assert mentions("مجلس دهم تشکیل شد.") == [("ordinal", "دهم", 10)]
