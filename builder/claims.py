@@ -668,6 +668,28 @@ def _bounded_one(toks, i) -> bool:
                for L in (2, 1)) and toks[i - 1][2] != "تا"
 
 
+_ONLY = {"فقط", "تنها"}
+_ONCE_IDIOM_AFTER = {"دیگر", "مصرف", "برای"}     # یک بار دیگر (once again), ظروف یک بار مصرف, یک بار برای همیشه
+
+
+def _counted_once(toks, i) -> bool:
+    """A lone یک before بار / مرتبه / دفعه after «فقط / تنها» or a qualifier (فقط یک بار, بیشتر از یک مرتبه,
+    حداقل یک بار) says how many times: a count 1, not the indefinite «یک بار سنگین» nor «یک بار دیگر»."""
+    if i + 1 >= len(toks) or toks[i + 1][2] not in _TIMES_COUNTERS or i == 0 \
+            or i + 2 < len(toks) and toks[i + 2][2] in _ONCE_IDIOM_AFTER:
+        return False
+    if toks[i - 1][2] in _ONLY:
+        return True
+    quals = _lex()[0]
+    return toks[i - 1][2] != "تا" and any(i - L >= 0 and quals.get(tuple(t[2] for t in toks[i - L:i])) is not None
+                                         for L in (2, 1))
+
+
+def _one_counts(toks, i) -> bool:
+    """A lone یک that counts: at least / at most one (_bounded_one), or once (_counted_once)."""
+    return _bounded_one(toks, i) or _counted_once(toks, i)
+
+
 def _lone_article(toks, i, num: Num, counters, block) -> bool:
     """A lone یک / نه / سی (یک مقام, نه تنها) whose neighbours no rule of ``_handle`` reads: no unit, counter,
     month, glued unit, idiom or range word after it, no label, century, reference or clock word before it.
@@ -680,7 +702,7 @@ def _lone_article(toks, i, num: Num, counters, block) -> bool:
     prev = toks[i - 1][2] if i > 0 else ""
     if prev in _LONE_PREV_READ or any(prev in block.get(b, ()) for b in _LONE_PREV_BLOCKS):
         return False
-    if num.value == 1 and _bounded_one(toks, i):
+    if num.value == 1 and _one_counts(toks, i):
         return False
     if j >= len(toks):
         return True
@@ -1315,7 +1337,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return num.j
     # not claims: lone یک / نه as article or negation, referring numerals, determiners
     if num.words_only and num.n_pieces == 1 and value in _LONE_AMBIGUOUS and u is None and not ranged \
-            and head_noun not in _ONE_COUNTS and not (value == 1 and _bounded_one(toks, i)) \
+            and head_noun not in _ONE_COUNTS and not (value == 1 and _one_counts(toks, i)) \
             and (value == 1 and not (head_noun is None and e_char != toks[num.j - 1][1]
                                      and not (j < n and toks[j][2] in ("دیگر", "خاص")))
                  or head_noun is None and e_char == toks[num.j - 1][1]):
@@ -1359,7 +1381,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return num.j
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
-        if value in (1, 9) and not (value == 1 and _bounded_one(toks, i)):
+        if value in (1, 9) and not (value == 1 and _one_counts(toks, i)):
             return num.j
         nxt = toks[num.j][2] if num.j < n else ""
     if num.words_only and num.n_pieces == 1 and not vague and u is None and not ranged and value < 10:

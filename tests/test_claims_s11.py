@@ -53,3 +53,15 @@ def test_dahom_after_a_compound_verb_noun_is_the_verb_not_the_tenth():
     assert mentions("نمی‌توانم به طور دقیق پاسخ دهم ولی در مجموع") == []
     assert mentions("می‌خواستم این کار را انجام دهم؛ اما") == []
     assert mentions("مجلس دهم تشکیل شد.") == [("ordinal", "دهم", 10)]
+
+
+def test_once_after_only_or_a_qualifier_is_a_count():
+    assert claims("تغییر نام هر متقاضی فقط یک بار امکان پذیر است.") == [("count", "یک بار", 1, "exact")]
+    assert claims("برای تغییر نام، بیشتر از یک مرتبه، امکان اقدام وجود ندارد.") == \
+        [("count", "بیشتر از یک مرتبه", 1, "more_than")]
+
+
+def test_once_again_and_disposable_are_no_counts():
+    assert claims("او فقط یک بار دیگر آمد.") == []
+    assert claims("استفاده از ظروف یک بار مصرف") == []
+    assert claims("این یک بار سنگین بر دوش آنهاست.") == []
