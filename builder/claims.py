@@ -290,7 +290,7 @@ def _month_heads() -> frozenset:
 _GLUED_NUM_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "بیست", "چهل", "پنجاه", "شصت",
                     "هفتاد", "هشتاد")
 _GLUED_NUM_UNITS = ("سال", "ساله", "ماه", "ماهه", "روز", "روزه", "هفته", "دهه", "ساعت", "برابر", "نفر", "میلیون", "بار",
-                    "میلیارد")
+                    "میلیارد", "چندان", "چندانی")
 _GLUED_NUM = re.compile("^(" + "|".join(_GLUED_NUM_WORDS) + ")(" + "|".join(sorted(_GLUED_NUM_UNITS, key=len, reverse=True))
                         + ")$")
 
@@ -1071,7 +1071,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if i > 0 and (prev, first) in _name_pairs() and prev_sp:
         return j          # به گزارش «ورزش سه»: an outlet's name
     if num.words_only and num.n_pieces == 1 and j < n and (first, toks[j][2]) in _idioms():
-        return j + 1      # با انرژی دو چندان, بانوی دو عالم, مناظره دو طرفه: an idiom, no quantity
+        return j + 1      # بانوی دو عالم, مناظره دو طرفه: an idiom, no quantity
     if i + 2 < n and (first, toks[i + 1][2], toks[i + 2][2]) in _idioms():
         return i + 3      # در شش و بش (in two minds)
     if is_digit:
@@ -1581,7 +1581,7 @@ def _fused_years(tok: str, in_context: bool) -> tuple[float, ...] | None:
 
 @lru_cache(maxsize=1)
 def _idioms() -> frozenset[tuple[str, str]]:
-    """(number word, next word[, word]) that are idioms (lexicon type ``idiom``: دو چندان «redoubled», شش و بش)."""
+    """(number word, next word[, word]) that are idioms (lexicon type ``idiom``: دو عالم, شش و بش)."""
     return frozenset(tuple(r["word"].split()) for r in read_tsv("numbers_blockers.tsv") if r["type"] == "idiom")
 
 

@@ -65,3 +65,10 @@ def test_once_again_and_disposable_are_no_counts():
     assert claims("او فقط یک بار دیگر آمد.") == []
     assert claims("استفاده از ظروف یک بار مصرف") == []
     assert claims("این یک بار سنگین بر دوش آنهاست.") == []
+
+
+def test_do_chandan_is_a_ratio_two():
+    # DECISION 61: «دو چندان» is a ratio 2 (the lexicon had it as an idiom)
+    assert claims("واکنش شدید و پاسخ دو چندان تهران را در پی خواهد داشت.") == [("ratio", "دو چندان", 2, "exact")]
+    assert claims("اهمیت این کشور را دوچندان کرده است.") == [("ratio", "دوچندان", 2, "exact")]
+    assert claims("در آینده نه چندان دور") == []
