@@ -1388,6 +1388,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         nxt = toks[num.j][2] if num.j < n else ""
         if nxt in block["refnoun"]:
             return num.j
+        if nxt in block.get("compound", ()) and _adjacent(norm, toks, num.j - 1, num.j):
+            return num.j + 1      # قوای سه گانه, شترهای دو کوهانه: an adjective compound, no quantity
     if num.words_only and not last_scale and prev in block["det"] and not ranged:
         return max(j, num.j)
     if is_digit and prev in _DEMONSTRATIVES and prev_sp and not ranged and (u is None or kind == "duration"):

@@ -72,3 +72,9 @@ def test_do_chandan_is_a_ratio_two():
     assert claims("واکنش شدید و پاسخ دو چندان تهران را در پی خواهد داشت.") == [("ratio", "دو چندان", 2, "exact")]
     assert claims("اهمیت این کشور را دوچندان کرده است.") == [("ratio", "دوچندان", 2, "exact")]
     assert claims("در آینده نه چندان دور") == []
+
+
+def test_number_in_an_adjective_compound_is_no_count():
+    assert claims("شترهای دو کوهانه استان اردبیل") == []
+    assert claims("روسای قوای سه گانه دیدار کردند.") == []
+    assert [c[2] for c in claims("در این استان سه پروژه افتتاح شد.")] == [3]     # a plain noun still counts
