@@ -375,8 +375,8 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
         if not prev_mah and i > 1 and toks[i - 1][2] in _MONTH_EPITHETS and toks[i - 2][2] == "ماه" \
                 and _adjacent(norm, toks, i - 2, i - 1) and _adjacent(norm, toks, i - 1, i):
             prev_mah, lead = True, i - 2          # ماه مبارک رمضان
-        if prev_mah and lead > 0 and toks[lead - 1][2] == "نیمه" and _adjacent(norm, toks, lead - 1, lead):
-            lead -= 1                             # نیمه ماه رمضان: the middle of the month
+        if lead > 0 and toks[lead - 1][2] == "نیمه" and _adjacent(norm, toks, lead - 1, lead):
+            lead -= 1                             # نیمه ماه رمضان, نیمه شعبان: the middle of the month (DECISION 74)
         if end_i is not None:
             s = toks[lead][0]
             yv = _year_value(toks[end_i - 1][2])
@@ -412,7 +412,7 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
 
 
 _MONTH_CONTEXT = {"از", "تا", "در", "اوایل", "اواسط", "اواخر", "طی", "ماه", "ماههای", "اول", "پایان", "ابتدای",
-                  "ایام", "دهه"}
+                  "ایام", "دهه", "نیمه"}
 
 
 def _clock(text, norm, toks, i, mentions) -> int:

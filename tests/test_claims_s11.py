@@ -78,3 +78,9 @@ def test_number_in_an_adjective_compound_is_no_count():
     assert claims("شترهای دو کوهانه استان اردبیل") == []
     assert claims("روسای قوای سه گانه دیدار کردند.") == []
     assert [c[2] for c in claims("در این استان سه پروژه افتتاح شد.")] == [3]     # a plain noun still counts
+
+
+def test_middle_of_a_month_without_mah_is_a_date():
+    # DECISION 74: نیمه شعبان is a date with a null value
+    assert mentions("رئیس‌جمهور فرمودند تا نیمه شعبان این پیک تمام شود.") == [("date", "نیمه شعبان", None)]
+    assert mentions("کشت باید از نیمه اسفندماه آغاز شود.") == [("date", "نیمه اسفندماه", None)]
