@@ -336,7 +336,7 @@ def _month_heads() -> frozenset:
 _GLUED_NUM_WORDS = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "ده", "بیست", "چهل", "پنجاه", "شصت",
                     "هفتاد", "هشتاد")
 _GLUED_NUM_UNITS = ("سال", "ساله", "ماه", "ماهه", "روز", "روزه", "هفته", "دهه", "ساعت", "برابر", "نفر", "میلیون", "بار",
-                    "میلیارد")
+                    "میلیارد", "چندان", "چندانی")
 _GLUED_NUM = re.compile("^(" + "|".join(_GLUED_NUM_WORDS) + ")(" + "|".join(sorted(_GLUED_NUM_UNITS, key=len, reverse=True))
                         + ")$")
 
@@ -421,8 +421,8 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
         if not prev_mah and i > 1 and toks[i - 1][2] in _MONTH_EPITHETS and toks[i - 2][2] == "ماه" \
                 and _adjacent(norm, toks, i - 2, i - 1) and _adjacent(norm, toks, i - 1, i):
             prev_mah, lead = True, i - 2          # ماه مبارک رمضان
-        if prev_mah and lead > 0 and toks[lead - 1][2] == "نیمه" and _adjacent(norm, toks, lead - 1, lead):
-            lead -= 1                             # نیمه ماه رمضان: the middle of the month
+        if lead > 0 and toks[lead - 1][2] == "نیمه" and _adjacent(norm, toks, lead - 1, lead):
+            lead -= 1                             # نیمه ماه رمضان, نیمه شعبان: the middle of the month (DECISION 74)
         if end_i is not None:
             s = toks[lead][0]
             yv = _year_value(toks[end_i - 1][2])
@@ -458,7 +458,7 @@ def _at(text, norm, toks, i, quotes, claims, mentions, lex) -> int:
 
 
 _MONTH_CONTEXT = {"از", "تا", "در", "اوایل", "اواسط", "اواخر", "طی", "ماه", "ماههای", "اول", "پایان", "ابتدای",
-                  "ایام", "دهه"}
+                  "ایام", "دهه", "نیمه"}
 
 
 def _clock(text, norm, toks, i, mentions) -> int:
@@ -656,14 +656,19 @@ def _digit_date_year(tok: str) -> float | None:
     return None
 
 
+_PEOPLE_COUNTERS = {"نفر", "تن"}
+
+
 def _amount_follows(norm, toks, k) -> bool:
-    """A scale or a unit (not a duration) right at token k: the number before it is an amount, not a year
-    (ماه رمضان 43 میلیون ریال تخلف, دسامبر ۶۳ دلار)."""
+    """A scale or a unit (not a duration) right at token k, or نفر / تن after two digits: the number before it is
+    an amount, not a year (ماه رمضان 43 میلیون ریال تخلف, دسامبر ۶۳ دلار, اسفندماه ۴۹ نفر)."""
     if k >= len(toks) or not _adjacent(norm, toks, k - 1, k):
         return False
     w = toks[k][2]
     if number_words().get(w, (0, ""))[1] == "scale":
         return True
+    if w in _PEOPLE_COUNTERS and len(toks[k - 1][2]) == 2:
+        return True       # تا ساعت ۱۶ هفتم اسفندماه ۴۹ نفر مرخص شدند, در ۲۰ اسفند ۴۹ نفر: 49 people, not 1349
     u = _match_seq(toks, k, _lex()[1], 3)[0]
     # a duration after a date is its time (۲۹ اردیبهشت ۱۳۹۹ ساعت ۱۹:۳۰), not the amount's unit
     return u is not None and u[0] not in ("duration", "ratio")     # ۱۳ بهمن ۹۸ برابر با ۲ فوریه
@@ -709,6 +714,28 @@ def _bounded_one(toks, i) -> bool:
                for L in (2, 1)) and toks[i - 1][2] != "تا"
 
 
+_ONLY = {"فقط", "تنها"}
+_ONCE_IDIOM_AFTER = {"دیگر", "مصرف", "برای"}     # یک بار دیگر (once again), ظروف یک بار مصرف, یک بار برای همیشه
+
+
+def _counted_once(toks, i) -> bool:
+    """A lone یک before بار / مرتبه / دفعه after «فقط / تنها» or a qualifier (فقط یک بار, بیشتر از یک مرتبه,
+    حداقل یک بار) says how many times: a count 1, not the indefinite «یک بار سنگین» nor «یک بار دیگر»."""
+    if i + 1 >= len(toks) or toks[i + 1][2] not in _TIMES_COUNTERS or i == 0 \
+            or i + 2 < len(toks) and toks[i + 2][2] in _ONCE_IDIOM_AFTER:
+        return False
+    if toks[i - 1][2] in _ONLY:
+        return True
+    quals = _lex()[0]
+    return toks[i - 1][2] != "تا" and any(i - L >= 0 and quals.get(tuple(t[2] for t in toks[i - L:i])) is not None
+                                         for L in (2, 1))
+
+
+def _one_counts(toks, i) -> bool:
+    """A lone یک that counts: at least / at most one (_bounded_one), or once (_counted_once)."""
+    return _bounded_one(toks, i) or _counted_once(toks, i)
+
+
 def _lone_article(toks, i, num: Num, counters, block) -> bool:
     """A lone یک / نه / سی (یک مقام, نه تنها) whose neighbours no rule of ``_handle`` reads: no unit, counter,
     month, glued unit, idiom or range word after it, no label, century, reference or clock word before it.
@@ -721,7 +748,7 @@ def _lone_article(toks, i, num: Num, counters, block) -> bool:
     prev = toks[i - 1][2] if i > 0 else ""
     if prev in _LONE_PREV_READ or any(prev in block.get(b, ()) for b in _LONE_PREV_BLOCKS):
         return False
-    if num.value == 1 and _bounded_one(toks, i):
+    if num.value == 1 and _one_counts(toks, i):
         return False
     if j >= len(toks):
         return True
@@ -760,6 +787,8 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return j          # خودروی دست دوم: second-hand, not a position
     if num.ordinal and _glued_to_word(norm, toks, i):
         return j          # می‌دهم (I give), نمی‌دهم: a word's second half that reads like دهم, not the tenth
+    if num.ordinal and first == "دهم" and prev in block.get("verb_noun", ()) and prev_sp:
+        return j          # پاسخ دهم, انجام دهم: a compound verb «I give / do», not the tenth
     if num.ordinal:
         mo, mo_end = _match_month(toks, j) if j < n and _adjacent(norm, toks, j - 1, j) else (None, j)
         if mo is None and j + 1 < n and toks[j][2] == "ماه" and num.words_only and _adjacent(norm, toks, j - 1, j) \
@@ -1088,7 +1117,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
     if i > 0 and (prev, first) in _name_pairs() and prev_sp:
         return j          # به گزارش «ورزش سه»: an outlet's name
     if num.words_only and num.n_pieces == 1 and j < n and (first, toks[j][2]) in _idioms():
-        return j + 1      # با انرژی دو چندان, بانوی دو عالم, مناظره دو طرفه: an idiom, no quantity
+        return j + 1      # بانوی دو عالم, مناظره دو طرفه: an idiom, no quantity
     if i + 2 < n and (first, toks[i + 1][2], toks[i + 2][2]) in _idioms():
         return i + 3      # در شش و بش (in two minds)
     if is_digit:
@@ -1354,7 +1383,7 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return num.j
     # not claims: lone یک / نه as article or negation, referring numerals, determiners
     if num.words_only and num.n_pieces == 1 and value in _LONE_AMBIGUOUS and u is None and not ranged \
-            and head_noun not in _ONE_COUNTS and not (value == 1 and _bounded_one(toks, i)) \
+            and head_noun not in _ONE_COUNTS and not (value == 1 and _one_counts(toks, i)) \
             and (value == 1 and not (head_noun is None and e_char != toks[num.j - 1][1]
                                      and not (j < n and toks[j][2] in ("دیگر", "خاص")))
                  or head_noun is None and e_char == toks[num.j - 1][1]):
@@ -1398,13 +1427,15 @@ def _handle(text, norm, toks, num: Num, quotes, claims, mentions, quals, units, 
         return num.j
     if num.words_only and num.n_pieces == 1 and not vague and u is None and head_noun is None \
             and not ranged and e_char == toks[num.j - 1][1]:
-        if value in (1, 9) and not (value == 1 and _bounded_one(toks, i)):
+        if value in (1, 9) and not (value == 1 and _one_counts(toks, i)):
             return num.j
         nxt = toks[num.j][2] if num.j < n else ""
     if num.words_only and num.n_pieces == 1 and not vague and u is None and not ranged and value < 10:
         nxt = toks[num.j][2] if num.j < n else ""
         if nxt in block["refnoun"]:
             return num.j
+        if nxt in block.get("compound", ()) and _adjacent(norm, toks, num.j - 1, num.j):
+            return num.j + 1      # قوای سه گانه, شترهای دو کوهانه: an adjective compound, no quantity
     if num.words_only and not last_scale and prev in block["det"] and not ranged:
         return max(j, num.j)
     if is_digit and prev in _DEMONSTRATIVES and prev_sp and not ranged and (u is None or kind == "duration"):
@@ -1598,7 +1629,7 @@ def _fused_years(tok: str, in_context: bool) -> tuple[float, ...] | None:
 
 @lru_cache(maxsize=1)
 def _idioms() -> frozenset[tuple[str, str]]:
-    """(number word, next word[, word]) that are idioms (lexicon type ``idiom``: دو چندان «redoubled», شش و بش)."""
+    """(number word, next word[, word]) that are idioms (lexicon type ``idiom``: دو عالم, شش و بش)."""
     return frozenset(tuple(r["word"].split()) for r in read_tsv("numbers_blockers.tsv") if r["type"] == "idiom")
 
 
@@ -1790,7 +1821,10 @@ def _persian_letter(ch: str) -> bool:
 
 def _list_label(norm, toks, i) -> bool:
     """A list label «۱) …»: one or two digits, a closing parenthesis glued to them and a space after,
-    with no parenthesis left open earlier on the line (that would make it «(فاز ۵)»). An ordinal."""
+    with no parenthesis left open earlier on the line (that would make it «(فاز ۵)»). An ordinal.
+    So is a line-opening «2- ارجاع کار: …» (DECISION 39, held-out 9), see ``_dash_list_label``."""
+    if _dash_list_label(norm, toks, i):
+        return True
     tok = toks[i][2]
     if not (tok.isdigit() and len(tok) <= 2) or i + 1 >= len(toks) or toks[i + 1][2] != ")" \
             or toks[i + 1][0] != toks[i][1] or norm[toks[i + 1][1]:toks[i + 1][1] + 1] not in (" ", "\n", ""):
@@ -1800,6 +1834,18 @@ def _list_label(norm, toks, i) -> bool:
         return False      # «کرد:۱) احزابی», «تهران۲) یاران»: a crawl lost the line break
     line = norm[norm.rfind("\n", 0, s) + 1:s]
     return line.count("(") <= line.count(")")
+
+
+def _dash_list_label(norm, toks, i) -> bool:
+    """A list label «2- ارجاع کار», «۱۲- تاسیسات عمومی» that opens its line: one or two digits, a dash glued
+    to them, a space and a word after it (not «1-4», not «9 - DRURY» with the dash apart, not «۲۰-۱۵ سال»)."""
+    tok = toks[i][2]
+    if not (tok.isdigit() and len(tok) <= 2) or i + 2 >= len(toks) or toks[i + 1][2] not in ("-", "–") \
+            or toks[i + 1][0] != toks[i][1] or norm[toks[i + 1][1]:toks[i + 2][0]] != " " \
+            or not toks[i + 2][2][:1].isalpha():
+        return False
+    s = toks[i][0]
+    return norm[norm.rfind("\n", 0, s) + 1:s].strip() == ""
 
 
 # a digit pair and the word after it; where it may start (see _run_label_start) is checked on the few

@@ -235,7 +235,7 @@ def _eval_pieces(pieces) -> float | None:
 class _State:
     """Running value of a number phrase: total of closed scale groups + the open group."""
 
-    __slots__ = ("bounds", "total", "cur", "last_atom", "last_was_scale", "last_scale", "n", "frac_done")
+    __slots__ = ("bounds", "total", "cur", "last_atom", "last_was_scale", "last_scale", "n", "frac_done", "lead_digits")
 
     def __init__(self) -> None:
         self.total = 0.0
@@ -246,6 +246,7 @@ class _State:
         self.last_scale: float | None = None
         self.n = 0
         self.frac_done = False
+        self.lead_digits = False
 
     def value(self) -> float:
         return self.total + self.cur
@@ -269,6 +270,7 @@ class _State:
             else:
                 self.cur, self.last_atom = v, v
             self.n = 1
+            self.lead_digits = digits
             return True
         if t == "scale":
             if va:
@@ -329,6 +331,8 @@ class _State:
             else:
                 if self.total != 0:
                     return False
+                if self.lead_digits and self.n == 1 and self.cur >= v:
+                    return False      # ساعت ۱۶ هفتم اسفندماه: the hour, then the seventh (a day), not 16/7
                 self.cur = self.cur / v
             self.frac_done = True
             self.n += 1

@@ -235,7 +235,7 @@ def test_a_cited_verse_is_no_quantity():
 
 
 def test_number_idioms_are_no_claims():
-    assert claims("هیئت باید با انرژی دو چندان کار کند.") == []
+    # (دو چندان is a ratio 2 by DECISION 61: tests/test_claims_s11.py::test_do_chandan_is_a_ratio_two)
     assert claims("بی‌حرمتی نسبت به بانوی دو عالم نشود.") == []
     assert claims("زیر این پرچم سه رنگ ایستادیم.") == []
     assert claims("دو جایگاه مخصوص انگشت شصت دارد.") == [("count", "دو", 2)]
