@@ -1,19 +1,6 @@
 """Claims and mentions that held-out 9 (opened in session 11) and the corpus showed missing or wrong
 (builder.claims), one behaviour per test with the Persian phrase that shows it."""
-from builder.claims import extract_claims
-from builder.normalize import normalize
-from builder.segment import paragraphs
-
-
-def run(text):
-    claims, mentions = extract_claims(text, normalize(text), paragraphs(text), [])
-    for r in claims + mentions:
-        assert text[r["start"]:r["end"]] == r["text"]
-    return claims, mentions
-
-
-def mentions(text):
-    return [(m["kind"], m["text"], m["value"]) for m in run(text)[1]]
+from .test_claims_audit import mentions, run
 
 
 def claims(text):
