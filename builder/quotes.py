@@ -291,6 +291,13 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
             if q:
                 out.append(q)
 
+    # «اظهارات X مبنی بر اینکه Y», «اخبار منتشر شده مبنی بر Y» (DECISIONS 50, 58, 75)
+    for p in paras:
+        for m in _BASED_ON.finditer(norm, p.start, p.end):
+            q = _read_based_on(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues, out)
+            if q:
+                out.append(q)
+
     # outlets named as source are not speakers (a press office passing on its report is, DECISIONS 41)
     out = [q for q in out if q.get("_office") or not (key(q["mention"]) in src_keys or is_outlet(q["mention"])
                                   or is_outlet(re.sub(r"^(?:گزارش|اعلام|این|همین)[ \u200c]+", "", q["mention"]))
@@ -322,10 +329,20 @@ def extract_quotations(text: str, norm: str, paras: list[Paragraph]) -> list[dic
         q.pop("_office", None)
         q["content"] = text[q["start"]:q["end"]]
     out = _dedupe(out)
-    spk.resolve(out, norm, toks, text, issuer=issuer)
+    # «اظهارات X مبنی بر …» names X in passing: X is resolved against the others, who are resolved as if it were not
+    asides = [q for q in out if q.get("_aside")]
+    rest = [q for q in out if not q.get("_aside")] if asides else out
+    mirror = [dict(q) for q in rest] if asides else []
+    spk.resolve(rest, norm, toks, text, issuer=issuer)
+    if asides:
+        spk.resolve(mirror + asides, norm, toks, text, issuer=issuer)
     for q in out:
         if q.get("_outer") is not None:
             q["speaker"] = q.pop("_outer")["speaker"]  # «من گفتم که …» inside X's words: X speaks
+        if q.get("_canon"):
+            q["speaker"] = q.pop("_canon")
+        q.pop("_aside", None)
+        q.pop("_head", None)
     for q in out:
         q.pop("mention_norm", None)
         if not q["speaker"]:
@@ -418,8 +435,8 @@ def _cut_colon_content(text, norm, out, para_of, sent_start, extra_starts=()):
     (a quotation whose speaker opens a sentence), as in irnews' one-paragraph bodies."""
     starts = list(extra_starts)
     for q in out:
-        if q.get("_first"):
-            continue  # «… من گفتم که …»: the speaker going on, not a new attribution
+        if q.get("_first") or q.get("_aside"):
+            continue  # «… من گفتم که …»: the speaker going on, not a new attribution; nor «اظهارات X مبنی بر …»
         ms = min(q.get("mention_start", q["start"]), q.get("cue_start", q["start"]))
         p = para_of(ms)
         if p is not None:
@@ -607,7 +624,8 @@ def _drop_nested(out):
         cs = q.get("cue_start", q["start"])
         i = bisect_left(span_starts, cs)
         inside = [s for s in spans[max(0, i - 8):i] if s[0] < cs < s[1] and s != (q["start"], q["end"])]
-        if inside and not q.get("_first"):  # («سخنگو گفت: ما تاکید کرده بودیم که …»: our report, own quotation)
+        if inside and not q.get("_first") and not q.get("_aside"):  # («سخنگو گفت: ما تاکید کرده بودیم که …»: our
+            # report, own quotation; «… گفت: اخبار منتشر شده مبنی بر …»: the report spoken of is the report's)
             if (q.get("_plain") and not _named_inside(q, inside)) or any(q.get("mention_start", -1) <= s[0] + 1 and (s not in clause_spans or not _own_clause(q, s))
                                        and not (s in colon_spans and _reported_in_colon(q, s)) for s in inside):
                 continue
@@ -3429,3 +3447,304 @@ def _dedupe(out):
         seen.add(k)
         res.append(q)
     return res
+
+
+# «اظهارات X مبنی بر اینکه Y», «پیشنهاد X مبنی بر Y», «اخبار منتشر شده مبنی بر Y», «شواهدی مبنی بر Y»: a statement
+# noun before «مبنی بر» is a quotation of its owner X, or of the report noun itself where it names no one
+# (DECISIONS 50, 58, 63, 75); cue «مبنی بر», content Y without «اینکه»
+_BASED_ON = re.compile(word_start(r"مبنی[ \u200c]*بر") + r"(?:[ \u200c]*(?:این[ \u200c]*که|آن[ \u200c]*که))?(?![\w\u200c])")
+_BASED_HEADS = _WORDS["based_on_heads"]
+_BASED_BARE = _WORDS["based_on_bare"]
+_BASED_NOT_HEADS = _WORDS["based_on_not_heads"]
+_BASED_NOT_HEADS_NEAR = _WORDS["based_on_not_heads_near"]
+_BASED_MODIFIERS = _WORDS["based_on_modifiers"]
+_BASED_TIPS = _WORDS["based_on_tips"]
+_BASED_NOT_OWNERS = _WORDS["based_on_not_owners"]
+_BASED_VERB_PARTS = _WORDS["based_on_verb_parts"]
+_BASED_NEWS_HOSTS = _WORDS["based_on_news_hosts"]
+_BASED_CLAUSE_STARTS = _WORDS["based_on_clause_starts"]
+# present forms with no «می» that end a «مبنی بر» phrase («… عمل کنیم», «… ادعا کنند»), and perfect auxiliaries
+# («تهدید نکرده اند»); all of hazm's conjugations would take nouns too («مردم», «شدید»)
+_BARE_VERBS = {"کند", "کنند", "کنیم", "کنم", "شود", "شوند", "شویم", "باشد", "باشند", "باشیم", "دهد", "دهند", "دهیم",
+               "نماید", "نمایند", "گیرد", "گیرند", "اند", "ایم", "اید", "ام", "بوده", "نبوده"}
+_PLURAL_PARTS = {"ها", "های", "هایی", "ای", "ی"}  # «گزارش های»: a plural written apart
+_NONE_OF = {"هیچ", "هیچگونه", "هر", "هرگونه"}   # «هیچ شواهدی مبنی بر …» / «هر خبری مبنی بر …» reports nothing
+_OWNER_STOPS = {"در", "به", "از", "با", "برای", "درباره", "دربارهی", "علیه", "توسط", "طی", "پیرامون", "نسبت", "مبنی",
+                "که", "را", "بر", "درمورد", "درخصوص", "پس", "پیش", "بعد", "قبل", "هنگام", "حین", "ضمن", "جهت", "مانند"}
+_AGENT = re.compile(r"[ \u200c]*(?:از[ \u200c]+(?:سوی|طرف|جانب)|توسط)[ \u200c]+")
+_HONORIFIC_PAREN = re.compile(r"[ \u200c]*\([ \u200c]*(?:ره|ع|ص|عج|س|قده)[ \u200c]*\)")
+_BARRIER_GAP = re.compile(r"[.!?؟:;«»\"“”()\[\]\n]")
+
+
+def _is_verb(w):
+    """A finite verb of any person, negated or not («داد», «کنیم», «ندارد», «نمی‌شود», «نشده»), not a participle
+    («سال گذشته», «منتشر شده») nor a past root that is also a noun («نشست»): what ends a «مبنی بر» noun phrase."""
+    if w in ("می", "نمی", "خواهد", "خواهند", "نشده") or w in _BARE_VERBS:  # «می شود» written apart; «… اعلام نشده»
+        return True
+    return _clause_end(w) and not w.endswith("ه")
+
+
+def _negated(w):
+    """«ندارد», «نیست», «نشده است», «نمی‌شود»: a verb that denies."""
+    return w in ("نمی", "نشده") or _is_verb(w) and (w.startswith("نمی") or w in ("نیست", "نیستند")
+                                                   or (w.startswith("ن") and _is_verb(w[1:])))
+
+
+def _honorific_tok(norm, toks, k):
+    """«امام (ره)»: token ``k`` is a parenthesized honorific."""
+    return toks[k][2] in ("ره", "ع", "ص", "عج", "س", "قده") and norm[toks[k][0] - 1:toks[k][0]] == "(" \
+        and norm[toks[k][1]:toks[k][1] + 1] == ")"
+
+
+def _read_based_on(text, norm, toks, tok_starts, m, p, sent_start, sent_end, cue_starts, colon_cues, found):
+    """«HEAD (modifiers) OWNER … مبنی بر (اینکه) Y»: Y, with the owner (a genitive name, title or body right after
+    the head, or the agent of «از سوی/توسط X») as the mention, or the report noun itself where a bare report or
+    finding speaks («اخبار منتشر شده», «شواهدی»)."""
+    ss = sent_start(m.start(), p)
+    se = sent_end(m.end(), p)
+    j = _first_tok(tok_starts, m.start())  # the «مبنی» token
+    # the head: the nearest statement noun before «مبنی بر» in the same noun phrase (a comma of apposition may lie
+    # between: «اظهارات سرگئی لاوروف، وزیر خارجه روسیه در کنفرانس … مبنی بر اینکه»)
+    head = None
+    commas = 0
+    k = j - 1
+    nxt_start = m.start()
+    near = True  # no word but the head's modifiers yet between it and «مبنی بر»
+    # the marks around a short quoted name («اظهارات "جان بولتون" معاون …») are no barrier
+    marks = {x for q in _QUOTED_OWNER.finditer(norm, max(ss, m.start() - 200), m.start())
+             for x in (q.start(next(k for k in (1, 2, 3) if q.group(k))) - 1, q.end(next(k for k in (1, 2, 3) if q.group(k))))}
+    while k >= 0 and j - k <= 16 and toks[k][0] >= ss:
+        if _honorific_tok(norm, toks, k):
+            k -= 1
+            nxt_start = toks[k + 1][0] - 1
+            continue
+        gap = "".join(" " if x in marks else norm[x] for x in range(toks[k][1], nxt_start))
+        nxt_start = toks[k][0]
+        if _BARRIER_GAP.search(gap):  # (not the marks of «ادعای «دونالد ترامپ»، رئیس‌جمهور آمریکا»)
+            return None
+        commas += gap.count("،") + gap.count(",")
+        if commas > 2:  # («سخنان X، وزیر ارشاد دوره Y، مبنی بر»: an apposition between commas)
+            return None
+        w = toks[k][2]
+        hk = w
+        h0 = k
+        if w in _PLURAL_PARTS and k > 0 and toks[k - 1][1] + 1 >= toks[k][0]:
+            hk, h0 = toks[k - 1][2] + w, k - 1  # «گزارش های»
+        if hk in _BASED_NOT_HEADS or w in _BASED_NOT_HEADS or near and (hk in _BASED_NOT_HEADS_NEAR or w in _BASED_NOT_HEADS_NEAR):
+            return None
+        if (hk in _BASED_HEADS or hk in _BASED_BARE) and not (
+                hk in ("خبر", "خبری") and h0 > 0 and toks[h0 - 1][2] in _BASED_NEWS_HOSTS):  # («نشست خبری خود»)
+            head = (h0, k, hk)
+            break
+        if (w == "که" or w == "را" and k < j - 1 or w == "مبنی") or _is_verb(w):
+            return None  # «… مطرح شده بود مبنی بر اینکه»: a clause of its own ends before «مبنی بر»
+        if w not in _BASED_MODIFIERS and w != "را":  # («ادعاهای آمریکایی‌ها را مبنی بر …»: the object's own «را»)
+            near = False
+        if h0 < k:
+            nxt_start = toks[h0][0]
+        k = h0 - 1
+    if head is None:
+        return None
+    h0, h1, hk = head
+    before = toks[h0 - 1][2] if h0 > 0 and toks[h0 - 1][0] >= ss else ""
+    if before in _NONE_OF or before in _BASED_TIPS:
+        return None
+    if before in ("به", "بر") and hk in ("گزارش", "گفته"):
+        return None  # «به گزارش X», «به گفته X»: the lead's source, read elsewhere
+    if hk == "دستور" and h1 + 1 < len(toks) and toks[h1 + 1][2] == "کار":
+        return None  # «در دستور کار»: the agenda
+    # past the head's modifiers («اخیر», «منتشر شده», «سال گذشته»)
+    i = h1 + 1
+    while i < j:
+        w = toks[i][2]
+        if norm[toks[i - 1][1]:toks[i][0]].strip(" \u200c"):
+            break
+        if w in _BASED_TIPS:
+            src = re.match(r"(?:[ \u200c]+شده)?[ \u200c]+از(?:[ \u200c]+سوی)?[ \u200c]", norm[toks[i][1]:toks[i][1] + 14])
+            if not src:
+                return None  # «در پی اخبار واصله مبنی بر …»: intelligence the police receive
+            i = _first_tok(tok_starts, toks[i][1] + src.end())  # «اخبار واصل شده از شورای نگهبان»: who sent it
+            break
+        if w in _BASED_MODIFIERS or w in _NONE_OF:
+            i += 1
+        elif w in _TIME_HEADS and i + 1 < j and toks[i + 1][2] in _TIME_TAILS:
+            i += 2
+        else:
+            break
+    mod_end = toks[i - 1][1]
+    # the owner: the genitive after the head, up to a preposition, a comma or «مبنی»; an indefinite report
+    # («شواهدی», «خبرهایی») takes none, its adjectives stay in its mention
+    o0 = i
+    quoted = _QUOTED_OWNER.match(norm, mod_end)
+    if quoted and quoted.end() <= m.start():  # «اظهارات "ملیسا فیلیمنگ" سخنگوی …»: the quoted name is the owner
+        g = next(k for k in (1, 2, 3) if quoted.group(k))
+        owner = _trim(text, quoted.start(g), quoted.end(g))
+        i = j_own = o0
+    else:
+        owner = None
+    if hk in _BASED_BARE and hk not in _BASED_HEADS and hk.endswith("ی") and owner is None:
+        while i < j and toks[i][2] not in _OWNER_STOPS and not _is_verb(toks[i][2]) \
+                and not norm[toks[i - 1][1]:toks[i][0]].strip(" \u200c"):
+            i += 1
+        mod_end, o0 = toks[i - 1][1], i
+    if owner is not None:
+        pass
+    elif i < j and norm[toks[i - 1][1]:toks[i][0]].strip(" \u200c"):
+        j_own = i  # a comma right after the head: no owner
+    else:
+        j_own = j
+    while i < j_own and i - o0 < 8:
+        w = toks[i][2]
+        if i > o0 and norm[toks[i - 1][1]:toks[i][0]].strip(" \u200c"):
+            break
+        if w == "از" and i == o0 + 1 and toks[o0][2] in _QUANT:
+            i += 1  # «شکایت تعدادی از شهروندان», «اظهارات یکی از نمایندگان»: a part of a group
+            continue
+        if w in _OWNER_STOPS or _is_verb(w):
+            break
+        i += 1
+    if owner is not None:
+        pass
+    elif i > o0:
+        oe = toks[i - 1][1]
+        hp = _HONORIFIC_PAREN.match(norm, oe)
+        if hp:
+            oe = hp.end()  # «حضرت امام (ره)»
+        if toks[i - 1][2] == "و":
+            oe = toks[i - 2][1]
+        listed = _NAME_LIST.match(norm, oe)
+        if listed and i - o0 <= 2:
+            oe = listed.end(1)  # «بیانیه آلمان، فرانسه و انگلیس مبنی بر …»: the names listed speak together (DECISION 40)
+        owner = (toks[o0][0], oe)
+    else:
+        ag = _AGENT.match(norm, mod_end)
+        if ag:  # «موضع دولت از سوی نوبخت», «خبر منتشر شده توسط یک روزنامه روسی»
+            a0 = _first_tok(tok_starts, ag.end())
+            e = a0
+            while e < j and e - a0 < 8 and toks[e][2] not in _OWNER_STOPS and not _is_verb(toks[e][2]) \
+                    and not (e > a0 and norm[toks[e - 1][1]:toks[e][0]].strip(" \u200c")):
+                e += 1
+            if e > a0:
+                owner = (toks[a0][0], toks[e - 1][1])
+        else:
+            # «خبر درج شده در خبرگزاری رویترز»: a report an outlet carries is the outlet's (a source, DECISION 12)
+            rest = norm[mod_end:m.start()]
+            pp = re.match(r"[ \u200c]*(?:در|از)[ \u200c]+((?:[\w\u200c]+[ \u200c]*){1,4})", rest)
+            if pp and (is_outlet(pp.group(1).strip()) or key(pp.group(1).split()[0]) in _MEDIA):
+                return None
+    if owner is not None:
+        ow = [t[2] for t in toks[_first_tok(tok_starts, owner[0]):_first_tok(tok_starts, owner[1])]]
+        if not ow or ow[0] in _BASED_NOT_OWNERS or ow[0] in _DEMONSTRATIVES and len(ow) == 1 or ow[0] in spk.PRONOUNS \
+                or len(ow) == 1 and ow[0] in _QUANT:  # («ادعای برخی»: no one named, DECISION 76)
+            return None  # («ادعای او مبنی بر …»: whom the pronoun means is the topic's, not the last speaker's)
+        ms, me = owner
+    elif hk in _BASED_BARE:
+        ms, me = toks[h0][0], mod_end
+    else:
+        return None  # «پیشنهادی مبنی بر …», «برخی ادعاها مبنی بر …»: no one named
+    # the content: after «مبنی بر (اینکه)», to a comma, the next cue, or (a noun phrase) the verb that governs it
+    a = m.end()
+    while a < se and norm[a] in " \u200c\t":
+        a += 1
+    if a >= se:
+        return None
+    clause = bool(re.search(r"که$", norm[m.start():m.end()]))
+    kind = None
+    if norm[a] in _OPEN:
+        c = _close_mark(norm, a + 1, norm[a], p.end)
+        if c < 0:
+            return None
+        a, b, kind = a + 1, c, "direct"  # «فرمایشات حضرت امام (ره) مبنی بر اینکه «راه قدس از کربلا می‌گذرد»»
+    else:
+        if re.match(r"(?:این|آن)[ \u200c]+(?:است|بود)(?![\w\u200c])", norm[a:a + 12]):
+            return None  # «اخباری که شنیده می‌شود مبنی بر این است که»: a predicate, read elsewhere
+        b = min((x for x in (norm.find(ch, a, se) for ch in "،,;:") if x >= 0), default=se)
+        t0 = _first_tok(tok_starts, a)
+        # the next cue ends it: any cue after a noun phrase; after a clause only one that opens its own content
+        # («… مبنی بر اینکه Y تصریح کرد:»), not the clause's own verb («… ایران را تهدید نکرده‌اند»)
+        nxt = bisect_right(cue_starts, a)
+        while nxt < len(cue_starts) and cue_starts[nxt] < b:
+            if not clause or colon_cues.get(cue_starts[nxt]) in (":", "mark", "که"):
+                b = cue_starts[nxt]
+                about = _ABOUT.search(norm, a, b) if clause else None
+                if about is not None and len(norm[a:about.start()].split()) >= 3:
+                    b = about.start()  # «… مبنی بر اینکه Y در خصوص Z گفت:»: the main cue's own topic
+                break
+            nxt += 1
+        cut = b < se and norm[b] not in "،,;:"  # a cue ends it
+        if clause:
+            # «اخبار منتشره مبنی بر اینکه Y هستند را ملاحظه نکرده‌ام»: the clause is the object of the verb after it;
+            # «… Y برگزار شود اعلام کرد»: a cue right after the clause's verb is the sentence's own
+            t = t0 + 1
+            cue_at = set(cue_starts[bisect_right(cue_starts, a):bisect_right(cue_starts, b)])
+            while t < len(toks) and toks[t][0] < b:
+                if (toks[t][2] == "را" or toks[t][0] in cue_at) and _is_verb(toks[t - 1][2]):
+                    b = toks[t][0]
+                    break
+                t += 1
+        else:
+            ag = _AGENT.search(norm, a, b)
+            if ag:  # «اعلام موضع دولت مبنی بر Y از سوی نوبخت»: the agent is the head's, no part of Y
+                b, cut = ag.start(), False
+            t = t0
+            while t < len(toks) and toks[t][0] < b:
+                w = toks[t][2]
+                if w in ("را", "که") or (t > t0 and (_is_verb(w) or w in _BASED_CLAUSE_STARTS)):
+                    b, cut = toks[t][0], _is_verb(w)
+                    break
+                if t > t0 and w in ("به", "با") and t + 1 < len(toks) and toks[t + 1][2] in _BASED_NOT_OWNERS:
+                    b = toks[t][0]  # «… به خبرنگار برنا گفت»: the addressee of the sentence's cue
+                    break
+                t += 1
+        if cut:  # «… در بغداد واکنش نشان داد», «… دست به دست شد»: the compound's non-verbal part goes too
+            u = _first_tok(tok_starts, b) - 1
+            while u > t0 + 1 and (toks[u][2] in _BASED_VERB_PARTS or toks[u][2] in _LIGHT_PARTICIPLES
+                                  or toks[u][2] in ("به", "در")) \
+                    and _first_tok(tok_starts, b) - u <= 3:
+                b = toks[u][0]
+                u -= 1
+        a, b = _trim(text, a, b)
+        ex = _EXISTS_TAIL.search(norm, a, b)
+        if ex:  # «شواهدی مبنی بر اینکه Y وجود دارد»: the existential predicate is no part of Y
+            if ex.group(1).startswith("ن"):
+                return None  # «… وجود ندارد»: no such finding
+            a, b = _trim(text, a, ex.start())
+    words = norm[a:b].split()
+    if b - a < 3 or len(words) < 2 and kind != "direct":
+        return None
+    if not clause and kind != "direct" and key(words[0]) in _DEMONSTRATIVES and len(words) < 3:
+        return None  # «گزارشی مبنی بر این ارائه شد که …»: the content is the «که» clause, read elsewhere
+    t = _first_tok(tok_starts, b)
+    if (hk in _BASED_BARE or owner is None) and not (t < len(toks) and toks[t][2] == "را"):
+        # a report or finding whose being is denied («مدرکی مبنی بر … وجود ندارد», «خبری … منتشر نشده») reports
+        # nothing; one the speaker denies («اخبار … را تایید نکرد») is still the report's
+        while t < len(toks) and toks[t][0] < se:
+            if _is_verb(toks[t][2]):
+                if _negated(toks[t][2]):
+                    return None
+                break
+            t += 1
+    # the builder's own reading of the same content (a cue right before it) is kept alone
+    for q in found:
+        if abs(q["start"] - a) <= 2 and abs(q["end"] - b) <= max(10, (b - a) // 3):
+            return None
+    ms, me = _trim(text, ms, me)
+    if me <= ms:
+        return None
+    canon = None
+    if owner is None and hk.endswith("ی") and hk[:-1] in _FINDINGS and toks[h0][0] == ms:
+        canon = text[ms:toks[h1][1] - 1]  # «شواهدی مبنی بر …»: the findings speak, like «شواهد نشان می‌دهد» (42, 58)
+    hp = re.search(_HONORIFIC_PAREN.pattern + "$", norm[ms:me])
+    mn_norm = norm[ms:me] if not hp else norm[ms:ms + hp.start()]  # «حضرت امام (ره)» is «حضرت امام»
+    return {"kind": kind or _kind_of(norm, a, b), "speaker": "", "mention": text[ms:me], "mention_norm": mn_norm,
+            "cue": _BASED_CUE.match(text, m.start()).group(),
+            "content": text[a:b], "start": a, "end": b, "mention_start": ms, "mention_end": me,
+            "cue_start": m.start(), "cue_end": m.end(), "_aside": True, "_head": hk.replace("ئ", "ی"),
+            **({"_canon": canon} if canon else {})}
+
+
+_EXISTS_TAIL = re.compile(r"[ \u200c]+وجود[ \u200c]+(ن?(?:دار|داشت)\w*)[ \u200c.]*$")
+_LIGHT_PARTICIPLES = {"داده", "شده", "کرده", "گرفته", "نموده", "گشته"}
+_NAME_LIST = re.compile(r"((?:[ \u200c]*،[ \u200c]*[\w\u200c]+(?:[ \u200c]+[\w\u200c]+)?)*[ \u200c]+و[ \u200c]+[\w\u200c]+(?:[ \u200c]+[\w\u200c]+)?)[ \u200c]*(?=مبنی)")
+_QUOTED_OWNER = re.compile(r'[ \u200c]*(?:"([^"\n.،:]{2,40})"|«([^«»\n.،:]{2,40})»|“([^“”\n.،:]{2,40})”)')
+_BASED_CUE = re.compile(r"\S+[ \u200c]*بر")

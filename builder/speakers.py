@@ -1147,13 +1147,14 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             words = _title_cut(norm, q, words)
             words = _relative_after(norm, q, words)
             m = " ".join(words)
-        shared = _shared_subject(order[qi - 1] if qi else None, q, words, norm)
+        aside = q.get("_aside")  # «اظهارات X مبنی بر …»: X is someone spoken of, never the speaker going on
+        shared = None if aside else _shared_subject(order[qi - 1] if qi else None, q, words, norm)
         if shared:
             canon = shared  # «X با بیان اینکه Y، گفت: Z»: the adjunct's subject is the verb's
-        elif words and not _is_group(q) and _no_phrase(_tokens(q.get("mention_norm") or q["mention"]) or words) \
+        elif words and not aside and not _is_group(q) and _no_phrase(_tokens(q.get("mention_norm") or q["mention"]) or words) \
                 and (last_ref or last_one or last):  # the mention as found, not «اینترن دیگری که … است» read on
             canon = last_ref or last_one or last  # «متأسفانه گفت», «… که باید روشن شده باشد، … گفت»: the speaker goes on
-        elif not words or _dropped_subject(words, q.get("mention", "")) or (
+        elif not words or (not aside and _dropped_subject(words, q.get("mention", ""))) or (not aside and
                 (last_one or last) and names_someone((last_one or last).split()) and not is_junk_speaker(last_one or last)
                 and _no_subject(words, q, order[qi - 1] if qi else None, norm, surnames | set(seen))):
             # a dropped subject («سه گفت», «آیا ... گفت», «آهی کشید و گفت»): the speaker goes on
@@ -1173,7 +1174,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             # «این دانشگاه», «این منبع نظامی»: the body or source of that kind spoken of last
             canon = next((x for x in reversed(list(seen)) if _names_kind(words[1], x)), None) or (
                 _source_fallback(norm, q.get("mention_start", 0), last_one) if words[1] == "منبع" else None) or m
-        elif words[0] == "مقام" and len(words) > 1 and words[1] not in {"ها", "های"} and not _is_group(q):
+        elif words[0] == "مقام" and len(words) > 1 and words[1] not in {"ها", "های"} and not _is_group(q) and not aside:
             canon = _recent_person(norm, person_like + [s for s in seen if is_person_like(s)][-20:],
                                    q.get("_prev_pos", 0), q.get("mention_start", 0), starts) or last or m
         elif m in PLURAL and last_group:
@@ -1254,6 +1255,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     best, score = None, 0.0
                     head = _k(words[0])
                     for name, title, _ in cands:
+                        if aside and q.get("_head") and q["_head"] in {_k(w) for w in name.split()}:
+                            continue  # «سخنان رئیس سازمان»: the statement noun is no part of a name before the title
                         tw = title.split()
                         if tw and _same_head(words, tw) and not _conflict(words, tw) and fits(words, name):
                             ov = _overlap(words, tw)
@@ -1261,7 +1264,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                                 best, score = name, ov
                                 if score >= 1.0:
                                     break  # every word found: no later candidate can do better
-                    return best if score >= 0.5 else None
+                    return best if score >= (1.0 if aside else 0.5) else None
 
                 # a title tied to a name earlier in the text (the nearest), else the speaker who goes on,
                 # else whoever the same title meant last, else the nearest tie after it
@@ -1271,7 +1274,7 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                 best = lead_tie.get(at) or tied(islice(pairs_back, bisect_right(back_at, -at), None))
                 if best is not None:
                     canon = best
-                elif last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
+                elif not aside and last_one and _nameish(last_one) and _is_name(last_one) and _compatible(words, title_of.get(last_one)) \
                         and _may_share(words, lead_title.get(last_one)) and fits(words, last_one) and id(q) not in inside \
                         and not _also(norm, q) and not set(last_one.split()) <= set(words[1:]):
                     # «مشاور خانواده افزود» after a named speaker: that speaker goes on; not «سخنگوی نظامی عصائب اهل
@@ -1295,6 +1298,8 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
                     if _starts_title(words[i:]):  # «پرویز سروری قائم مقام جمعیت ...»
                         if words[0] in NONREF or words[0] in {"این", "همین", "آن", "یکی"}:
                             break  # «یک کارشناس اقتصادی»: no name before the title
+                        if i == 1 and words[0] == "حضرت":
+                            break  # «حضرت امام»: a form of address before the title, no name
                         if i == 1 == len(words) - 1 and is_given_name(words[0]):
                             break  # «جواد امام گفت»: a given name and a surname that is a title's word, no title of nothing
                         canon = " ".join(words[:i])
@@ -1312,11 +1317,13 @@ def resolve(quotes: list[dict], norm: str, toks=None, text: str | None = None, i
             if canon is None:
                 canon = key
         q["speaker"] = canon or q["mention"]
-        q["_titled"] = "anonymous" if words and words[0] == "مقام" and canon == m else (  # «مقام ایتالیایی: ...»
+        q["_titled"] = False if aside else "anonymous" if words and words[0] == "مقام" and canon == m else (  # «مقام ایتالیایی: ...»
             bool(words) and _starts_title(words) and canon == " ".join(_strip_hon(words)) and id(q) not in inside)
         if id(q) in inside and q["_titled"] is False and _starts_title(words) and q["speaker"] == " ".join(_strip_hon(words)):
             seen[q["speaker"]] = None  # «روحانی گفت: وزیر نفت اعلام کرده ...»: the speaker goes on after it
             continue
+        if q.get("_aside"):
+            continue  # «با اشاره به اظهارات X مبنی بر …»: X is spoken of in passing, the speaker goes on
         last = q["speaker"]
         body_inside = id(q) in inside and not _human(last)
         if not body_inside:
